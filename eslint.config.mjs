@@ -1,0 +1,39 @@
+// ESLint flat config: TypeScript rules everywhere, Office add-in rules on the Office adapter.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import officeAddins from 'eslint-plugin-office-addins';
+
+export default tseslint.config(
+  { ignores: ['lib/**', 'dist/**', 'node_modules/**', 'out/**', 'coverage/**', '**/*.js', '**/*.mjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Function']", message: 'new Function is forbidden.' },
+        { selector: "CallExpression[callee.name='eval']", message: 'eval is forbidden.' },
+      ],
+    },
+  },
+  {
+    files: ['src/engine/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['react', 'react-*', '@fluentui/*', 'exceljs', 'office-addin-*', '@microsoft/*', 'fs', 'path', 'node:*', '../workbook/*', '../../workbook/*', '../cli/*', '../taskpane/*'] },
+      ],
+    },
+  },
+  {
+    files: ['src/workbook/office/**/*.ts'],
+    plugins: { 'office-addins': officeAddins },
+    rules: {
+      'office-addins/no-navigational-load': 'error',
+      'office-addins/load-object-before-read': 'error',
+      'office-addins/call-sync-before-read': 'error',
+      'office-addins/no-office-initialize': 'error',
+    },
+  },
+);

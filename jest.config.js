@@ -1,0 +1,13 @@
+/** Jest: TypeScript through ts-jest (type-checking is done once by `npm run typecheck`). */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true, diagnostics: false }],
+  },
+  moduleNameMapper: {
+    '^office-addin-manifest$': '<rootDir>/test/support/officeAddinManifestStub.js',
+  },
+  testTimeout: 120000,
+};

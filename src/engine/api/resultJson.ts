@@ -1,0 +1,86 @@
+/**
+ * The JSON result of a run, field for field as contract §5 names them. Amounts and
+ * shares are decimal strings so that no consumer ever sees a binary float.
+ */
+
+/** `quoteParts` row: one per scenario × service × participant. */
+export interface QuotePartJson {
+  scenario: string;
+  service: string;
+  model: 'mise-a-disposition' | 'service-commun' | 'groupement';
+  member: string;
+  share: string;
+  unitCost: string | null;
+  quotePart: string;
+  fee: string;
+  billed: string;
+  settlement: 'titre' | 'ac' | 'direct' | 'own-use';
+}
+
+/** `titres` row: one per titre line. */
+export interface TitreJson {
+  number: number;
+  line: number;
+  period: string;
+  debtor: string;
+  service: string;
+  account: string;
+  amount: string;
+  liquidation: string;
+}
+
+/** `reductions` row (régularisation only). */
+export interface ReductionJson {
+  debtor: string;
+  service: string;
+  amount: string;
+}
+
+/** `compensation` row: one per member settled on the AC. */
+export interface CompensationJson {
+  member: string;
+  before: string;
+  imputed: string;
+  after: string;
+}
+
+/** `comparison` row: one per member × scenario. */
+export interface ComparisonJson {
+  member: string;
+  scenario: string;
+  total: string;
+  delta: string;
+  standalone: string | null;
+  gain: string | null;
+}
+
+/** `checks` row: one per scenario × service. */
+export interface CheckJson {
+  scenario: string;
+  service: string;
+  base: string;
+  total: string;
+  difference: string;
+}
+
+/** `issues` row: a problem (contract §4.7). */
+export interface IssueJson {
+  severity: 'error' | 'warning';
+  code: string;
+  table: string;
+  row: number | null;
+  column: string | null;
+  value: string | null;
+  message: string;
+}
+
+/** The whole `--json` document. */
+export interface ResultJson {
+  quoteParts: QuotePartJson[];
+  titres: TitreJson[];
+  reductions: ReductionJson[];
+  compensation: CompensationJson[];
+  comparison: ComparisonJson[];
+  checks: CheckJson[];
+  issues: IssueJson[];
+}

@@ -1,0 +1,86 @@
+/**
+ * Types of the engine's public entry points (see `src/engine/index.ts`): what a shell
+ * passes in and what it gets back. Shells never look inside the engine's modules.
+ */
+import type { Problem } from '../problems/problem';
+import type { WritePlan } from '../plan/writePlan';
+import type { ResultJson } from './resultJson';
+
+/** Options of a run, recorded in the `QP Journal` sheet. */
+export interface RunOptions {
+  /** ISO date-time of the run (passed in: the engine reads no clock). */
+  readonly generatedAt: string;
+  /** QuotePart version. */
+  readonly version: string;
+  /** Name of the workbook (file name or document title). */
+  readonly source: string;
+  /** Where the run happens. */
+  readonly host: 'cli' | 'excel' | 'preview';
+  /** When set, also plan the per-member annex of this member. */
+  readonly annexMember?: string;
+}
+
+/** One line of the per-service summary shown after a run. */
+export interface ServiceSummary {
+  readonly scenario: string;
+  readonly service: string;
+  readonly model: string;
+  /** Cost base to share, decimal string. */
+  readonly base: string;
+  /** Σ quote-parts, decimal string. */
+  readonly total: string;
+  /** total − base, decimal string. */
+  readonly difference: string;
+  readonly participants: number;
+}
+
+/** One line of the per-scenario summary. */
+export interface ScenarioSummary {
+  readonly scenario: string;
+  /** Σ over services of Σ quote-parts + fees, decimal string. */
+  readonly total: string;
+  /** Members whose total is higher than in Référence. */
+  readonly losers: number;
+  /** Members whose stand-alone cost is below their total (null without CoutsAutonomes). */
+  readonly membersNotGaining: number | null;
+}
+
+/** What a run computed, in a form a shell can print or display. */
+export interface RunSummary {
+  readonly exercice: number | null;
+  readonly services: readonly ServiceSummary[];
+  readonly scenarios: readonly ScenarioSummary[];
+  readonly titres: number;
+  readonly titreLines: number;
+  /** Σ of titre lines, decimal string. */
+  readonly titresTotal: string;
+  readonly reductions: number;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+/** Result of `runQuotePart`. With `status: 'invalid'`, `plan` is null and nothing may be written. */
+export interface RunOutcome {
+  readonly status: 'ok' | 'invalid';
+  readonly problems: readonly Problem[];
+  readonly json: ResultJson;
+  readonly plan: WritePlan | null;
+  readonly summary: RunSummary;
+}
+
+/** What `inspectWorkbook` found: for the task pane's "what was found" panel. */
+export interface WorkbookInventory {
+  readonly exercice: number | null;
+  /** For each contract table: found or not, where, and how many data rows. */
+  readonly tables: readonly {
+    readonly table: string;
+    readonly required: boolean;
+    readonly found: boolean;
+    readonly source: 'table' | 'sheet' | null;
+    readonly sheet: string | null;
+    readonly rows: number;
+  }[];
+  readonly members: number;
+  readonly services: number;
+  readonly scenarios: readonly string[];
+}

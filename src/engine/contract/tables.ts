@@ -1,0 +1,57 @@
+/**
+ * The input tables of contract §1, with their canonical headers (as written in the
+ * template the task pane creates). Names and headers are matched with `normalizeName`.
+ */
+
+/** Definition of one input table. */
+export interface TableDefinition {
+  /** Canonical name (`Parametres`, `Membres`…), also the Excel table name of the template. */
+  readonly name: string;
+  /** Whether a valid workbook must contain it. */
+  readonly required: boolean;
+  /** Canonical headers in template order. */
+  readonly headers: readonly string[];
+  /** Headers that must be present when the table is. */
+  readonly requiredHeaders: readonly string[];
+}
+
+/** Every input table of the contract, in the order a template lays them out. */
+export const CONTRACT_TABLES: readonly TableDefinition[] = [
+  { name: 'Parametres', required: true, headers: ['Paramètre', 'Valeur'], requiredHeaders: ['Paramètre', 'Valeur'] },
+  {
+    name: 'Membres',
+    required: true,
+    headers: ['Membre', 'Type', 'SIRET', 'Porteur', 'Attribution de compensation', 'Entrée', 'Sortie', 'Population', 'Agents', 'Postes'],
+    requiredHeaders: ['Membre'],
+  },
+  {
+    name: 'Services',
+    required: true,
+    headers: ['Service', 'Modèle', 'Clé', 'Unité', 'Coût unitaire', 'Frais de gestion', 'Règlement', 'Exécution', 'Compte', 'Échéances'],
+    requiredHeaders: ['Service', 'Modèle'],
+  },
+  {
+    name: 'Charges',
+    required: true,
+    headers: ['Service', 'Libellé', 'Nature', 'Section', 'Montant', 'Éligible', 'Membre'],
+    requiredHeaders: ['Service', 'Montant'],
+  },
+  { name: 'Usages', required: false, headers: ['Service', 'Membre', 'Unité', 'Quantité'], requiredHeaders: ['Service', 'Membre', 'Unité', 'Quantité'] },
+  { name: 'Adhesions', required: false, headers: ['Service', 'Membre'], requiredHeaders: ['Service', 'Membre'] },
+  { name: 'Scenarios', required: false, headers: ['Scénario', 'Service', 'Clé'], requiredHeaders: ['Scénario', 'Service', 'Clé'] },
+  { name: 'CoutsAutonomes', required: false, headers: ['Membre', 'Montant'], requiredHeaders: ['Membre', 'Montant'] },
+  { name: 'Acomptes', required: false, headers: ['Membre', 'Service', 'Montant'], requiredHeaders: ['Membre', 'Service', 'Montant'] },
+];
+
+/** Parameter names of the `Parametres` table, canonical spelling. */
+export const PARAMETER_NAMES = [
+  'Exercice',
+  'Organisme',
+  'Convention',
+  "Date d'émission",
+  'Arrondi',
+  "Méthode d'arrondi",
+  'Arrondi coût unitaire',
+  'Premier numéro de titre',
+  'Seuil minimal de titre',
+] as const;
