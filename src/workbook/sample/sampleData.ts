@@ -1,0 +1,245 @@
+/**
+ * The sample workbook of QuotePart (assets/sample.xlsx) as plain data: the input
+ * tables of a fictitious communauté d'agglomération, the Val d'Aurèle, that pools its
+ * IT with its twelve communes and a CCAS. It is the single source of the sample: the
+ * generator script writes it to Excel, tests and the demo read it, and it is written
+ * the way a finance officer types a workbook (mostly numbers, a few French text
+ * amounts, `Oui`/`Non`, real dates).
+ */
+import type { RawDate } from '../../engine';
+
+/** One cell of a sample table: what a finance officer can type in Excel. */
+export type SampleCell = string | number | boolean | null | RawDate;
+
+/** One input table of the sample, named and laid out as in contract §1. */
+export interface SampleTable {
+  /** Contract table name, also the Excel table name and the worksheet name. */
+  name: string;
+  /** Column headers, left to right. */
+  headers: string[];
+  /** Data rows, top to bottom, one cell per header. */
+  rows: SampleCell[][];
+}
+
+const date = (iso: string): RawDate => ({ kind: 'date', iso });
+
+/** Name of the porteur (the EPCI), as written in `Membres`. */
+export const SAMPLE_PORTEUR = "Communauté d'agglomération du Val d'Aurèle";
+
+const EPCI = SAMPLE_PORTEUR;
+const SAINT_AURELE = 'Saint-Aurèle';
+const LAVERGNE = 'Lavergne-les-Prés';
+const CASTELNAU = "Castelnau-d'Aurèle";
+const BOIS_JOLY = 'Bois-Joly';
+const SAINTE_COLOMBE = 'Sainte-Colombe-sur-Aurèle';
+const PONTVIEUX = 'Pontvieux';
+const FONTCLAIRE = 'Fontclaire';
+const ESSARTS = "Les Essarts-d'Aurèle";
+const ROCHEBRUNE = 'Rochebrune';
+const VAUDREY = 'Vaudrey';
+const PUY_MARIN = 'Le Puy-Marin';
+const MAZEROLLES = 'Mazerolles';
+const CCAS = 'CCAS de Saint-Aurèle';
+
+const SCI = 'Service commun informatique';
+const ASSISTANCE = 'Assistance utilisateurs';
+const POSTES = 'Groupement postes de travail';
+const MESSAGERIE = 'Messagerie';
+const HEBERGEMENT = 'Hébergement et sauvegarde';
+const LOGICIELS = 'Logiciels métiers';
+const LICENCES = 'Licences bureautiques';
+
+const parametres: SampleTable = {
+  name: 'Parametres',
+  headers: ['Paramètre', 'Valeur'],
+  rows: [
+    ['Exercice', 2026],
+    ['Organisme', EPCI],
+    ['Convention', 'Convention de mutualisation n° 2024-017 du 12 décembre 2024'],
+    ["Date d'émission", date('2026-03-16')],
+    ['Arrondi', 0.01],
+    ["Méthode d'arrondi", 'Plus forts restes'],
+    ['Arrondi coût unitaire', 0.0001],
+    ['Premier numéro de titre', 241],
+    ['Seuil minimal de titre', 15],
+  ],
+};
+
+const membres: SampleTable = {
+  name: 'Membres',
+  headers: ['Membre', 'Type', 'SIRET', 'Porteur', 'Attribution de compensation', 'Entrée', 'Sortie', 'Population', 'Agents', 'Postes'],
+  rows: [
+    [EPCI, 'EPCI', '20007351800017', 'Oui', null, null, null, null, 128, 146],
+    [SAINT_AURELE, 'Commune', '21240412300029', null, 4215380, null, null, 24870, 386, 342],
+    [LAVERGNE, 'Commune', '21240231700029', null, 1108640, null, null, 7412, 104, 96],
+    [CASTELNAU, 'Commune', '21240087300015', null, 642915.5, null, null, 5236, 71, 64],
+    [BOIS_JOLY, 'Commune', '21240053500028', null, 286470, null, null, 3184, 42, 37],
+    [SAINTE_COLOMBE, 'Commune', '21240398400017', null, 198260.4, null, null, 2708, 31, 28],
+    [PONTVIEUX, 'Commune', '21240335600018', null, 154880, date('2026-07-01'), null, 2351, 27, 22],
+    [FONTCLAIRE, 'Commune', '21240176400015', null, 61245, null, null, 1463, 14, 12],
+    [ESSARTS, 'Commune', '21240164000017', null, 38710, null, null, 964, 9, 8],
+    [ROCHEBRUNE, 'Commune', '21240355400018', null, 3240, null, null, 712, 6, 5],
+    [VAUDREY, 'Commune', '21240567400012', null, 12860, null, null, 538, 4, 4],
+    [PUY_MARIN, 'Commune', '21240341400015', null, 9415, null, null, 421, 3, 3],
+    [MAZEROLLES, 'Commune', '21240263000017', null, 6120, null, null, 318, 2, 2],
+    [CCAS, 'CCAS', '26240412200018', null, null, null, null, null, 46, 38],
+  ],
+};
+
+const services: SampleTable = {
+  name: 'Services',
+  headers: ['Service', 'Modèle', 'Clé', 'Unité', 'Coût unitaire', 'Frais de gestion', 'Règlement', 'Exécution', 'Compte', 'Échéances'],
+  rows: [
+    [SCI, 'Service commun', '50% Population + 30% Agents + 20% Postes', null, null, '3 %', 'Attribution de compensation', null, null, 1],
+    [ASSISTANCE, 'Mise à disposition', null, 'heure', null, null, null, null, 70875, 4],
+    [POSTES, 'Groupement de commandes', 'Postes', null, null, 0.015, null, 'Conjointe', 70878, 1],
+    [MESSAGERIE, 'Service commun', '70% Boîtes + 30% Égalitaire', null, null, null, 'Titre', null, 70875, 1],
+    [HEBERGEMENT, 'Service commun', 'Go', null, null, null, 'Titre', null, 70875, 2],
+    [LOGICIELS, 'Groupement de commandes', '60% Population + 40% Agents', null, null, '2 %', null, 'Séparée', 70878, 1],
+    [LICENCES, 'Mise à disposition', null, 'licence', 96, null, null, null, 70875, 1],
+  ],
+};
+
+const charges: SampleTable = {
+  name: 'Charges',
+  headers: ['Service', 'Libellé', 'Nature', 'Section', 'Montant', 'Éligible', 'Membre'],
+  rows: [
+    [SCI, 'Rémunérations du service (11 ETP, CA 2025 actualisé BP 2026)', 'Personnel', 'Fonctionnement', 612400, null, null],
+    [SCI, 'Fournitures et petit matériel informatique', 'Fournitures', 'Fonctionnement', 18750.35, null, null],
+    [SCI, 'Renouvellement des serveurs (dotation aux amortissements)', 'Renouvellement', 'Investissement', 84300, null, null],
+    [SCI, 'Contrats de maintenance et supervision', 'Contrats de services', 'Fonctionnement', 96215.6, null, null],
+    [SCI, 'Électricité et climatisation de la salle serveurs', 'Fluides', 'Fonctionnement', 11480, null, null],
+    [SCI, 'Subvention Région — plan de transformation numérique', 'Autre', 'Fonctionnement', -24000, null, null],
+    [SCI, "Réception de fin d'année du service", 'Autre', 'Fonctionnement', 1240, 'Non', null],
+    [SCI, 'Projet spécifique : vidéoprotection du centre-ville', 'Contrats de services', 'Fonctionnement', 18600, null, SAINT_AURELE],
+    [ASSISTANCE, 'Techniciens de proximité (2 ETP)', 'Personnel', 'Fonctionnement', 88420, null, null],
+    [ASSISTANCE, 'Pièces détachées et petit matériel', 'Fournitures', 'Fonctionnement', 2945.8, null, null],
+    [ASSISTANCE, 'Outil de gestion des demandes', 'Contrats de services', 'Fonctionnement', 3960, null, null],
+    [ASSISTANCE, 'Véhicule de service (carburant, entretien)', 'Autre', 'Fonctionnement', 2310.5, null, null],
+    [ASSISTANCE, 'Cotisation association des DSI territoriaux', 'Autre', 'Fonctionnement', 480, 'Non', null],
+    [POSTES, 'Marché postes de travail, lot 1 : renouvellement du parc', 'Renouvellement', 'Investissement', 148600, null, null],
+    [POSTES, 'Garantie étendue et maintenance sur site', 'Contrats de services', 'Fonctionnement', '12 384,00', null, null],
+    [POSTES, 'Commande propre : 12 ordinateurs portables', 'Renouvellement', 'Investissement', 14268, null, LAVERGNE],
+    [POSTES, 'Commande propre : 6 écrans', 'Renouvellement', 'Investissement', 1254.6, null, CCAS],
+    [MESSAGERIE, 'Licences et hébergement de la messagerie collaborative', 'Contrats de services', 'Fonctionnement', 41280, null, null],
+    [MESSAGERIE, 'Administration de la messagerie (0,2 ETP)', 'Personnel', 'Fonctionnement', 9860, null, null],
+    [MESSAGERIE, 'Antispam et archivage légal', 'Contrats de services', 'Fonctionnement', 6150, null, null],
+    [HEBERGEMENT, 'Hébergement en centre de données (2 baies)', 'Contrats de services', 'Fonctionnement', 21600, null, null],
+    [HEBERGEMENT, 'Baie de stockage et sauvegarde (amortissement)', 'Renouvellement', 'Investissement', 14250, null, null],
+    [HEBERGEMENT, 'Électricité des baies', 'Fluides', 'Fonctionnement', '3 980,40', null, null],
+    [LOGICIELS, 'Progiciel finances et ressources humaines', 'Contrats de services', 'Fonctionnement', 86400, null, null],
+    [LOGICIELS, 'Logiciel état civil et élections', 'Contrats de services', 'Fonctionnement', 23760, null, null],
+    [LOGICIELS, "Logiciel d'instruction des autorisations d'urbanisme", 'Contrats de services', 'Fonctionnement', 18420, null, null],
+    [LICENCES, 'Abonnements aux licences bureautiques (marché UGAP)', 'Contrats de services', 'Fonctionnement', 43152, null, null],
+    [LICENCES, 'Administration des licences (0,05 ETP)', 'Personnel', 'Fonctionnement', 2050, null, null],
+  ],
+};
+
+const usages: SampleTable = {
+  name: 'Usages',
+  headers: ['Service', 'Membre', 'Unité', 'Quantité'],
+  rows: [
+    [ASSISTANCE, EPCI, 'heure', 612.5],
+    [ASSISTANCE, LAVERGNE, 'heure', 412],
+    [ASSISTANCE, CASTELNAU, 'heure', 356.5],
+    [ASSISTANCE, BOIS_JOLY, 'heure', 298],
+    [ASSISTANCE, SAINTE_COLOMBE, 'heure', 241.75],
+    [ASSISTANCE, PONTVIEUX, 'heure', 118],
+    [ASSISTANCE, FONTCLAIRE, 'heure', 164.25],
+    [ASSISTANCE, ESSARTS, 'heure', 122],
+    [ASSISTANCE, ROCHEBRUNE, 'heure', 96.5],
+    [ASSISTANCE, VAUDREY, 'heure', 71],
+    [ASSISTANCE, PUY_MARIN, 'heure', 58.25],
+    [ASSISTANCE, MAZEROLLES, 'heure', 42],
+    [ASSISTANCE, CCAS, 'heure', 186.5],
+    [MESSAGERIE, EPCI, 'Boîtes', 152],
+    [MESSAGERIE, SAINT_AURELE, 'Boîtes', 398],
+    [MESSAGERIE, LAVERGNE, 'Boîtes', 112],
+    [MESSAGERIE, CASTELNAU, 'Boîtes', 78],
+    [MESSAGERIE, BOIS_JOLY, 'Boîtes', 46],
+    [MESSAGERIE, SAINTE_COLOMBE, 'Boîtes', 35],
+    [MESSAGERIE, PONTVIEUX, 'Boîtes', 24],
+    [MESSAGERIE, FONTCLAIRE, 'Boîtes', 17],
+    [MESSAGERIE, ESSARTS, 'Boîtes', 11],
+    [MESSAGERIE, ROCHEBRUNE, 'Boîtes', 8],
+    [MESSAGERIE, VAUDREY, 'Boîtes', 6],
+    [MESSAGERIE, PUY_MARIN, 'Boîtes', 5],
+    [MESSAGERIE, MAZEROLLES, 'Boîtes', 4],
+    [MESSAGERIE, CCAS, 'Boîtes', 52],
+    [HEBERGEMENT, EPCI, 'Go', 4200],
+    [HEBERGEMENT, SAINT_AURELE, 'Go', 9850],
+    [HEBERGEMENT, LAVERGNE, 'Go', 2340],
+    [HEBERGEMENT, CASTELNAU, 'Go', 1620],
+    [HEBERGEMENT, BOIS_JOLY, 'Go', 880],
+    [HEBERGEMENT, SAINTE_COLOMBE, 'Go', 610],
+    [HEBERGEMENT, PONTVIEUX, 'Go', 240],
+    [HEBERGEMENT, FONTCLAIRE, 'Go', 310],
+    [HEBERGEMENT, ESSARTS, 'Go', 160],
+    [HEBERGEMENT, ROCHEBRUNE, 'Go', 12],
+    [HEBERGEMENT, CCAS, 'Go', 520],
+    [LICENCES, EPCI, 'licence', 150],
+    [LICENCES, LAVERGNE, 'licence', 96],
+    [LICENCES, CASTELNAU, 'licence', 64],
+    [LICENCES, BOIS_JOLY, 'licence', 37],
+    [LICENCES, SAINTE_COLOMBE, 'licence', 28],
+    [LICENCES, PONTVIEUX, 'licence', 22],
+    [LICENCES, FONTCLAIRE, 'licence', 12],
+    [LICENCES, ESSARTS, 'licence', 8],
+    [LICENCES, ROCHEBRUNE, 'licence', 5],
+    [LICENCES, VAUDREY, 'licence', 4],
+    [LICENCES, PUY_MARIN, 'licence', 3],
+    [LICENCES, MAZEROLLES, 'licence', 2],
+    [LICENCES, CCAS, 'licence', 38],
+  ],
+};
+
+const ALL_COMMUNES = [SAINT_AURELE, LAVERGNE, CASTELNAU, BOIS_JOLY, SAINTE_COLOMBE, PONTVIEUX, FONTCLAIRE, ESSARTS, ROCHEBRUNE, VAUDREY, PUY_MARIN, MAZEROLLES];
+
+/** Participants of each service that does not take every member (Messagerie takes all: no row). */
+const PARTICIPANTS: [string, string[]][] = [
+  [SCI, [EPCI, ...ALL_COMMUNES]],
+  [ASSISTANCE, [EPCI, ...ALL_COMMUNES.filter((m) => m !== SAINT_AURELE), CCAS]],
+  [POSTES, [EPCI, SAINT_AURELE, LAVERGNE, CASTELNAU, BOIS_JOLY, SAINTE_COLOMBE, FONTCLAIRE, CCAS]],
+  [HEBERGEMENT, [EPCI, SAINT_AURELE, LAVERGNE, CASTELNAU, BOIS_JOLY, SAINTE_COLOMBE, PONTVIEUX, FONTCLAIRE, ESSARTS, ROCHEBRUNE, CCAS]],
+  [LOGICIELS, [EPCI, SAINT_AURELE, LAVERGNE, CASTELNAU, BOIS_JOLY, SAINTE_COLOMBE, PONTVIEUX, FONTCLAIRE]],
+  [LICENCES, [EPCI, ...ALL_COMMUNES.filter((m) => m !== SAINT_AURELE), CCAS]],
+];
+
+const adhesions: SampleTable = {
+  name: 'Adhesions',
+  headers: ['Service', 'Membre'],
+  rows: PARTICIPANTS.flatMap(([service, members]) => members.map((member): SampleCell[] => [service, member])),
+};
+
+const scenarios: SampleTable = {
+  name: 'Scenarios',
+  headers: ['Scénario', 'Service', 'Clé'],
+  rows: [
+    ['Population seule', SCI, 'Population'],
+    ['Population seule', MESSAGERIE, 'Population'],
+    ['Parts égales + usage', SCI, '25% Égalitaire + 75% Postes'],
+    ['Parts égales + usage', MESSAGERIE, 'Boîtes'],
+  ],
+};
+
+const coutsAutonomes: SampleTable = {
+  name: 'CoutsAutonomes',
+  headers: ['Membre', 'Montant'],
+  rows: [
+    [SAINT_AURELE, 585000],
+    [LAVERGNE, 228500],
+    [CASTELNAU, 151200],
+    [BOIS_JOLY, 96750],
+    [SAINTE_COLOMBE, 74300],
+    [PONTVIEUX, 31500],
+    [FONTCLAIRE, 41850],
+    [ESSARTS, 27400],
+    [ROCHEBRUNE, 18900],
+    [VAUDREY, '14 250,00'],
+    [MAZEROLLES, 8640],
+    [CCAS, 23400],
+  ],
+};
+
+/** The sample workbook's input tables, in the order the template lays them out. */
+export const SAMPLE_TABLES: SampleTable[] = [parametres, membres, services, charges, usages, adhesions, scenarios, coutsAutonomes];
