@@ -1,0 +1,29 @@
+/**
+ * Everything the task pane needs from outside React: the host workbook operations, the
+ * engine, and a few facts about where it runs. Injected (never imported) so that the same
+ * components run in Excel, in the browser preview and in tests with fakes.
+ */
+import type { Problem } from '../../engine';
+import type { HostOperations, InputTableData } from '../../workbook/office/hostOperations';
+import type { EngineOperations } from '../engine/engineOperations';
+
+/** Services of the task pane. */
+export type PaneServices = {
+  /** Operations on the workbook the pane runs in (Office.js, or the fake Excel of the preview). */
+  readonly host: HostOperations;
+  /** The engine (in a worker in production). */
+  readonly engine: EngineOperations;
+  /** Where the pane runs, recorded in the run journal. */
+  readonly hostKind: 'excel' | 'preview';
+  /** QuotePart version, recorded in the run journal. */
+  readonly version: string;
+  /** Loads the sample workbook's input tables (lazily: they are not in the initial bundle). */
+  readonly loadSample: () => Promise<readonly InputTableData[]>;
+  /** The clock (injected so that tests control the run date). Default: `new Date()`. */
+  readonly now?: () => Date;
+  /**
+   * Called when the user asks to see a problem's cell, after `host.selectCell`. Excel needs
+   * nothing more; the preview uses it to explain the problem next to the highlighted cell.
+   */
+  readonly onProblemShown?: (problem: Problem) => void;
+};

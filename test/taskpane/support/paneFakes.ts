@@ -1,0 +1,186 @@
+/**
+ * Hand-made fakes for the task pane tests: a host that records calls, an engine that returns
+ * canned outcomes, and builders for inventories and run outcomes.
+ */
+import type { Problem, RunOutcome, RunSummary, WorkbookInventory, WritePlan } from '../../../src/engine';
+import type { HostOperations, InputTablesOutcome, WriteProgress, WriteReport } from '../../../src/workbook/office/hostOperations';
+import type { EngineOperations } from '../../../src/taskpane/engine/engineOperations';
+import type { PaneServices } from '../../../src/taskpane/services/paneServices';
+
+/** A promise resolved or rejected from outside, to observe a step while it is under way. */
+export type Deferred<T> = { promise: Promise<T>; resolve: (value: T) => void; reject: (error: unknown) => void };
+
+/** Creates a deferred promise. */
+export function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((ok, ko) => {
+    resolve = ok;
+    reject = ko;
+  });
+  return { promise, resolve, reject };
+}
+
+const TABLES = ['Parametres', 'Membres', 'Services', 'Charges', 'Usages', 'Adhesions', 'Scenarios', 'CoutsAutonomes', 'Acomptes'];
+const REQUIRED = new Set(['Parametres', 'Membres', 'Services', 'Charges']);
+
+/** An inventory where the listed tables are found (with their row counts). */
+export function inventoryWith(rows: Record<string, number>, extra: Partial<WorkbookInventory> = {}): WorkbookInventory {
+  return {
+    exercice: 2026,
+    members: rows.Membres ?? 0,
+    services: rows.Services ?? 0,
+    scenarios: ['Référence', 'Population seule'],
+    tables: TABLES.map((table) => ({
+      table,
+      required: REQUIRED.has(table),
+      found: table in rows,
+      source: table in rows ? ('table' as const) : null,
+      sheet: table in rows ? table : null,
+      rows: rows[table] ?? 0,
+    })),
+    ...extra,
+  };
+}
+
+/** The inventory of a blank workbook. */
+export const BLANK_INVENTORY: WorkbookInventory = { ...inventoryWith({}), exercice: null, scenarios: [] };
+
+/** The inventory of the sample workbook. */
+export const SAMPLE_INVENTORY = inventoryWith({ Parametres: 9, Membres: 14, Services: 7, Charges: 28, Usages: 52, Adhesions: 60, Scenarios: 4, CoutsAutonomes: 0 });
+
+const EMPTY_JSON = { quoteParts: [], titres: [], reductions: [], compensation: [], comparison: [], checks: [], issues: [] };
+
+/** A summary with two services over two scenarios. */
+export const SUMMARY: RunSummary = {
+  exercice: 2026,
+  services: [
+    { scenario: 'Référence', service: 'Messagerie', model: 'service-commun', base: '57290', total: '57290.00', difference: '0', participants: 14 },
+    { scenario: 'Référence', service: 'Licences bureautiques', model: 'mise-a-disposition', base: '45202', total: '45201.97', difference: '-0.03', participants: 13 },
+    { scenario: 'Population seule', service: 'Messagerie', model: 'service-commun', base: '57290', total: '57290.00', difference: '0', participants: 14 },
+    { scenario: 'Population seule', service: 'Licences bureautiques', model: 'mise-a-disposition', base: '45202', total: '1234567.89', difference: '0', participants: 13 },
+  ],
+  scenarios: [
+    { scenario: 'Référence', total: '102491.97', losers: 0, membersNotGaining: null },
+    { scenario: 'Population seule', total: '102491.97', losers: 3, membersNotGaining: null },
+  ],
+  titres: 24,
+  titreLines: 61,
+  titresTotal: '98765.43',
+  reductions: 0,
+  errors: 0,
+  warnings: 0,
+};
+
+/** A plan with two sheets. */
+export const PLAN: WritePlan = {
+  sheets: [
+    { name: 'QP Quote-parts', blocks: [], freezeRows: 1 },
+    { name: 'QP Contrôles', blocks: [], freezeRows: 1 },
+  ],
+};
+
+/** A valid run outcome. */
+export function okOutcome(problems: readonly Problem[] = []): RunOutcome {
+  const warnings = problems.filter((p) => p.severity === 'warning').length;
+  return { status: 'ok', problems, json: EMPTY_JSON, plan: PLAN, summary: { ...SUMMARY, warnings } };
+}
+
+/** An invalid run outcome with the given problems. */
+export function invalidOutcome(problems: readonly Problem[]): RunOutcome {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const empty: RunSummary = { ...SUMMARY, services: [], scenarios: [], titres: 0, titreLines: 0, titresTotal: '0', errors, warnings: problems.length - errors };
+  return { status: 'invalid', problems, json: EMPTY_JSON, plan: null, summary: empty };
+}
+
+/** A located error on the sample's Charges table. */
+export const AMOUNT_ERROR: Problem = {
+  severity: 'error',
+  code: 'MONTANT_INVALIDE',
+  table: 'Charges',
+  row: 5,
+  column: 'Montant',
+  value: 'douze',
+  message: "Le montant « douze » n'est pas un nombre : écrivez un montant en euros, par exemple 1 234,50.",
+  sheet: 'Charges',
+  cell: 'E5',
+};
+
+/** A warning with no cell. */
+export const SIRET_WARNING: Problem = {
+  severity: 'warning',
+  code: 'SIRET_INCOMPLET',
+  table: 'Membres',
+  row: 3,
+  column: 'SIRET',
+  value: '212400',
+  message: 'Le SIRET doit avoir 14 chiffres.',
+};
+
+/** Recorded calls of the fake host. */
+export type HostCalls = {
+  readWorkbook: number;
+  applyPlan: WritePlan[];
+  selectCell: [string, string][];
+  createInputTemplate: number;
+  writeInputTables: number;
+};
+
+/** A fake host whose operations can be replaced; calls to the default operations are recorded. */
+export function fakeHost(overrides: Partial<HostOperations> = {}): { host: HostOperations; calls: HostCalls } {
+  const calls: HostCalls = { readWorkbook: 0, applyPlan: [], selectCell: [], createInputTemplate: 0, writeInputTables: 0 };
+  const report: WriteReport = { syncs: 7, largestRequestBytes: 1000, blocks: 3 };
+  const created: InputTablesOutcome = { status: 'created', sheets: ['Parametres', 'Membres'] };
+  const host: HostOperations = {
+    readWorkbook: async () => {
+      calls.readWorkbook++;
+      return { tables: [], sheetNames: ['Feuil1'] };
+    },
+    applyPlan: async (plan: WritePlan, onProgress?: (progress: WriteProgress) => void) => {
+      calls.applyPlan.push(plan);
+      onProgress?.({ step: 'Écriture de « QP Quote-parts »…', rowsWritten: 10, rowsTotal: 20 });
+      return report;
+    },
+    selectCell: async (sheet, address) => {
+      calls.selectCell.push([sheet, address]);
+    },
+    createInputTemplate: async () => {
+      calls.createInputTemplate++;
+      return created;
+    },
+    writeInputTables: async () => {
+      calls.writeInputTables++;
+      return created;
+    },
+    documentName: async () => 'Mutualisation 2026.xlsx',
+  };
+  return { host: { ...host, ...overrides }, calls };
+}
+
+/** A fake engine returning the given inventory and outcome (or the results of the given functions). */
+export function fakeEngine(inventory: () => Promise<WorkbookInventory> | WorkbookInventory, outcome: () => Promise<RunOutcome> | RunOutcome): EngineOperations & {
+  runs: Parameters<EngineOperations['runQuotePart']>[];
+} {
+  const runs: Parameters<EngineOperations['runQuotePart']>[] = [];
+  return {
+    runs,
+    inspectWorkbook: async () => inventory(),
+    runQuotePart: async (workbook, options) => {
+      runs.push([workbook, options]);
+      return outcome();
+    },
+  };
+}
+
+/** Pane services around a host and an engine. */
+export function paneServices(host: HostOperations, engine: EngineOperations, extra: Partial<PaneServices> = {}): PaneServices {
+  return {
+    host,
+    engine,
+    hostKind: 'preview',
+    version: '0.1.0-test',
+    loadSample: async () => [{ name: 'Membres', headers: ['Membre'], rows: [['A']] }],
+    now: () => new Date('2026-03-16T09:30:00Z'),
+    ...extra,
+  };
+}
