@@ -432,6 +432,8 @@ class Workbook:
 
     def __init__(self, wb: dict) -> None:
         self.issues = Issues()
+        # not part of the contract: counts for the differential test's coverage report
+        self.stats = {'carriedInto': 0, 'unissued': 0}
         for p in wb.get('readProblems') or []:
             self.issues.add(p.get('severity', 'error'), p.get('code', 'LECTURE'), p.get('table', 'Classeur'),
                             p.get('row'), p.get('column'), p.get('value'), p.get('message', ''))
@@ -1062,6 +1064,7 @@ def issue_titres(wb: Workbook, candidates: dict[tuple[int, tuple[str, dt.date, d
     for (mi, per) in candidates:
         by_member.setdefault(mi, []).append(per)
     issued = []
+    stats = wb.stats
     for mi, pers in by_member.items():
         member = wb.members[mi]
         pers.sort(key=lambda x: (x[1], x[2]))
@@ -1074,10 +1077,13 @@ def issue_titres(wb: Workbook, candidates: dict[tuple[int, tuple[str, dt.date, d
             if total < seuil:
                 carry = lines
                 continue
+            if carry:
+                stats['carriedInto'] += 1
             carry = {}
             ordered = sorted(lines.items(), key=lambda kv: (kv[0][0], KIND_ORDER[kv[0][1]]))
             issued.append((per, member, [(si, kind, a) for (si, kind), a in ordered]))
         if carry:
+            stats['unissued'] += 1
             total = sum(carry.values(), ZERO)
             wb.issues.warning('TITRE_SOUS_SEUIL', 'Titres', None, None, exact_decimal(total, 2),
                               f'{member.name} : {exact_decimal(total, 2)} € sous le seuil, non émis.')
@@ -1272,6 +1278,7 @@ def run(raw: dict) -> dict:
             })
         number += 1
     out['issues'] = wb.issues.items
+    out['_stats'] = wb.stats
     return out
 
 

@@ -1,0 +1,35 @@
+/**
+ * Long-run entry of the differential test (thousands of seeds), printing counts and the
+ * first mismatches. Run through run-differential.sh (compiles, then runs):
+ *   sh test/reference/run-differential.sh --seeds 5000 [--from 1]
+ *   sh test/reference/run-differential.sh --seed 123 [--dump out.json]
+ * Exit status 0 when every seed agrees, 1 otherwise.
+ */
+import * as fs from 'fs';
+import { formatReport, runDifferential } from './differentialRun';
+import { generateRandomWorkbook } from './generateRandomWorkbook';
+
+function arg(argv: readonly string[], name: string): string | undefined {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+}
+
+/** Parses the arguments, runs, prints; returns the exit status. */
+export function main(argv: readonly string[]): number {
+  const single = arg(argv, '--seed');
+  const seeds = single
+    ? [Number(single)]
+    : Array.from({ length: Number(arg(argv, '--seeds') ?? 1000) }, (_, i) => Number(arg(argv, '--from') ?? 1) + i);
+  const dump = arg(argv, '--dump');
+  if (dump && single) {
+    fs.writeFileSync(dump, JSON.stringify(generateRandomWorkbook(Number(single)).workbook, null, 1));
+    console.log(`workbook of seed ${single} written to ${dump} (python3 test/reference/quotepart_ref.py ${dump})`);
+  }
+  const report = runDifferential(seeds);
+  console.log(formatReport(report, single ? 1 : 20));
+  const features = [...report.features].sort((a, b) => b[1] - a[1]).map(([f, n]) => `${f} ${n}`);
+  console.log(`features: ${features.join(', ')}`);
+  return report.mismatches.length ? 1 : 0;
+}
+
+if (require.main === module) process.exitCode = main(process.argv.slice(2));
