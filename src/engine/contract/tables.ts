@@ -55,3 +55,24 @@ export const PARAMETER_NAMES = [
   'Premier numéro de titre',
   'Seuil minimal de titre',
 ] as const;
+
+/**
+ * Optional `Membres` columns that code the debtor for the finance software (never
+ * criteria, even when numeric): they flow into titres exports.
+ */
+export const MEMBER_CODING_COLUMNS = [
+  'Catégorie de tiers',
+  'Nature juridique',
+  'Code service',
+  'Engagement juridique',
+  'Code tiers',
+  'Adresse',
+  'Code postal',
+  'Ville',
+] as const;
+
+/** `Membres` columns with a fixed meaning (never criteria). */
+export const MEMBER_FIXED_COLUMNS = ['Membre', 'Type', 'SIRET', 'Porteur', 'Attribution de compensation', 'Entrée', 'Sortie'] as const;
+
+/** Member types of the contract (others give a warning). */
+export const MEMBER_TYPES = ['Commune', 'EPCI', 'Syndicat', 'CCAS', 'Hôpital', 'État', 'Département', 'Région', 'Autre'] as const;

@@ -1,0 +1,46 @@
+/** The printed/displayed summary of a run (per service and scenario, titres, problems). */
+import type { RunSummary } from './runTypes';
+import type { ComputationResult } from '../compute/runComputation';
+import type { Problem } from '../problems/problem';
+import { ZERO, add, sign } from '../numbers/rational';
+import { formatMoney } from '../output/formatMoney';
+import { FUNDING_MODELS } from '../models/registry';
+
+/** Summary of a computed run. */
+export function summarise(result: ComputationResult | null, problems: readonly Problem[], exercice: number | null): RunSummary {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  if (!result) return { exercice, services: [], scenarios: [], titres: 0, titreLines: 0, titresTotal: '0.00', reductions: 0, errors, warnings };
+  const u = result.input.parameters.rounding;
+  const reference = new Map(result.comparison.filter((c) => c.scenario === result.scenarios[0]?.name).map((c) => [c.member, c.total]));
+  return {
+    exercice,
+    services: result.scenarios.flatMap((s) =>
+      s.services.map((r) => ({
+        scenario: s.name,
+        service: r.service.name,
+        model: FUNDING_MODELS[r.model].label,
+        base: formatMoney(r.checkBase, u),
+        total: formatMoney(r.total, u),
+        difference: formatMoney(add(r.total, { n: -r.checkBase.n, d: r.checkBase.d }), u),
+        participants: r.lines.length,
+      })),
+    ),
+    scenarios: result.scenarios.map((s) => {
+      const lines = result.comparison.filter((c) => c.scenario === s.name);
+      const withStandalone = lines.filter((c) => c.gain !== null);
+      return {
+        scenario: s.name,
+        total: formatMoney(lines.reduce((acc, c) => add(acc, c.total), ZERO), u),
+        losers: lines.filter((c) => sign(c.delta) > 0 && reference.has(c.member)).length,
+        membersNotGaining: withStandalone.length ? withStandalone.filter((c) => c.notGaining).length : null,
+      };
+    }),
+    titres: result.billing.titres.length,
+    titreLines: result.billing.titres.reduce((n, t) => n + t.lines.length, 0),
+    titresTotal: formatMoney(result.billing.titres.reduce((acc, t) => add(acc, t.total), ZERO), u),
+    reductions: result.billing.reductions.length,
+    errors,
+    warnings,
+  };
+}

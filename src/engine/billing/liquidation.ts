@@ -1,0 +1,105 @@
+/**
+ * The base de liquidation of each titre line (décret 2012-1246 art. 24): the whole
+ * calculation in words and figures — unit cost × units, or base × share with the key
+ * and the member's criteria, plus fee, installment, carry-over, convention and period —
+ * so that the debtor can recompute the amount by hand.
+ */
+import { type Q, ZERO, add, mul, q } from '../numbers/rational';
+import type { InputModel } from '../model/inputModel';
+import type { ServiceResult, ParticipantLine } from '../models/serviceResult';
+import type { TitreLine, Titre } from './titres';
+import { frenchExact, frenchMoney, frenchPercent } from '../output/formatMoney';
+import { daysInYear } from '../dates/calendar';
+
+/** Builds liquidation texts; caches the per-service parts (they are the same for every debtor). */
+export class LiquidationWriter {
+  private readonly serviceText = new Map<number, string>();
+  private readonly lineByMember: Map<number, Map<number, { line: ParticipantLine; j: number }>>;
+  private readonly resultByService: Map<number, ServiceResult>;
+
+  constructor(
+    private readonly input: InputModel,
+    reference: readonly ServiceResult[],
+    private readonly acomptes: ReadonlyMap<string, Q>,
+  ) {
+    this.lineByMember = new Map(reference.map((r) => [r.service.index, new Map(r.lines.map((line, j) => [line.member, { line, j }]))]));
+    this.resultByService = new Map(reference.map((r) => [r.service.index, r]));
+  }
+
+  private money(v: Q): string {
+    return frenchMoney(v, this.input.parameters.rounding);
+  }
+
+  private serviceIntro(r: ServiceResult): string {
+    const cached = this.serviceText.get(r.service.index);
+    if (cached) return cached;
+    const s = r.service;
+    let text: string;
+    if (r.model === 'mise-a-disposition') {
+      const how = r.unitCostFixed
+        ? 'fixé par la convention'
+        : `coût du service ${this.money(r.eligibleBase)} ÷ ${frenchExact(r.totalUnits ?? ZERO)} ${s.unit ?? ''}, arrondi à ${frenchExact(this.input.parameters.unitCostRounding)} €`;
+      text = `Mise à disposition de service « ${s.name} » (CGCT L5211-4-1 et D5211-16) : coût unitaire ${frenchExact(r.unitCost ?? ZERO)} € par ${s.unit ?? 'unité'} (${how})`;
+    } else {
+      const legal = r.model === 'service-commun' ? `Service commun « ${s.name} » (CGCT L5211-4-2)` : `Groupement de commandes « ${s.name} » (CCP L2113-6 et L2113-7)`;
+      const overhead = r.model === 'service-commun' && s.feeRate ? `charges éligibles partagées ${this.money(r.eligibleBase)} majorées de ${frenchPercent(s.feeRate, 2)} de frais de gestion` : `charges éligibles partagées ${this.money(r.eligibleBase)}`;
+      const method = this.input.parameters.method === 'ligne-a-ligne' ? 'arrondi ligne à ligne' : 'répartition exacte au plus fort reste';
+      text = `${legal} : base à répartir ${this.money(r.sharedBase ?? ZERO)} (${overhead}), clé « ${r.key?.expression ?? ''} » (${method})`;
+    }
+    this.serviceText.set(r.service.index, text);
+    return text;
+  }
+
+  private criteriaOf(r: ServiceResult, line: ParticipantLine, j: number): string {
+    const key = r.key;
+    if (!key) return '';
+    const m = this.input.members[line.member];
+    const yearDays = daysInYear(this.input.parameters.exercice);
+    const presence = m && m.presenceDays !== yearDays ? ` × présence ${m.presenceDays}/${yearDays} j` : '';
+    return key.terms
+      .map((t) => {
+        const v = t.values[j] ?? ZERO;
+        const f = t.kind === 'usage' ? '' : presence;
+        const shown = t.kind === 'egalitaire' ? '1 part' : `${t.label} ${frenchExact(v)}`;
+        return `${frenchExact(t.percent)} % × ${shown}${f} sur ${frenchExact(t.total)}`;
+      })
+      .join(' + ');
+  }
+
+  /** The calculation of a member's annual amount for a service and line kind. */
+  private calculation(serviceIndex: number, member: number, kind: TitreLine['kind']): string {
+    const r = this.resultByService.get(serviceIndex);
+    const found = this.lineByMember.get(serviceIndex)?.get(member);
+    if (!r || !found) return '';
+    const { line, j } = found;
+    const intro = this.serviceIntro(r);
+    let calc: string;
+    if (r.model === 'mise-a-disposition') {
+      calc = `${intro} × ${frenchExact(line.units ?? ZERO)} ${r.service.unit ?? ''} = ${this.money(line.quotePart)}`;
+    } else {
+      const direct = line.direct.n !== 0n ? ` + coûts propres au membre ${this.money(line.direct)} = ${this.money(line.quotePart)}` : '';
+      calc = `${intro} ; part ${frenchPercent(line.share)} (${this.criteriaOf(r, line, j)}) = ${this.money(line.allocated)}${direct}`;
+    }
+    if (kind === 'fee') return `Frais de gestion du coordonnateur : ${frenchPercent(r.service.feeRate ?? ZERO, 2)} × quote-part ${this.money(line.quotePart)} = ${this.money(line.fee)} — ${calc}`;
+    if (kind === 'solde') {
+      const acompte = this.acomptes.get(`${member}/${serviceIndex}`) ?? ZERO;
+      const fee = line.fee.n !== 0n ? ` ; frais de gestion ${frenchPercent(r.service.feeRate ?? ZERO, 2)} = ${this.money(line.fee)}` : '';
+      return `Régularisation : montant dû ${this.money(line.billed)} − acomptes émis ${this.money(acompte)} = ${this.money(add(line.billed, mul(acompte, q(-1n))))} — ${calc}${fee}`;
+    }
+    return calc;
+  }
+
+  /** The full base de liquidation of one line of a titre. */
+  text(titre: Titre, line: TitreLine): string {
+    const parts = [this.calculation(line.service, titre.debtor, line.kind)];
+    const installments = line.pieces.map((p) => {
+      const i = p.installment;
+      const carried = i.period.label !== titre.period.label ? ` reportée (sous le seuil de ${this.money(this.input.parameters.titreFloor)})` : '';
+      return i.count > 1 ? `échéance ${i.rank}/${i.count} (${i.period.label})${carried} : ${this.money(i.amount)}` : `période ${i.period.label}${carried} : ${this.money(i.amount)}`;
+    });
+    parts.push(installments.join(' + ') + (line.pieces.length > 1 ? ` = ${this.money(line.amount)}` : ''));
+    if (this.input.parameters.convention) parts.push(`convention ${this.input.parameters.convention}`);
+    parts.push(`exercice ${this.input.parameters.exercice}, période ${titre.period.label}`);
+    return `${parts.join(' ; ')}.`;
+  }
+}

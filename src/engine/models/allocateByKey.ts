@@ -1,0 +1,29 @@
+/**
+ * The keyed part shared by Service commun and Groupement: resolve the scenario's key
+ * for the participants and allocate a rounded base over it (§3.1, §3.4, §3.5).
+ */
+import { type Q, timesUnit } from '../numbers/rational';
+import { allocateUnits } from '../money/allocate';
+import { resolveKey, type ResolvedKey } from '../keys/resolveKey';
+import type { ModelContext } from './serviceResult';
+
+/** The key and each participant's allocated amount. */
+export interface KeyedAllocation {
+  readonly key: ResolvedKey;
+  readonly allocated: Q[];
+}
+
+/** Allocates `base` (already a multiple of the rounding unit) with the scenario's key. */
+export function allocateByKey(ctx: ModelContext, base: Q): KeyedAllocation | undefined {
+  const { input, service, participants, keyExpression, keyPlace, problems } = ctx;
+  const key = resolveKey(keyExpression ?? '', service, participants, input, keyPlace, problems);
+  if (!key) return undefined;
+  const u = input.parameters.rounding;
+  const units = allocateUnits(base, key.weights, key.totalWeight, u, input.parameters.method);
+  return { key, allocated: units.map((n) => timesUnit(n, u)) };
+}
+
+/** Share s_i = W_i / W of each participant, exact. */
+export function keyShares(key: ResolvedKey): Q[] {
+  return key.weights.map((w) => ({ n: w, d: key.totalWeight }));
+}

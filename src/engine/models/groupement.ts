@@ -1,0 +1,60 @@
+/**
+ * Groupement de commandes (Code de la commande publique L2113-6, L2113-7), contract §3.5:
+ * the shared base is allocated by the key, members' own orders are added; the
+ * coordinator (porteur) may charge a fee on each other member's quote-part. In joint
+ * execution the coordinator bills quote-part + fee; in separate execution each member
+ * pays the supplier itself and only the fee is billed.
+ */
+import { type Q, ZERO, add, mul } from '../numbers/rational';
+import { roundToUnit } from '../numbers/round';
+import type { FundingModel, ParticipantLine } from './serviceResult';
+import { costBase } from './costBase';
+import { allocateByKey, keyShares } from './allocateByKey';
+
+/** Computes a Groupement de commandes service. */
+export const groupement: FundingModel = (ctx) => {
+  const { input, service, participants } = ctx;
+  const u = input.parameters.rounding;
+  const { shared, direct } = costBase(input, service.index);
+  const sharedBase = roundToUnit(shared, u);
+  const keyed = allocateByKey(ctx, sharedBase);
+  if (!keyed) return undefined;
+  const shares = keyShares(keyed.key);
+  let total = ZERO;
+  let checkBase = sharedBase;
+  const lines: ParticipantLine[] = participants.map((member, j) => {
+    const d = direct.get(member);
+    const directCost = d ? roundToUnit(d, u) : ZERO;
+    checkBase = add(checkBase, directCost);
+    const allocated = keyed.allocated[j] as Q;
+    const quotePart = add(allocated, directCost);
+    total = add(total, quotePart);
+    const own = input.members[member]?.porteur === true;
+    const fee = own || !service.feeRate ? ZERO : roundToUnit(mul(quotePart, service.feeRate), u);
+    const joint = service.execution === 'conjointe';
+    return {
+      member,
+      share: shares[j] as Q,
+      units: null,
+      allocated,
+      direct: directCost,
+      quotePart,
+      fee,
+      billed: own ? ZERO : joint ? add(quotePart, fee) : fee,
+      settlement: own ? 'own-use' : joint ? 'titre' : 'direct',
+    };
+  });
+  return {
+    service,
+    model: 'groupement',
+    eligibleBase: shared,
+    sharedBase,
+    checkBase,
+    total,
+    key: keyed.key,
+    unitCost: null,
+    unitCostFixed: false,
+    totalUnits: null,
+    lines,
+  };
+};

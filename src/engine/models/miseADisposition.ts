@@ -1,0 +1,58 @@
+/**
+ * Mise à disposition de service (CGCT L5211-4-1, D5211-16), contract §3.3: unit cost ×
+ * units of the beneficiary. The unit cost is the convention's, or C / U rounded to
+ * `Arrondi coût unitaire`; each quote-part is rounded on its own, so Σ q_i may differ
+ * from C by the rounding: the difference is shown in the checks, never hidden.
+ */
+import { type Q, ZERO, add, div, mul, sign } from '../numbers/rational';
+import { roundToUnit } from '../numbers/round';
+import { normalizeName } from '../text/normalizeName';
+import type { FundingModel, ParticipantLine } from './serviceResult';
+import { costBase } from './costBase';
+import { M } from '../problems/messages';
+
+/** Computes a Mise à disposition service. */
+export const miseADisposition: FundingModel = ({ input, service, participants, problems }) => {
+  const { rounding, unitCostRounding } = input.parameters;
+  const base = costBase(input, service.index).shared;
+  const usage = input.usages.get(service.index)?.get(normalizeName(service.unit ?? ''));
+  const units = participants.map((i) => usage?.get(i) ?? ZERO);
+  const totalUnits = units.reduce((a, b) => add(a, b), ZERO);
+  let unitCost: Q;
+  if (service.fixedUnitCost) unitCost = service.fixedUnitCost;
+  else if (sign(totalUnits) === 0) {
+    problems.error('UNITES_NULLES', service.place, M.noUnitsForMad(service.name, service.unit ?? ''));
+    return undefined;
+  } else unitCost = roundToUnit(div(base, totalUnits), unitCostRounding);
+  let total = ZERO;
+  const lines: ParticipantLine[] = participants.map((member, j) => {
+    const n = units[j] as Q;
+    const quotePart = roundToUnit(mul(unitCost, n), rounding);
+    total = add(total, quotePart);
+    const own = input.members[member]?.porteur === true;
+    return {
+      member,
+      share: sign(totalUnits) === 0 ? ZERO : div(n, totalUnits),
+      units: n,
+      allocated: quotePart,
+      direct: ZERO,
+      quotePart,
+      fee: ZERO,
+      billed: own ? ZERO : quotePart,
+      settlement: own ? 'own-use' : 'titre',
+    };
+  });
+  return {
+    service,
+    model: 'mise-a-disposition',
+    eligibleBase: base,
+    sharedBase: null,
+    checkBase: base,
+    total,
+    key: null,
+    unitCost,
+    unitCostFixed: service.fixedUnitCost !== null,
+    totalUnits,
+    lines,
+  };
+};

@@ -1,0 +1,58 @@
+/**
+ * Service commun (CGCT L5211-4-2), contract §3.4: the shared base, raised by the
+ * overhead rate, is allocated by the key; direct costs (raised too) are added. Settled
+ * by titre, or imputed on the attribution de compensation (then nothing is billed).
+ */
+import { type Q, ZERO, ONE, add, mul } from '../numbers/rational';
+import { roundToUnit } from '../numbers/round';
+import type { FundingModel, ParticipantLine } from './serviceResult';
+import { costBase } from './costBase';
+import { allocateByKey, keyShares } from './allocateByKey';
+
+/** Computes a Service commun service. */
+export const serviceCommun: FundingModel = (ctx) => {
+  const { input, service, participants } = ctx;
+  const u = input.parameters.rounding;
+  const factor = service.feeRate ? add(ONE, service.feeRate) : ONE;
+  const { shared, direct } = costBase(input, service.index);
+  const sharedBase = roundToUnit(mul(shared, factor), u);
+  const keyed = allocateByKey(ctx, sharedBase);
+  if (!keyed) return undefined;
+  const shares = keyShares(keyed.key);
+  let total = ZERO;
+  let checkBase = sharedBase;
+  const lines: ParticipantLine[] = participants.map((member, j) => {
+    const d = direct.get(member);
+    const directCost = d ? roundToUnit(mul(d, factor), u) : ZERO;
+    checkBase = add(checkBase, directCost);
+    const allocated = keyed.allocated[j] as Q;
+    const quotePart = add(allocated, directCost);
+    total = add(total, quotePart);
+    const own = input.members[member]?.porteur === true;
+    const settlement = own ? 'own-use' : service.settlement;
+    return {
+      member,
+      share: shares[j] as Q,
+      units: null,
+      allocated,
+      direct: directCost,
+      quotePart,
+      fee: ZERO,
+      billed: settlement === 'titre' ? quotePart : ZERO,
+      settlement,
+    };
+  });
+  return {
+    service,
+    model: 'service-commun',
+    eligibleBase: shared,
+    sharedBase,
+    checkBase,
+    total,
+    key: keyed.key,
+    unitCost: null,
+    unitCostFixed: false,
+    totalUnits: null,
+    lines,
+  };
+};

@@ -1,0 +1,21 @@
+/** Small helpers to declare output tables of the write plan. */
+import type { ColumnFormat, PlanCell, PlanColumn, PlanSheet, PlanTable } from '../../plan/writePlan';
+
+/** A column declaration. */
+export function col(header: string, format: ColumnFormat, width: number): PlanColumn {
+  return { header, format, width };
+}
+
+/** A sheet holding one table at A1 with a frozen header row. */
+export function singleTableSheet(name: string, tableName: string, columns: readonly PlanColumn[], rows: PlanCell[][]): PlanSheet {
+  const table: PlanTable = { kind: 'table', name: tableName, row: 1, column: 1, columns, rows };
+  return { name, blocks: [table], freezeRows: 1 };
+}
+
+/** French label of a settlement kind. */
+export const SETTLEMENT_LABELS: Readonly<Record<string, string>> = {
+  titre: 'Titre de recettes',
+  ac: 'Attribution de compensation',
+  direct: 'Paiement direct au fournisseur',
+  'own-use': 'Usage propre (porteur)',
+};

@@ -1,0 +1,79 @@
+/**
+ * From the raw workbook to the validated input model: locate tables, parse each one,
+ * resolve cross-references and check the rules that span tables (§1). Every problem
+ * is recorded; the model is returned only when there is no error.
+ */
+import type { RawWorkbook } from '../input/rawWorkbook';
+import type { ProblemList } from '../problems/problemList';
+import { locateTables } from '../input/locateTables';
+import { parseParameters } from './parseParameters';
+import { parseMembers } from './parseMembers';
+import { parseServices } from './parseServices';
+import { parseCharges } from './parseCharges';
+import { parseUsages } from './parseUsages';
+import { parseParticipants } from './parseAdhesions';
+import { parseScenarios } from './parseScenarios';
+import { parseAcomptes, parseStandalone } from './parseMemberAmounts';
+import { NameIndex } from './nameIndex';
+import type { InputModel } from '../model/inputModel';
+import { M } from '../problems/messages';
+
+/** Parses and validates; null when any error was found (problems say which). */
+export function buildInputModel(workbook: RawWorkbook, problems: ProblemList): InputModel | null {
+  if (workbook.readProblems) problems.addAll(workbook.readProblems);
+  const tables = locateTables(workbook, problems);
+  const paramView = tables.get('Parametres');
+  const parameters = paramView ? parseParameters(paramView, problems) : null;
+  const exercice = parameters?.exercice ?? 2000;
+  const memberView = tables.get('Membres');
+  const { members, criteria } = memberView ? parseMembers(memberView, exercice, problems) : { members: [], criteria: [] };
+  if (memberView && members.length === 0) problems.error('MEMBRES_VIDE', { table: 'Membres', sheet: memberView.raw.sheet }, M.noMembers());
+  const serviceView = tables.get('Services');
+  const { services, refusedNames } = serviceView ? parseServices(serviceView, problems) : { services: [], refusedNames: [] };
+  if (serviceView && services.length === 0 && refusedNames.length === 0) problems.error('SERVICES_VIDE', { table: 'Services', sheet: serviceView.raw.sheet }, M.noServices());
+  const memberIndex = new NameIndex('membre', members.map((m) => m.name));
+  const serviceIndex = new NameIndex('service', services.map((s) => s.name), refusedNames);
+  const chargeView = tables.get('Charges');
+  const charges = chargeView ? parseCharges(chargeView, services, serviceIndex, memberIndex, problems) : [];
+  const usageView = tables.get('Usages');
+  const usages = usageView ? parseUsages(usageView, serviceIndex, memberIndex, problems) : { quantities: new Map(), unitNames: new Map(), positive: [] };
+  const participants = parseParticipants(tables.get('Adhesions'), services.length, members.length, serviceIndex, memberIndex, problems);
+  const scenarios = parseScenarios(tables.get('Scenarios'), services, serviceIndex, problems);
+  const standalone = parseStandalone(tables.get('CoutsAutonomes'), memberIndex, problems);
+  const acompteView = tables.get('Acomptes');
+  const acomptes = acompteView ? parseAcomptes(acompteView, memberIndex, serviceIndex, problems) : null;
+
+  const porteurs = members.filter((m) => m.porteur);
+  for (const extra of porteurs.slice(1)) problems.error('PORTEURS_MULTIPLES', { ...extra.place, column: 'Porteur' }, M.severalPorteurs(porteurs.map((p) => p.name)));
+  const isParticipant = participants.map((list) => new Set(list));
+  for (const u of usages.positive) {
+    if (!isParticipant[u.service]?.has(u.member)) problems.error('USAGE_HORS_ADHESION', u.place, M.usageOfNonParticipant(members[u.member]?.name ?? '', services[u.service]?.name ?? ''));
+  }
+  for (const c of charges) {
+    if (c.member !== null && !isParticipant[c.service]?.has(c.member)) {
+      problems.error('CHARGE_MEMBRE_NON_ADHERENT', c.memberPlace, M.directChargeOfNonParticipant(members[c.member]?.name ?? '', services[c.service]?.name ?? ''));
+    }
+  }
+  for (const s of services) {
+    if (s.settlement !== 'ac') continue;
+    for (const i of participants[s.index] ?? []) {
+      const m = members[i];
+      if (m && !m.porteur && m.ac === null) problems.error('AC_MANQUANTE', m.acPlace, M.missingAc(m.name, s.name));
+    }
+  }
+  if (!parameters || problems.hasErrors()) return null;
+  return {
+    parameters,
+    members,
+    criteria,
+    services,
+    charges,
+    usages: usages.quantities,
+    unitNames: usages.unitNames,
+    participants,
+    scenarios,
+    standalone,
+    acomptes,
+    porteur: porteurs[0]?.index ?? null,
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * Lookup of members and services named in other tables (§1): matched like every name,
+ * an unknown one is an error that names the closest known ones.
+ */
+import { normalizeName } from '../text/normalizeName';
+import { closestNames, frenchList } from '../text/closestNames';
+import type { ProblemList, ProblemPlace } from '../problems/problemList';
+import { M } from '../problems/messages';
+
+/** Names of one kind (members or services) with their indexes. */
+export class NameIndex {
+  private readonly byKey = new Map<string, number>();
+  private readonly refused = new Set<string>();
+
+  constructor(
+    private readonly kind: 'membre' | 'service',
+    private readonly names: readonly string[],
+    refusedNames: readonly string[] = [],
+  ) {
+    names.forEach((n, i) => this.byKey.set(normalizeName(n), i));
+    refusedNames.forEach((n) => this.refused.add(normalizeName(n)));
+  }
+
+  /**
+   * Index of `name`; `undefined` after recording an error when unknown; `null` when the
+   * name belongs to a row already refused (its error is reported there).
+   */
+  find(name: string, place: ProblemPlace, problems: ProblemList): number | null | undefined {
+    const key = normalizeName(name);
+    const i = this.byKey.get(key);
+    if (i !== undefined) return i;
+    if (this.refused.has(key)) return null;
+    const near = frenchList(closestNames(name, this.names, 3));
+    if (this.kind === 'membre') problems.error('MEMBRE_INCONNU', place, M.unknownMember(name, near));
+    else problems.error('SERVICE_INCONNU', place, M.unknownService(name, near));
+    return undefined;
+  }
+}
