@@ -243,3 +243,25 @@ const coutsAutonomes: SampleTable = {
 
 /** The sample workbook's input tables, in the order the template lays them out. */
 export const SAMPLE_TABLES: SampleTable[] = [parametres, membres, services, charges, usages, adhesions, scenarios, coutsAutonomes];
+
+/**
+ * Amounts already billed for 2026 (acomptes), for the régularisation variant of the
+ * sample: soldes to bill, soldes to give back (réductions), one below the titre floor,
+ * and one acompte on a service settled on the AC (a warning: nothing is billed there).
+ */
+export const SAMPLE_ACOMPTES: SampleTable = {
+  name: 'Acomptes',
+  headers: ['Membre', 'Service', 'Montant'],
+  rows: [
+    [LAVERGNE, ASSISTANCE, 14000],
+    [CASTELNAU, ASSISTANCE, 13000],
+    [BOIS_JOLY, MESSAGERIE, 3200],
+    [VAUDREY, MESSAGERIE, 1520],
+    [SAINT_AURELE, POSTES, '73 000,00'],
+    [LAVERGNE, LOGICIELS, 400],
+    [SAINT_AURELE, SCI, 400000],
+  ],
+};
+
+/** The sample with its acomptes: the same year computed as a régularisation (contract §4.3). */
+export const SAMPLE_REGULARISATION_TABLES: SampleTable[] = [...SAMPLE_TABLES, SAMPLE_ACOMPTES];

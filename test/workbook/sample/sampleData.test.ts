@@ -1,4 +1,4 @@
-import { SAMPLE_PORTEUR, SAMPLE_TABLES, type SampleCell, type SampleTable } from '../../../src/workbook/sample/sampleData';
+import { SAMPLE_ACOMPTES, SAMPLE_PORTEUR, SAMPLE_REGULARISATION_TABLES, SAMPLE_TABLES, type SampleCell, type SampleTable } from '../../../src/workbook/sample/sampleData';
 import { sampleRawWorkbook } from '../../../src/workbook/sample/sampleRawWorkbook';
 import { CONTRACT_TABLES } from '../../../src/engine/contract/tables';
 
@@ -209,5 +209,19 @@ describe('sample workbook data', () => {
     expect(wb.sheetNames).toEqual(SAMPLE_TABLES.map((t) => t.name));
     expect(wb.tables.map((t) => t.rows.length)).toEqual(SAMPLE_TABLES.map((t) => t.rows.length));
     expect(wb.tables.every((t) => t.source === 'table' && t.headerRow === 1)).toBe(true);
+  });
+});
+
+describe('régularisation variant', () => {
+  it('adds only an Acomptes table whose pairs exist, one of them on an AC-settled service', () => {
+    expect(SAMPLE_REGULARISATION_TABLES.slice(0, SAMPLE_TABLES.length)).toEqual(SAMPLE_TABLES);
+    expect(SAMPLE_REGULARISATION_TABLES.map((t) => t.name).slice(SAMPLE_TABLES.length)).toEqual(['Acomptes']);
+    const acomptes = SAMPLE_ACOMPTES.rows.map(([member, service, amount]) => ({ member: text(member ?? null), service: text(service ?? null), amount: toNumber(amount ?? null) }));
+    for (const a of acomptes) {
+      expect(participants(a.service)).toContain(norm(a.member));
+      expect(a.amount).toBeGreaterThan(0);
+    }
+    const acSettled = services.filter((s) => norm(text(s['reglement']!)) === 'attributiondecompensation').map((s) => norm(text(s['service']!)));
+    expect(acomptes.some((a) => acSettled.includes(norm(a.service)))).toBe(true);
   });
 });

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
-import { SAMPLE_TABLES, type SampleCell } from '../../../src/workbook/sample/sampleData';
+import { SAMPLE_REGULARISATION_TABLES, SAMPLE_TABLES, type SampleCell, type SampleTable } from '../../../src/workbook/sample/sampleData';
 import { buildTablesWorkbook } from '../../../scripts/support/writeTablesWorkbook';
 import { withFixedZipTimestamps } from '../../../scripts/support/deterministicZip';
 
-async function sampleBytes(): Promise<Uint8Array> {
-  const buffer = await buildTablesWorkbook(SAMPLE_TABLES).xlsx.writeBuffer();
+async function sampleBytes(tables: readonly SampleTable[] = SAMPLE_TABLES): Promise<Uint8Array> {
+  const buffer = await buildTablesWorkbook(tables).xlsx.writeBuffer();
   return withFixedZipTimestamps(new Uint8Array(buffer as ArrayBuffer));
 }
 
@@ -23,6 +23,11 @@ describe('assets/sample.xlsx', () => {
     const committed = readFileSync(resolve(__dirname, '../../../assets/sample.xlsx'));
     const fresh = await sampleBytes();
     expect(Buffer.from(fresh).equals(committed)).toBe(true);
+  });
+
+  it('has its régularisation fixture up to date too', async () => {
+    const committed = readFileSync(resolve(__dirname, 'fixtures/sample-regularisation.xlsx'));
+    expect(Buffer.from(await sampleBytes(SAMPLE_REGULARISATION_TABLES)).equals(committed)).toBe(true);
   });
 
   it('holds each table as a real Excel table of the contract name, with every value as typed', async () => {
