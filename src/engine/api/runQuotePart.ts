@@ -13,6 +13,7 @@ import { LiquidationWriter } from '../billing/liquidation';
 import { toIssues, toResultJson } from '../output/toResultJson';
 import { buildPlan } from '../output/buildPlan';
 import { summarise } from './summarise';
+import { checkAllKeys } from '../keys/checkAllKeys';
 
 function emptyJson(issues: ResultJson['issues']): ResultJson {
   return { quoteParts: [], titres: [], reductions: [], compensation: [], comparison: [], checks: [], issues };
@@ -22,7 +23,8 @@ function emptyJson(issues: ResultJson['issues']): ResultJson {
 export function runQuotePart(workbook: RawWorkbook, options: RunOptions): RunOutcome {
   const problems = new ProblemList();
   const input = buildInputModel(workbook, problems);
-  const result = input ? runComputation(input, problems) : null;
+  if (input && problems.hasErrors()) checkAllKeys(input, problems);
+  const result = input && !problems.hasErrors() ? runComputation(input, problems) : null;
   if (!input || !result || problems.hasErrors()) {
     const all = problems.all();
     return { status: 'invalid', problems: all, json: emptyJson(toIssues(all)), plan: null, summary: summarise(null, all, input?.parameters.exercice ?? null) };

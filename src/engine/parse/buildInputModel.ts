@@ -18,7 +18,11 @@ import { NameIndex } from './nameIndex';
 import type { InputModel } from '../model/inputModel';
 import { M } from '../problems/messages';
 
-/** Parses and validates; null when any error was found (problems say which). */
+/**
+ * Parses and validates. Returns the model even when errors were found (then partial:
+ * refused rows left out), so that later checks can still report their problems; the
+ * caller decides from `problems.hasErrors()`. Null only without a usable `Parametres`.
+ */
 export function buildInputModel(workbook: RawWorkbook, problems: ProblemList): InputModel | null {
   if (workbook.readProblems) problems.addAll(workbook.readProblems);
   const tables = locateTables(workbook, problems);
@@ -61,7 +65,7 @@ export function buildInputModel(workbook: RawWorkbook, problems: ProblemList): I
       if (m && !m.porteur && m.ac === null) problems.error('AC_MANQUANTE', m.acPlace, M.missingAc(m.name, s.name));
     }
   }
-  if (!parameters || problems.hasErrors()) return null;
+  if (!parameters) return null;
   return {
     parameters,
     members,

@@ -17,6 +17,8 @@ export interface ProblemPlace {
 /** An append-only list of problems with helpers for each severity. */
 export class ProblemList {
   private readonly items: Problem[] = [];
+  /** Keys of the problems already recorded: the same problem found twice is reported once. */
+  private readonly seen = new Set<string>();
 
   /** Records an error: the input is invalid and nothing will be written. */
   error(code: string, place: ProblemPlace, message: string): void {
@@ -49,6 +51,9 @@ export class ProblemList {
   }
 
   private push(severity: Severity, code: string, place: ProblemPlace, message: string): void {
+    const key = `${severity}|${code}|${place.table}|${place.row ?? ''}|${place.column ?? ''}|${message}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
     const problem: Problem = {
       severity,
       code,
