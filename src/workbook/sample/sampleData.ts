@@ -55,7 +55,7 @@ const parametres: SampleTable = {
   rows: [
     ['Exercice', 2026],
     ['Organisme', EPCI],
-    ['Convention', 'Convention de mutualisation n° 2024-017 du 12 décembre 2024'],
+    ['Convention', 'n° 2024-017 du 12 décembre 2024'],
     ["Date d'émission", date('2026-03-16')],
     ['Arrondi', 0.01],
     ["Méthode d'arrondi", 'Plus forts restes'],
