@@ -41,6 +41,7 @@ export interface TableLike {
   readonly id: string;
   name: string;
   readonly showHeaders: boolean;
+  readonly showTotals: boolean;
   readonly worksheet: WorksheetLike;
   getRange(): RangeLike;
   getHeaderRowRange(): RangeLike;
@@ -52,6 +53,7 @@ export interface TableLike {
 export interface TableCollectionLike {
   readonly items: TableLike[];
   add(address: RangeLike | string, hasHeaders: boolean): TableLike;
+  getItem(key: string): TableLike;
   getItemOrNullObject(key: string): TableLike;
   load(names: LoadNames): TableCollectionLike;
 }

@@ -15,7 +15,7 @@ import { FakeWorksheet, checkRect } from './fakeWorksheet';
 /** A fake table proxy. */
 export class FakeTable extends FakeClientObject<FakeTableModel> {
   protected readonly typeName = 'Table';
-  protected readonly scalarProperties = ['id', 'name', 'showHeaders'];
+  protected readonly scalarProperties = ['id', 'name', 'showHeaders', 'showTotals'];
 
   get id(): string {
     return this.loadedValue('id');
@@ -28,6 +28,10 @@ export class FakeTable extends FakeClientObject<FakeTableModel> {
   }
   get showHeaders(): boolean {
     return this.loadedValue('showHeaders');
+  }
+  /** Always false: the fake does not model totals rows. */
+  get showTotals(): boolean {
+    return this.loadedValue('showTotals');
   }
 
   /** Worksheet holding the table. */
@@ -70,6 +74,8 @@ export class FakeTable extends FakeClientObject<FakeTableModel> {
         return table.name;
       case 'showHeaders':
         return true;
+      case 'showTotals':
+        return false;
       default:
         throw this.unknownProperty(property);
     }

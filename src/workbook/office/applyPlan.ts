@@ -1,0 +1,63 @@
+/**
+ * Applies a write plan to the open workbook, all or nothing: state loaded and the whole
+ * plan converted and checked first; then the new sheets' skeleton, the data blocks, the
+ * tables and charts, all under temporary names; then the swap. Any failure before the
+ * swap deletes the temporary sheets; input sheets are never written.
+ */
+import type { WritePlan } from '../../engine';
+import type { ExcelLike } from './excelLike';
+import type { WriteProgress, WriteReport } from './hostOperations';
+import { discardNewSheets } from './discardNewSheets';
+import { describeExcelError, hostFailure, OfficeHostError } from './officeHostError';
+import { preparePlan, type PreparedSheet } from './preparePlan';
+import type { RequestLimits } from './requestLimits';
+import { swapInNewSheets, type NewObjects } from './swapInNewSheets';
+import { SyncSession } from './syncSession';
+import { loadWorkbookState } from './workbookState';
+import { writeValueBlocks } from './writeValueBlocks';
+import { queueSkeleton } from './writeSkeleton';
+import { queueTablesAndCharts } from './writeTablesAndCharts';
+
+async function writeUnderTemporaryNames(
+  session: SyncSession,
+  prepared: readonly PreparedSheet[],
+  limits: RequestLimits,
+  onProgress?: (progress: WriteProgress) => void,
+): Promise<{ created: NewObjects; blocks: number }> {
+  const { context } = session;
+  context.application.suspendApiCalculationUntilNextSync();
+  const skeleton = queueSkeleton(context, prepared);
+  await session.sync(skeleton.bytes);
+  const blocks = await writeValueBlocks(session, prepared, skeleton.sheets, limits, onProgress);
+  const tables = queueTablesAndCharts(context, prepared, skeleton.sheets);
+  await session.sync();
+  return { created: { sheets: skeleton.sheets, tables }, blocks };
+}
+
+/** Writes a plan; resolves with the sync figures, rejects with an OfficeHostError. */
+export async function applyPlan(excel: ExcelLike, plan: WritePlan, limits: RequestLimits, token: string, onProgress?: (progress: WriteProgress) => void): Promise<WriteReport> {
+  return excel.run(async (context) => {
+    const session = new SyncSession(context);
+    const state = await loadWorkbookState(session).catch((error: unknown) => {
+      throw hostFailure('La lecture de la liste des feuilles', error);
+    });
+    const prepared = preparePlan(plan, state, token);
+    let written: { created: NewObjects; blocks: number };
+    try {
+      written = await writeUnderTemporaryNames(session, prepared, limits, onProgress);
+    } catch (error) {
+      try {
+        await discardNewSheets(session, prepared);
+      } catch (cleanupError) {
+        throw new OfficeHostError(
+          `L'écriture des résultats a échoué (${describeExcelError(error)}) et les feuilles temporaires n'ont pas pu être supprimées (${describeExcelError(cleanupError)}) : supprimez les feuilles dont le nom commence par « ~QP ».`,
+        );
+      }
+      throw hostFailure("L'écriture des résultats (rien n'a été modifié)", error);
+    }
+    await swapInNewSheets(session, state, written.created, token);
+    const rows = prepared.reduce((n, s) => n + s.tables.reduce((m, t) => m + t.rows.length, 0), 0);
+    onProgress?.({ step: 'Résultats écrits.', rowsWritten: rows, rowsTotal: rows });
+    return { syncs: session.syncs, largestRequestBytes: session.largestRequestBytes, blocks: written.blocks };
+  });
+}

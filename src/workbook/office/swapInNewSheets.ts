@@ -1,0 +1,69 @@
+/**
+ * The swap that ends a write. Step 1 (one request): the old `QP` sheets and their tables
+ * take backup names, the new sheets and tables their real names. Step 2 (one request):
+ * the backups and any leftovers of an interrupted write are deleted. If step 1 fails, the
+ * new sheets are deleted and the old names put back: the workbook is as it was. If step 2
+ * fails, the new results are complete and the error says which old sheets remain.
+ */
+import { OWNED_SHEET_PREFIX } from '../../engine';
+import type { TableLike, WorksheetLike } from './excelLike';
+import { describeExcelError, hostFailure, OfficeHostError } from './officeHostError';
+import type { PreparedSheet, PreparedTable } from './preparePlan';
+import type { SyncSession } from './syncSession';
+import { backupSheetName, backupTableName } from './temporaryNames';
+import { ownedSheets, type WorkbookState } from './workbookState';
+
+/** New sheets and tables, as created by the write. */
+export interface NewObjects {
+  readonly sheets: ReadonlyMap<PreparedSheet, WorksheetLike>;
+  readonly tables: ReadonlyMap<PreparedTable, TableLike>;
+}
+
+async function restoreOldNames(session: SyncSession, state: WorkbookState, created: NewObjects): Promise<void> {
+  const { workbook } = session.context;
+  for (const sheet of created.sheets.values()) sheet.delete();
+  const oldSheets = state.sheets.filter((s) => s.name.startsWith(OWNED_SHEET_PREFIX));
+  const oldIds = new Set(oldSheets.map((s) => s.id));
+  for (const sheet of oldSheets) workbook.worksheets.getItem(sheet.id).name = sheet.name;
+  for (const table of state.tables) if (oldIds.has(table.sheetId)) workbook.tables.getItem(table.id).name = table.name;
+  await session.sync();
+}
+
+/** Replaces the old QuotePart sheets by the new ones (two syncs). */
+export async function swapInNewSheets(session: SyncSession, state: WorkbookState, created: NewObjects, token: string): Promise<void> {
+  const { workbook } = session.context;
+  const oldSheets = state.sheets.filter((s) => s.name.startsWith(OWNED_SHEET_PREFIX));
+  const oldIds = new Set(oldSheets.map((s) => s.id));
+  oldSheets.forEach((sheet, i) => {
+    workbook.worksheets.getItem(sheet.id).name = backupSheetName(i, token);
+  });
+  state.tables
+    .filter((t) => oldIds.has(t.sheetId))
+    .forEach((table, i) => {
+      workbook.tables.getItem(table.id).name = backupTableName(i, token);
+    });
+  for (const [plan, sheet] of created.sheets) sheet.name = plan.name;
+  for (const [table, excelTable] of created.tables) excelTable.name = table.name;
+  try {
+    await session.sync();
+  } catch (error) {
+    try {
+      await restoreOldNames(session, state, created);
+    } catch (restoreError) {
+      throw new OfficeHostError(
+        `Le remplacement des feuilles QP a échoué (${describeExcelError(error)}) et la remise en état aussi (${describeExcelError(restoreError)}). Vérifiez les feuilles dont le nom commence par « ~ ».`,
+      );
+    }
+    throw hostFailure('Le remplacement des anciennes feuilles QP', error);
+  }
+  const toDelete = ownedSheets(state);
+  for (const sheet of toDelete) workbook.worksheets.getItem(sheet.id).delete();
+  if (toDelete.length === 0) return;
+  try {
+    await session.sync();
+  } catch (error) {
+    throw new OfficeHostError(
+      `Les résultats sont écrits, mais les anciennes feuilles n'ont pas pu être supprimées (${describeExcelError(error)}) : supprimez les feuilles dont le nom commence par « ~ ».`,
+    );
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * First write request of a plan: adds the new sheets under their temporary names and
+ * lays out everything but the data rows (texts, header rows in bold, one number format
+ * per column, column widths, frozen rows). Small whatever the number of rows.
+ */
+import type { RequestContextLike, WorksheetLike } from './excelLike';
+import { jsonStringBytes } from './payloadSize';
+import type { PreparedSheet } from './preparePlan';
+import { CALL_OVERHEAD_BYTES } from './requestLimits';
+
+/** Queued skeleton: the new sheets' proxies and the estimated request size. */
+export interface QueuedSkeleton {
+  readonly sheets: ReadonlyMap<PreparedSheet, WorksheetLike>;
+  readonly bytes: number;
+}
+
+/** Queues the skeleton of every prepared sheet (no sync). */
+export function queueSkeleton(context: RequestContextLike, prepared: readonly PreparedSheet[]): QueuedSkeleton {
+  const sheets = new Map<PreparedSheet, WorksheetLike>();
+  let calls = 0;
+  let textBytes = 0;
+  for (const plan of prepared) {
+    const sheet = context.workbook.worksheets.add(plan.temporaryName);
+    sheets.set(plan, sheet);
+    calls++;
+    for (const text of plan.texts) {
+      const cell = sheet.getRangeByIndexes(text.row, text.column, 1, 1);
+      cell.numberFormat = '@';
+      cell.values = [[text.text]];
+      if (text.bold) cell.format.font.bold = true;
+      calls += 3;
+      textBytes += jsonStringBytes(text.text);
+    }
+    for (const table of plan.tables) {
+      const header = sheet.getRangeByIndexes(table.row, table.column, 1, table.headers.length);
+      header.numberFormat = '@';
+      header.values = [[...table.headers]];
+      header.format.font.bold = true;
+      calls += 3;
+      textBytes += table.headers.reduce((sum, h) => sum + jsonStringBytes(h), 0);
+      if (table.rows.length > 0) {
+        table.numberFormats.forEach((format, i) => {
+          sheet.getRangeByIndexes(table.row + 1, table.column + i, table.rows.length, 1).numberFormat = format;
+          calls++;
+          textBytes += jsonStringBytes(format);
+        });
+      }
+    }
+    for (const [column, points] of plan.columnWidths) {
+      sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = points;
+      calls++;
+    }
+    if (plan.freezeRows > 0) {
+      sheet.freezePanes.freezeRows(plan.freezeRows);
+      calls++;
+    }
+  }
+  return { sheets, bytes: calls * CALL_OVERHEAD_BYTES + textBytes };
+}
