@@ -243,6 +243,11 @@ class Builder {
         if (r.chance(0.5)) sortie = randomIso(r, this.year);
         if (entree && sortie && entree > sortie) [entree, sortie] = [sortie, entree];
         this.features.add('presence');
+      } else if (r.chance(0.03)) {
+        // presence wholly outside the Exercice: share 0 on member criteria, every period kept
+        if (r.chance(0.5)) entree = `${this.year + 1}-0${r.int(1, 9)}-15`;
+        else sortie = `${this.year - 1}-1${r.int(0, 2)}-2${r.int(0, 8)}`;
+        this.features.add('absent-member');
       }
       const present = !((entree !== null && entree > `${this.year}-12-31`) || (sortie !== null && sortie < `${this.year}-01-01`));
       const siretRoll = r.next();
@@ -453,6 +458,11 @@ class Builder {
         eligible = falseCell(r);
         this.features.add('non-eligible');
       }
+      if (r.chance(0.02)) {
+        // an amount with more decimals than the rounding unit (exact cost bases)
+        this.charges.push([respell(r, s.name), 'Prorata', null, null, r.int(-5000, 500000) / 1000, null, null, null]);
+        this.features.add('amount-3-decimals');
+      }
       const label: RawCell = r.chance(0.03) ? { kind: 'error', code: '#N/A' } : `Ligne ${i + 1}`;
       this.charges.push([
         respell(r, s.name),
@@ -514,6 +524,9 @@ function serialize(b: Builder, extras: { standalone: boolean; acomptes: boolean 
   } else if (roll < 0.2) {
     params.push(['Arrondi', r.pick<RawCell>([0.05, '0,05'])]);
     b.features.add('arrondi-0.05');
+  } else if (roll < 0.23) {
+    params.push(['Arrondi', 0.001]);
+    b.features.add('arrondi-0.001');
   } else if (roll < 0.4) params.push(['Arrondi', 0.01]);
   if (r.chance(0.15)) {
     params.push(["Méthode d'arrondi", r.pick(['Ligne à ligne', 'ligne a ligne', 'LIGNE_À_LIGNE'])]);

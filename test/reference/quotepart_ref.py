@@ -582,7 +582,11 @@ class Workbook:
         elif not is_blank(typ) and norm(typ) not in KNOWN_TYPES:
             self.issues.warning('TYPE_INCONNU', 'Membres', row, 'Type', typ, 'Type inconnu.')
         siret = t.get(cells, 'SIRET')
-        if not is_blank(siret):
+        if is_error_cell(siret):
+            # §1 "Cells holding an Excel error where a value is read are an error"; SIRET is
+            # not among the informative columns of §4.7.
+            self.issues.error('VALEUR_ERREUR', 'Membres', row, 'SIRET', siret, 'Valeur d’erreur Excel.')
+        elif not is_blank(siret):
             digits = cell_text(siret).strip().replace(' ', '')
             if not (digits.isdigit() and len(digits) == 14):
                 self.issues.warning('SIRET_INVALIDE', 'Membres', row, 'SIRET', siret, 'Le SIRET doit avoir 14 chiffres.')
@@ -634,6 +638,9 @@ class Workbook:
         def err(col: str, value: Any, msg: str) -> None:
             self.issues.error('SERVICE_INVALIDE', 'Services', row, col, value, msg)
 
+        for col in ('Modèle', 'Clé', 'Unité', 'Coût unitaire', 'Frais de gestion', 'Règlement', 'Exécution', 'Compte', 'Échéances'):
+            if is_error_cell(t.get(cells, col)):
+                err(col, t.get(cells, col), 'Valeur d’erreur Excel.')
         model = t.get(cells, 'Modèle')
         s.model = MODELS.get(norm(model), '')
         if not s.model:
