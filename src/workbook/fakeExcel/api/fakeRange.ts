@@ -105,9 +105,12 @@ export class FakeRange extends FakeClientObject<RangeRef> {
     return this.formatProxy;
   }
 
+  private worksheetProxy: FakeWorksheet | undefined;
+
   /** Worksheet of the range. */
   get worksheet(): FakeWorksheet {
-    return new FakeWorksheet(this.core, () => this.targetOrNull()?.sheet ?? null);
+    this.worksheetProxy ??= new FakeWorksheet(this.core, () => this.targetOrNull()?.sheet ?? null);
+    return this.worksheetProxy;
   }
 
   /** Selects the range (and activates its sheet). */

@@ -34,9 +34,12 @@ export class FakeTable extends FakeClientObject<FakeTableModel> {
     return this.loadedValue('showTotals');
   }
 
+  private worksheetProxy: FakeWorksheet | undefined;
+
   /** Worksheet holding the table. */
   get worksheet(): FakeWorksheet {
-    return new FakeWorksheet(this.core, () => this.targetOrNull()?.sheet ?? null);
+    this.worksheetProxy ??= new FakeWorksheet(this.core, () => this.targetOrNull()?.sheet ?? null);
+    return this.worksheetProxy;
   }
 
   /** Header row and data rows. */

@@ -15,6 +15,12 @@ export interface FakeExcelOptions {
    * the 1-based number of the sync since the fake was created (or the counters reset).
    */
   readonly failSync?: (syncNumber: number) => boolean;
+  /**
+   * Makes an action fail with `GeneralException` in the middle of a batch: called with the
+   * sync number and the 0-based index of the action; earlier actions stay applied, as when
+   * Excel meets an error half-way through a request.
+   */
+  readonly failAction?: (syncNumber: number, actionIndex: number) => boolean;
 }
 
 /** What one sync carried. */
@@ -32,7 +38,9 @@ export interface FakeSyncRecord {
 /** Counters of the fake, readable by tests and benchmarks. */
 export interface FakeExcelStats {
   readonly syncs: number;
+  /** Largest request Excel accepted (refused ones left out). */
   readonly largestRequestBytes: number;
+  /** Largest response returned by a successful sync. */
   readonly largestResponseBytes: number;
   readonly records: readonly FakeSyncRecord[];
 }
@@ -64,11 +72,12 @@ export class FakeSession {
 
   /** Counters since creation or the last reset. */
   stats(): FakeExcelStats {
-    const ok = this.recordsList.filter((r) => r.outcome !== 'rejected');
+    const sent = this.recordsList.filter((r) => r.outcome !== 'rejected');
+    const answered = this.recordsList.filter((r) => r.outcome === 'ok');
     return {
       syncs: this.recordsList.length,
-      largestRequestBytes: Math.max(0, ...ok.map((r) => r.requestBytes)),
-      largestResponseBytes: Math.max(0, ...ok.map((r) => r.responseBytes)),
+      largestRequestBytes: Math.max(0, ...sent.map((r) => r.requestBytes)),
+      largestResponseBytes: Math.max(0, ...answered.map((r) => r.responseBytes)),
       records: [...this.recordsList],
     };
   }

@@ -68,7 +68,8 @@ export class FakeRequestContextCore {
     const requestBytes = 2 + actions.reduce((sum, a) => sum + a.requestBytes + 1, 0);
     const wrote = actions.some((a) => a.writes);
     const base = { requestBytes, wrote, calculationSuspended };
-    if (options.failSync?.(this.session.nextSyncNumber())) {
+    const syncNumber = this.session.nextSyncNumber();
+    if (options.failSync?.(syncNumber)) {
       this.session.record({ ...base, responseBytes: 0, outcome: 'rejected' });
       throw new FakeRichApiError('GeneralException', 'An internal error has occurred (failure injected by the test).');
     }
@@ -79,7 +80,8 @@ export class FakeRequestContextCore {
     let responseBytes = 2;
     const commits: (() => void)[] = [];
     try {
-      for (const action of actions) {
+      for (const [index, action] of actions.entries()) {
+        if (options.failAction?.(syncNumber, index)) throw new FakeRichApiError('GeneralException', `An internal error has occurred (failure injected at action ${index}).`);
         const result = action.apply();
         if (result) {
           responseBytes += result.responseBytes + 1;
