@@ -1,0 +1,41 @@
+/**
+ * Reads a table part (`xl/tables/tableN.xml`): the Excel table's name, range, header and
+ * totals rows and column names.
+ */
+import { decodeOoxmlEscapes } from '../xml/xmlText';
+import { XML_EOF, XML_START, XmlScanner } from '../xml/xmlScanner';
+import { parseRange, type CellRange } from '../cellAddress';
+
+/** An Excel table (ListObject) definition. */
+export interface TableDefinition {
+  /** Name shown in Excel (displayName, falling back to name). */
+  readonly name: string;
+  readonly range: CellRange;
+  readonly headerRowCount: number;
+  readonly totalsRowCount: number;
+  readonly columnNames: readonly string[];
+}
+
+/** Parses a table part; null when it has no usable range. */
+export function parseTablePart(xml: string): TableDefinition | null {
+  const scanner = new XmlScanner(xml);
+  let name = '';
+  let range: CellRange | null = null;
+  let headerRowCount = 1;
+  let totalsRowCount = 0;
+  const columnNames: string[] = [];
+  for (let token = scanner.next(); token !== XML_EOF; token = scanner.next()) {
+    if (token !== XML_START) continue;
+    if (scanner.name === 'table') {
+      name = scanner.attr('displayName') ?? scanner.attr('name') ?? '';
+      range = parseRange(scanner.attr('ref') ?? '');
+      headerRowCount = Number(scanner.attr('headerRowCount') ?? 1) || 0;
+      totalsRowCount = Number(scanner.attr('totalsRowCount') ?? 0) || 0;
+    } else if (scanner.name === 'tableColumn') {
+      columnNames.push(decodeOoxmlEscapes(scanner.attr('name') ?? ''));
+      scanner.skipElement();
+    }
+  }
+  if (range === null) return null;
+  return { name, range, headerRowCount, totalsRowCount, columnNames };
+}

@@ -1,0 +1,48 @@
+/**
+ * Opens bytes as an xlsx package and finds its workbook part, or throws an XlsxReadError
+ * that says in French what the file is instead (old .xls or encrypted file, .ods, .xlsb,
+ * not a spreadsheet at all). Shared by the reader and the writer.
+ */
+import { XlsxReadError } from '../xlsxReadError';
+import { isRelationshipType, parseRelationships } from './relationships';
+import { openZipArchive, readPartText, type ZipArchive } from './zipArchive';
+
+/** An opened xlsx package and the name of its workbook part. */
+export interface WorkbookPackage {
+  readonly archive: ZipArchive;
+  /** Workbook part name, usually `xl/workbook.xml`. */
+  readonly workbookPart: string;
+}
+
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  return signature.every((byte, index) => bytes[index] === byte);
+}
+
+/** Opens the package; throws XlsxReadError when the bytes are no xlsx workbook. */
+export function openWorkbookPackage(bytes: Uint8Array): WorkbookPackage {
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    throw new XlsxReadError(
+      'ENCRYPTED_OR_XLS',
+      "le fichier est un ancien classeur Excel (.xls) ou un classeur protégé par mot de passe : enregistrez-le au format .xlsx sans mot de passe",
+    );
+  }
+  if (!startsWith(bytes, [0x50, 0x4b])) throw new XlsxReadError('NOT_ZIP', "le fichier n'est pas un classeur Excel .xlsx");
+  const archive = openZipArchive(bytes);
+  const rootRelationships = parseRelationships(readPartText(archive, '_rels/.rels'), '');
+  const office = rootRelationships.find((r) => isRelationshipType(r.type, 'officeDocument') && r.partName !== null);
+  let workbookPart = office?.partName ?? null;
+  if (workbookPart === null || !archive.byName.has(workbookPart.toLowerCase())) {
+    workbookPart = archive.byName.has('xl/workbook.xml') ? 'xl/workbook.xml' : null;
+  }
+  if (workbookPart === null) {
+    if (archive.byName.has('content.xml')) {
+      throw new XlsxReadError('NOT_XLSX', 'le fichier est un classeur OpenDocument (.ods) : enregistrez-le au format .xlsx');
+    }
+    throw new XlsxReadError('NOT_XLSX', "le fichier ne contient pas de classeur Excel .xlsx");
+  }
+  if (workbookPart.toLowerCase().endsWith('.bin')) {
+    throw new XlsxReadError('NOT_XLSX', 'le fichier est un classeur binaire (.xlsb) : enregistrez-le au format .xlsx');
+  }
+  const entry = archive.byName.get(workbookPart.toLowerCase());
+  return { archive, workbookPart: entry?.name ?? workbookPart };
+}

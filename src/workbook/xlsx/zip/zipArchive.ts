@@ -1,0 +1,183 @@
+/**
+ * Reads the directory of a zip archive (an xlsx package) without inflating anything, so
+ * that the reader inflates only the parts it needs and the writer can copy unchanged parts
+ * byte for byte, still compressed. Handles zip64 directories and data descriptors.
+ */
+import { inflateRaw } from './deflateCodec';
+import { XlsxReadError } from '../xlsxReadError';
+
+/** One file of the archive, as its central directory describes it. */
+export interface ZipEntry {
+  /** Path inside the package, without a leading slash (`xl/workbook.xml`). */
+  readonly name: string;
+  /** 0 = stored, 8 = deflated (others cannot be read, only copied). */
+  readonly method: number;
+  /** General-purpose flags (bit 11: UTF-8 name). */
+  readonly flags: number;
+  readonly crc32: number;
+  readonly compressedSize: number;
+  readonly size: number;
+  /** DOS time and date of the entry, kept when the entry is copied. */
+  readonly dosTime: number;
+  readonly dosDate: number;
+  /** Offset of the entry's compressed bytes in the archive. */
+  readonly dataOffset: number;
+}
+
+/** A zip archive opened in memory: its entries by name and access to their bytes. */
+export interface ZipArchive {
+  readonly bytes: Uint8Array;
+  /** Entries in central-directory order. */
+  readonly entries: readonly ZipEntry[];
+  /** Entry by lower-case name (package part names are case-insensitive). */
+  readonly byName: ReadonlyMap<string, ZipEntry>;
+}
+
+const EOCD_SIGNATURE = 0x06054b50;
+const ZIP64_EOCD_LOCATOR_SIGNATURE = 0x07064b50;
+const ZIP64_EOCD_SIGNATURE = 0x06064b50;
+const CENTRAL_SIGNATURE = 0x02014b50;
+const LOCAL_SIGNATURE = 0x04034b50;
+
+function u16(b: Uint8Array, o: number): number {
+  return (b[o] ?? 0) | ((b[o + 1] ?? 0) << 8);
+}
+
+function u32(b: Uint8Array, o: number): number {
+  return ((b[o] ?? 0) | ((b[o + 1] ?? 0) << 8) | ((b[o + 2] ?? 0) << 16) | ((b[o + 3] ?? 0) << 24)) >>> 0;
+}
+
+function u64(b: Uint8Array, o: number): number {
+  return u32(b, o) + u32(b, o + 4) * 0x100000000;
+}
+
+function notZip(detail: string): XlsxReadError {
+  return new XlsxReadError('NOT_ZIP', `le fichier n'est pas un classeur Excel .xlsx (${detail})`);
+}
+
+function findEndOfCentralDirectory(bytes: Uint8Array): number {
+  const lowest = Math.max(0, bytes.length - 22 - 0xffff);
+  for (let i = bytes.length - 22; i >= lowest; i--) {
+    if (u32(bytes, i) === EOCD_SIGNATURE) return i;
+  }
+  return -1;
+}
+
+interface DirectoryLocation {
+  readonly count: number;
+  readonly offset: number;
+}
+
+function locateDirectory(bytes: Uint8Array, eocd: number): DirectoryLocation {
+  let count = u16(bytes, eocd + 10);
+  let offset = u32(bytes, eocd + 16);
+  const locator = eocd - 20;
+  if (locator >= 0 && u32(bytes, locator) === ZIP64_EOCD_LOCATOR_SIGNATURE) {
+    const zip64 = u64(bytes, locator + 8);
+    if (u32(bytes, zip64) === ZIP64_EOCD_SIGNATURE) {
+      count = u64(bytes, zip64 + 32);
+      offset = u64(bytes, zip64 + 48);
+    }
+  }
+  return { count, offset };
+}
+
+function decodeName(raw: Uint8Array, utf8: boolean): string {
+  if (utf8) return new TextDecoder('utf-8').decode(raw);
+  let s = '';
+  for (const byte of raw) s += String.fromCharCode(byte);
+  return s;
+}
+
+interface Zip64Fields {
+  size: number;
+  compressedSize: number;
+  localOffset: number;
+}
+
+/** Reads the zip64 extended-information extra field, for values stored as 0xFFFFFFFF. */
+function applyZip64Extra(bytes: Uint8Array, start: number, end: number, fields: Zip64Fields): void {
+  let p = start;
+  while (p + 4 <= end) {
+    const id = u16(bytes, p);
+    const length = u16(bytes, p + 2);
+    if (id === 0x0001) {
+      let q = p + 4;
+      if (fields.size === 0xffffffff) { fields.size = u64(bytes, q); q += 8; }
+      if (fields.compressedSize === 0xffffffff) { fields.compressedSize = u64(bytes, q); q += 8; }
+      if (fields.localOffset === 0xffffffff) { fields.localOffset = u64(bytes, q); }
+      return;
+    }
+    p += 4 + length;
+  }
+}
+
+/** Opens an archive held in memory; throws XlsxReadError `NOT_ZIP` when it is not a zip file. */
+export function openZipArchive(bytes: Uint8Array): ZipArchive {
+  const eocd = findEndOfCentralDirectory(bytes);
+  if (eocd < 0) throw notZip('aucun répertoire zip');
+  const { count, offset } = locateDirectory(bytes, eocd);
+  const entries: ZipEntry[] = [];
+  const byName = new Map<string, ZipEntry>();
+  let p = offset;
+  for (let i = 0; i < count; i++) {
+    if (u32(bytes, p) !== CENTRAL_SIGNATURE) throw notZip('répertoire zip endommagé');
+    const flags = u16(bytes, p + 8);
+    const nameLength = u16(bytes, p + 28);
+    const extraLength = u16(bytes, p + 30);
+    const commentLength = u16(bytes, p + 32);
+    const fields: Zip64Fields = { compressedSize: u32(bytes, p + 20), size: u32(bytes, p + 24), localOffset: u32(bytes, p + 42) };
+    applyZip64Extra(bytes, p + 46 + nameLength, p + 46 + nameLength + extraLength, fields);
+    const name = decodeName(bytes.subarray(p + 46, p + 46 + nameLength), (flags & 0x800) !== 0).replace(/^\/+/, '');
+    const local = fields.localOffset;
+    if (u32(bytes, local) !== LOCAL_SIGNATURE) throw notZip(`entrée « ${name} » introuvable`);
+    const dataOffset = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
+    if (dataOffset + fields.compressedSize > bytes.length) throw notZip(`entrée « ${name} » tronquée`);
+    const entry: ZipEntry = {
+      name,
+      method: u16(bytes, p + 10),
+      flags,
+      crc32: u32(bytes, p + 16),
+      compressedSize: fields.compressedSize,
+      size: fields.size,
+      dosTime: u16(bytes, p + 12),
+      dosDate: u16(bytes, p + 14),
+      dataOffset,
+    };
+    entries.push(entry);
+    if (!name.endsWith('/')) byName.set(name.toLowerCase(), entry);
+    p += 46 + nameLength + extraLength + commentLength;
+  }
+  return { bytes, entries, byName };
+}
+
+/** The compressed bytes of an entry, as stored in the archive (a view, not a copy). */
+export function rawEntryData(archive: ZipArchive, entry: ZipEntry): Uint8Array {
+  return archive.bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+}
+
+/** The uncompressed bytes of an entry. */
+export function entryBytes(archive: ZipArchive, entry: ZipEntry): Uint8Array {
+  const raw = rawEntryData(archive, entry);
+  if (entry.method === 0) return raw;
+  if (entry.method !== 8) {
+    throw new XlsxReadError('UNSUPPORTED', `la partie « ${entry.name} » utilise une compression non prise en charge (${entry.method})`);
+  }
+  try {
+    return inflateRaw(raw);
+  } catch {
+    throw notZip(`partie « ${entry.name} » illisible`);
+  }
+}
+
+const utf8Decoder = new TextDecoder('utf-8');
+
+/** The text of a part (UTF-8, byte-order mark removed), or null when the package lacks it. */
+export function readPartText(archive: ZipArchive, partName: string): string | null {
+  const entry = archive.byName.get(partName.replace(/^\/+/, '').toLowerCase());
+  if (!entry) return null;
+  const bytes = entryBytes(archive, entry);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return utf8Decoder.decode(bytes);
+}
