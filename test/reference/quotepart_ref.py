@@ -172,6 +172,7 @@ class CellError(Exception):
 
 _SPACES = (' ', '\u00a0', '\u202f')
 _NUMBER_TEXT = re.compile(r'[+-]?(?:\d+(?:\.\d+)?)')
+_GROUPED = re.compile(r'\d{1,3}(?:[ \u00a0\u202f]\d{3})+')
 
 
 def read_number(cell: Any, rate: bool = False) -> Optional[Fraction]:
@@ -195,8 +196,13 @@ def read_number(cell: Any, rate: bool = False) -> Optional[Fraction]:
     if text.endswith('€'):
         text = text[:-1].strip()
     text = text.replace('\u2212', '-')
-    for sp in _SPACES:
-        text = text.replace(sp, '')
+    if any(sp in text for sp in _SPACES):
+        # CHOICE: a space is only a thousands separator: "1 234,50" but not "12 34,5".
+        int_part = re.split('[.,]', text.lstrip('+-'), maxsplit=1)[0]
+        if not _GROUPED.fullmatch(int_part):
+            raise CellError('séparateur de milliers mal placé')
+        for sp in _SPACES:
+            text = text.replace(sp, '')
     if ',' in text and '.' in text:
         raise CellError('virgule et point dans le même nombre')
     text = text.replace(',', '.')

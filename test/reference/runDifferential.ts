@@ -3,11 +3,13 @@
  * first mismatches. Run through run-differential.sh (compiles, then runs):
  *   sh test/reference/run-differential.sh --seeds 5000 [--from 1]
  *   sh test/reference/run-differential.sh --seed 123 [--dump out.json]
+ *   sh test/reference/run-differential.sh --probes   (hand-built edge cases, silent points included)
  * Exit status 0 when every seed agrees, 1 otherwise.
  */
 import * as fs from 'fs';
 import { formatReport, runDifferential } from './differentialRun';
 import { generateRandomWorkbook } from './generateRandomWorkbook';
+import { runProbes } from './probeRun';
 
 function arg(argv: readonly string[], name: string): string | undefined {
   const i = argv.indexOf(name);
@@ -16,6 +18,17 @@ function arg(argv: readonly string[], name: string): string | undefined {
 
 /** Parses the arguments, runs, prints; returns the exit status. */
 export function main(argv: readonly string[]): number {
+  if (argv.includes('--probes')) {
+    let disagreements = 0;
+    for (const o of runProbes()) {
+      const agree = o.engine === o.reference && (o.engine !== 'valid' || o.details.length === 0);
+      const contract = o.probe.verdict === 'silent' ? 'contract silent' : `contract: ${o.probe.verdict}`;
+      if (!agree || (o.probe.verdict !== 'silent' && o.engine !== o.probe.verdict)) disagreements++;
+      console.log(`${agree ? 'same' : 'DIFF'} ${o.probe.name}: engine ${o.engine}, reference ${o.reference} (${contract}) — ${o.probe.note}`);
+      for (const d of o.details) console.log(`    ${d}`);
+    }
+    return disagreements ? 1 : 0;
+  }
   const single = arg(argv, '--seed');
   const seeds = single
     ? [Number(single)]

@@ -79,6 +79,8 @@ class ReadersTest(unittest.TestCase):
             ref.read_number('1,234.5')
         with self.assertRaises(ref.CellError):
             ref.read_number('12 %')
+        with self.assertRaises(ref.CellError):
+            ref.read_number('12 34,5')  # a space only separates thousands
         self.assertEqual(ref.load('[0.1]')[0], F(1, 10))
 
     def test_names(self):
