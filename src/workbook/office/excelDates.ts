@@ -23,8 +23,7 @@ export function isoToSerial(iso: string): number | null {
 export function serialToIso(serial: number): string | null {
   if (!Number.isFinite(serial) || serial < 1 || serial > LAST_SERIAL) return null;
   let day = Math.floor(serial);
-  if (day === 60) day = 59;
-  else if (day < 60) day += 1;
+  if (day < 60) day += 1;
   return new Date(EPOCH + day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 

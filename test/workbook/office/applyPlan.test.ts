@@ -103,7 +103,7 @@ describe('applyPlan', () => {
     const model = workbookWithOldResults();
     const before = snapshotWorkbook(model);
     const plan = smallPlan();
-    const table = plan.sheets[0]!.blocks[0] as { rows: (string | null)[][] };
+    const table = plan.sheets[0]!.blocks[0] as unknown as { rows: (string | null)[][] };
     table.rows[1]![2] = '1 234,50';
     await expect(createOfficeHost(createFakeExcel(model)).applyPlan(plan)).rejects.toThrow(/valeur « 1 234,50 » invalide pour le format euro/);
     expect(snapshotWorkbook(model)).toEqual(before);
