@@ -53,7 +53,7 @@ describe('QuotePartPane: what was found', () => {
       'Services : 7',
       'Charges : 28 lignes',
       'Usages : 52 lignes',
-      'Scénarios : 2 (Référence, Population seule)',
+      'Scénarios : Référence + 1 (Population seule)',
     ]);
     const tables = screen.getByRole('list', { name: 'Tables du classeur' });
     expect(lines(tables)).toContain('Membres tableau sur la feuille « Membres », 14 lignes');
@@ -152,7 +152,8 @@ describe('QuotePartPane: Calculer and Écrire les résultats', () => {
     expect(bar).toHaveAttribute('aria-valuenow', '0.25');
     expect(screen.getByText('Écriture de « QP Quote-parts »…')).toBeInTheDocument();
     pending.resolve({ syncs: 7, largestRequestBytes: 1000, blocks: 3 });
-    expect(await screen.findByText(/2 feuilles \(QP Quote-parts, QP Contrôles\), en 7 synchronisations avec Excel\./)).toBeInTheDocument();
+    expect(await screen.findByText(/2 feuilles en 7 synchronisations avec Excel\./)).toBeInTheDocument();
+    expect(screen.getByText(/Feuilles écrites ou remplacées : QP Quote-parts, QP Contrôles\./)).toBeInTheDocument();
     expect(calls.applyPlan).toEqual([PLAN]);
   });
 
@@ -162,7 +163,7 @@ describe('QuotePartPane: Calculer and Écrire les résultats', () => {
     await user.click(await screen.findByRole('button', { name: 'Calculer' }));
     await user.click(await screen.findByRole('button', { name: 'Écrire les résultats' }));
     expect(
-      await screen.findByText("L'écriture des résultats a échoué ; le classeur n'a pas été modifié (RequestPayloadSizeLimitExceeded)."),
+      await screen.findByText("L'écriture des résultats a échoué (RequestPayloadSizeLimitExceeded). Le classeur n'a pas été modifié."),
     ).toBeInTheDocument();
   });
 
@@ -213,6 +214,17 @@ describe('QuotePartPane: problems', () => {
     expect(screen.getByRole('button', { name: 'Écrire les résultats' })).toHaveAccessibleDescription(/rien ne sera écrit tant que les données sont invalides/);
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(calls.applyPlan).toEqual([]);
+  });
+
+  it('shows an adapter error message as it is (already a French sentence)', async () => {
+    const failure = Object.assign(new Error('La sélection de la cellule E5 de la feuille « Charges » a échoué (code Excel ItemNotFound : absent).'), {
+      name: 'OfficeHostError',
+    });
+    const { host } = fakeHost({ selectCell: () => Promise.reject(failure) });
+    const user = renderPane(paneServices(host, fakeEngine(() => SAMPLE_INVENTORY, () => invalidOutcome([AMOUNT_ERROR]))));
+    await user.click(await screen.findByRole('button', { name: 'Calculer' }));
+    await user.click(await screen.findByRole('button', { name: 'Aller à la cellule Charges!E5' }));
+    expect(await screen.findByText(failure.message)).toBeInTheDocument();
   });
 
   it('says when a cell cannot be selected', async () => {

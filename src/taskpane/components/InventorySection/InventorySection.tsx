@@ -41,6 +41,12 @@ function tableWhere(entry: WorkbookInventory['tables'][number]): string {
   return `${where}, ${countFr(entry.rows, 'ligne')}`;
 }
 
+/** The base case and the alternative scenarios: "Référence + 2 (Population seule, Parts égales)". */
+function describeScenarios(scenarios: readonly string[]): string {
+  const others = scenarios.filter((name) => name !== 'Référence');
+  return others.length === 0 ? 'Référence seule' : `Référence + ${others.length} (${others.join(', ')})`;
+}
+
 /** One line of the counts: "Membres : 14". */
 function Count(props: { readonly label: string; readonly value: string }): React.ReactElement {
   const styles = useStyles();
@@ -75,10 +81,7 @@ export function InventorySection(props: InventorySectionProps): React.ReactEleme
             <Count label="Services" value={formatDecimalFr(String(inventory.value.services))} />
             <Count label="Charges" value={tableRows(inventory.value, 'Charges', 'ligne')} />
             <Count label="Usages" value={tableRows(inventory.value, 'Usages', 'ligne')} />
-            <Count
-              label="Scénarios"
-              value={`${inventory.value.scenarios.length}${inventory.value.scenarios.length > 0 ? ` (${inventory.value.scenarios.join(', ')})` : ''}`}
-            />
+            <Count label="Scénarios" value={describeScenarios(inventory.value.scenarios)} />
           </ul>
           <ul className={section.list} aria-label="Tables du classeur">
             {inventory.value.tables.map((entry) => (

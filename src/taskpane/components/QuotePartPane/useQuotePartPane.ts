@@ -76,7 +76,9 @@ export function useQuotePartPane(props: QuotePartPaneProps): QuotePartPaneState 
       const report = await host.applyPlan(plan, (progress) => setWrite({ status: 'working', progress }));
       setWrite({ status: 'done', value: report });
     } catch (error) {
-      setWrite({ status: 'failed', message: describeError("L'écriture des résultats a échoué ; le classeur n'a pas été modifié", error) });
+      // applyPlan is all-or-nothing: on failure the workbook is as it was.
+      const message = `${describeError("L'écriture des résultats a échoué", error)} Le classeur n'a pas été modifié.`;
+      setWrite({ status: 'failed', message });
     }
   };
 

@@ -64,8 +64,8 @@ export function WriteSection(props: WriteSectionProps): React.ReactElement {
       {write.status === 'done' && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Résultats écrits</MessageBarTitle> {countFr(sheets.length, 'feuille')} ({sheets.join(', ')}), en{' '}
-            {countFr(write.value.syncs, 'synchronisation')} avec Excel.
+            <MessageBarTitle>Résultats écrits</MessageBarTitle> {countFr(sheets.length, 'feuille')} en {countFr(write.value.syncs, 'synchronisation')} avec
+            Excel.
           </MessageBarBody>
         </MessageBar>
       )}

@@ -1,0 +1,63 @@
+/**
+ * Browser replacement of `src/workbook/xlsx/zip/deflateCodec.ts` (which uses node:zlib),
+ * substituted by webpack in the preview bundle so that the project's own xlsx reader opens
+ * files dropped on the preview page. Same exports, on fflate.
+ */
+import { deflateSync, inflateSync } from 'fflate';
+
+/** Deflate level for written parts (as the Node codec). */
+export const DEFLATE_LEVEL = 1;
+
+/** Largest payload of one stored deflate block. */
+const STORED_BLOCK_MAX = 0xffff;
+
+/** Inflates a raw deflate stream. */
+export function inflateRaw(data: Uint8Array): Uint8Array {
+  return inflateSync(data);
+}
+
+/** Non-final stored blocks (byte-aligned, so the next chunk can follow them). */
+function storedBlocks(data: Uint8Array): Uint8Array {
+  const blocks = Math.max(1, Math.ceil(data.length / STORED_BLOCK_MAX));
+  const out = new Uint8Array(data.length + blocks * 5);
+  let at = 0;
+  for (let start = 0, i = 0; i < blocks; i++, start += STORED_BLOCK_MAX) {
+    const length = Math.min(STORED_BLOCK_MAX, data.length - start);
+    out[at++] = 0; // BFINAL = 0, BTYPE = 00 (stored)
+    out[at++] = length & 0xff;
+    out[at++] = length >>> 8;
+    out[at++] = ~length & 0xff;
+    out[at++] = (~length >>> 8) & 0xff;
+    out.set(data.subarray(start, start + length), at);
+    at += length;
+  }
+  return out;
+}
+
+/**
+ * Deflates one chunk of a part. Non-final chunks are stored (not compressed) blocks, which
+ * end on a byte boundary like the Node codec's sync flush, so chunks concatenate into one
+ * valid stream; the final chunk is compressed. The preview only reads files, so the missing
+ * compression of non-final chunks costs nothing there.
+ */
+export function deflateRawChunk(data: Uint8Array, final: boolean): Uint8Array {
+  return final ? deflateSync(data, { level: DEFLATE_LEVEL }) : storedBlocks(data);
+}
+
+let crcTable: Uint32Array | null = null;
+
+/** CRC-32 of `data`, continuing from `previous` (0 to start). */
+export function crc32(data: Uint8Array, previous = 0): number {
+  if (crcTable === null) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  const table = crcTable;
+  let crc = (previous ^ 0xffffffff) >>> 0;
+  for (let i = 0; i < data.length; i++) crc = (table[(crc ^ (data[i] as number)) & 0xff] as number) ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}

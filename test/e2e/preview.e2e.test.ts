@@ -1,0 +1,191 @@
+/**
+ * End to end, in real Chromium: the production build of the preview, served over http on
+ * 127.0.0.1, driven like a new user would. The sample is computed and written (every result
+ * sheet appears in the grid), then a broken workbook is refused with its problem explained
+ * next to the highlighted cell and nothing written. No request may leave 127.0.0.1.
+ *
+ * Needs /usr/bin/chromium (`apt-get install -y chromium`); fails, never skips, without it.
+ * Builds the add-in into a temporary folder unless E2E_DIST names an existing build.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import { runQuotePart, type PlanTable, type RunOutcome } from '../../src/engine';
+import { formatDecimalFr } from '../../src/taskpane/format/formatDecimalFr';
+import { BROKEN_AMOUNT, breakSample } from '../../src/preview/workbooks/brokenSample';
+import { SAMPLE_TABLES } from '../../src/workbook/sample/sampleData';
+import { sampleRawWorkbook } from '../../src/workbook/sample/sampleRawWorkbook';
+import { previewBuild } from './support/buildPreview';
+import { launchBlockingChromium, type BlockingBrowser } from './support/launchChromium';
+import { serveOfficeJsFromNpm } from './support/officeJsFromNpm';
+import { serveDirectory, type StaticServer } from './support/staticServer';
+
+const SETUP_TIMEOUT = 15 * 60 * 1000;
+const STEP_TIMEOUT = 60 * 1000;
+
+const OPTIONS = { generatedAt: '2026-01-01T00:00:00.000Z', version: 'e2e', source: 'e2e', host: 'preview' } as const;
+/** What the engine computes for the sample, run here in Node to know what the page must show. */
+const EXPECTED: RunOutcome = runQuotePart(sampleRawWorkbook(), OPTIONS);
+/** The same for the broken example. */
+const EXPECTED_BROKEN: RunOutcome = runQuotePart(sampleRawWorkbook(breakSample(SAMPLE_TABLES)), OPTIONS);
+
+let dist: string;
+let server: StaticServer;
+let chromium: BlockingBrowser;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  chromium = await launchBlockingChromium();
+  dist = await previewBuild();
+  server = await serveDirectory(dist);
+}, SETUP_TIMEOUT);
+
+afterAll(async () => {
+  await chromium?.browser.close();
+  await server?.close();
+});
+
+/** Opens the preview (optionally `?exemple=…`) and waits for the pane's inventory. */
+async function openPreview(query = ''): Promise<Page> {
+  const page = await chromium.context.newPage();
+  page.setDefaultTimeout(STEP_TIMEOUT);
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(`${server.url}preview.html${query}`);
+  await page.getByRole('list', { name: 'Données trouvées' }).waitFor();
+  return page;
+}
+
+/** Cell texts of each body row of a table. */
+async function bodyRows(page: Page, name: RegExp | string): Promise<string[][]> {
+  const table = page.getByRole('table', { name });
+  await table.waitFor();
+  return table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '')));
+}
+
+/** Names of the sheet tabs of the grid. */
+async function sheetTabs(page: Page): Promise<string[]> {
+  return page.getByRole('tablist', { name: 'Feuilles du classeur' }).getByRole('tab').allTextContents();
+}
+
+/** Text of a grid cell of the active sheet. */
+async function gridCell(page: Page, address: string): Promise<string> {
+  return (await page.locator(`table.qp-grid td[data-cell="${address}"]`).textContent()) ?? '';
+}
+
+/** A1 address of 1-based row and column. */
+function a1(row: number, column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `${letters}${row}`;
+}
+
+describe('built add-in', () => {
+  it('keeps the office.js CDN tag in taskpane.html and no office.js in preview.html', () => {
+    expect(fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8')).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    expect(fs.readFileSync(path.join(dist, 'preview.html'), 'utf8')).not.toContain('office.js');
+  });
+
+  it('opens taskpane.html outside Excel with a French explanation and no outside request', async () => {
+    const before = chromium.blocked.length;
+    const answered = await serveOfficeJsFromNpm(chromium.context);
+    const page = await chromium.context.newPage();
+    page.setDefaultTimeout(STEP_TIMEOUT);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByRole('alert').filter({ hasText: 'QuotePart est un complément Excel' }).waitFor();
+    expect(answered[0]).toBe('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    expect(errors).toEqual([]);
+    expect(chromium.blocked.slice(before)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('preview in Chromium', () => {
+  it('computes the sample, shows the summary, and writes every result sheet', async () => {
+    const page = await openPreview();
+    await expect(page.getByRole('list', { name: 'Données trouvées' }).getByRole('listitem').allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['Exercice : 2026', 'Membres : 14', 'Services : 7']),
+    );
+
+    await page.getByRole('button', { name: 'Calculer', exact: true }).click();
+    await page.getByText('Calcul terminé', { exact: true }).waitFor();
+    const reference = EXPECTED.summary.services.filter((line) => line.scenario === 'Référence');
+    expect(await bodyRows(page, /Par service, scénario « Référence »/)).toEqual(
+      reference.map((line) => [line.service, formatDecimalFr(line.base, 2), formatDecimalFr(line.total, 2), formatDecimalFr(line.difference, 2)]),
+    );
+    expect(await bodyRows(page, 'Par scénario')).toEqual(
+      EXPECTED.summary.scenarios.map((line) => [line.scenario, formatDecimalFr(line.total, 2), String(line.losers)]),
+    );
+    const pane = page.locator('aside.qp-pane');
+    // 320 px wide (plus its 1 px border), and nothing wider than the pane: no horizontal scroll.
+    const overflow = await pane.evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth, width: element.getBoundingClientRect().width }));
+    expect(overflow.width).toBe(321);
+    expect(overflow.client).toBeLessThanOrEqual(320);
+    expect(overflow.scroll).toBeLessThanOrEqual(overflow.client);
+
+    const sheetsBefore = await sheetTabs(page);
+    expect(sheetsBefore.filter((name) => name.startsWith('QP '))).toEqual([]);
+    await page.getByRole('button', { name: 'Écrire les résultats' }).click();
+    await page.getByText('Résultats écrits', { exact: true }).waitFor();
+
+    const planSheets = EXPECTED.plan?.sheets ?? [];
+    expect(planSheets.length).toBeGreaterThan(0);
+    expect(await sheetTabs(page)).toEqual([...sheetsBefore, ...planSheets.map((sheet) => sheet.name)]);
+    for (const sheet of planSheets) {
+      await page.getByRole('tab', { name: sheet.name, exact: true }).click();
+      await page.locator(`table.qp-grid[data-sheet="${sheet.name}"]`).waitFor();
+      for (const block of sheet.blocks.filter((b): b is PlanTable => b.kind === 'table')) {
+        const headers = await Promise.all(block.columns.map((_, i) => gridCell(page, a1(block.row, block.column + i))));
+        expect(headers).toEqual(block.columns.map((column) => column.header));
+        if (block.rows.length > 0) expect(await gridCell(page, a1(block.row + block.rows.length, block.column))).not.toBe('');
+        expect(await gridCell(page, a1(block.row + block.rows.length + 1, block.column))).toBe('');
+      }
+    }
+    expect(pageErrors).toEqual([]);
+    expect(chromium.blocked).toEqual([]);
+    await page.close();
+  });
+
+  it('refuses a broken workbook: the problem is explained next to its cell and nothing is written', async () => {
+    const page = await openPreview();
+    await page.getByRole('button', { name: 'Charger un exemple erroné' }).click();
+    await page.getByText('Exemple erroné.xlsx').waitFor();
+    await page.getByRole('button', { name: 'Calculer', exact: true }).click();
+    await page.getByText('Données à corriger', { exact: true }).waitFor();
+
+    expect(EXPECTED_BROKEN.status).toBe('invalid');
+    const problems = page.getByRole('list', { name: `Problèmes (${EXPECTED_BROKEN.problems.length})` });
+    await expect(problems.getByRole('listitem').count()).resolves.toBe(EXPECTED_BROKEN.problems.length);
+    const item = problems.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Aller à la cellule Charges!E2' }) });
+    const value = item.getByRole('textbox', { name: 'Charges, ligne 2, colonne Montant (cellule Charges!E2)' });
+    await expect(value.inputValue()).resolves.toBe(BROKEN_AMOUNT);
+    await expect(value.getAttribute('aria-invalid')).resolves.toBe('true');
+    const message = (await item.locator('[id$="__validationMessage"]').textContent()) ?? '';
+    expect(message).toContain(BROKEN_AMOUNT);
+
+    await page.getByRole('tab', { name: 'Membres', exact: true }).click();
+    await item.getByRole('button', { name: 'Aller à la cellule Charges!E2' }).click();
+    await expect(page.getByRole('tab', { name: 'Charges', exact: true }).getAttribute('aria-selected')).resolves.toBe('true');
+    const cell = page.locator('table.qp-grid[data-sheet="Charges"] td[data-cell="E2"]');
+    await expect(cell.getAttribute('aria-current')).resolves.toBe('true');
+    const note = cell.getByRole('note');
+    await expect(note.textContent()).resolves.toContain(message);
+    await expect(page.locator('table.qp-grid td[aria-current="true"]').count()).resolves.toBe(1);
+
+    await expect(page.getByRole('button', { name: 'Écrire les résultats' }).isDisabled()).resolves.toBe(true);
+    expect((await sheetTabs(page)).filter((name) => name.startsWith('QP '))).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    expect(chromium.blocked).toEqual([]);
+    await page.close();
+  });
+
+  it('opens the broken example from the URL (?exemple=erreur)', async () => {
+    const page = await openPreview('?exemple=erreur');
+    await page.getByText('Exemple erroné.xlsx').waitFor();
+    await page.getByRole('button', { name: 'Calculer', exact: true }).click();
+    await page.getByRole('button', { name: 'Aller à la cellule Charges!E2' }).waitFor();
+    expect(chromium.blocked).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * The built add-in the end-to-end tests load: an existing build named by E2E_DIST (e.g.
+ * `E2E_DIST=dist` after `npm run build`), or a fresh production build into a temporary
+ * folder through webpack's Node API with the project's webpack.config.js.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import webpack from 'webpack';
+
+const ROOT = path.resolve(__dirname, '../../..');
+
+/** Runs the production build into `outDir`; rejects with webpack's errors. */
+function build(outDir: string): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const configure = require(path.join(ROOT, 'webpack.config.js')) as (env: object, argv: { mode: string }) => webpack.Configuration;
+  const config = configure({}, { mode: 'production' });
+  config.output = { ...config.output, path: outDir };
+  config.devtool = false;
+  config.context = ROOT;
+  return new Promise((resolve, reject) => {
+    webpack(config, (error, stats) => {
+      if (error) return reject(error);
+      if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
+      resolve();
+    });
+  });
+}
+
+/** Folder holding preview.html and its chunks. */
+export async function previewBuild(): Promise<string> {
+  const given = process.env.E2E_DIST;
+  if (given) {
+    const dir = path.resolve(ROOT, given);
+    if (!fs.existsSync(path.join(dir, 'preview.html'))) throw new Error(`E2E_DIST=${given}: ${dir}/preview.html introuvable (lancez d'abord npm run build).`);
+    return dir;
+  }
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'quotepart-e2e-'));
+  await build(outDir);
+  return outDir;
+}

@@ -1,0 +1,131 @@
+/**
+ * Webpack build of the Excel add-in (task pane) and of the browser preview.
+ *
+ * - `taskpane.html` loads office.js from Microsoft's CDN (required by the Marketplace) and
+ *   the task pane bundle; the engine is split into its own chunks (loaded on first use, run in a
+ *   Web Worker) so that the initial JavaScript stays small.
+ * - `preview.html` (served at `/` by the dev server) never loads office.js: it installs the
+ *   in-memory fake Excel and renders the real task pane next to a grid of the workbook.
+ * - `manifest.xml` is copied into dist/ with its development URLs (https://localhost:3000)
+ *   rewritten to the production URL taken from the ADDIN_URL environment variable.
+ *
+ * Dev server: http on 127.0.0.1, port from PORT (default 3000). With DEV_HTTPS=1 it serves
+ * https on localhost with the certificates of `npx office-addin-dev-certs install` (see
+ * docs/addin.md), which is what sideloading into Excel needs.
+ */
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const webpack = require('webpack');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+/** URL prefix written in the source manifest (development). */
+const DEV_URL = 'https://localhost:3000/';
+/** Default production URL: a placeholder, to be replaced through ADDIN_URL. */
+const DEFAULT_ADDIN_URL = 'https://quotepart.example.fr/';
+
+/** Browser replacement of the xlsx reader's node:zlib codec (the preview reads dropped files). */
+const BROWSER_DEFLATE_CODEC = path.resolve(__dirname, 'src/preview/xlsx/deflateCodec.browser.ts');
+
+/** ADDIN_URL with exactly one trailing slash. */
+function addinUrl() {
+  return (process.env.ADDIN_URL || DEFAULT_ADDIN_URL).replace(/\/*$/, '/');
+}
+
+/** Rewrites the development URLs of the manifest to the production URL. */
+function rewriteManifest(content) {
+  return content.toString().split(DEV_URL).join(addinUrl());
+}
+
+/** Dev-server transport: plain http unless DEV_HTTPS=1 (then the office-addin-dev-certs files). */
+function devServerTransport() {
+  if (process.env.DEV_HTTPS !== '1') return { host: '127.0.0.1', server: 'http' };
+  const certDir = process.env.DEV_CERTS_DIR || path.join(os.homedir(), '.office-addin-dev-certs');
+  const read = (name) => fs.readFileSync(path.join(certDir, name));
+  return {
+    host: 'localhost',
+    server: { type: 'https', options: { key: read('localhost.key'), cert: read('localhost.crt'), ca: read('ca.crt') } },
+  };
+}
+
+module.exports = (_env, argv) => {
+  const production = argv.mode === 'production';
+  const manifestExists = fs.existsSync(path.resolve(__dirname, 'manifest.xml'));
+  const assetsExist = fs.existsSync(path.resolve(__dirname, 'assets')) && fs.readdirSync(path.resolve(__dirname, 'assets')).length > 0;
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      preview: './src/preview/index.tsx',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      publicPath: 'auto',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [
+        // The engine is pure (no side effects at import): modules re-exported by its index but
+        // unused by a bundle are dropped, so the task pane loads the engine only on demand.
+        { test: /[\\/]src[\\/]engine[\\/]/, sideEffects: false },
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: 'ts-loader',
+          options: {
+            transpileOnly: true,
+            configFile: path.resolve(__dirname, 'tsconfig.json'),
+            // ES modules for webpack: tree shaking of Fluent UI and real code splitting on import().
+            compilerOptions: { module: 'esnext', sourceMap: true },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new webpack.DefinePlugin({ 'process.env.QUOTEPART_VERSION': JSON.stringify(require('./package.json').version) }),
+      new webpack.NormalModuleReplacementPlugin(/^\.\/deflateCodec$/, (resource) => {
+        if (/[\\/]xlsx[\\/]zip$/.test(resource.context)) resource.request = BROWSER_DEFLATE_CODEC;
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'preview.html',
+        template: './src/preview/preview.html',
+        chunks: ['preview'],
+      }),
+      ...(manifestExists || assetsExist
+        ? [
+            new CopyWebpackPlugin({
+              patterns: [
+                ...(assetsExist ? [{ from: 'assets', to: 'assets' }] : []),
+                ...(manifestExists ? [{ from: 'manifest.xml', to: 'manifest.xml', ...(production ? { transform: rewriteManifest } : {}) }] : []),
+              ],
+            }),
+          ]
+        : []),
+    ],
+    performance: { hints: false },
+    // Rebuilds (e2e tests, watch) reuse the previous build's work.
+    cache: { type: 'filesystem', buildDependencies: { config: [__filename] } },
+    devServer: {
+      ...devServerTransport(),
+      port: Number(process.env.PORT) || 3000,
+      allowedHosts: ['127.0.0.1', 'localhost'],
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      devMiddleware: { index: 'preview.html' },
+      static: false,
+      hot: false,
+      liveReload: true,
+      client: { overlay: { warnings: false, errors: true } },
+      open: false,
+    },
+  };
+};
