@@ -27,6 +27,10 @@ export class XmlScanner {
   name = '';
   /** Whether the current start tag closes itself (`<c/>`). */
   selfClosing = false;
+  /** Offset of the current token's first character (`<` of a tag). */
+  tokenStart = 0;
+  /** Qualified name of the current start or end tag, prefix included (`x:row`). */
+  qualifiedName = '';
   private attrStart = 0;
   private attrEnd = 0;
   private attrsParsed = false;
@@ -47,6 +51,7 @@ export class XmlScanner {
     const xml = this.xml;
     for (;;) {
       const pos = this.pos;
+      this.tokenStart = pos;
       if (pos >= xml.length) return XML_EOF;
       if (xml.charCodeAt(pos) !== 60 /* < */) {
         let end = xml.indexOf('<', pos);
@@ -61,7 +66,8 @@ export class XmlScanner {
       if (second === 47 /* / */) {
         const end = xml.indexOf('>', pos);
         const stop = end < 0 ? xml.length : end;
-        this.name = localName(xml.substring(pos + 2, stop).trim());
+        this.qualifiedName = xml.substring(pos + 2, stop).trim();
+        this.name = localName(this.qualifiedName);
         this.pos = stop + 1;
         return XML_END;
       }
@@ -99,7 +105,8 @@ export class XmlScanner {
       if (isSpace(c) || c === 62 /* > */ || c === 47 /* / */) break;
       i++;
     }
-    this.name = localName(xml.substring(pos + 1, i));
+    this.qualifiedName = xml.substring(pos + 1, i);
+    this.name = localName(this.qualifiedName);
     this.attrStart = i;
     let quote = 0;
     let simple = true;
@@ -123,6 +130,11 @@ export class XmlScanner {
     this.attrsParsed = false;
     this.pos = i + 1;
     return XML_START;
+  }
+
+  /** Offset just after the current token (after `>` of a tag). */
+  get position(): number {
+    return this.pos;
   }
 
   /** Decoded text of the current text token. */

@@ -1,0 +1,145 @@
+/**
+ * The worksheet part of a plan sheet, produced as a sequence of string pieces (one per
+ * row) so that a 350,000-row table is deflated as it is generated. Blocks (tables and
+ * text lines) may share rows; cells of a row come out left to right as SpreadsheetML
+ * requires.
+ */
+import type { PlanBlock, PlanSheet, PlanTable } from '../../../engine/plan/writePlan';
+import { cellAddress, columnLetters } from '../cellAddress';
+import { planCellXml, textCellXml } from './cellXml';
+import type { OutputStyles } from './stylesPatch';
+import { tableColumnNames, tableLastRow } from './tableXml';
+
+/** What a sheet part needs besides the plan sheet. */
+export interface SheetPartContext {
+  readonly styles: OutputStyles;
+  readonly date1904: boolean;
+  /** Relationship ids of the sheet's table parts, in the order of its table blocks. */
+  readonly tableRelationshipIds: readonly string[];
+  /** Relationship id of the sheet's drawing (charts), if any. */
+  readonly drawingRelationshipId: string | null;
+}
+
+/** One block laid out on the grid: its rows and a function giving a row's cells. */
+interface LaidOutBlock {
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly firstColumn: number;
+  readonly lastColumn: number;
+  /** Cells of one row (absolute row number, its text) as XML. */
+  readonly cells: (row: number, rowText: string) => string;
+}
+
+function layOutTable(table: PlanTable, context: SheetPartContext): LaidOutBlock {
+  const letters = table.columns.map((_, index) => columnLetters(table.column + index));
+  const styles = table.columns.map((column) => context.styles.formats[column.format]);
+  const formats = table.columns.map((column) => column.format);
+  const headers = tableColumnNames(table);
+  const headerStyle = context.styles.header;
+  const date1904 = context.date1904;
+  return {
+    firstRow: table.row,
+    lastRow: tableLastRow(table),
+    firstColumn: table.column,
+    lastColumn: table.column + table.columns.length - 1,
+    cells: (row, rowText) => {
+      if (row === table.row) return headers.map((header, index) => textCellXml(`${letters[index]}${rowText}`, headerStyle, header)).join('');
+      const values = table.rows[row - table.row - 1];
+      if (values === undefined) return '';
+      let xml = '';
+      for (let index = 0; index < letters.length; index++) {
+        const value = values[index];
+        if (value === null || value === undefined) continue;
+        xml += planCellXml(`${letters[index]}${rowText}`, styles[index] as number, formats[index] ?? 'text', value, date1904);
+      }
+      return xml;
+    },
+  };
+}
+
+function layOut(block: PlanBlock, context: SheetPartContext): LaidOutBlock {
+  if (block.kind === 'table') return layOutTable(block, context);
+  const style = block.style === 'title' ? context.styles.title : block.style === 'heading' ? context.styles.heading : context.styles.note;
+  return {
+    firstRow: block.row,
+    lastRow: block.row,
+    firstColumn: block.column,
+    lastColumn: block.column,
+    cells: (row, rowText) => textCellXml(`${columnLetters(block.column)}${rowText}`, style, block.text),
+  };
+}
+
+function columnsXml(sheet: PlanSheet): string {
+  const widths = new Map<number, number>();
+  for (const block of sheet.blocks) {
+    if (block.kind !== 'table') continue;
+    block.columns.forEach((column, index) => {
+      const at = block.column + index;
+      widths.set(at, Math.max(widths.get(at) ?? 0, column.width));
+    });
+  }
+  const cols = [...widths.entries()]
+    .filter(([, width]) => width > 0)
+    .sort((a, b) => a[0] - b[0])
+    .map(([column, width]) => `<col min="${column}" max="${column}" width="${Math.min(width, 255) + 0.7109375}" customWidth="1"/>`);
+  return cols.length === 0 ? '' : `<cols>${cols.join('')}</cols>`;
+}
+
+function sheetViewXml(sheet: PlanSheet): string {
+  if (sheet.freezeRows <= 0) return '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+  const top = `A${sheet.freezeRows + 1}`;
+  return (
+    '<sheetViews><sheetView workbookViewId="0">' +
+    `<pane ySplit="${sheet.freezeRows}" topLeftCell="${top}" activePane="bottomLeft" state="frozen"/>` +
+    `<selection pane="bottomLeft" activeCell="${top}" sqref="${top}"/></sheetView></sheetViews>`
+  );
+}
+
+function printXml(sheet: PlanSheet): string {
+  const margins = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  if (sheet.print === undefined) return margins;
+  const fit = sheet.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : '';
+  return `${margins}<pageSetup paperSize="9" orientation="${sheet.print.orientation}"${fit}/>`;
+}
+
+/** The pieces of the worksheet XML of a plan sheet, in order. */
+export function* sheetPartPieces(sheet: PlanSheet, context: SheetPartContext): Generator<string> {
+  const blocks = sheet.blocks
+    .filter((block) => block.kind === 'text' || block.columns.length > 0)
+    .map((block) => layOut(block, context))
+    .sort((a, b) => a.firstRow - b.firstRow || a.firstColumn - b.firstColumn);
+  const fitToPage = sheet.print?.fitToWidth === true ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '';
+  let dimension = 'A1';
+  if (blocks.length > 0) {
+    const top = Math.min(...blocks.map((b) => b.firstRow));
+    const left = Math.min(...blocks.map((b) => b.firstColumn));
+    const bottom = Math.max(...blocks.map((b) => b.lastRow));
+    const right = Math.max(...blocks.map((b) => b.lastColumn));
+    dimension = `${cellAddress(top, left)}:${cellAddress(bottom, right)}`;
+  }
+  yield (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    `${fitToPage}<dimension ref="${dimension}"/>${sheetViewXml(sheet)}<sheetFormatPr defaultRowHeight="15"/>${columnsXml(sheet)}<sheetData>`
+  );
+  let active: LaidOutBlock[] = [];
+  let next = 0;
+  let row = blocks[0]?.firstRow ?? 0;
+  while (next < blocks.length || active.length > 0) {
+    if (active.length === 0) row = Math.max(row, (blocks[next] as LaidOutBlock).firstRow);
+    while (next < blocks.length && (blocks[next] as LaidOutBlock).firstRow <= row) active.push(blocks[next++] as LaidOutBlock);
+    if (active.length > 1) active.sort((a, b) => a.firstColumn - b.firstColumn);
+    const rowText = String(row);
+    let cells = '';
+    for (const block of active) cells += block.cells(row, rowText);
+    if (cells !== '') yield `<row r="${rowText}">${cells}</row>`;
+    if (active.some((block) => block.lastRow <= row)) active = active.filter((block) => block.lastRow > row);
+    row++;
+  }
+  let tail = `</sheetData>${printXml(sheet)}`;
+  if (context.drawingRelationshipId !== null) tail += `<drawing r:id="${context.drawingRelationshipId}"/>`;
+  const tables = context.tableRelationshipIds;
+  if (tables.length > 0) tail += `<tableParts count="${tables.length}">${tables.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`;
+  yield `${tail}</worksheet>`;
+}

@@ -1,0 +1,207 @@
+/**
+ * The xlsx writer: the input workbook unchanged plus the plan's sheets. It first removes
+ * the sheets QuotePart owns (`QP …`) and everything only they use, then appends the plan
+ * sheets after the input sheets, each table a real Excel table. Parts it does not need to
+ * touch are copied still compressed, byte for byte; the parts it edits (workbook, its
+ * relationships, content types, styles) are edited surgically.
+ */
+import { OWNED_SHEET_PREFIX, type PlanSheet, type PlanTable, type WritePlan } from '../../../engine/plan/writePlan';
+import { parseTablePart } from '../read/tablePart';
+import { parseWorkbookPart } from '../read/workbookPart';
+import { partFolder, relationshipsPartName, relativeTarget } from '../zip/partNames';
+import { isRelationshipType, parseRelationships } from '../zip/relationships';
+import { openWorkbookPackage } from '../zip/workbookLocation';
+import { readPartText, type ZipArchive } from '../zip/zipArchive';
+import { ZipWriter } from '../zip/zipWriter';
+import { attributeOf, findElements } from '../xml/xmlElements';
+import { CONTENT_TYPES, editContentTypes } from './contentTypesEdit';
+import { planOwnedSheetRemoval } from './ownedSheets';
+import { editRelationships, freshRelationshipId, relationshipsXml, type NewRelationship } from './relationshipsEdit';
+import { sheetPartPieces } from './sheetXml';
+import { addOutputStyles } from './stylesPatch';
+import { tablePartXml } from './tableXml';
+import { editWorkbookXml, type NewWorkbookSheet } from './workbookXmlEdit';
+
+/** A plan that cannot be written (a programming error in the plan, not a user error). */
+export class InvalidPlanError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidPlanError';
+  }
+}
+
+function validateSheetNames(plan: WritePlan): void {
+  const seen = new Set<string>();
+  for (const sheet of plan.sheets) {
+    const name = sheet.name;
+    if (!name.startsWith(OWNED_SHEET_PREFIX)) throw new InvalidPlanError(`La feuille « ${name} » ne commence pas par « ${OWNED_SHEET_PREFIX} ».`);
+    if (name.length > 31 || /[:\\/?*[\]]/.test(name) || name.endsWith("'")) throw new InvalidPlanError(`Nom de feuille invalide pour Excel : « ${name} ».`);
+    if (seen.has(name.toLowerCase())) throw new InvalidPlanError(`Feuille « ${name} » en double dans le plan.`);
+    seen.add(name.toLowerCase());
+  }
+}
+
+/** Allocates part names not used in the package (`xl/worksheets/sheet7.xml`). */
+class PartNames {
+  private readonly used: Set<string>;
+
+  constructor(archive: ZipArchive, removed: ReadonlySet<string>) {
+    this.used = new Set([...archive.byName.keys()].filter((name) => !removed.has(name)));
+  }
+
+  /** `folder/base.xml` when free (with `plain`), else `folder/baseN.xml` with the smallest free N. */
+  allocate(folder: string, base: string, plain = false): string {
+    for (let n = plain ? 0 : 1; ; n++) {
+      const name = `${folder}${base}${n === 0 ? '' : n}.xml`;
+      if (!this.used.has(name.toLowerCase())) {
+        this.used.add(name.toLowerCase());
+        return name;
+      }
+    }
+  }
+}
+
+/** Ids and names of the tables that stay in the workbook, and the defined names. */
+function usedTableIdentifiers(archive: ZipArchive, removed: ReadonlySet<string>, workbookXml: string): { maxId: number; names: Set<string> } {
+  let maxId = 0;
+  const names = new Set<string>();
+  for (const entry of archive.entries) {
+    const key = entry.name.toLowerCase();
+    if (removed.has(key) || !/^xl\/tables\/[^/]+\.xml$/.test(key)) continue;
+    const xml = readPartText(archive, entry.name);
+    const table = xml === null ? null : findElements(xml, 'table')[0];
+    if (!table) continue;
+    maxId = Math.max(maxId, Number(attributeOf(table.startTag, 'id')) || 0);
+    const definition = parseTablePart(xml as string);
+    if (definition) names.add(definition.name.toLowerCase());
+    const name = attributeOf(table.startTag, 'name');
+    if (name) names.add(name.toLowerCase());
+  }
+  for (const definedName of findElements(workbookXml, 'definedName')) {
+    const name = attributeOf(definedName.startTag, 'name');
+    if (name) names.add(name.toLowerCase());
+  }
+  return { maxId, names };
+}
+
+function uniqueTableName(wanted: string, used: Set<string>): string {
+  let base = wanted.replace(/[^\p{L}\p{N}_.]/gu, '_');
+  if (!/^[\p{L}_]/u.test(base)) base = `_${base}`;
+  let name = base;
+  for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}_${n}`;
+  used.add(name.toLowerCase());
+  return name;
+}
+
+interface SheetOutput {
+  readonly sheet: PlanSheet;
+  readonly part: string;
+  readonly workbookSheet: NewWorkbookSheet;
+  readonly tables: readonly { readonly table: PlanTable; readonly part: string; readonly id: number; readonly name: string; readonly relationshipId: string }[];
+}
+
+/** Writes the plan into a copy of the input workbook and returns the new file's bytes. */
+export function writeXlsxWithPlan(inputBytes: Uint8Array, plan: WritePlan): Uint8Array {
+  validateSheetNames(plan);
+  const { archive, workbookPart } = openWorkbookPackage(inputBytes);
+  const contentTypesXml = readPartText(archive, '[Content_Types].xml');
+  const workbookXml = readPartText(archive, workbookPart);
+  if (contentTypesXml === null || workbookXml === null) throw new Error('Classeur incomplet : parties principales absentes.');
+  const workbook = parseWorkbookPart(workbookXml);
+  const workbookRelsPart = relationshipsPartName(workbookPart);
+  const workbookRelsXml = readPartText(archive, workbookRelsPart);
+  const workbookRels = parseRelationships(workbookRelsXml, workbookPart);
+  const removal = planOwnedSheetRemoval(archive, workbookPart, workbook.sheets, workbookRels);
+  const removedParts = new Set(removal.parts);
+  const removedRelationshipIds = new Set(removal.relationshipIds);
+
+  // calcChain refers to cells by sheetId: drop it when it mentions a removed sheet (Excel rebuilds it).
+  const calcChain = workbookRels.find((r) => isRelationshipType(r.type, 'calcChain') && r.partName !== null);
+  if (calcChain?.partName && removal.sheetIds.size > 0) {
+    const xml = readPartText(archive, calcChain.partName) ?? '';
+    if (findElements(xml, 'c').some((c) => removal.sheetIds.has(attributeOf(c.startTag, 'i') ?? ''))) {
+      removedParts.add(calcChain.partName.toLowerCase());
+      removedRelationshipIds.add(calcChain.id);
+    }
+  }
+
+  const names = new PartNames(archive, removedParts);
+  const replacements = new Map<string, string>();
+  const addedRelationships: NewRelationship[] = [];
+  const addedContentTypes: [string, string][] = [];
+  const usedRelationshipIds = new Set(workbookRels.map((r) => r.id));
+
+  const stylesRel = workbookRels.find((r) => isRelationshipType(r.type, 'styles') && r.partName !== null && archive.byName.has(r.partName.toLowerCase()));
+  const stylesPart = stylesRel?.partName ?? names.allocate(partFolder(workbookPart), 'styles', true);
+  const patched = addOutputStyles(stylesRel ? readPartText(archive, stylesPart) : null);
+  replacements.set(stylesPart.toLowerCase(), patched.xml);
+  if (!stylesRel) {
+    addedRelationships.push({ id: freshRelationshipId(usedRelationshipIds), type: 'styles', target: relativeTarget(workbookPart, stylesPart) });
+    addedContentTypes.push([stylesPart, CONTENT_TYPES.styles]);
+  }
+
+  const tableIdentifiers = usedTableIdentifiers(archive, removedParts, workbookXml);
+  let tableId = tableIdentifiers.maxId;
+  let sheetId = Math.max(0, ...workbook.sheets.map((s) => Number(s.sheetId) || 0));
+  const outputs: SheetOutput[] = plan.sheets.map((sheet) => {
+    const part = names.allocate(`${partFolder(workbookPart)}worksheets/`, 'sheet');
+    const relationshipId = freshRelationshipId(usedRelationshipIds);
+    addedRelationships.push({ id: relationshipId, type: 'worksheet', target: relativeTarget(workbookPart, part) });
+    addedContentTypes.push([part, CONTENT_TYPES.worksheet]);
+    const tables = sheet.blocks
+      .filter((block): block is PlanTable => block.kind === 'table' && block.columns.length > 0)
+      .map((table, index) => {
+        const tablePart = names.allocate(`${partFolder(workbookPart)}tables/`, 'table');
+        addedContentTypes.push([tablePart, CONTENT_TYPES.table]);
+        return { table, part: tablePart, id: ++tableId, name: uniqueTableName(table.name, tableIdentifiers.names), relationshipId: `rId${index + 1}` };
+      });
+    const printTitleRows = sheet.print?.repeatRows;
+    return {
+      sheet,
+      part,
+      tables,
+      workbookSheet: { name: sheet.name, sheetId: ++sheetId, relationshipId, ...(printTitleRows === undefined ? {} : { printTitleRows }) },
+    };
+  });
+
+  replacements.set(
+    workbookPart.toLowerCase(),
+    editWorkbookXml(workbookXml, {
+      removedSheetIndexes: removal.sheetIndexes,
+      removedSheetNames: removal.sheetNames,
+      removedTableNames: removal.tableNames,
+      newSheets: outputs.map((o) => o.workbookSheet),
+    }),
+  );
+  replacements.set(workbookRelsPart.toLowerCase(), editRelationships(workbookRelsXml, removedRelationshipIds, addedRelationships));
+  replacements.set('[content_types].xml', editContentTypes(contentTypesXml, removedParts, addedContentTypes));
+
+  const writer = new ZipWriter();
+  const written = new Set<string>();
+  for (const entry of archive.entries) {
+    const key = entry.name.toLowerCase();
+    if (removedParts.has(key) || written.has(key)) continue;
+    written.add(key);
+    const replacement = replacements.get(key);
+    if (replacement === undefined) writer.copyEntry(archive, entry);
+    else writer.addPart(entry.name, replacement);
+  }
+  for (const [key, xml] of replacements) {
+    if (!written.has(key)) writer.addPart(key === stylesPart.toLowerCase() ? stylesPart : key, xml);
+  }
+  for (const output of outputs) {
+    const pieces = sheetPartPieces(output.sheet, {
+      styles: patched.styles,
+      date1904: workbook.date1904,
+      tableRelationshipIds: output.tables.map((t) => t.relationshipId),
+      drawingRelationshipId: null,
+    });
+    writer.addStreamedPart(output.part, pieces);
+    if (output.tables.length > 0) {
+      const relationships = output.tables.map((t) => ({ id: t.relationshipId, type: 'table', target: relativeTarget(output.part, t.part) }));
+      writer.addPart(relationshipsPartName(output.part), relationshipsXml(relationships));
+    }
+    for (const table of output.tables) writer.addPart(table.part, tablePartXml(table.table, table.id, table.name));
+  }
+  return writer.finish();
+}
