@@ -27,7 +27,10 @@ const OPTIONS = { generatedAt: '2026-01-01T00:00:00.000Z', version: 'e2e', sourc
 /** What the engine computes for the sample, run here in Node to know what the page must show. */
 const EXPECTED: RunOutcome = runQuotePart(sampleRawWorkbook(), OPTIONS);
 /** The same for the broken example. */
-const EXPECTED_BROKEN: RunOutcome = runQuotePart(sampleRawWorkbook(breakSample(SAMPLE_TABLES)), OPTIONS);
+const EXPECTED_BROKEN: RunOutcome = runQuotePart(
+  sampleRawWorkbook(breakSample(SAMPLE_TABLES).map((table) => ({ name: table.name, headers: [...table.headers], rows: table.rows.map((row) => [...row]) }))),
+  OPTIONS,
+);
 
 let dist: string;
 let server: StaticServer;
