@@ -1,0 +1,108 @@
+/**
+ * manifest.xml: valid against the Office add-in schemas (xmllint, offline, with the
+ * copies in test/manifest/xsd/), and saying what the add-in needs: Excel workbooks,
+ * French, ReadWriteDocument only, ExcelApi 1.7, a button on the Home tab, icons that
+ * exist at their declared sizes, and only development URLs for the build to rewrite.
+ */
+import { execFileSync, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const root = path.resolve(__dirname, '../..');
+const manifestPath = path.join(root, 'manifest.xml');
+const schema = path.join(__dirname, 'xsd', 'OfficeAppManifestV1_1.xsd');
+const manifest = fs.readFileSync(manifestPath, 'utf8');
+const DEV_URL = 'https://localhost:3000/';
+
+function requireXmllint(): void {
+  const probe = spawnSync('xmllint', ['--version'], { encoding: 'utf8' });
+  if (probe.error) {
+    throw new Error("xmllint est introuvable : installez-le (apt-get install -y libxml2-utils). La validation du manifeste n'est jamais sautée.");
+  }
+}
+
+/** Validates an XML text against the schemas; returns xmllint's verdict. */
+function validate(xml: string): { ok: boolean; output: string } {
+  requireXmllint();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'manifest-'));
+  const file = path.join(dir, 'manifest.xml');
+  fs.writeFileSync(file, xml);
+  const run = spawnSync('xmllint', ['--noout', '--schema', schema, file], { encoding: 'utf8' });
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
+}
+
+/** Text of an XPath over the manifest (namespaces ignored through local-name()). */
+function xpath(expression: string): string {
+  requireXmllint();
+  return execFileSync('xmllint', ['--xpath', expression, manifestPath], { encoding: 'utf8' }).trim();
+}
+
+const el = (name: string): string => `*[local-name()="${name}"]`;
+
+function pngSize(file: string): { width: number; height: number } {
+  const bytes = fs.readFileSync(file);
+  expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe('manifest.xml', () => {
+  it('validates against the Office add-in manifest schemas', () => {
+    const result = validate(manifest);
+    expect(result.output).toContain('validates');
+    expect(result.ok).toBe(true);
+  });
+
+  it('is rejected by the same validation when broken (the schemas are really applied)', () => {
+    expect(validate(manifest.replace('<Permissions>ReadWriteDocument<', '<Permissions>ReadWriteDocuments<')).ok).toBe(false);
+    expect(validate(manifest.replace('<Label resid="Button.Label"/>', '<Lable resid="Button.Label"/>')).ok).toBe(false);
+    expect(validate(manifest.replace('<Hosts>', '<Hots>')).ok).toBe(false);
+  });
+
+  it('declares a French task-pane add-in for Excel workbooks with ReadWriteDocument only', () => {
+    expect(xpath(`string(/${el('OfficeApp')}/@*[local-name()="type"])`)).toBe('TaskPaneApp');
+    expect(xpath(`string(//${el('Id')})`)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(xpath(`string(//${el('DefaultLocale')})`)).toBe('fr-FR');
+    expect(xpath(`string(//${el('Description')}/@DefaultValue)`)).toMatch(/quote-parts.*titres de recettes/);
+    expect(xpath(`count(/${el('OfficeApp')}/${el('Hosts')}/${el('Host')})`)).toBe('1');
+    expect(xpath(`string(/${el('OfficeApp')}/${el('Hosts')}/${el('Host')}/@Name)`)).toBe('Workbook');
+    expect(xpath(`count(//${el('Permissions')})`)).toBe('1');
+    expect(xpath(`string(//${el('Permissions')})`)).toBe('ReadWriteDocument');
+  });
+
+  it('requires ExcelApi 1.7', () => {
+    expect(xpath(`count(//${el('Requirements')}//${el('Set')})`)).toBe('1');
+    expect(xpath(`string(//${el('Requirements')}//${el('Set')}/@Name)`)).toBe('ExcelApi');
+    expect(xpath(`string(//${el('Requirements')}//${el('Set')}/@MinVersion)`)).toBe('1.7');
+  });
+
+  it('puts a button opening the task pane on the Home tab', () => {
+    const button = `//${el('OfficeTab')}[@id="TabHome"]//${el('Control')}`;
+    expect(xpath(`count(${button})`)).toBe('1');
+    expect(xpath(`string(${button}/@*[local-name()="type"])`)).toBe('Button');
+    expect(xpath(`string(${button}/${el('Action')}/@*[local-name()="type"])`)).toBe('ShowTaskpane');
+    const urlId = xpath(`string(${button}/${el('Action')}/${el('SourceLocation')}/@resid)`);
+    expect(xpath(`string(//${el('Url')}[@id="${urlId}"]/@DefaultValue)`)).toBe(`${DEV_URL}taskpane.html`);
+    expect(xpath(`string(//${el('SourceLocation')}/@DefaultValue)`)).toBe(`${DEV_URL}taskpane.html`);
+  });
+
+  it('uses only development URLs, which the production build rewrites', () => {
+    const urls = [...manifest.matchAll(/DefaultValue="(https?:[^"]*)"/g)].map((m) => m[1] ?? '');
+    expect(urls.length).toBeGreaterThan(5);
+    for (const url of urls) expect(url.startsWith(DEV_URL)).toBe(true);
+  });
+
+  it('points at icons that exist in assets/ at their declared sizes', () => {
+    const declared: [string, number][] = [
+      [xpath(`string(//${el('IconUrl')}/@DefaultValue)`), 32],
+      [xpath(`string(//${el('HighResolutionIconUrl')}/@DefaultValue)`), 64],
+      ...[16, 32, 80].map((size): [string, number] => [xpath(`string(//${el('Images')}/${el('Image')}[@id="Icon.${size}x${size}"]/@DefaultValue)`), size]),
+    ];
+    for (const [url, size] of declared) {
+      expect(url.startsWith(`${DEV_URL}assets/`)).toBe(true);
+      expect(pngSize(path.join(root, url.slice(DEV_URL.length)))).toEqual({ width: size, height: size });
+    }
+    expect(pngSize(path.join(root, 'assets', 'icon-128.png'))).toEqual({ width: 128, height: 128 });
+  });
+});
