@@ -10,3 +10,14 @@ export type * from './api/resultJson';
 export type * from './api/runTypes';
 export { runQuotePart } from './api/runQuotePart';
 export { inspectWorkbook } from './api/inspectWorkbook';
+// Annexes, HTML report and titres export (read a valid `RunOutcome`; see docs/annexes.md, docs/exports.md).
+export type * from './annex/details/runDetails';
+export type { AnnexMemberMatch } from './annex/findAnnexMember';
+export { OutcomeUseError, type OutcomeForAnnexes } from './annex/annexSource';
+export { matchAnnexMember, buildMemberAnnexPlan } from './annex/memberAnnexPlan';
+export { ANNEX_SHEET_PREFIX, MEMBER_ANNEX_SHEET } from './annex/annexSheetNames';
+export { buildHtmlReport, buildHtmlReport as buildReport, type ReportOptions } from './report/buildHtmlReport';
+export { exportTitres, reductionsPathFor, type TitresExport, type ExportFile, type ExportNotice } from './export/exportTitres';
+export { EXPORT_PROFILES, DEFAULT_EXPORT_PROFILE, type ExportProfile, type ExportColumn, type ExportDateFormat } from './export/exportProfiles';
+export type { ExportField } from './export/exportFields';
+export { findExportProfile } from './export/findExportProfile';

@@ -13,6 +13,9 @@ import { LiquidationWriter } from '../billing/liquidation';
 import { toIssues, toResultJson } from '../output/toResultJson';
 import { buildPlan } from '../output/buildPlan';
 import { summarise } from './summarise';
+import { buildRunDetails } from '../annex/details/buildRunDetails';
+import { annexSheets } from '../annex/annexSheets';
+import { resolveAnnexMember } from '../annex/resolveAnnexMember';
 import { checkAllKeys } from '../keys/checkAllKeys';
 
 function emptyJson(issues: ResultJson['issues']): ResultJson {
@@ -29,9 +32,11 @@ export function runQuotePart(workbook: RawWorkbook, options: RunOptions): RunOut
     const all = problems.all();
     return { status: 'invalid', problems: all, json: emptyJson(toIssues(all)), plan: null, summary: summarise(null, all, input?.parameters.exercice ?? null) };
   }
+  const details = buildRunDetails(result, options);
+  const annexMember = resolveAnnexMember(details, options.annexMember, problems);
   const all = problems.all();
   const liquidation = new LiquidationWriter(input, result.scenarios[0]?.services ?? [], result.billing.acomptes);
   const json = toResultJson(result, all, liquidation);
-  const plan = buildPlan(result, json, all, options);
-  return { status: 'ok', problems: all, json, plan, summary: summarise(result, all, input.parameters.exercice) };
+  const plan = buildPlan(result, json, all, options, annexSheets({ details, json }, annexMember));
+  return { status: 'ok', problems: all, json, plan, summary: summarise(result, all, input.parameters.exercice), details };
 }

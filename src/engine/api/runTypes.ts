@@ -5,6 +5,7 @@
 import type { Problem } from '../problems/problem';
 import type { WritePlan } from '../plan/writePlan';
 import type { ResultJson } from './resultJson';
+import type { RunDetails } from '../annex/details/runDetails';
 
 /** Options of a run, recorded in the `QP Journal` sheet. */
 export interface RunOptions {
@@ -16,7 +17,10 @@ export interface RunOptions {
   readonly source: string;
   /** Where the run happens. */
   readonly host: 'cli' | 'excel' | 'preview';
-  /** When set, also plan the per-member annex of this member. */
+  /**
+   * When set, also plan the per-member annex (`QP Annexe membre`) of this member, matched
+   * like every contract name; an unknown name is a warning `ANNEXE_MEMBRE_INCONNU`.
+   */
   readonly annexMember?: string;
 }
 
@@ -66,6 +70,11 @@ export interface RunOutcome {
   readonly json: ResultJson;
   readonly plan: WritePlan | null;
   readonly summary: RunSummary;
+  /**
+   * Details of a valid run (cost lines, keys, installments, debtor coding) that annexes,
+   * `buildReport` and `exportTitres` read; plain data like `json`. Absent when invalid.
+   */
+  readonly details?: RunDetails;
 }
 
 /** What `inspectWorkbook` found: for the task pane's "what was found" panel. */

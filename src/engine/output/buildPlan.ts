@@ -16,8 +16,8 @@ import { checksSheet } from './sheets/checksSheet';
 import { problemsSheet } from './sheets/problemsSheet';
 import { journalSheet } from './sheets/journalSheet';
 
-/** Builds every output sheet. */
-export function buildPlan(result: ComputationResult, json: ResultJson, problems: readonly Problem[], options: RunOptions): WritePlan {
+/** Builds every output sheet; `annexes` (the printable `QP Annexe …` sheets) come last. */
+export function buildPlan(result: ComputationResult, json: ResultJson, problems: readonly Problem[], options: RunOptions, annexes: readonly PlanSheet[] = []): WritePlan {
   const sheets: PlanSheet[] = [quotePartsSheet(result, json.quoteParts), titresSheet(result, json.titres)];
   if (result.billing.regularisation) sheets.push(reductionsSheet(result));
   if (result.compensation.length > 0) sheets.push(compensationSheet(result));
@@ -25,5 +25,6 @@ export function buildPlan(result: ComputationResult, json: ResultJson, problems:
   sheets.push(checksSheet(result, problems.filter((p) => p.severity === 'warning')));
   sheets.push(problemsSheet(problems));
   sheets.push(journalSheet(result, options, problems));
+  sheets.push(...annexes);
   return { sheets };
 }

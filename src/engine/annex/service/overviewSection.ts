@@ -1,0 +1,47 @@
+/**
+ * Section « Caractéristiques » of a service annex: model and legal basis, key or unit,
+ * overhead or fee, settlement, account, installments, porteur and rounding rule — what
+ * the convention sets and the figures below apply.
+ */
+import type { AnnexSection } from '../annexDocument';
+import { tableOrNote } from '../annexDocument';
+import type { RunDetails, ServiceDetail } from '../details/runDetails';
+import { col } from '../../output/sheets/planHelpers';
+import { LEGAL_BASIS, installmentsText, porteurName, settlementText } from '../annexLabels';
+import { frMoney, frRate } from '../frenchText';
+
+function feeText(s: ServiceDetail): string {
+  if (!s.feeRate) return 'Aucuns';
+  if (s.model === 'service-commun') return `${frRate(s.feeRate)} (frais de structure appliqués à la base partagée et aux coûts propres des membres)`;
+  if (s.model === 'groupement') return `${frRate(s.feeRate)} de la quote-part de chaque membre, dus au coordonnateur`;
+  return `${frRate(s.feeRate)} : sans objet pour une mise à disposition (ignorés)`;
+}
+
+function roundingText(details: RunDetails, s: ServiceDetail): string {
+  const unit = frMoney(details.rounding);
+  if (s.model === 'mise-a-disposition') return `Chaque quote-part = coût unitaire × unités, arrondie à ${unit} (demi-unité supérieure)`;
+  return details.method === 'ligne-a-ligne'
+    ? `Ligne à ligne : chaque part arrondie séparément à ${unit} (le total peut différer de quelques centimes)`
+    : `Plus forts restes : parts arrondies à ${unit} dont la somme égale exactement la base`;
+}
+
+/** The overview section. */
+export function overviewSection(details: RunDetails, s: ServiceDetail): AnnexSection {
+  const porteur = porteurName(details);
+  const rows: [string, string][] = [
+    ['Service', s.name],
+    ['Modèle', `${s.modelLabel} (${LEGAL_BASIS[s.model]})`],
+    s.model === 'mise-a-disposition' ? ['Unité de fonctionnement', s.unit ?? ''] : ['Clé de répartition', s.key ?? ''],
+    ['Frais de gestion', feeText(s)],
+    ['Règlement', settlementText(s)],
+    ['Compte de recette (nature)', s.account],
+    ['Échéances', installmentsText(s.installments)],
+    [s.model === 'groupement' ? 'Coordonnateur' : 'Porteur', porteur ? `${porteur} (sa propre part est un usage propre, non facturé)` : 'Aucun'],
+    ['Participants', String(s.lines.length)],
+    ['Arrondi', roundingText(details, s)],
+  ];
+  return {
+    heading: 'Caractéristiques du service',
+    items: [tableOrNote('Caracteristiques', [col('Rubrique', 'text', 30), col('Valeur', 'text', 90)], rows, '')],
+  };
+}
