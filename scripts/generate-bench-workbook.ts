@@ -158,7 +158,8 @@ export async function writeBenchWorkbook(options: BenchWorkbookOptions): Promise
   const prng = createPrng(options.seed ?? 20260101);
   mkdirSync(dirname(resolve(outPath)), { recursive: true });
   const fixed = new Date(Date.UTC(2026, 0, 1));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: outPath, useStyles: true, useSharedStrings: false });
+  // Shared strings, as Excel writes them: exceljs's streaming writer would otherwise emit formula-string cells (t="str").
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: outPath, useStyles: true, useSharedStrings: true });
   workbook.created = fixed;
   workbook.modified = fixed;
   workbook.creator = 'QuotePart';
