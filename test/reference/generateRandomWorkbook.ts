@@ -249,6 +249,12 @@ class Builder {
         else sortie = `${this.year - 1}-1${r.int(0, 2)}-2${r.int(0, 8)}`;
         this.features.add('absent-member');
       }
+      const previous = this.members[this.members.length - 1];
+      if (previous && r.chance(0.15)) {
+        // same criteria as the member above: equal remainders, broken by Membres order
+        for (const [k, v] of previous.criteria) criteria.set(k, v);
+        this.features.add('equal-criteria');
+      }
       const present = !((entree !== null && entree > `${this.year}-12-31`) || (sortie !== null && sortie < `${this.year}-01-01`));
       const siretRoll = r.next();
       this.members.push({
@@ -457,6 +463,11 @@ class Builder {
       if (r.chance(0.1)) {
         eligible = falseCell(r);
         this.features.add('non-eligible');
+      }
+      if (i === 0 && r.chance(0.06)) {
+        // a subsidy larger than the costs: negative base, negative quote-parts and fees
+        this.charges.push([respell(r, s.name), 'Subvention', null, null, -r.int(100000, 50000000) / 100, null, null, null]);
+        this.features.add('negative-base');
       }
       if (r.chance(0.02)) {
         // an amount with more decimals than the rounding unit (exact cost bases)

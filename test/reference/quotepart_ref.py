@@ -33,6 +33,11 @@ from typing import Any, Optional
 ZERO = Fraction(0)
 ONE = Fraction(1)
 
+# Test of the test only: QP_REF_MUTATION=<name> plants one deliberate error in the
+# reference, to measure which share of random seeds the differential test needs to
+# notice it (see mutationScore.ts). Never set in normal runs.
+MUTATION = __import__('os').environ.get('QP_REF_MUTATION', '')
+
 # --------------------------------------------------------------------------------------
 # Names
 # --------------------------------------------------------------------------------------
@@ -117,6 +122,8 @@ def round_half_away(v: Fraction, u: Fraction) -> Fraction:
     """§3.1 round(v, u): half away from zero to a multiple of u."""
     q = abs(v) / u
     k = (q + Fraction(1, 2)).__floor__()
+    if MUTATION == 'half-even':
+        k = round(q)
     r = k * u
     return -r if v < 0 else r
 
@@ -151,7 +158,7 @@ def largest_remainder(amount: Fraction, shares: list[Fraction], unit: Fraction) 
         floors.append(f)
         rema.append(exact - f)
     left = total_units - sum(floors)
-    order = sorted(range(len(shares)), key=lambda i: (-rema[i], i))
+    order = sorted(range(len(shares)), key=lambda i: (-rema[i], -i if MUTATION == 'tiebreak-last' else i))
     # left is in [0, n] when Σ s = 1; guard anyway by cycling.
     k = 0
     while left > 0 and order:
@@ -945,9 +952,9 @@ def key_shares(wb: Workbook, s: Service, text: str, table: str, row: int) -> Opt
     ok = True
     for w, crit in terms:
         if crit in EQUAL_NAMES:
-            xs = [m.presence for m in P]
+            xs = [ONE if MUTATION == 'no-presence' else m.presence for m in P]
         elif crit in wb.numeric_columns and wb.numeric_columns[crit]:
-            xs = [m.criteria[crit] * m.presence for m in P]
+            xs = [m.criteria[crit] * (ONE if MUTATION == 'no-presence' else m.presence) for m in P]
             if any(m.criteria[crit] < 0 for m in P):
                 wb.issues.error('CRITERE_NEGATIF', 'Membres', None, crit, text, 'Valeur de critère négative.')
                 ok = False
@@ -1087,8 +1094,8 @@ def issue_titres(wb: Workbook, candidates: dict[tuple[int, tuple[str, dt.date, d
             for k, a in candidates[(mi, per)].items():
                 lines[k] = lines.get(k, ZERO) + a  # "lines of the same service and kind add up"
             total = sum(lines.values(), ZERO)
-            if total < seuil:
-                carry = lines
+            if total < seuil or (MUTATION == 'floor-inclusive' and total == seuil):
+                carry = {} if MUTATION == 'no-carry' else lines
                 continue
             if carry:
                 stats['carriedInto'] += 1
@@ -1100,7 +1107,7 @@ def issue_titres(wb: Workbook, candidates: dict[tuple[int, tuple[str, dt.date, d
             total = sum(carry.values(), ZERO)
             wb.issues.warning('TITRE_SOUS_SEUIL', 'Titres', None, None, exact_decimal(total, 2),
                               f'{member.name} : {exact_decimal(total, 2)} € sous le seuil, non émis.')
-    issued.sort(key=lambda x: (x[0][1], x[0][2], x[1].idx))
+    issued.sort(key=lambda x: (x[1].idx, x[0][1], x[0][2]) if MUTATION == 'member-first' else (x[0][1], x[0][2], x[1].idx))
     return issued
 
 
@@ -1238,6 +1245,8 @@ def run(raw: dict) -> dict:
                     pieces = [('qp', r.billed)]
                 elif r.settlement == 'titre':
                     pieces = [('qp', r.q), ('fee', r.g)]  # the fee is its own line
+                    if MUTATION == 'fee-merged':
+                        pieces = [('qp', r.q + r.g)]
                 elif r.settlement == 'direct':
                     pieces = [('fee', r.g)]
                 else:
