@@ -33,8 +33,8 @@ export interface FakeSheetSpec {
   readonly origin?: string;
   /** Single cells by A1 address. */
   readonly cells?: Readonly<Record<string, FakeCellSpec>>;
-  /** Excel tables over ranges of this sheet (first row = headers). */
-  readonly tables?: readonly { readonly name: string; readonly range: string }[];
+  /** Excel tables over ranges of this sheet (first row = headers; `hideHeaders` then hides that row). */
+  readonly tables?: readonly { readonly name: string; readonly range: string; readonly hideHeaders?: boolean }[];
 }
 
 /** A workbook to build. */
@@ -81,7 +81,11 @@ export function buildFakeWorkbook(spec: FakeWorkbookSpec): FakeWorkbookModel {
     for (const table of sheetSpec.tables ?? []) {
       const rect = parseRect(table.range);
       if (!rect) throw bad(`invalid table range ${table.range}`);
-      model.addTable(sheet, rect, table.name);
+      const added = model.addTable(sheet, rect, table.name);
+      if (table.hideHeaders) {
+        added.showHeaders = false;
+        added.rect = { ...added.rect, row: added.rect.row + 1, rowCount: added.rect.rowCount - 1 };
+      }
     }
   }
   if (model.sheets.length === 0) model.addSheet('Feuil1');

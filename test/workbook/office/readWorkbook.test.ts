@@ -66,6 +66,13 @@ describe('readWorkbook', () => {
     expect(raw.readProblems).toEqual([]);
   });
 
+  it('reports a table whose header row is hidden, and leaves it out', async () => {
+    const model = buildFakeWorkbook({ sheets: [{ ...membres, tables: [{ name: 'Membres', range: 'A1:E4', hideHeaders: true }] }] });
+    const raw = await createOfficeHost(createFakeExcel(model)).readWorkbook();
+    expect(raw.tables.map((t) => t.source)).toEqual(['sheet']);
+    expect(raw.readProblems).toEqual([expect.objectContaining({ severity: 'error', code: 'EN_TETES_MASQUES', table: 'Membres', sheet: 'Membres' })]);
+  });
+
   it('reads a blank sheet as an empty plain table', async () => {
     const model = buildFakeWorkbook({ sheets: [{ name: 'Vide' }] });
     const raw = await createOfficeHost(createFakeExcel(model)).readWorkbook();

@@ -76,7 +76,7 @@ export class FakeTable extends FakeClientObject<FakeTableModel> {
       case 'name':
         return table.name;
       case 'showHeaders':
-        return true;
+        return table.showHeaders;
       case 'showTotals':
         return false;
       default:

@@ -15,6 +15,8 @@ export interface FakeTableModel {
   name: string;
   readonly sheet: FakeSheetModel;
   rect: CellRect;
+  /** False when the header row is hidden (the rectangle then holds data rows only). */
+  showHeaders: boolean;
 }
 
 const FORBIDDEN_SHEET_CHARS = /[[\]:*?/\\]/;
@@ -114,7 +116,7 @@ export class FakeWorkbookModel {
     let chosen = name;
     for (let n = this.tables.length + 1; chosen === undefined; n++) if (!this.findTable(`Table${n}`)) chosen = `Table${n}`;
     this.checkTableName(chosen, null);
-    const table: FakeTableModel = { id: this.newId('table'), name: chosen, sheet, rect: finalRect };
+    const table: FakeTableModel = { id: this.newId('table'), name: chosen, sheet, rect: finalRect, showHeaders: true };
     this.tables.push(table);
     return table;
   }
