@@ -12,16 +12,51 @@ export const MAX_CELL_CHARS = 32_767;
 
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/** Whether text must be marked `xml:space="preserve"` (edge spaces, line breaks). */
+function needsPreserve(text: string): boolean {
+  if (text.length === 0) return false;
+  return isSpaceCode(text.charCodeAt(0)) || isSpaceCode(text.charCodeAt(text.length - 1)) || text.indexOf('\n') >= 0;
+}
+
 /** An inline-string cell. */
 export function textCellXml(ref: string, style: number, text: string): string {
   const clipped = text.length > MAX_CELL_CHARS ? text.substring(0, MAX_CELL_CHARS) : text;
-  const escaped = encodeXmlText(clipped);
-  const space = /^\s|\s$|\n/.test(clipped) ? ' xml:space="preserve"' : '';
-  return `<c r="${ref}" s="${style}" t="inlineStr"><is><t${space}>${escaped}</t></is></c>`;
+  const space = needsPreserve(clipped) ? ' xml:space="preserve"' : '';
+  return `<c r="${ref}" s="${style}" t="inlineStr"><is><t${space}>${encodeXmlText(clipped)}</t></is></c>`;
+}
+
+/**
+ * Whether a decimal string can be written as it is: `-?digits(.digits)?` with at most 15
+ * significant digits, which every reader parses to the same double as JavaScript does.
+ */
+function isPlainDecimal(text: string): boolean {
+  let digits = 0;
+  let dot = false;
+  let leadingZeros = true;
+  const start = text.charCodeAt(0) === 45 ? 1 : 0;
+  if (text.length === start) return false;
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) {
+      if (dot || i === start || i === text.length - 1) return false;
+      dot = true;
+    } else if (c >= 48 && c <= 57) {
+      if (c !== 48) leadingZeros = false;
+      if (!leadingZeros) digits++;
+    } else {
+      return false;
+    }
+  }
+  return digits <= 15 && !(start === 1 && leadingZeros);
 }
 
 /** The `<v>` text of a decimal string as Excel's double (shortest round-trip form), or null when it is no number. */
 export function numberText(decimal: string): string | null {
+  if (isPlainDecimal(decimal)) return decimal;
   if (!DECIMAL.test(decimal)) return null;
   const value = Number(decimal);
   if (!Number.isFinite(value)) return null;

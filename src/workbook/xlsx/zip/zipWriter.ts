@@ -80,47 +80,44 @@ export class ZipWriter {
   }
 
   /**
-   * Adds a part produced piece by piece. Pieces are gathered into chunks of about
-   * `chunkChars` characters, each deflated on its own and appended.
+   * Adds a part produced piece by piece. Pieces are encoded into a reused buffer of
+   * `chunkBytes` bytes; each full buffer is deflated on its own and appended.
    */
-  addStreamedPart(name: string, pieces: Iterable<string | Uint8Array>, chunkChars = 1 << 21): void {
+  addStreamedPart(name: string, pieces: Iterable<string | Uint8Array>, chunkBytes = 1 << 21): void {
     const compressed: Uint8Array[] = [];
     let crc = 0;
     let size = 0;
     let compressedSize = 0;
-    let pending: Uint8Array | null = null;
-    const flush = (final: boolean): void => {
-      const data: Uint8Array = pending ?? new Uint8Array(0);
-      pending = null;
+    const buffer = Buffer.allocUnsafe(chunkBytes);
+    let used = 0;
+    const deflate = (data: Uint8Array, final: boolean): void => {
       crc = crc32(data, crc);
       size += data.length;
       const out = deflateRawChunk(data, final);
       compressedSize += out.length;
       compressed.push(out);
     };
-    let text = '';
+    const flush = (): void => {
+      if (used > 0) deflate(buffer.subarray(0, used), false);
+      used = 0;
+    };
     for (const piece of pieces) {
       if (typeof piece === 'string') {
-        text += piece;
-        if (text.length < chunkChars) continue;
-        if (pending !== null) flush(false);
-        pending = encoder.encode(text);
-        text = '';
-      } else {
-        if (text.length > 0) {
-          if (pending !== null) flush(false);
-          pending = encoder.encode(text);
-          text = '';
+        // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+        if (piece.length * 3 > chunkBytes - used) {
+          flush();
+          if (piece.length * 3 > chunkBytes) {
+            deflate(encoder.encode(piece), false);
+            continue;
+          }
         }
-        if (pending !== null) flush(false);
-        pending = piece;
+        used += buffer.write(piece, used, 'utf8');
+      } else {
+        flush();
+        deflate(piece, false);
       }
     }
-    if (text.length > 0) {
-      if (pending !== null) flush(false);
-      pending = encoder.encode(text);
-    }
-    flush(true);
+    deflate(buffer.subarray(0, used), true);
     if (size > LIMIT) throw new Error('Une partie du classeur produit dépasse 4 Go.');
     const record = { name: encoder.encode(name), method: 8, flags: UTF8_FLAG, crc, compressedSize, size, dosTime: 0, dosDate: FIXED_DOS_DATE };
     const offset = this.offset;

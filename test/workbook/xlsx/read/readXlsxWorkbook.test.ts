@@ -296,3 +296,17 @@ describe('readXlsxWorkbook on files that are no xlsx workbook', () => {
     await expect(readXlsxWorkbook(bytes.subarray(0, bytes.length - 30))).rejects.toMatchObject({ code: 'NOT_ZIP' });
   });
 });
+
+describe('readXlsxWorkbook on a file saved by LibreOffice', () => {
+  it('reads its tables and sheets, including the QuotePart sheets LibreOffice kept', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const bytes = await readFile(`${__dirname}/../../../fixtures/xlsx/libreoffice-saved.xlsx`);
+    const workbook = await readXlsxWorkbook(new Uint8Array(bytes));
+    expect(workbook.sheetNames).toEqual(['Membres', 'QP Quote-parts', 'QP Annexe']);
+    expect(table(workbook, 'Membres').rows).toEqual([
+      ['Alpha', 1200, { kind: 'date', iso: '2026-01-15' }],
+      ['Bêta', 300.5, null],
+    ]);
+    expect(workbook.readProblems).toEqual([]);
+  });
+});

@@ -233,6 +233,19 @@ describe('writeXlsxWithPlan', () => {
     expect(styles).toMatch(/<cellXfs count="13">/);
   });
 
+  it('replaces the QuotePart sheets of a file LibreOffice saved', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const saved = new Uint8Array(await readFile(`${__dirname}/../../../fixtures/xlsx/libreoffice-saved.xlsx`));
+    const out = writeXlsxWithPlan(saved, plan);
+    const workbook = await loadWithExceljs(out);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Membres', 'QP Quote-parts', 'QP Annexe']);
+    const tableNames = Object.keys(parts(out))
+      .filter((name) => name.startsWith('xl/tables/'))
+      .map((name) => /displayName="([^"]+)"/.exec(text(out, name))?.[1])
+      .sort();
+    expect(tableNames).toEqual(['Membres', 'QP_Annexe', 'QP_QuoteParts']);
+  });
+
   it('refuses a plan sheet outside the QuotePart prefix', () => {
     expect(() => writeXlsxWithPlan(new Uint8Array(), { sheets: [{ ...annexe, name: 'Annexe' }] })).toThrow(InvalidPlanError);
   });
