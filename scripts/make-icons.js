@@ -48,7 +48,12 @@ function encodePng(size, pixels) {
     raw[y * (size * 4 + 1)] = 0; // filter: none
     pixels.copy(raw, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
   }
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', zlib.deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** Colour at a point of the unit square (x, y in [0, 1]), or null outside the icon. */
@@ -77,7 +82,10 @@ function draw(size) {
       let [r, g, b, a] = [0, 0, 0, 0];
       for (let sy = 0; sy < samples; sy++) {
         for (let sx = 0; sx < samples; sx++) {
-          const colour = colourAt((x + (sx + 0.5) / samples) / size, (y + (sy + 0.5) / samples) / size);
+          const colour = colourAt(
+            (x + (sx + 0.5) / samples) / size,
+            (y + (sy + 0.5) / samples) / size,
+          );
           if (!colour) continue;
           r += colour[0];
           g += colour[1];

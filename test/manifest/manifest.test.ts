@@ -18,7 +18,9 @@ const DEV_URL = 'https://localhost:3000/';
 function requireXmllint(): void {
   const probe = spawnSync('xmllint', ['--version'], { encoding: 'utf8' });
   if (probe.error) {
-    throw new Error("xmllint est introuvable : installez-le (apt-get install -y libxml2-utils). La validation du manifeste n'est jamais sautée.");
+    throw new Error(
+      "xmllint est introuvable : installez-le (apt-get install -y libxml2-utils). La validation du manifeste n'est jamais sautée.",
+    );
   }
 }
 
@@ -36,7 +38,9 @@ function validate(xml: string): { ok: boolean; output: string } {
 /** Text of an XPath over the manifest (namespaces ignored through local-name()). */
 function xpath(expression: string): string {
   requireXmllint();
-  return execFileSync('xmllint', ['--xpath', expression, manifestPath], { encoding: 'utf8' }).trim();
+  return execFileSync('xmllint', ['--xpath', expression, manifestPath], {
+    encoding: 'utf8',
+  }).trim();
 }
 
 const el = (name: string): string => `*[local-name()="${name}"]`;
@@ -55,18 +59,31 @@ describe('manifest.xml', () => {
   });
 
   it('is rejected by the same validation when broken (the schemas are really applied)', () => {
-    expect(validate(manifest.replace('<Permissions>ReadWriteDocument<', '<Permissions>ReadWriteDocuments<')).ok).toBe(false);
-    expect(validate(manifest.replace('<Label resid="Button.Label"/>', '<Lable resid="Button.Label"/>')).ok).toBe(false);
+    expect(
+      validate(
+        manifest.replace('<Permissions>ReadWriteDocument<', '<Permissions>ReadWriteDocuments<'),
+      ).ok,
+    ).toBe(false);
+    expect(
+      validate(manifest.replace('<Label resid="Button.Label"/>', '<Lable resid="Button.Label"/>'))
+        .ok,
+    ).toBe(false);
     expect(validate(manifest.replace('<Hosts>', '<Hots>')).ok).toBe(false);
   });
 
   it('declares a French task-pane add-in for Excel workbooks with ReadWriteDocument only', () => {
     expect(xpath(`string(/${el('OfficeApp')}/@*[local-name()="type"])`)).toBe('TaskPaneApp');
-    expect(xpath(`string(//${el('Id')})`)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(xpath(`string(//${el('Id')})`)).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    );
     expect(xpath(`string(//${el('DefaultLocale')})`)).toBe('fr-FR');
-    expect(xpath(`string(//${el('Description')}/@DefaultValue)`)).toMatch(/quote-parts.*titres de recettes/);
+    expect(xpath(`string(//${el('Description')}/@DefaultValue)`)).toMatch(
+      /quote-parts.*titres de recettes/,
+    );
     expect(xpath(`count(/${el('OfficeApp')}/${el('Hosts')}/${el('Host')})`)).toBe('1');
-    expect(xpath(`string(/${el('OfficeApp')}/${el('Hosts')}/${el('Host')}/@Name)`)).toBe('Workbook');
+    expect(xpath(`string(/${el('OfficeApp')}/${el('Hosts')}/${el('Host')}/@Name)`)).toBe(
+      'Workbook',
+    );
     expect(xpath(`count(//${el('Permissions')})`)).toBe('1');
     expect(xpath(`string(//${el('Permissions')})`)).toBe('ReadWriteDocument');
   });
@@ -83,8 +100,12 @@ describe('manifest.xml', () => {
     expect(xpath(`string(${button}/@*[local-name()="type"])`)).toBe('Button');
     expect(xpath(`string(${button}/${el('Action')}/@*[local-name()="type"])`)).toBe('ShowTaskpane');
     const urlId = xpath(`string(${button}/${el('Action')}/${el('SourceLocation')}/@resid)`);
-    expect(xpath(`string(//${el('Url')}[@id="${urlId}"]/@DefaultValue)`)).toBe(`${DEV_URL}taskpane.html`);
-    expect(xpath(`string(//${el('SourceLocation')}/@DefaultValue)`)).toBe(`${DEV_URL}taskpane.html`);
+    expect(xpath(`string(//${el('Url')}[@id="${urlId}"]/@DefaultValue)`)).toBe(
+      `${DEV_URL}taskpane.html`,
+    );
+    expect(xpath(`string(//${el('SourceLocation')}/@DefaultValue)`)).toBe(
+      `${DEV_URL}taskpane.html`,
+    );
   });
 
   it('uses only development URLs, which the production build rewrites', () => {
@@ -97,11 +118,17 @@ describe('manifest.xml', () => {
     const declared: [string, number][] = [
       [xpath(`string(//${el('IconUrl')}/@DefaultValue)`), 32],
       [xpath(`string(//${el('HighResolutionIconUrl')}/@DefaultValue)`), 64],
-      ...[16, 32, 80].map((size): [string, number] => [xpath(`string(//${el('Images')}/${el('Image')}[@id="Icon.${size}x${size}"]/@DefaultValue)`), size]),
+      ...[16, 32, 80].map((size): [string, number] => [
+        xpath(`string(//${el('Images')}/${el('Image')}[@id="Icon.${size}x${size}"]/@DefaultValue)`),
+        size,
+      ]),
     ];
     for (const [url, size] of declared) {
       expect(url.startsWith(`${DEV_URL}assets/`)).toBe(true);
-      expect(pngSize(path.join(root, url.slice(DEV_URL.length)))).toEqual({ width: size, height: size });
+      expect(pngSize(path.join(root, url.slice(DEV_URL.length)))).toEqual({
+        width: size,
+        height: size,
+      });
     }
     expect(pngSize(path.join(root, 'assets', 'icon-128.png'))).toEqual({ width: 128, height: 128 });
   });

@@ -68,5 +68,10 @@ export function parseRect(text: string): CellRect | null {
   if (!a || !b) return null;
   const row = Math.min(a.row, b.row);
   const column = Math.min(a.column, b.column);
-  return { row, column, rowCount: Math.abs(a.row - b.row) + 1, columnCount: Math.abs(a.column - b.column) + 1 };
+  return {
+    row,
+    column,
+    rowCount: Math.abs(a.row - b.row) + 1,
+    columnCount: Math.abs(a.column - b.column) + 1,
+  };
 }

@@ -23,7 +23,11 @@ export type FakeCellSpec =
   | null
   | { readonly error: string }
   | { readonly date: string }
-  | { readonly value: number | string | boolean; readonly numberFormat?: string; readonly bold?: boolean };
+  | {
+      readonly value: number | string | boolean;
+      readonly numberFormat?: string;
+      readonly bold?: boolean;
+    };
 
 /** One sheet to build. */
 export interface FakeSheetSpec {
@@ -34,7 +38,11 @@ export interface FakeSheetSpec {
   /** Single cells by A1 address. */
   readonly cells?: Readonly<Record<string, FakeCellSpec>>;
   /** Excel tables over ranges of this sheet (first row = headers; `hideHeaders` then hides that row). */
-  readonly tables?: readonly { readonly name: string; readonly range: string; readonly hideHeaders?: boolean }[];
+  readonly tables?: readonly {
+    readonly name: string;
+    readonly range: string;
+    readonly hideHeaders?: boolean;
+  }[];
 }
 
 /** A workbook to build. */
@@ -56,7 +64,8 @@ function putCell(sheet: FakeSheetModel, row: number, column: number, spec: FakeC
     sheet.addLayer({ rect: at, numberFormat: FAKE_DATE_FORMAT });
   } else {
     sheet.setValue(row, column, spec.value);
-    if (spec.numberFormat !== undefined) sheet.addLayer({ rect: at, numberFormat: spec.numberFormat });
+    if (spec.numberFormat !== undefined)
+      sheet.addLayer({ rect: at, numberFormat: spec.numberFormat });
     if (spec.bold !== undefined) sheet.addLayer({ rect: at, bold: spec.bold });
   }
 }
@@ -72,7 +81,9 @@ export function buildFakeWorkbook(spec: FakeWorkbookSpec): FakeWorkbookModel {
     const sheet = model.addSheet(sheetSpec.name);
     const origin = parseCell(sheetSpec.origin ?? 'A1');
     if (!origin) throw bad(`invalid origin ${String(sheetSpec.origin)}`);
-    (sheetSpec.rows ?? []).forEach((cells, r) => cells.forEach((cell, c) => putCell(sheet, origin.row + r, origin.column + c, cell)));
+    (sheetSpec.rows ?? []).forEach((cells, r) =>
+      cells.forEach((cell, c) => putCell(sheet, origin.row + r, origin.column + c, cell)),
+    );
     for (const [address, cell] of Object.entries(sheetSpec.cells ?? {})) {
       const at = parseCell(address);
       if (!at) throw bad(`invalid cell ${address}`);

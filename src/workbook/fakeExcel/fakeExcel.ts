@@ -22,7 +22,10 @@ export interface FakeExcel {
 }
 
 /** Creates a fake Excel over a workbook model. */
-export function createFakeExcel(model: FakeWorkbookModel, options: FakeExcelOptions = {}): FakeExcel {
+export function createFakeExcel(
+  model: FakeWorkbookModel,
+  options: FakeExcelOptions = {},
+): FakeExcel {
   const session = new FakeSession(model, options);
   return {
     model,
@@ -48,7 +51,11 @@ export function createFakeExcel(model: FakeWorkbookModel, options: FakeExcelOpti
  * Sets `target.Excel` to a fake Excel over `model` (e.g. `installFakeExcel(window, model)`
  * in the browser preview, `installFakeExcel(globalThis, model)` in a test) and returns it.
  */
-export function installFakeExcel(target: object, model: FakeWorkbookModel, options: FakeExcelOptions = {}): FakeExcel {
+export function installFakeExcel(
+  target: object,
+  model: FakeWorkbookModel,
+  options: FakeExcelOptions = {},
+): FakeExcel {
   const excel = createFakeExcel(model, options);
   (target as { Excel?: unknown }).Excel = excel;
   return excel;

@@ -29,6 +29,17 @@ export type { FakeTableModel } from './model/workbookModel';
 export type { FakeSheetModel } from './model/sheetModel';
 export type { FakeExcelOptions, FakeExcelStats, FakeSyncRecord } from './runtime/fakeSession';
 export { EXCEL_WEB_PAYLOAD_LIMIT } from './runtime/fakeSession';
-export { fakeCell, fakeSheetNames, fakeTables, fakeValues, snapshotSheet } from './readFakeWorkbook';
-export type { FakeCellView, FakeChartView, FakeSheetSnapshot, FakeTableView } from './readFakeWorkbook';
+export {
+  fakeCell,
+  fakeSheetNames,
+  fakeTables,
+  fakeValues,
+  snapshotSheet,
+} from './readFakeWorkbook';
+export type {
+  FakeCellView,
+  FakeChartView,
+  FakeSheetSnapshot,
+  FakeTableView,
+} from './readFakeWorkbook';
 export { cellAddress, columnLetters, parseCell, parseRect } from './a1';

@@ -30,7 +30,11 @@ export interface FakeChartView {
   readonly title: string;
   readonly from: string;
   readonly to: string | null;
-  readonly series: readonly { readonly name: string; readonly values: string | null; readonly categories: string | null }[];
+  readonly series: readonly {
+    readonly name: string;
+    readonly values: string | null;
+    readonly categories: string | null;
+  }[];
 }
 
 /** Everything on one sheet (values from A1 to the bottom-right used cell). */
@@ -52,17 +56,30 @@ function sheetOf(model: FakeWorkbookModel, name: string): FakeSheetModel {
 }
 
 /** One cell by sheet name and A1 address. */
-export function fakeCell(model: FakeWorkbookModel, sheetName: string, address: string): FakeCellView {
+export function fakeCell(
+  model: FakeWorkbookModel,
+  sheetName: string,
+  address: string,
+): FakeCellView {
   const sheet = sheetOf(model, sheetName);
   const at = parseCell(address);
   if (!at) throw new Error(`Invalid cell address '${address}'.`);
   const stored = sheet.valueAt(at.row, at.column);
   const shown = readValue(stored);
-  return { value: shown === '' ? null : shown, type: valueType(stored), numberFormat: sheet.numberFormatAt(at.row, at.column), bold: sheet.boldAt(at.row, at.column) };
+  return {
+    value: shown === '' ? null : shown,
+    type: valueType(stored),
+    numberFormat: sheet.numberFormatAt(at.row, at.column),
+    bold: sheet.boldAt(at.row, at.column),
+  };
 }
 
 /** Values of a rectangle (`A1:C3`), null for empty cells. */
-export function fakeValues(model: FakeWorkbookModel, sheetName: string, address: string): (number | string | boolean | null)[][] {
+export function fakeValues(
+  model: FakeWorkbookModel,
+  sheetName: string,
+  address: string,
+): (number | string | boolean | null)[][] {
   const sheet = sheetOf(model, sheetName);
   const rect = parseRect(address);
   if (!rect) throw new Error(`Invalid range address '${address}'.`);
@@ -80,16 +97,28 @@ function valuesIn(sheet: FakeSheetModel, rect: CellRect): (number | string | boo
 
 /** Tables of the workbook, in creation order. */
 export function fakeTables(model: FakeWorkbookModel): FakeTableView[] {
-  return model.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, range: rectAddress(t.rect) }));
+  return model.tables.map((t) => ({
+    name: t.name,
+    sheet: t.sheet.name,
+    range: rectAddress(t.rect),
+  }));
 }
 
 /** Snapshot of one sheet. */
 export function snapshotSheet(model: FakeWorkbookModel, sheetName: string): FakeSheetSnapshot {
   const sheet = sheetOf(model, sheetName);
   const used = sheet.usedRect(true);
-  const fromA1 = used ? { row: 0, column: 0, rowCount: used.row + used.rowCount, columnCount: used.column + used.columnCount } : null;
+  const fromA1 = used
+    ? {
+        row: 0,
+        column: 0,
+        rowCount: used.row + used.rowCount,
+        columnCount: used.column + used.columnCount,
+      }
+    : null;
   const columnWidths: Record<string, number> = {};
-  for (const [column, width] of [...sheet.columnWidths].sort((a, b) => a[0] - b[0])) columnWidths[columnLetters(column)] = width;
+  for (const [column, width] of [...sheet.columnWidths].sort((a, b) => a[0] - b[0]))
+    columnWidths[columnLetters(column)] = width;
   return {
     name: sheet.name,
     usedRange: used ? rectAddress(used) : null,
@@ -102,7 +131,9 @@ export function snapshotSheet(model: FakeWorkbookModel, sheetName: string): Fake
       type: chart.type,
       title: chart.title,
       from: rectAddress({ ...chart.position.from, rowCount: 1, columnCount: 1 }),
-      to: chart.position.to ? rectAddress({ ...chart.position.to, rowCount: 1, columnCount: 1 }) : null,
+      to: chart.position.to
+        ? rectAddress({ ...chart.position.to, rowCount: 1, columnCount: 1 })
+        : null,
       series: chart.series.map((s) => ({
         name: s.name,
         values: s.values ? fullAddress(s.values.sheet.name, s.values.rect) : null,

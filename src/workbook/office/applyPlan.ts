@@ -35,7 +35,13 @@ async function writeUnderTemporaryNames(
 }
 
 /** Writes a plan; resolves with the sync figures, rejects with an OfficeHostError. */
-export async function applyPlan(excel: ExcelLike, plan: WritePlan, limits: RequestLimits, token: string, onProgress?: (progress: WriteProgress) => void): Promise<WriteReport> {
+export async function applyPlan(
+  excel: ExcelLike,
+  plan: WritePlan,
+  limits: RequestLimits,
+  token: string,
+  onProgress?: (progress: WriteProgress) => void,
+): Promise<WriteReport> {
   return excel.run(async (context) => {
     const session = new SyncSession(context);
     const state = await loadWorkbookState(session).catch((error: unknown) => {
@@ -58,6 +64,10 @@ export async function applyPlan(excel: ExcelLike, plan: WritePlan, limits: Reque
     await swapInNewSheets(session, state, written.created, token);
     const rows = prepared.reduce((n, s) => n + s.tables.reduce((m, t) => m + t.rows.length, 0), 0);
     onProgress?.({ step: 'Résultats écrits.', rowsWritten: rows, rowsTotal: rows });
-    return { syncs: session.syncs, largestRequestBytes: session.largestRequestBytes, blocks: written.blocks };
+    return {
+      syncs: session.syncs,
+      largestRequestBytes: session.largestRequestBytes,
+      blocks: written.blocks,
+    };
   });
 }

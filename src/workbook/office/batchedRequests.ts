@@ -21,7 +21,12 @@ export interface UnitHandler<U> {
 }
 
 /** Greedy packing of units into requests within `maxBytes` and `maxRows`. */
-export function packUnits<U>(units: readonly U[], handler: Pick<UnitHandler<U>, 'size'>, maxBytes: number, maxRows: number): U[][] {
+export function packUnits<U>(
+  units: readonly U[],
+  handler: Pick<UnitHandler<U>, 'size'>,
+  maxBytes: number,
+  maxRows: number,
+): U[][] {
   const requests: U[][] = [];
   let current: U[] = [];
   let bytes = 0;
@@ -43,7 +48,13 @@ export function packUnits<U>(units: readonly U[], handler: Pick<UnitHandler<U>, 
 }
 
 /** Sends the units; returns the units actually sent (after any halving), in order. */
-export async function sendInRequests<U>(session: SyncSession, units: readonly U[], handler: UnitHandler<U>, maxBytes: number, maxRows: number): Promise<U[]> {
+export async function sendInRequests<U>(
+  session: SyncSession,
+  units: readonly U[],
+  handler: UnitHandler<U>,
+  maxBytes: number,
+  maxRows: number,
+): Promise<U[]> {
   const sent: U[] = [];
   const send = async (request: readonly U[]): Promise<void> => {
     handler.beforeRequest?.();

@@ -16,7 +16,10 @@ export interface RowBlock {
 }
 
 /** Splits `rows` into blocks within the limits (a single row over the byte limit gets its own block). */
-export function splitIntoBlocks(rows: readonly (readonly ExcelCellValue[])[], limits: Pick<RequestLimits, 'maxRows' | 'maxBytes'>): RowBlock[] {
+export function splitIntoBlocks(
+  rows: readonly (readonly ExcelCellValue[])[],
+  limits: Pick<RequestLimits, 'maxRows' | 'maxBytes'>,
+): RowBlock[] {
   const blocks: RowBlock[] = [];
   let start = 0;
   let bytes = CALL_OVERHEAD_BYTES;
@@ -40,7 +43,11 @@ export function halveBlock(block: RowBlock): [RowBlock, RowBlock] | null {
   const middle = Math.ceil(block.rows.length / 2);
   const part = (from: number, to: number): RowBlock => {
     const rows = block.rows.slice(from, to);
-    return { start: block.start + from, rows, bytes: CALL_OVERHEAD_BYTES + rows.reduce((sum, row) => sum + rowBytes(row), 0) };
+    return {
+      start: block.start + from,
+      rows,
+      bytes: CALL_OVERHEAD_BYTES + rows.reduce((sum, row) => sum + rowBytes(row), 0),
+    };
   };
   return [part(0, middle), part(middle, block.rows.length)];
 }

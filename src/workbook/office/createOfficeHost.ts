@@ -24,12 +24,16 @@ export interface OfficeHostOptions {
 }
 
 /** The host operations over an Excel (real or fake). */
-export function createOfficeHost(excel: ExcelLike, options: OfficeHostOptions = {}): HostOperations {
+export function createOfficeHost(
+  excel: ExcelLike,
+  options: OfficeHostOptions = {},
+): HostOperations {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const token = options.token ?? (() => newWriteToken());
   return {
     readWorkbook: () => readWorkbook(excel, limits),
-    applyPlan: (plan: WritePlan, onProgress?: (progress: WriteProgress) => void) => applyPlan(excel, plan, limits, token(), onProgress),
+    applyPlan: (plan: WritePlan, onProgress?: (progress: WriteProgress) => void) =>
+      applyPlan(excel, plan, limits, token(), onProgress),
     async selectCell(sheet: string, address: string): Promise<void> {
       try {
         await excel.run(async (context) => {
@@ -39,11 +43,20 @@ export function createOfficeHost(excel: ExcelLike, options: OfficeHostOptions = 
           await context.sync();
         });
       } catch (error) {
-        throw hostFailure(`La sélection de la cellule ${address} de la feuille « ${sheet} »`, error);
+        throw hostFailure(
+          `La sélection de la cellule ${address} de la feuille « ${sheet} »`,
+          error,
+        );
       }
     },
-    createInputTemplate: () => writeInputTables(excel, CONTRACT_TABLES.map((t) => ({ name: t.name, headers: t.headers, rows: [] })), limits),
-    writeInputTables: (tables: readonly InputTableData[]) => writeInputTables(excel, tables, limits),
+    createInputTemplate: () =>
+      writeInputTables(
+        excel,
+        CONTRACT_TABLES.map((t) => ({ name: t.name, headers: t.headers, rows: [] })),
+        limits,
+      ),
+    writeInputTables: (tables: readonly InputTableData[]) =>
+      writeInputTables(excel, tables, limits),
     async documentName(): Promise<string> {
       try {
         return await excel.run(async (context) => {

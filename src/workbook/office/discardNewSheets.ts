@@ -7,7 +7,10 @@ import type { PreparedSheet } from './preparePlan';
 import type { SyncSession } from './syncSession';
 
 /** Deletes the temporary sheets that exist (two syncs). */
-export async function discardNewSheets(session: SyncSession, prepared: readonly PreparedSheet[]): Promise<void> {
+export async function discardNewSheets(
+  session: SyncSession,
+  prepared: readonly PreparedSheet[],
+): Promise<void> {
   const { worksheets } = session.context.workbook;
   const found = prepared.map((plan) => worksheets.getItemOrNullObject(plan.temporaryName));
   await session.sync();

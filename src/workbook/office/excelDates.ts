@@ -14,7 +14,12 @@ export function isoToSerial(iso: string): number | null {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const ms = Date.UTC(year, month - 1, day);
   const back = new Date(ms);
-  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return null;
+  if (
+    back.getUTCFullYear() !== year ||
+    back.getUTCMonth() !== month - 1 ||
+    back.getUTCDate() !== day
+  )
+    return null;
   const serial = Math.round((ms - EPOCH) / MS_PER_DAY);
   return serial >= 61 && serial <= LAST_SERIAL ? serial : null;
 }

@@ -84,7 +84,11 @@ export interface ChartLike {
 
 /** `Excel.ChartCollection` subset. */
 export interface ChartCollectionLike {
-  add(type: ChartTypeName, sourceData: RangeLike, seriesBy?: 'Auto' | 'Columns' | 'Rows'): ChartLike;
+  add(
+    type: ChartTypeName,
+    sourceData: RangeLike,
+    seriesBy?: 'Auto' | 'Columns' | 'Rows',
+  ): ChartLike;
 }
 
 /** `Excel.Worksheet` subset. */
@@ -97,7 +101,12 @@ export interface WorksheetLike {
   readonly charts: ChartCollectionLike;
   readonly freezePanes: { freezeRows(count?: number): void };
   getRange(address?: string): RangeLike;
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeLike;
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number,
+  ): RangeLike;
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeLike;
   activate(): void;
   delete(): void;

@@ -32,14 +32,19 @@ function kindOf(cell: InputCell): Kind | null {
 
 function serial(iso: string, table: string): number {
   const value = isoToSerial(iso);
-  if (value === null) throw new OfficeHostError(`Date invalide « ${iso} » dans le tableau « ${table} ».`);
+  if (value === null)
+    throw new OfficeHostError(`Date invalide « ${iso} » dans le tableau « ${table} ».`);
   return value;
 }
 
 /** Converts one input table (dates to serials or ISO text, per-column formats). */
 export function convertInputTable(table: InputTableData): ConvertedInputTable {
   const width = table.headers.length;
-  const kinds = Array.from({ length: width }, (_, c) => new Set(table.rows.map((row) => kindOf(row[c] ?? null)).filter((k): k is Kind => k !== null)));
+  const kinds = Array.from(
+    { length: width },
+    (_, c) =>
+      new Set(table.rows.map((row) => kindOf(row[c] ?? null)).filter((k): k is Kind => k !== null)),
+  );
   const formats = kinds.map((set, c): ColumnFormats | null => {
     if (set.size === 0) return null;
     if (set.size === 1 && set.has('date')) return EXCEL_NUMBER_FORMATS.date;

@@ -42,5 +42,9 @@ export function describeExcelError(error: unknown): string {
 /** Wraps any failure of a host operation into an OfficeHostError saying what was being done. */
 export function hostFailure(doing: string, error: unknown): OfficeHostError {
   if (error instanceof OfficeHostError) return error;
-  return new OfficeHostError(`${doing} a échoué (${describeExcelError(error)}).`, excelErrorCode(error), error);
+  return new OfficeHostError(
+    `${doing} a échoué (${describeExcelError(error)}).`,
+    excelErrorCode(error),
+    error,
+  );
 }

@@ -4,7 +4,14 @@
  * otherwise fail half-way (sheet and table names, a table name already used by an input
  * table, cells that do not fit their column format, charts over unknown columns).
  */
-import { EXCEL_NUMBER_FORMATS, OWNED_SHEET_PREFIX, type PlanChart, type PlanSheet, type PlanTable, type WritePlan } from '../../engine';
+import {
+  EXCEL_NUMBER_FORMATS,
+  OWNED_SHEET_PREFIX,
+  type PlanChart,
+  type PlanSheet,
+  type PlanTable,
+  type WritePlan,
+} from '../../engine';
 import type { ChartTypeName } from './excelLike';
 import { OfficeHostError } from './officeHostError';
 import type { ExcelCellValue } from './payloadSize';
@@ -38,7 +45,12 @@ export interface PreparedChart {
   readonly table: PreparedTable;
   readonly categoryColumn: number;
   readonly seriesColumns: readonly number[];
-  readonly anchor: { readonly row: number; readonly column: number; readonly rowCount: number; readonly columnCount: number };
+  readonly anchor: {
+    readonly row: number;
+    readonly column: number;
+    readonly rowCount: number;
+    readonly columnCount: number;
+  };
 }
 
 /** A sheet ready to write. */
@@ -53,25 +65,39 @@ export interface PreparedSheet {
   readonly columnWidths: ReadonlyMap<number, number>;
 }
 
-const CHART_TYPES: Readonly<Record<PlanChart['type'], ChartTypeName>> = { clusteredColumn: 'ColumnClustered', clusteredBar: 'BarClustered', pie: 'Pie' };
+const CHART_TYPES: Readonly<Record<PlanChart['type'], ChartTypeName>> = {
+  clusteredColumn: 'ColumnClustered',
+  clusteredBar: 'BarClustered',
+  pie: 'Pie',
+};
 const FORBIDDEN_SHEET_CHARS = /[[\]:*?/\\]/;
 const TABLE_NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/;
 
 function refuse(message: string): OfficeHostError {
-  return new OfficeHostError(`Le plan d'écriture ne peut pas être appliqué : ${message} Rien n'a été écrit.`);
+  return new OfficeHostError(
+    `Le plan d'écriture ne peut pas être appliqué : ${message} Rien n'a été écrit.`,
+  );
 }
 
 function prepareTable(table: PlanTable, sheet: string, token: string): PreparedTable {
-  if (!TABLE_NAME.test(table.name) || table.name.length > 200) throw refuse(`nom de tableau invalide « ${table.name} ».`);
+  if (!TABLE_NAME.test(table.name) || table.name.length > 200)
+    throw refuse(`nom de tableau invalide « ${table.name} ».`);
   const headers = table.columns.map((c) => c.header);
-  if (new Set(headers.map((h) => h.toLocaleUpperCase('fr'))).size !== headers.length || headers.some((h) => h.trim() === '')) {
+  if (
+    new Set(headers.map((h) => h.toLocaleUpperCase('fr'))).size !== headers.length ||
+    headers.some((h) => h.trim() === '')
+  ) {
     throw refuse(`en-têtes vides ou en double dans le tableau « ${table.name} ».`);
   }
   const rows = table.rows.map((cells, r) => {
-    if (cells.length > table.columns.length) throw refuse(`la ligne ${r + 1} du tableau « ${table.name} » a trop de cellules.`);
+    if (cells.length > table.columns.length)
+      throw refuse(`la ligne ${r + 1} du tableau « ${table.name} » a trop de cellules.`);
     return table.columns.map((column, c) => {
       const value = excelValueOf(cells[c] ?? null, column.format);
-      if (value === null) throw refuse(`valeur « ${String(cells[c])} » invalide pour le format ${column.format} (tableau « ${table.name} », feuille « ${sheet} », ligne ${r + 1}, colonne « ${column.header} »).`);
+      if (value === null)
+        throw refuse(
+          `valeur « ${String(cells[c])} » invalide pour le format ${column.format} (tableau « ${table.name} », feuille « ${sheet} », ligne ${r + 1}, colonne « ${column.header} »).`,
+        );
       return value;
     });
   });
@@ -86,12 +112,20 @@ function prepareTable(table: PlanTable, sheet: string, token: string): PreparedT
   };
 }
 
-function prepareChart(chart: PlanChart, tables: readonly PreparedTable[], sheet: string): PreparedChart {
+function prepareChart(
+  chart: PlanChart,
+  tables: readonly PreparedTable[],
+  sheet: string,
+): PreparedChart {
   const table = tables.find((t) => t.name === chart.table);
-  if (!table) throw refuse(`le graphique « ${chart.title} » lit un tableau absent de la feuille « ${sheet} ».`);
+  if (!table)
+    throw refuse(
+      `le graphique « ${chart.title} » lit un tableau absent de la feuille « ${sheet} ».`,
+    );
   const column = (header: string): number => {
     const index = table.headers.indexOf(header);
-    if (index < 0) throw refuse(`le graphique « ${chart.title} » lit une colonne inconnue « ${header} ».`);
+    if (index < 0)
+      throw refuse(`le graphique « ${chart.title} » lit une colonne inconnue « ${header} ».`);
     return index;
   };
   const { row, column: left, rows, columns } = chart.anchor;
@@ -101,21 +135,38 @@ function prepareChart(chart: PlanChart, tables: readonly PreparedTable[], sheet:
     table,
     categoryColumn: column(chart.categoryColumn),
     seriesColumns: chart.seriesColumns.map(column),
-    anchor: { row: row - 1, column: left - 1, rowCount: Math.max(1, rows), columnCount: Math.max(1, columns) },
+    anchor: {
+      row: row - 1,
+      column: left - 1,
+      rowCount: Math.max(1, rows),
+      columnCount: Math.max(1, columns),
+    },
   };
 }
 
 function prepareSheet(sheet: PlanSheet, index: number, token: string): PreparedSheet {
-  if (!sheet.name.startsWith(OWNED_SHEET_PREFIX) || sheet.name.length > 31 || FORBIDDEN_SHEET_CHARS.test(sheet.name)) {
-    throw refuse(`nom de feuille invalide « ${sheet.name} » (il doit commencer par « ${OWNED_SHEET_PREFIX} » et compter au plus 31 caractères).`);
+  if (
+    !sheet.name.startsWith(OWNED_SHEET_PREFIX) ||
+    sheet.name.length > 31 ||
+    FORBIDDEN_SHEET_CHARS.test(sheet.name)
+  ) {
+    throw refuse(
+      `nom de feuille invalide « ${sheet.name} » (il doit commencer par « ${OWNED_SHEET_PREFIX} » et compter au plus 31 caractères).`,
+    );
   }
   const tables: PreparedTable[] = [];
   const texts: PreparedText[] = [];
   const columnWidths = new Map<number, number>();
   for (const block of sheet.blocks) {
-    if (block.row < 1 || block.column < 1) throw refuse(`position invalide dans la feuille « ${sheet.name} ».`);
+    if (block.row < 1 || block.column < 1)
+      throw refuse(`position invalide dans la feuille « ${sheet.name} ».`);
     if (block.kind === 'text') {
-      texts.push({ row: block.row - 1, column: block.column - 1, text: block.text, bold: block.style !== 'note' });
+      texts.push({
+        row: block.row - 1,
+        column: block.column - 1,
+        text: block.text,
+        bold: block.style !== 'note',
+      });
       continue;
     }
     const table = prepareTable(block, sheet.name, token);
@@ -141,11 +192,18 @@ export function preparePlan(plan: WritePlan, state: WorkbookState, token: string
   const sheets = plan.sheets.map((sheet, index) => prepareSheet(sheet, index, token));
   const upper = (s: string): string => s.toLocaleUpperCase('en');
   const sheetNames = sheets.map((s) => upper(s.name));
-  if (new Set(sheetNames).size !== sheetNames.length) throw refuse('deux feuilles portent le même nom.');
+  if (new Set(sheetNames).size !== sheetNames.length)
+    throw refuse('deux feuilles portent le même nom.');
   const tableNames = sheets.flatMap((s) => s.tables.map((t) => upper(t.name)));
-  if (new Set(tableNames).size !== tableNames.length) throw refuse('deux tableaux portent le même nom.');
+  if (new Set(tableNames).size !== tableNames.length)
+    throw refuse('deux tableaux portent le même nom.');
   const ownedIds = new Set(state.sheets.filter((s) => isOwnedSheet(s.name)).map((s) => s.id));
-  const clash = state.tables.find((t) => !ownedIds.has(t.sheetId) && tableNames.includes(upper(t.name)));
-  if (clash) throw refuse(`le classeur contient déjà un tableau nommé « ${clash.name} » hors des feuilles QP ; renommez-le.`);
+  const clash = state.tables.find(
+    (t) => !ownedIds.has(t.sheetId) && tableNames.includes(upper(t.name)),
+  );
+  if (clash)
+    throw refuse(
+      `le classeur contient déjà un tableau nommé « ${clash.name} » hors des feuilles QP ; renommez-le.`,
+    );
   return sheets;
 }

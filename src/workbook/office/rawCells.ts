@@ -6,7 +6,11 @@ import { rawDate, rawError, type RawCell } from '../../engine';
 import { isDateNumberFormat, serialToIso } from './excelDates';
 
 /** The RawCell of one cell (`''` and `Empty` are blank). */
-export function rawCellOf(value: unknown, valueType: string | undefined, numberFormat: unknown): RawCell {
+export function rawCellOf(
+  value: unknown,
+  valueType: string | undefined,
+  numberFormat: unknown,
+): RawCell {
   if (valueType === 'Empty' || value === '' || value === null || value === undefined) return null;
   if (valueType === 'Error') return rawError(String(value));
   if (typeof value === 'number') {

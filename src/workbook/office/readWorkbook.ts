@@ -42,11 +42,23 @@ function hiddenHeaders(table: string, sheet: string): Problem {
   };
 }
 
-function chunksOf(sheet: WorksheetLike, grid: SheetGrid, used: RangeLike, maxCells: number): ReadChunk[] {
+function chunksOf(
+  sheet: WorksheetLike,
+  grid: SheetGrid,
+  used: RangeLike,
+  maxCells: number,
+): ReadChunk[] {
   const step = Math.max(1, Math.floor(maxCells / used.columnCount));
   const chunks: ReadChunk[] = [];
   for (let offset = 0; offset < used.rowCount; offset += step) {
-    chunks.push({ sheet, grid, row: used.rowIndex + offset, column: used.columnIndex, rowCount: Math.min(step, used.rowCount - offset), columnCount: used.columnCount });
+    chunks.push({
+      sheet,
+      grid,
+      row: used.rowIndex + offset,
+      column: used.columnIndex,
+      rowCount: Math.min(step, used.rowCount - offset),
+      columnCount: used.columnCount,
+    });
   }
   return chunks;
 }
@@ -57,22 +69,41 @@ function storeChunk(chunk: ReadChunk, range: RangeLike): void {
   for (let r = 0; r < chunk.rowCount; r++) {
     const row = values[r] ?? [];
     for (let c = 0; c < chunk.columnCount; c++) {
-      chunk.grid.set(chunk.row + r + 1, chunk.column + c, rawCellOf(row[c], valueTypes[r]?.[c], formats[r]?.[c]));
+      chunk.grid.set(
+        chunk.row + r + 1,
+        chunk.column + c,
+        rawCellOf(row[c], valueTypes[r]?.[c], formats[r]?.[c]),
+      );
     }
   }
 }
 
-async function readChunks(session: SyncSession, chunks: readonly ReadChunk[], limits: RequestLimits): Promise<void> {
+async function readChunks(
+  session: SyncSession,
+  chunks: readonly ReadChunk[],
+  limits: RequestLimits,
+): Promise<void> {
   const loaded = new Map<ReadChunk, RangeLike>();
   const handler: UnitHandler<ReadChunk> = {
-    size: (c) => ({ bytes: c.rowCount * c.columnCount * BYTES_PER_CELL_READ, rows: c.rowCount * c.columnCount }),
+    size: (c) => ({
+      bytes: c.rowCount * c.columnCount * BYTES_PER_CELL_READ,
+      rows: c.rowCount * c.columnCount,
+    }),
     enqueue: (c) => {
-      loaded.set(c, c.sheet.getRangeByIndexes(c.row, c.column, c.rowCount, c.columnCount).load(['values', 'valueTypes', 'numberFormat']));
+      loaded.set(
+        c,
+        c.sheet
+          .getRangeByIndexes(c.row, c.column, c.rowCount, c.columnCount)
+          .load(['values', 'valueTypes', 'numberFormat']),
+      );
     },
     split: (c) => {
       if (c.rowCount < 2) return null;
       const half = Math.ceil(c.rowCount / 2);
-      return [{ ...c, rowCount: half }, { ...c, row: c.row + half, rowCount: c.rowCount - half }];
+      return [
+        { ...c, rowCount: half },
+        { ...c, row: c.row + half, rowCount: c.rowCount - half },
+      ];
     },
     afterRequest: (sent) => {
       for (const chunk of sent) {
@@ -82,7 +113,13 @@ async function readChunks(session: SyncSession, chunks: readonly ReadChunk[], li
       }
     },
   };
-  await sendInRequests(session, chunks, handler, limits.maxReadCells * BYTES_PER_CELL_READ, limits.maxReadCells);
+  await sendInRequests(
+    session,
+    chunks,
+    handler,
+    limits.maxReadCells * BYTES_PER_CELL_READ,
+    limits.maxReadCells,
+  );
 }
 
 /** Reads every table and input sheet of the workbook. */
@@ -91,7 +128,9 @@ export async function readWorkbook(excel: ExcelLike, limits: RequestLimits): Pro
     return await excel.run(async (context) => {
       const session = new SyncSession(context);
       const sheetList = context.workbook.worksheets.load('items/id,items/name');
-      const tableList = context.workbook.tables.load('items/id,items/name,items/showHeaders,items/showTotals,items/worksheet/id');
+      const tableList = context.workbook.tables.load(
+        'items/id,items/name,items/showHeaders,items/showTotals,items/worksheet/id',
+      );
       await session.sync();
       const sheets = sheetList.items.filter((s) => !isOwnedSheet(s.name));
       const sheetName = new Map(sheets.map((s) => [s.id, s.name]));
@@ -102,14 +141,20 @@ export async function readWorkbook(excel: ExcelLike, limits: RequestLimits): Pro
         if (!t.showHeaders) problems.push(hiddenHeaders(t.name, name));
         return t.showHeaders;
       });
-      const tableRanges = tables.map((t) => t.getRange().load('rowIndex,columnIndex,rowCount,columnCount'));
-      const usedRanges = sheets.map((s) => s.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'));
+      const tableRanges = tables.map((t) =>
+        t.getRange().load('rowIndex,columnIndex,rowCount,columnCount'),
+      );
+      const usedRanges = sheets.map((s) =>
+        s.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'),
+      );
       await session.sync();
       const grids = sheets.map(() => new SheetGrid());
       const chunks = sheets.flatMap((sheet, i) => {
         const used = usedRanges[i];
         const grid = grids[i];
-        return used && grid && !used.isNullObject ? chunksOf(sheet, grid, used, limits.maxReadCells) : [];
+        return used && grid && !used.isNullObject
+          ? chunksOf(sheet, grid, used, limits.maxReadCells)
+          : [];
       });
       await readChunks(session, chunks, limits);
       const excelTables: RawTable[] = [];
@@ -130,8 +175,14 @@ export async function readWorkbook(excel: ExcelLike, limits: RequestLimits): Pro
           excelTables.push(tableFromGrid(grid, place));
         });
       });
-      const plain = sheets.map((sheet, i) => plainSheetTable(grids[i] ?? new SheetGrid(), sheet.name));
-      return { tables: [...excelTables, ...plain], sheetNames: sheetList.items.map((s) => s.name), readProblems: problems };
+      const plain = sheets.map((sheet, i) =>
+        plainSheetTable(grids[i] ?? new SheetGrid(), sheet.name),
+      );
+      return {
+        tables: [...excelTables, ...plain],
+        sheetNames: sheetList.items.map((s) => s.name),
+        readProblems: problems,
+      };
     });
   } catch (error) {
     throw hostFailure('La lecture du classeur', error);

@@ -21,4 +21,8 @@ export interface RequestLimits {
 }
 
 /** The production limits. */
-export const DEFAULT_LIMITS: RequestLimits = { maxRows: MAX_ROWS_PER_REQUEST, maxBytes: MAX_REQUEST_BYTES, maxReadCells: MAX_CELLS_PER_READ };
+export const DEFAULT_LIMITS: RequestLimits = {
+  maxRows: MAX_ROWS_PER_REQUEST,
+  maxBytes: MAX_REQUEST_BYTES,
+  maxReadCells: MAX_CELLS_PER_READ,
+};

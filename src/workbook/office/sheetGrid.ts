@@ -26,7 +26,8 @@ export class SheetGrid {
   slice(row: number, left: number, right: number): RawCell[] {
     const cells = this.rows.get(row);
     const out = new Array<RawCell>(right - left + 1);
-    for (let column = left; column <= right; column++) out[column - left] = cells?.[column - 1] ?? null;
+    for (let column = left; column <= right; column++)
+      out[column - left] = cells?.[column - 1] ?? null;
     return out;
   }
 }
@@ -46,7 +47,8 @@ export interface TablePlace {
 export function tableFromGrid(grid: SheetGrid, place: TablePlace): RawTable {
   const rows: RawCell[][] = [];
   const last = place.bottom - (place.hasTotals ? 1 : 0);
-  for (let row = place.top + 1; row <= last; row++) rows.push(grid.slice(row, place.left, place.right));
+  for (let row = place.top + 1; row <= last; row++)
+    rows.push(grid.slice(row, place.left, place.right));
   return {
     name: place.name,
     sheet: place.sheet,
@@ -70,7 +72,17 @@ export function plainSheetTable(grid: SheetGrid, sheet: string): RawTable {
     return columns;
   };
   const headerRow = numbers.find((row) => nonEmpty(row).length > 0);
-  if (headerRow === undefined) return { name: sheet, sheet, source: 'sheet', headerRow: 1, firstColumn: 1, headers: [], rows: [], rowNumbers: [] };
+  if (headerRow === undefined)
+    return {
+      name: sheet,
+      sheet,
+      source: 'sheet',
+      headerRow: 1,
+      firstColumn: 1,
+      headers: [],
+      rows: [],
+      rowNumbers: [],
+    };
   const columns = nonEmpty(headerRow);
   const left = columns[0] ?? 1;
   const right = columns[columns.length - 1] ?? left;
@@ -83,5 +95,14 @@ export function plainSheetTable(grid: SheetGrid, sheet: string): RawTable {
     rows.push(cells);
     rowNumbers.push(row);
   }
-  return { name: sheet, sheet, source: 'sheet', headerRow, firstColumn: left, headers: grid.slice(headerRow, left, right), rows, rowNumbers };
+  return {
+    name: sheet,
+    sheet,
+    source: 'sheet',
+    headerRow,
+    firstColumn: left,
+    headers: grid.slice(headerRow, left, right),
+    rows,
+    rowNumbers,
+  };
 }

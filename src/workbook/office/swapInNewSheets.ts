@@ -19,18 +19,28 @@ export interface NewObjects {
   readonly tables: ReadonlyMap<PreparedTable, TableLike>;
 }
 
-async function restoreOldNames(session: SyncSession, state: WorkbookState, created: NewObjects): Promise<void> {
+async function restoreOldNames(
+  session: SyncSession,
+  state: WorkbookState,
+  created: NewObjects,
+): Promise<void> {
   const { workbook } = session.context;
   for (const sheet of created.sheets.values()) sheet.delete();
   const oldSheets = state.sheets.filter((s) => s.name.startsWith(OWNED_SHEET_PREFIX));
   const oldIds = new Set(oldSheets.map((s) => s.id));
   for (const sheet of oldSheets) workbook.worksheets.getItem(sheet.id).name = sheet.name;
-  for (const table of state.tables) if (oldIds.has(table.sheetId)) workbook.tables.getItem(table.id).name = table.name;
+  for (const table of state.tables)
+    if (oldIds.has(table.sheetId)) workbook.tables.getItem(table.id).name = table.name;
   await session.sync();
 }
 
 /** Replaces the old QuotePart sheets by the new ones (two syncs). */
-export async function swapInNewSheets(session: SyncSession, state: WorkbookState, created: NewObjects, token: string): Promise<void> {
+export async function swapInNewSheets(
+  session: SyncSession,
+  state: WorkbookState,
+  created: NewObjects,
+  token: string,
+): Promise<void> {
   const { workbook } = session.context;
   const oldSheets = state.sheets.filter((s) => s.name.startsWith(OWNED_SHEET_PREFIX));
   const oldIds = new Set(oldSheets.map((s) => s.id));

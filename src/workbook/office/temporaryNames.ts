@@ -11,7 +11,8 @@ const LEFTOVER = /^~(QP|old)\d+ [a-z0-9]{6}$/;
 /** A random token (6 lower-case letters or digits) distinguishing one write from another. */
 export function newWriteToken(random: () => number = Math.random): string {
   let token = '';
-  for (let i = 0; i < 6; i++) token += '0123456789abcdefghijklmnopqrstuvwxyz'.charAt(Math.floor(random() * 36));
+  for (let i = 0; i < 6; i++)
+    token += '0123456789abcdefghijklmnopqrstuvwxyz'.charAt(Math.floor(random() * 36));
   return token;
 }
 

@@ -34,7 +34,8 @@ function queueLayout(sheet: WorksheetLike, table: ConvertedInputTable): void {
   header.format.font.bold = true;
   if (table.rows.length === 0) return;
   table.formats.forEach((format, c) => {
-    if (typeof format === 'string') sheet.getRangeByIndexes(1, c, table.rows.length, 1).numberFormat = format;
+    if (typeof format === 'string')
+      sheet.getRangeByIndexes(1, c, table.rows.length, 1).numberFormat = format;
   });
 }
 
@@ -44,15 +45,23 @@ function blockHandler(session: SyncSession): UnitHandler<InputBlock> {
     enqueue: ({ sheet, table, block }) => {
       table.formats.forEach((format, c) => {
         if (Array.isArray(format)) {
-          const cells = (format as readonly string[]).slice(block.start, block.start + block.rows.length).map((f) => [f]);
+          const cells = (format as readonly string[])
+            .slice(block.start, block.start + block.rows.length)
+            .map((f) => [f]);
           sheet.getRangeByIndexes(1 + block.start, c, block.rows.length, 1).numberFormat = cells;
         }
       });
-      sheet.getRangeByIndexes(1 + block.start, 0, block.rows.length, table.headers.length).values = block.rows as unknown[][];
+      sheet.getRangeByIndexes(1 + block.start, 0, block.rows.length, table.headers.length).values =
+        block.rows as unknown[][];
     },
     split: (u) => {
       const halves = halveBlock(u.block);
-      return halves ? [{ ...u, block: halves[0] }, { ...u, block: halves[1] }] : null;
+      return halves
+        ? [
+            { ...u, block: halves[0] },
+            { ...u, block: halves[1] },
+          ]
+        : null;
     },
     beforeRequest: () => session.context.application.suspendApiCalculationUntilNextSync(),
   };
@@ -66,7 +75,11 @@ async function deleteAdded(session: SyncSession, names: readonly string[]): Prom
 }
 
 /** Writes the tables; resolves with `refused` (nothing written) when some already exist. */
-export async function writeInputTables(excel: ExcelLike, tables: readonly InputTableData[], limits: RequestLimits): Promise<InputTablesOutcome> {
+export async function writeInputTables(
+  excel: ExcelLike,
+  tables: readonly InputTableData[],
+  limits: RequestLimits,
+): Promise<InputTablesOutcome> {
   const converted = tables.map(convertInputTable);
   return excel.run(async (context) => {
     const session = new SyncSession(context);
@@ -90,7 +103,9 @@ export async function writeInputTables(excel: ExcelLike, tables: readonly InputT
       await session.sync();
       const units = converted.flatMap((table, i) => {
         const sheet = sheets[i];
-        return sheet ? splitIntoBlocks(table.rows, limits).map((block) => ({ sheet, table, block })) : [];
+        return sheet
+          ? splitIntoBlocks(table.rows, limits).map((block) => ({ sheet, table, block }))
+          : [];
       });
       await sendInRequests(session, units, blockHandler(session), limits.maxBytes, limits.maxRows);
       converted.forEach((table, i) => {
@@ -104,9 +119,14 @@ export async function writeInputTables(excel: ExcelLike, tables: readonly InputT
       await session.sync();
     } catch (error) {
       try {
-        await deleteAdded(session, converted.map((t) => t.name));
+        await deleteAdded(
+          session,
+          converted.map((t) => t.name),
+        );
       } catch (cleanupError) {
-        throw new OfficeHostError(`L'ajout des tableaux a échoué (${describeExcelError(error)}) et les feuilles ajoutées n'ont pas pu être supprimées (${describeExcelError(cleanupError)}).`);
+        throw new OfficeHostError(
+          `L'ajout des tableaux a échoué (${describeExcelError(error)}) et les feuilles ajoutées n'ont pas pu être supprimées (${describeExcelError(cleanupError)}).`,
+        );
       }
       throw hostFailure("L'ajout des tableaux (rien n'a été ajouté)", error);
     }

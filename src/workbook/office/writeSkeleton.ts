@@ -15,7 +15,10 @@ export interface QueuedSkeleton {
 }
 
 /** Queues the skeleton of every prepared sheet (no sync). */
-export function queueSkeleton(context: RequestContextLike, prepared: readonly PreparedSheet[]): QueuedSkeleton {
+export function queueSkeleton(
+  context: RequestContextLike,
+  prepared: readonly PreparedSheet[],
+): QueuedSkeleton {
   const sheets = new Map<PreparedSheet, WorksheetLike>();
   let calls = 0;
   let textBytes = 0;
@@ -40,7 +43,12 @@ export function queueSkeleton(context: RequestContextLike, prepared: readonly Pr
       textBytes += table.headers.reduce((sum, h) => sum + jsonStringBytes(h), 0);
       if (table.rows.length > 0) {
         table.numberFormats.forEach((format, i) => {
-          sheet.getRangeByIndexes(table.row + 1, table.column + i, table.rows.length, 1).numberFormat = format;
+          sheet.getRangeByIndexes(
+            table.row + 1,
+            table.column + i,
+            table.rows.length,
+            1,
+          ).numberFormat = format;
           calls++;
           textBytes += jsonStringBytes(format);
         });

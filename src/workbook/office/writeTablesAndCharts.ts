@@ -14,7 +14,8 @@ function queueChart(sheet: WorksheetLike, chart: PreparedChart): void {
   const { table } = chart;
   const count = table.rows.length;
   if (count === 0 || chart.seriesColumns.length === 0) return;
-  const column = (offset: number) => sheet.getRangeByIndexes(table.row + 1, table.column + offset, count, 1);
+  const column = (offset: number) =>
+    sheet.getRangeByIndexes(table.row + 1, table.column + offset, count, 1);
   const categories = column(chart.categoryColumn);
   const [first, ...others] = chart.seriesColumns;
   if (first === undefined) return;
@@ -29,18 +30,30 @@ function queueChart(sheet: WorksheetLike, chart: PreparedChart): void {
     series.setXAxisValues(categories);
   }
   const { row, column: left, rowCount, columnCount } = chart.anchor;
-  excelChart.setPosition(sheet.getRangeByIndexes(row, left, 1, 1), sheet.getRangeByIndexes(row + rowCount - 1, left + columnCount - 1, 1, 1));
+  excelChart.setPosition(
+    sheet.getRangeByIndexes(row, left, 1, 1),
+    sheet.getRangeByIndexes(row + rowCount - 1, left + columnCount - 1, 1, 1),
+  );
 }
 
 /** Queues the tables and charts of every prepared sheet (no sync). */
-export function queueTablesAndCharts(context: RequestContextLike, prepared: readonly PreparedSheet[], sheets: ReadonlyMap<PreparedSheet, WorksheetLike>): QueuedTables {
+export function queueTablesAndCharts(
+  context: RequestContextLike,
+  prepared: readonly PreparedSheet[],
+  sheets: ReadonlyMap<PreparedSheet, WorksheetLike>,
+): QueuedTables {
   const tables = new Map<PreparedTable, TableLike>();
   context.application.suspendApiCalculationUntilNextSync();
   for (const plan of prepared) {
     const sheet = sheets.get(plan);
     if (!sheet) continue;
     for (const table of plan.tables) {
-      const range = sheet.getRangeByIndexes(table.row, table.column, 1 + table.rows.length, table.headers.length);
+      const range = sheet.getRangeByIndexes(
+        table.row,
+        table.column,
+        1 + table.rows.length,
+        table.headers.length,
+      );
       const excelTable = sheet.tables.add(range, true);
       excelTable.name = table.temporaryName;
       tables.set(table, excelTable);

@@ -32,7 +32,8 @@ export async function writeValueBlocks(
     const sheet = sheets.get(plan);
     if (!sheet) continue;
     for (const table of plan.tables) {
-      for (const block of splitIntoBlocks(table.rows, limits)) units.push({ sheet, sheetName: plan.name, table, block });
+      for (const block of splitIntoBlocks(table.rows, limits))
+        units.push({ sheet, sheetName: plan.name, table, block });
     }
   }
   const rowsTotal = units.reduce((sum, u) => sum + u.block.rows.length, 0);
@@ -41,12 +42,22 @@ export async function writeValueBlocks(
   const handler: UnitHandler<BlockUnit> = {
     size: (u) => ({ bytes: u.block.bytes, rows: u.block.rows.length }),
     enqueue: ({ sheet, table, block }) => {
-      const range = sheet.getRangeByIndexes(table.row + 1 + block.start, table.column, block.rows.length, table.headers.length);
+      const range = sheet.getRangeByIndexes(
+        table.row + 1 + block.start,
+        table.column,
+        block.rows.length,
+        table.headers.length,
+      );
       range.values = block.rows as unknown[][];
     },
     split: (u) => {
       const halves = halveBlock(u.block);
-      return halves ? [{ ...u, block: halves[0] }, { ...u, block: halves[1] }] : null;
+      return halves
+        ? [
+            { ...u, block: halves[0] },
+            { ...u, block: halves[1] },
+          ]
+        : null;
     },
     beforeRequest: () => context.application.suspendApiCalculationUntilNextSync(),
     afterRequest: (sent) => {

@@ -15,13 +15,23 @@ function workbook(): FakeWorkbookModel {
   return buildFakeWorkbook({
     name: 'Essai.xlsx',
     sheets: [
-      { name: 'Membres', rows: [['Membre', 'Entrée', 'Population'], ['Ville A', { date: '2026-01-01' }, 1200], ['Ville B', null, { error: '#N/A' }]], tables: [{ name: 'Membres', range: 'A1:C3' }] },
+      {
+        name: 'Membres',
+        rows: [
+          ['Membre', 'Entrée', 'Population'],
+          ['Ville A', { date: '2026-01-01' }, 1200],
+          ['Ville B', null, { error: '#N/A' }],
+        ],
+        tables: [{ name: 'Membres', range: 'A1:C3' }],
+      },
       { name: 'Notes', cells: { B2: 'texte' } },
     ],
   });
 }
 
-async function rejection(promise: Promise<unknown>): Promise<{ code?: string; name?: string; message: string; debugInfo?: unknown }> {
+async function rejection(
+  promise: Promise<unknown>,
+): Promise<{ code?: string; name?: string; message: string; debugInfo?: unknown }> {
   try {
     await promise;
   } catch (error) {
@@ -73,7 +83,9 @@ describe('load and sync', () => {
   it('refuses proxies used after their Excel.run', async () => {
     const excel = createFakeExcel(workbook());
     const sheet = await excel.run(async (context) => context.workbook.worksheets.getItem('Notes'));
-    expect(() => sheet.getRange('A1').load('values')).toThrow(expect.objectContaining({ code: 'InvalidObjectPath' }));
+    expect(() => sheet.getRange('A1').load('values')).toThrow(
+      expect.objectContaining({ code: 'InvalidObjectPath' }),
+    );
   });
 
   it('loads collections and navigation paths', async () => {
@@ -84,7 +96,9 @@ describe('load and sync', () => {
       await context.sync();
       expect(tables.items.map((t) => [t.name, t.worksheet.name])).toEqual([['Membres', 'Membres']]);
       expect(sheets.items.map((s) => s.name)).toEqual(['Membres', 'Notes']);
-      expect(() => sheets.items[0]?.position).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      expect(() => sheets.items[0]?.position).toThrow(
+        expect.objectContaining({ code: 'PropertyNotLoaded' }),
+      );
     });
   });
 
@@ -109,8 +123,14 @@ describe('values and types', () => {
   it('reports value types, errors and dates as serial numbers with a date format', async () => {
     const excel = createFakeExcel(workbook());
     await excel.run(async (context) => {
-      const range = context.workbook.worksheets.getItem('Membres').getRange('A3:C3').load(['values', 'valueTypes']);
-      const date = context.workbook.worksheets.getItem('Membres').getRange('B2').load('numberFormat');
+      const range = context.workbook.worksheets
+        .getItem('Membres')
+        .getRange('A3:C3')
+        .load(['values', 'valueTypes']);
+      const date = context.workbook.worksheets
+        .getItem('Membres')
+        .getRange('B2')
+        .load('numberFormat');
       await context.sync();
       expect(range.values).toEqual([['Ville B', '', '#N/A']]);
       expect(range.valueTypes).toEqual([['String', 'Empty', 'Error']]);
@@ -131,7 +151,11 @@ describe('values and types', () => {
       await context.sync();
     });
     expect(fakeCell(model, 'Notes', 'A1')).toMatchObject({ value: 123, type: 'Double' });
-    expect(fakeCell(model, 'Notes', 'A2')).toMatchObject({ value: '00123', type: 'String', numberFormat: '@' });
+    expect(fakeCell(model, 'Notes', 'A2')).toMatchObject({
+      value: '00123',
+      type: 'String',
+      numberFormat: '@',
+    });
     expect(fakeCell(model, 'Notes', 'A3')).toMatchObject({ value: '#N/A', type: 'Error' });
     expect(fakeCell(model, 'Notes', 'A4')).toMatchObject({ value: true, type: 'Boolean' });
   });
@@ -149,7 +173,11 @@ describe('values and types', () => {
       expect(error.code).toBe('InvalidArgument');
       expect(error.debugInfo).toMatchObject({ errorLocation: 'Range.values' });
     });
-    expect(fakeCell(model, 'Notes', 'B6')).toMatchObject({ value: null, numberFormat: '0.00', bold: true });
+    expect(fakeCell(model, 'Notes', 'B6')).toMatchObject({
+      value: null,
+      numberFormat: '0.00',
+      bold: true,
+    });
   });
 
   it('does not model formulas', async () => {
@@ -342,7 +370,16 @@ describe('sheets, tables and charts', () => {
 
 describe('installFakeExcel', () => {
   it('sets a global Excel that runs batches on the fake workbook', async () => {
-    const target: { Excel?: { run: (batch: (c: { workbook: { worksheets: { load(p: string): { items: { name: string }[] } } }; sync(): Promise<unknown> }) => Promise<string[]>) => Promise<string[]> } } = {};
+    const target: {
+      Excel?: {
+        run: (
+          batch: (c: {
+            workbook: { worksheets: { load(p: string): { items: { name: string }[] } } };
+            sync(): Promise<unknown>;
+          }) => Promise<string[]>,
+        ) => Promise<string[]>;
+      };
+    } = {};
     const model = workbook();
     installFakeExcel(target, model);
     const names = await target.Excel?.run(async (context) => {

@@ -1,6 +1,13 @@
 /** Writing a plan through the Office adapter: what the workbook holds afterwards. */
 import { EXCEL_NUMBER_FORMATS } from '../../../src/engine';
-import { createFakeExcel, fakeCell, fakeSheetNames, fakeTables, fakeValues, snapshotSheet } from '../../../src/workbook/fakeExcel';
+import {
+  createFakeExcel,
+  fakeCell,
+  fakeSheetNames,
+  fakeTables,
+  fakeValues,
+  snapshotSheet,
+} from '../../../src/workbook/fakeExcel';
 import { createOfficeHost } from '../../../src/workbook/office/createOfficeHost';
 import type { WriteProgress } from '../../../src/workbook/office/hostOperations';
 import { widthInPoints } from '../../../src/workbook/office/planCells';
@@ -17,8 +24,13 @@ describe('applyPlan', () => {
       ['Ville A', 0.25, 1234.5, 46053, 3],
       ['00123', 0.75, -3.7, null, 0],
     ]);
-    expect(fakeCell(model, 'QP Quote-parts', 'A3')).toMatchObject({ type: 'String', numberFormat: '@' });
-    expect(['A2', 'B2', 'C3', 'D2', 'E3'].map((a) => fakeCell(model, 'QP Quote-parts', a).numberFormat)).toEqual([
+    expect(fakeCell(model, 'QP Quote-parts', 'A3')).toMatchObject({
+      type: 'String',
+      numberFormat: '@',
+    });
+    expect(
+      ['A2', 'B2', 'C3', 'D2', 'E3'].map((a) => fakeCell(model, 'QP Quote-parts', a).numberFormat),
+    ).toEqual([
       EXCEL_NUMBER_FORMATS.text,
       EXCEL_NUMBER_FORMATS.share,
       EXCEL_NUMBER_FORMATS.euro,
@@ -27,7 +39,11 @@ describe('applyPlan', () => {
     ]);
     expect(fakeCell(model, 'QP Quote-parts', 'B1').bold).toBe(true);
     expect(fakeCell(model, 'QP Quote-parts', 'B2').bold).toBe(false);
-    expect(report).toEqual({ syncs: expect.any(Number), largestRequestBytes: expect.any(Number), blocks: 2 });
+    expect(report).toEqual({
+      syncs: expect.any(Number),
+      largestRequestBytes: expect.any(Number),
+      blocks: 2,
+    });
   });
 
   it('lays out sheets: widths, frozen rows, texts, tables and the chart', async () => {
@@ -35,13 +51,30 @@ describe('applyPlan', () => {
     await createOfficeHost(createFakeExcel(model), { token }).applyPlan(smallPlan());
     const quoteParts = snapshotSheet(model, 'QP Quote-parts');
     expect(quoteParts.frozenRows).toBe(1);
-    expect(quoteParts.columnWidths).toEqual({ A: widthInPoints(20), B: widthInPoints(10), C: widthInPoints(14), D: widthInPoints(12), E: widthInPoints(8) });
-    expect(quoteParts.tables).toEqual([{ name: 'QP_QuoteParts', sheet: 'QP Quote-parts', range: 'A1:E3' }]);
+    expect(quoteParts.columnWidths).toEqual({
+      A: widthInPoints(20),
+      B: widthInPoints(10),
+      C: widthInPoints(14),
+      D: widthInPoints(12),
+      E: widthInPoints(8),
+    });
+    expect(quoteParts.tables).toEqual([
+      { name: 'QP_QuoteParts', sheet: 'QP Quote-parts', range: 'A1:E3' },
+    ]);
     const comparison = snapshotSheet(model, 'QP Comparaison');
     expect(comparison.frozenRows).toBe(0);
-    expect(fakeCell(model, 'QP Comparaison', 'B1')).toMatchObject({ value: 'Total par membre et par scénario', bold: true });
-    expect(fakeCell(model, 'QP Comparaison', 'B2')).toMatchObject({ value: '=pas une formule', type: 'String', bold: false });
-    expect(comparison.tables).toEqual([{ name: 'QP_ComparaisonScenarios', sheet: 'QP Comparaison', range: 'B3:D5' }]);
+    expect(fakeCell(model, 'QP Comparaison', 'B1')).toMatchObject({
+      value: 'Total par membre et par scénario',
+      bold: true,
+    });
+    expect(fakeCell(model, 'QP Comparaison', 'B2')).toMatchObject({
+      value: '=pas une formule',
+      type: 'String',
+      bold: false,
+    });
+    expect(comparison.tables).toEqual([
+      { name: 'QP_ComparaisonScenarios', sheet: 'QP Comparaison', range: 'B3:D5' },
+    ]);
     expect(comparison.charts).toEqual([
       {
         name: expect.any(String),
@@ -50,8 +83,16 @@ describe('applyPlan', () => {
         from: 'B8',
         to: 'I27',
         series: [
-          { name: 'Référence', values: "'QP Comparaison'!C4:C5", categories: "'QP Comparaison'!B4:B5" },
-          { name: 'Variante', values: "'QP Comparaison'!D4:D5", categories: "'QP Comparaison'!B4:B5" },
+          {
+            name: 'Référence',
+            values: "'QP Comparaison'!C4:C5",
+            categories: "'QP Comparaison'!B4:B5",
+          },
+          {
+            name: 'Variante',
+            values: "'QP Comparaison'!D4:D5",
+            categories: "'QP Comparaison'!B4:B5",
+          },
         ],
       },
     ]);
@@ -61,9 +102,18 @@ describe('applyPlan', () => {
     const model = workbookWithOldResults();
     const inputsBefore = ['Membres', 'Services'].map((name) => snapshotSheet(model, name));
     await createOfficeHost(createFakeExcel(model), { token }).applyPlan(smallPlan());
-    expect(fakeSheetNames(model)).toEqual(['Membres', 'Services', 'QP Quote-parts', 'QP Comparaison']);
+    expect(fakeSheetNames(model)).toEqual([
+      'Membres',
+      'Services',
+      'QP Quote-parts',
+      'QP Comparaison',
+    ]);
     expect(['Membres', 'Services'].map((name) => snapshotSheet(model, name))).toEqual(inputsBefore);
-    expect(fakeTables(model).map((t) => t.name)).toEqual(['Membres', 'QP_QuoteParts', 'QP_ComparaisonScenarios']);
+    expect(fakeTables(model).map((t) => t.name)).toEqual([
+      'Membres',
+      'QP_QuoteParts',
+      'QP_ComparaisonScenarios',
+    ]);
     expect(fakeValues(model, 'QP Quote-parts', 'B1:B1')).toEqual([['Part']]);
   });
 
@@ -85,7 +135,10 @@ describe('applyPlan', () => {
 
   it('reports progress after each block request', async () => {
     const progress: WriteProgress[] = [];
-    await createOfficeHost(createFakeExcel(workbookWithOldResults()), { token }).applyPlan(smallPlan(), (p) => progress.push(p));
+    await createOfficeHost(createFakeExcel(workbookWithOldResults()), { token }).applyPlan(
+      smallPlan(),
+      (p) => progress.push(p),
+    );
     expect(progress.at(-1)).toEqual({ step: 'Résultats écrits.', rowsWritten: 4, rowsTotal: 4 });
     expect(progress.slice(0, -1).every((p) => p.rowsTotal === 4 && p.rowsWritten <= 4)).toBe(true);
   });
@@ -94,8 +147,17 @@ describe('applyPlan', () => {
     const model = workbookWithOldResults();
     const before = snapshotWorkbook(model);
     const plan = smallPlan();
-    const clashing = { sheets: [{ ...plan.sheets[0]!, blocks: [{ ...(plan.sheets[0]!.blocks[0] as object), name: 'membres' } as never] }] };
-    await expect(createOfficeHost(createFakeExcel(model)).applyPlan(clashing)).rejects.toThrow(/déjà un tableau nommé « Membres »/);
+    const clashing = {
+      sheets: [
+        {
+          ...plan.sheets[0]!,
+          blocks: [{ ...(plan.sheets[0]!.blocks[0] as object), name: 'membres' } as never],
+        },
+      ],
+    };
+    await expect(createOfficeHost(createFakeExcel(model)).applyPlan(clashing)).rejects.toThrow(
+      /déjà un tableau nommé « Membres »/,
+    );
     expect(snapshotWorkbook(model)).toEqual(before);
   });
 
@@ -105,7 +167,9 @@ describe('applyPlan', () => {
     const plan = smallPlan();
     const table = plan.sheets[0]!.blocks[0] as unknown as { rows: (string | null)[][] };
     table.rows[1]![2] = '1 234,50';
-    await expect(createOfficeHost(createFakeExcel(model)).applyPlan(plan)).rejects.toThrow(/valeur « 1 234,50 » invalide pour le format euro/);
+    await expect(createOfficeHost(createFakeExcel(model)).applyPlan(plan)).rejects.toThrow(
+      /valeur « 1 234,50 » invalide pour le format euro/,
+    );
     expect(snapshotWorkbook(model)).toEqual(before);
   });
 });

@@ -3,7 +3,11 @@
  * old QP sheets and the input sheets unchanged. Failures are injected on every sync, and
  * in the middle of every batch (earlier actions applied, as Excel does).
  */
-import { createFakeExcel, fakeSheetNames, type FakeExcelOptions } from '../../../src/workbook/fakeExcel';
+import {
+  createFakeExcel,
+  fakeSheetNames,
+  type FakeExcelOptions,
+} from '../../../src/workbook/fakeExcel';
 import { createOfficeHost } from '../../../src/workbook/office/createOfficeHost';
 import { smallPlan, snapshotWorkbook, workbookWithOldResults } from './planFixtures';
 
@@ -13,7 +17,9 @@ async function cleanRun(): Promise<{ syncs: number }> {
   return { syncs: excel.stats().syncs };
 }
 
-async function failingRun(options: FakeExcelOptions): Promise<{ error: Error; before: unknown; after: unknown; names: string[] }> {
+async function failingRun(
+  options: FakeExcelOptions,
+): Promise<{ error: Error; before: unknown; after: unknown; names: string[] }> {
   const model = workbookWithOldResults();
   const before = snapshotWorkbook(model);
   const excel = createFakeExcel(model, options);
@@ -42,7 +48,9 @@ describe('applyPlan failures', () => {
     const { syncs } = await cleanRun();
     for (let n = 1; n < syncs; n++) {
       for (let action = 0; action < 40; action++) {
-        const run = await failingRun({ failAction: (k, i) => k === n && i === action }).catch(() => null);
+        const run = await failingRun({ failAction: (k, i) => k === n && i === action }).catch(
+          () => null,
+        );
         if (run === null) continue; // that sync has fewer actions: the write succeeded
         expect({ n, action, after: run.after }).toEqual({ n, action, after: run.before });
       }
@@ -53,10 +61,23 @@ describe('applyPlan failures', () => {
     const { syncs } = await cleanRun();
     const model = workbookWithOldResults();
     const excel = createFakeExcel(model, { failAction: (k, i) => k === syncs && i === 3 });
-    await expect(createOfficeHost(excel).applyPlan(smallPlan())).rejects.toThrow(/Les résultats sont écrits, mais les anciennes feuilles n'ont pas pu être supprimées/);
-    expect(fakeSheetNames(model)).toEqual(['Membres', 'Services', expect.stringMatching(/^~old2 /), 'QP Quote-parts', 'QP Comparaison']);
+    await expect(createOfficeHost(excel).applyPlan(smallPlan())).rejects.toThrow(
+      /Les résultats sont écrits, mais les anciennes feuilles n'ont pas pu être supprimées/,
+    );
+    expect(fakeSheetNames(model)).toEqual([
+      'Membres',
+      'Services',
+      expect.stringMatching(/^~old2 /),
+      'QP Quote-parts',
+      'QP Comparaison',
+    ]);
     excel.configure({});
     await createOfficeHost(excel).applyPlan(smallPlan());
-    expect(fakeSheetNames(model)).toEqual(['Membres', 'Services', 'QP Quote-parts', 'QP Comparaison']);
+    expect(fakeSheetNames(model)).toEqual([
+      'Membres',
+      'Services',
+      'QP Quote-parts',
+      'QP Comparaison',
+    ]);
   });
 });

@@ -1,7 +1,14 @@
 /** Template, sample loading, cell selection and document name through the Office adapter. */
 import { rawDate } from '../../../src/engine';
 import { CONTRACT_TABLES } from '../../../src/engine/contract/tables';
-import { buildFakeWorkbook, createFakeExcel, fakeCell, fakeSheetNames, fakeTables, fakeValues } from '../../../src/workbook/fakeExcel';
+import {
+  buildFakeWorkbook,
+  createFakeExcel,
+  fakeCell,
+  fakeSheetNames,
+  fakeTables,
+  fakeValues,
+} from '../../../src/workbook/fakeExcel';
 import { createOfficeHost } from '../../../src/workbook/office/createOfficeHost';
 import type { InputTableData } from '../../../src/workbook/office/hostOperations';
 import { DEFAULT_LIMITS } from '../../../src/workbook/office/requestLimits';
@@ -41,15 +48,27 @@ describe('createInputTemplate', () => {
       expect(fakeValues(model, table.name, `A1:${last}1`)).toEqual([[...table.headers]]);
       expect(fakeCell(model, table.name, 'A1').bold).toBe(true);
     }
-    expect(fakeTables(model)).toEqual(CONTRACT_TABLES.map((t) => ({ name: t.name, sheet: t.name, range: `A1:${String.fromCharCode(64 + t.headers.length)}2` })));
+    expect(fakeTables(model)).toEqual(
+      CONTRACT_TABLES.map((t) => ({
+        name: t.name,
+        sheet: t.name,
+        range: `A1:${String.fromCharCode(64 + t.headers.length)}2`,
+      })),
+    );
     expect(model.activeSheet?.name).toBe('Parametres');
   });
 
   it('refuses politely, writing nothing, when the workbook already has one of the tables', async () => {
-    const model = buildFakeWorkbook({ sheets: [{ name: 'Paramètres', rows: [['Paramètre', 'Valeur']] }] });
+    const model = buildFakeWorkbook({
+      sheets: [{ name: 'Paramètres', rows: [['Paramètre', 'Valeur']] }],
+    });
     const before = snapshotWorkbook(model);
     const outcome = await createOfficeHost(createFakeExcel(model)).createInputTemplate();
-    expect(outcome).toEqual({ status: 'refused', existing: ['Paramètres'], message: expect.stringContaining('« Paramètres »') });
+    expect(outcome).toEqual({
+      status: 'refused',
+      existing: ['Paramètres'],
+      message: expect.stringContaining('« Paramètres »'),
+    });
     expect(snapshotWorkbook(model)).toEqual(before);
   });
 });
@@ -58,7 +77,10 @@ describe('writeInputTables', () => {
   it('writes the sample so that reading it back gives the same cells', async () => {
     const model = blank();
     const host = createOfficeHost(createFakeExcel(model));
-    expect(await host.writeInputTables(sample)).toEqual({ status: 'created', sheets: ['Parametres', 'Membres'] });
+    expect(await host.writeInputTables(sample)).toEqual({
+      status: 'created',
+      sheets: ['Parametres', 'Membres'],
+    });
     const raw = await host.readWorkbook();
     const tables = raw.tables.filter((t) => t.source === 'table');
     expect(tables.map((t) => ({ name: t.name, headers: t.headers, rows: t.rows }))).toEqual([
@@ -72,7 +94,11 @@ describe('writeInputTables', () => {
           ['Arrondi', '0,01'],
         ],
       },
-      { name: 'Membres', headers: ['Membre', 'Entrée', 'Population', 'SIRET'], rows: sample[1]!.rows },
+      {
+        name: 'Membres',
+        headers: ['Membre', 'Entrée', 'Population', 'SIRET'],
+        rows: sample[1]!.rows,
+      },
     ]);
     expect(fakeCell(model, 'Membres', 'B2').numberFormat).toBe('dd/mm/yyyy');
     expect(fakeCell(model, 'Membres', 'D2')).toMatchObject({ type: 'String', numberFormat: '@' });
@@ -82,7 +108,9 @@ describe('writeInputTables', () => {
     const rows = Array.from({ length: 2500 }, (_, i) => [`Membre ${i}`, i]);
     const model = blank();
     const excel = createFakeExcel(model);
-    await createOfficeHost(excel, { limits: { ...DEFAULT_LIMITS, maxRows: 1000 } }).writeInputTables([{ name: 'Membres', headers: ['Membre', 'Population'], rows }]);
+    await createOfficeHost(excel, {
+      limits: { ...DEFAULT_LIMITS, maxRows: 1000 },
+    }).writeInputTables([{ name: 'Membres', headers: ['Membre', 'Population'], rows }]);
     expect(fakeValues(model, 'Membres', 'A2501:B2501')).toEqual([['Membre 2499', 2499]]);
     expect(excel.stats().syncs).toBe(1 + 1 + 3 + 1);
   });
@@ -91,14 +119,19 @@ describe('writeInputTables', () => {
     const model = blank();
     const before = snapshotWorkbook(model);
     const excel = createFakeExcel(model, { failSync: (n) => n === 3 });
-    await expect(createOfficeHost(excel).writeInputTables(sample)).rejects.toThrow(/L'ajout des tableaux \(rien n'a été ajouté\) a échoué/);
+    await expect(createOfficeHost(excel).writeInputTables(sample)).rejects.toThrow(
+      /L'ajout des tableaux \(rien n'a été ajouté\) a échoué/,
+    );
     expect(snapshotWorkbook(model)).toEqual(before);
   });
 });
 
 describe('selectCell and documentName', () => {
   it('activates the sheet and selects the cell', async () => {
-    const model = buildFakeWorkbook({ name: 'Budget.xlsx', sheets: [{ name: 'Feuil1' }, { name: 'Membres' }] });
+    const model = buildFakeWorkbook({
+      name: 'Budget.xlsx',
+      sheets: [{ name: 'Feuil1' }, { name: 'Membres' }],
+    });
     const host = createOfficeHost(createFakeExcel(model));
     await host.selectCell('Membres', 'C7');
     expect(model.activeSheet?.name).toBe('Membres');
@@ -108,6 +141,8 @@ describe('selectCell and documentName', () => {
 
   it('says which sheet could not be selected, with the Excel error code', async () => {
     const host = createOfficeHost(createFakeExcel(blank()));
-    await expect(host.selectCell('Absente', 'A1')).rejects.toThrow(/feuille « Absente ».*code Excel ItemNotFound/);
+    await expect(host.selectCell('Absente', 'A1')).rejects.toThrow(
+      /feuille « Absente ».*code Excel ItemNotFound/,
+    );
   });
 });

@@ -1,6 +1,12 @@
 /** Write plans and workbooks for the Office adapter tests. */
 import type { ColumnFormat, PlanColumn, PlanTable, WritePlan } from '../../../src/engine';
-import { buildFakeWorkbook, fakeSheetNames, fakeTables, snapshotSheet, type FakeWorkbookModel } from '../../../src/workbook/fakeExcel';
+import {
+  buildFakeWorkbook,
+  fakeSheetNames,
+  fakeTables,
+  snapshotSheet,
+  type FakeWorkbookModel,
+} from '../../../src/workbook/fakeExcel';
 
 /** A column declaration. */
 export function col(header: string, format: ColumnFormat, width = 12): PlanColumn {
@@ -20,7 +26,13 @@ export function smallPlan(): WritePlan {
             name: 'QP_QuoteParts',
             row: 1,
             column: 1,
-            columns: [col('Membre', 'text', 20), col('Part', 'share', 10), col('Quote-part', 'euro', 14), col('Émission', 'date', 12), col('Titres', 'integer', 8)],
+            columns: [
+              col('Membre', 'text', 20),
+              col('Part', 'share', 10),
+              col('Quote-part', 'euro', 14),
+              col('Émission', 'date', 12),
+              col('Titres', 'integer', 8),
+            ],
             rows: [
               ['Ville A', '0.25', '1234.50', '2026-01-31', '3'],
               ['00123', '0.75', '-3.70', null, '0'],
@@ -32,14 +44,24 @@ export function smallPlan(): WritePlan {
         name: 'QP Comparaison',
         freezeRows: 0,
         blocks: [
-          { kind: 'text', row: 1, column: 2, text: 'Total par membre et par scénario', style: 'heading' },
+          {
+            kind: 'text',
+            row: 1,
+            column: 2,
+            text: 'Total par membre et par scénario',
+            style: 'heading',
+          },
           { kind: 'text', row: 2, column: 2, text: '=pas une formule', style: 'note' },
           {
             kind: 'table',
             name: 'QP_ComparaisonScenarios',
             row: 3,
             column: 2,
-            columns: [col('Membre', 'text', 28), col('Référence', 'euro', 16), col('Variante', 'euro', 16)],
+            columns: [
+              col('Membre', 'text', 28),
+              col('Référence', 'euro', 16),
+              col('Variante', 'euro', 16),
+            ],
             rows: [
               ['Ville A', '100.00', '90.00'],
               ['Ville B', '200.00', '210.00'],
@@ -68,8 +90,30 @@ export function oneTablePlan(rows: number): WritePlan {
     name: 'QP_QuoteParts',
     row: 1,
     column: 1,
-    columns: [col('Scénario', 'text'), col('Service', 'text'), col('Modèle', 'text'), col('Membre', 'text'), col('Part', 'share'), col('Coût unitaire', 'number'), col('Quote-part', 'euro'), col('Frais', 'euro'), col('Facturé', 'euro'), col('Règlement', 'text')],
-    rows: Array.from({ length: rows }, (_, i) => ['Référence', 'Messagerie', 'Service commun', `Membre ${i}`, '0.0000285714', null, '123.45', '0.00', '123.45', 'Titre de recettes']),
+    columns: [
+      col('Scénario', 'text'),
+      col('Service', 'text'),
+      col('Modèle', 'text'),
+      col('Membre', 'text'),
+      col('Part', 'share'),
+      col('Coût unitaire', 'number'),
+      col('Quote-part', 'euro'),
+      col('Frais', 'euro'),
+      col('Facturé', 'euro'),
+      col('Règlement', 'text'),
+    ],
+    rows: Array.from({ length: rows }, (_, i) => [
+      'Référence',
+      'Messagerie',
+      'Service commun',
+      `Membre ${i}`,
+      '0.0000285714',
+      null,
+      '123.45',
+      '0.00',
+      '123.45',
+      'Titre de recettes',
+    ]),
   };
   return { sheets: [{ name: 'QP Quote-parts', blocks: [table], freezeRows: 1 }] };
 }
@@ -79,9 +123,30 @@ export function workbookWithOldResults(): FakeWorkbookModel {
   return buildFakeWorkbook({
     name: 'Budget 2026.xlsx',
     sheets: [
-      { name: 'Membres', rows: [['Membre', 'Population'], ['Ville A', 1000], ['Ville B', 2000]], tables: [{ name: 'Membres', range: 'A1:B3' }] },
-      { name: 'Services', rows: [['Service', 'Modèle'], ['Messagerie', 'Service commun']] },
-      { name: 'QP Quote-parts', rows: [['Membre', 'Ancien'], ['Ville A', 1]], tables: [{ name: 'QP_QuoteParts', range: 'A1:B2' }] },
+      {
+        name: 'Membres',
+        rows: [
+          ['Membre', 'Population'],
+          ['Ville A', 1000],
+          ['Ville B', 2000],
+        ],
+        tables: [{ name: 'Membres', range: 'A1:B3' }],
+      },
+      {
+        name: 'Services',
+        rows: [
+          ['Service', 'Modèle'],
+          ['Messagerie', 'Service commun'],
+        ],
+      },
+      {
+        name: 'QP Quote-parts',
+        rows: [
+          ['Membre', 'Ancien'],
+          ['Ville A', 1],
+        ],
+        tables: [{ name: 'QP_QuoteParts', range: 'A1:B2' }],
+      },
       { name: 'QP Ancienne feuille', rows: [['vieux']] },
     ],
   });
@@ -89,5 +154,9 @@ export function workbookWithOldResults(): FakeWorkbookModel {
 
 /** Everything in a workbook, for before/after comparisons. */
 export function snapshotWorkbook(model: FakeWorkbookModel): unknown {
-  return { names: fakeSheetNames(model), sheets: fakeSheetNames(model).map((name) => snapshotSheet(model, name)), tables: fakeTables(model) };
+  return {
+    names: fakeSheetNames(model),
+    sheets: fakeSheetNames(model).map((name) => snapshotSheet(model, name)),
+    tables: fakeTables(model),
+  };
 }

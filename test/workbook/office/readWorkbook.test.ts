@@ -1,6 +1,10 @@
 /** Reading a workbook through the Office adapter, on the fake Excel. */
 import { rawDate, rawError } from '../../../src/engine';
-import { buildFakeWorkbook, createFakeExcel, type FakeSheetSpec } from '../../../src/workbook/fakeExcel';
+import {
+  buildFakeWorkbook,
+  createFakeExcel,
+  type FakeSheetSpec,
+} from '../../../src/workbook/fakeExcel';
 import { createOfficeHost } from '../../../src/workbook/office/createOfficeHost';
 import { DEFAULT_LIMITS } from '../../../src/workbook/office/requestLimits';
 
@@ -28,7 +32,17 @@ const services: FakeSheetSpec = {
 
 describe('readWorkbook', () => {
   it('reads Excel tables and plain sheets into the RawWorkbook, skipping QP sheets', async () => {
-    const model = buildFakeWorkbook({ sheets: [membres, services, { name: 'QP Quote-parts', rows: [['Membre'], ['x']], tables: [{ name: 'QP_QuoteParts', range: 'A1:A2' }] }] });
+    const model = buildFakeWorkbook({
+      sheets: [
+        membres,
+        services,
+        {
+          name: 'QP Quote-parts',
+          rows: [['Membre'], ['x']],
+          tables: [{ name: 'QP_QuoteParts', range: 'A1:A2' }],
+        },
+      ],
+    });
     const raw = await createOfficeHost(createFakeExcel(model)).readWorkbook();
     expect(raw.sheetNames).toEqual(['Membres', 'Services', 'QP Quote-parts']);
     expect(raw.tables.map((t) => [t.name, t.source])).toEqual([
@@ -67,21 +81,48 @@ describe('readWorkbook', () => {
   });
 
   it('reports a table whose header row is hidden, and leaves it out', async () => {
-    const model = buildFakeWorkbook({ sheets: [{ ...membres, tables: [{ name: 'Membres', range: 'A1:E4', hideHeaders: true }] }] });
+    const model = buildFakeWorkbook({
+      sheets: [{ ...membres, tables: [{ name: 'Membres', range: 'A1:E4', hideHeaders: true }] }],
+    });
     const raw = await createOfficeHost(createFakeExcel(model)).readWorkbook();
     expect(raw.tables.map((t) => t.source)).toEqual(['sheet']);
-    expect(raw.readProblems).toEqual([expect.objectContaining({ severity: 'error', code: 'EN_TETES_MASQUES', table: 'Membres', sheet: 'Membres' })]);
+    expect(raw.readProblems).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        code: 'EN_TETES_MASQUES',
+        table: 'Membres',
+        sheet: 'Membres',
+      }),
+    ]);
   });
 
   it('reads a blank sheet as an empty plain table', async () => {
     const model = buildFakeWorkbook({ sheets: [{ name: 'Vide' }] });
     const raw = await createOfficeHost(createFakeExcel(model)).readWorkbook();
-    expect(raw.tables).toEqual([{ name: 'Vide', sheet: 'Vide', source: 'sheet', headerRow: 1, firstColumn: 1, headers: [], rows: [], rowNumbers: [] }]);
+    expect(raw.tables).toEqual([
+      {
+        name: 'Vide',
+        sheet: 'Vide',
+        source: 'sheet',
+        headerRow: 1,
+        firstColumn: 1,
+        headers: [],
+        rows: [],
+        rowNumbers: [],
+      },
+    ]);
   });
 
   it('uses a constant number of syncs, whatever the number of tables', async () => {
     const sheetsWith = (count: number): FakeSheetSpec[] =>
-      Array.from({ length: count }, (_, i) => ({ name: `Feuille${i}`, rows: [['A', 'B'], [i, 'x']], tables: [{ name: `Tab_${i}`, range: 'A1:B2' }] }));
+      Array.from({ length: count }, (_, i) => ({
+        name: `Feuille${i}`,
+        rows: [
+          ['A', 'B'],
+          [i, 'x'],
+        ],
+        tables: [{ name: `Tab_${i}`, range: 'A1:B2' }],
+      }));
     const syncs = async (count: number): Promise<number> => {
       const excel = createFakeExcel(buildFakeWorkbook({ sheets: sheetsWith(count) }));
       await createOfficeHost(excel).readWorkbook();
@@ -92,8 +133,13 @@ describe('readWorkbook', () => {
   });
 
   it('reads large sheets in chunks within the cell limit, and halves a chunk Excel refuses', async () => {
-    const rows = [['Membre', 'Population'], ...Array.from({ length: 5000 }, (_, i) => [`Membre ${i}`, i])];
-    const model = buildFakeWorkbook({ sheets: [{ name: 'Membres', rows, tables: [{ name: 'Membres', range: 'A1:B5001' }] }] });
+    const rows = [
+      ['Membre', 'Population'],
+      ...Array.from({ length: 5000 }, (_, i) => [`Membre ${i}`, i]),
+    ];
+    const model = buildFakeWorkbook({
+      sheets: [{ name: 'Membres', rows, tables: [{ name: 'Membres', range: 'A1:B5001' }] }],
+    });
     const excel = createFakeExcel(model);
     const limits = { ...DEFAULT_LIMITS, maxReadCells: 2000 };
     const raw = await createOfficeHost(excel, { limits }).readWorkbook();
@@ -109,7 +155,11 @@ describe('readWorkbook', () => {
   });
 
   it('reports the Excel error code and debugInfo when reading fails', async () => {
-    const excel = createFakeExcel(buildFakeWorkbook({ sheets: [membres] }), { failSync: (n) => n === 2 });
-    await expect(createOfficeHost(excel).readWorkbook()).rejects.toThrow(/La lecture du classeur a échoué \(code Excel GeneralException : .*debugInfo \{"code":"GeneralException"/);
+    const excel = createFakeExcel(buildFakeWorkbook({ sheets: [membres] }), {
+      failSync: (n) => n === 2,
+    });
+    await expect(createOfficeHost(excel).readWorkbook()).rejects.toThrow(
+      /La lecture du classeur a échoué \(code Excel GeneralException : .*debugInfo \{"code":"GeneralException"/,
+    );
   });
 });

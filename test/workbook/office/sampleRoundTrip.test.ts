@@ -3,13 +3,31 @@
  * workbook back, run the engine, write its plan; then every cell of every planned table
  * is in the workbook, and a second run over the written workbook gives the same results.
  */
-import { EXCEL_NUMBER_FORMATS, runQuotePart, type PlanTable, type RunOptions } from '../../../src/engine';
-import { buildFakeWorkbook, createFakeExcel, fakeCell, fakeSheetNames, fakeTables, fakeValues, columnLetters } from '../../../src/workbook/fakeExcel';
+import {
+  EXCEL_NUMBER_FORMATS,
+  runQuotePart,
+  type PlanTable,
+  type RunOptions,
+} from '../../../src/engine';
+import {
+  buildFakeWorkbook,
+  createFakeExcel,
+  fakeCell,
+  fakeSheetNames,
+  fakeTables,
+  fakeValues,
+  columnLetters,
+} from '../../../src/workbook/fakeExcel';
 import { createOfficeHost } from '../../../src/workbook/office/createOfficeHost';
 import { excelValueOf } from '../../../src/workbook/office/planCells';
 import { SAMPLE_TABLES } from '../../../src/workbook/sample/sampleData';
 
-const options: RunOptions = { generatedAt: '2026-03-01T10:00:00', version: '0.1.0', source: 'Exemple.xlsx', host: 'excel' };
+const options: RunOptions = {
+  generatedAt: '2026-03-01T10:00:00',
+  version: '0.1.0',
+  source: 'Exemple.xlsx',
+  host: 'excel',
+};
 
 describe('sample through the Office adapter and the engine', () => {
   it('writes every planned table cell for cell, with its format', async () => {
@@ -21,25 +39,44 @@ describe('sample through the Office adapter and the engine', () => {
     const plan = outcome.plan!;
     await host.applyPlan(plan);
 
-    expect(fakeSheetNames(model)).toEqual(['Feuil1', ...SAMPLE_TABLES.map((t) => t.name), ...plan.sheets.map((s) => s.name)]);
+    expect(fakeSheetNames(model)).toEqual([
+      'Feuil1',
+      ...SAMPLE_TABLES.map((t) => t.name),
+      ...plan.sheets.map((s) => s.name),
+    ]);
     for (const sheet of plan.sheets) {
       for (const block of sheet.blocks) {
         if (block.kind === 'text') {
-          expect(fakeCell(model, sheet.name, `${columnLetters(block.column - 1)}${block.row}`).value).toBe(block.text);
+          expect(
+            fakeCell(model, sheet.name, `${columnLetters(block.column - 1)}${block.row}`).value,
+          ).toBe(block.text);
           continue;
         }
         const table: PlanTable = block;
         const last = `${columnLetters(table.column + table.columns.length - 2)}${table.row + Math.max(1, table.rows.length)}`;
-        expect(fakeTables(model)).toContainEqual({ name: table.name, sheet: sheet.name, range: `${columnLetters(table.column - 1)}${table.row}:${last}` });
+        expect(fakeTables(model)).toContainEqual({
+          name: table.name,
+          sheet: sheet.name,
+          range: `${columnLetters(table.column - 1)}${table.row}:${last}`,
+        });
         if (table.rows.length === 0) continue;
-        const written = fakeValues(model, sheet.name, `${columnLetters(table.column - 1)}${table.row + 1}:${last}`);
-        const expected = table.rows.map((row) => table.columns.map((c, i) => {
-          const value = excelValueOf(row[i] ?? null, c.format);
-          return value === '' ? null : value;
-        }));
+        const written = fakeValues(
+          model,
+          sheet.name,
+          `${columnLetters(table.column - 1)}${table.row + 1}:${last}`,
+        );
+        const expected = table.rows.map((row) =>
+          table.columns.map((c, i) => {
+            const value = excelValueOf(row[i] ?? null, c.format);
+            return value === '' ? null : value;
+          }),
+        );
         expect({ table: table.name, written }).toEqual({ table: table.name, written: expected });
         table.columns.forEach((c, i) => {
-          expect(fakeCell(model, sheet.name, `${columnLetters(table.column - 1 + i)}${table.row + 1}`).numberFormat).toBe(EXCEL_NUMBER_FORMATS[c.format]);
+          expect(
+            fakeCell(model, sheet.name, `${columnLetters(table.column - 1 + i)}${table.row + 1}`)
+              .numberFormat,
+          ).toBe(EXCEL_NUMBER_FORMATS[c.format]);
         });
       }
     }

@@ -6,7 +6,10 @@
 import type { PlanTable, WritePlan } from '../../../src/engine';
 import { createFakeExcel, fakeTables, fakeValues } from '../../../src/workbook/fakeExcel';
 import { createOfficeHost } from '../../../src/workbook/office/createOfficeHost';
-import { MAX_REQUEST_BYTES, MAX_ROWS_PER_REQUEST } from '../../../src/workbook/office/requestLimits';
+import {
+  MAX_REQUEST_BYTES,
+  MAX_ROWS_PER_REQUEST,
+} from '../../../src/workbook/office/requestLimits';
 import { col, oneTablePlan, workbookWithOldResults } from './planFixtures';
 
 /** Syncs outside the data blocks: state, skeleton, tables and charts, swap (2). */
@@ -18,7 +21,18 @@ function acceptancePlan(members: number, services: number): WritePlan {
     name: 'QP_QuoteParts',
     row: 1,
     column: 1,
-    columns: [col('Scénario', 'text'), col('Service', 'text'), col('Modèle', 'text'), col('Membre', 'text'), col('Part', 'share'), col('Coût unitaire', 'number'), col('Quote-part', 'euro'), col('Frais', 'euro'), col('Facturé', 'euro'), col('Règlement', 'text')],
+    columns: [
+      col('Scénario', 'text'),
+      col('Service', 'text'),
+      col('Modèle', 'text'),
+      col('Membre', 'text'),
+      col('Part', 'share'),
+      col('Coût unitaire', 'number'),
+      col('Quote-part', 'euro'),
+      col('Frais', 'euro'),
+      col('Facturé', 'euro'),
+      col('Règlement', 'text'),
+    ],
     rows: [],
   };
   const titres: PlanTable = {
@@ -26,7 +40,19 @@ function acceptancePlan(members: number, services: number): WritePlan {
     name: 'QP_Titres',
     row: 1,
     column: 1,
-    columns: [col('Titre', 'integer'), col('Ligne', 'integer'), col('Exercice', 'integer'), col('Période', 'text'), col('Débiteur', 'text'), col('SIRET', 'text'), col('Service', 'text'), col('Objet', 'text'), col('Compte', 'text'), col('Montant', 'euro'), col('Base de liquidation', 'text', 80)],
+    columns: [
+      col('Titre', 'integer'),
+      col('Ligne', 'integer'),
+      col('Exercice', 'integer'),
+      col('Période', 'text'),
+      col('Débiteur', 'text'),
+      col('SIRET', 'text'),
+      col('Service', 'text'),
+      col('Objet', 'text'),
+      col('Compte', 'text'),
+      col('Montant', 'euro'),
+      col('Base de liquidation', 'text', 80),
+    ],
     rows: [],
   };
   const qpRows = quoteParts.rows as (string | null)[][];
@@ -34,7 +60,18 @@ function acceptancePlan(members: number, services: number): WritePlan {
   for (let m = 0; m < members; m++) {
     for (let s = 0; s < services; s++) {
       const amount = (((m * 7919 + s * 104729) % 9_999_999) / 100).toFixed(2);
-      qpRows.push(['Référence', `Service ${s}`, 'Service commun', `Commune numéro ${m}`, '0.0000285714', null, amount, '0.00', amount, 'Titre de recettes']);
+      qpRows.push([
+        'Référence',
+        `Service ${s}`,
+        'Service commun',
+        `Commune numéro ${m}`,
+        '0.0000285714',
+        null,
+        amount,
+        '0.00',
+        amount,
+        'Titre de recettes',
+      ]);
       titreRows.push([
         String(m + 1),
         String(s + 1),
@@ -74,7 +111,11 @@ describe('write limits', () => {
 
   it('packs small tables into shared requests: syncs never exceed the number of blocks plus a constant', async () => {
     const plan: WritePlan = {
-      sheets: Array.from({ length: 6 }, (_, i) => ({ name: `QP Feuille ${i}`, freezeRows: 1, blocks: [{ ...(oneTablePlan(50).sheets[0]!.blocks[0] as PlanTable), name: `QP_T${i}_x` }] })),
+      sheets: Array.from({ length: 6 }, (_, i) => ({
+        name: `QP Feuille ${i}`,
+        freezeRows: 1,
+        blocks: [{ ...(oneTablePlan(50).sheets[0]!.blocks[0] as PlanTable), name: `QP_T${i}_x` }],
+      })),
     };
     const excel = createFakeExcel(workbookWithOldResults());
     const report = await createOfficeHost(excel).applyPlan(plan);
@@ -109,11 +150,15 @@ describe('write limits', () => {
     expect(report.blocks).toBeGreaterThanOrEqual(2 * Math.ceil(rows / MAX_ROWS_PER_REQUEST));
     expect(report.syncs).toBe(stats.syncs);
     expect(report.syncs).toBeLessThanOrEqual(report.blocks + FIXED_SYNCS);
-    expect(fakeValues(model, 'QP Titres', `E${rows + 1}:F${rows + 1}`)).toEqual([[`Commune numéro ${members - 1}`, '21750001600019']]);
+    expect(fakeValues(model, 'QP Titres', `E${rows + 1}:F${rows + 1}`)).toEqual([
+      [`Commune numéro ${members - 1}`, '21750001600019'],
+    ]);
     expect(fakeTables(model).filter((t) => t.name !== 'Membres')).toEqual([
       { name: 'QP_QuoteParts', sheet: 'QP Quote-parts', range: `A1:J${rows + 1}` },
       { name: 'QP_Titres', sheet: 'QP Titres', range: `A1:K${rows + 1}` },
     ]);
-    console.info(`35 000 membres × 10 services : ${report.syncs} syncs, ${report.blocks} blocs, plus grosse requête ${stats.largestRequestBytes} octets (estimation de l'adaptateur ${report.largestRequestBytes}).`);
+    console.info(
+      `35 000 membres × 10 services : ${report.syncs} syncs, ${report.blocks} blocs, plus grosse requête ${stats.largestRequestBytes} octets (estimation de l'adaptateur ${report.largestRequestBytes}).`,
+    );
   });
 });

@@ -5,13 +5,25 @@
  */
 import { parseCell } from '../a1';
 import { FakeRichApiError } from '../fakeErrors';
-import type { FakeChartModel, FakeSeriesModel, FakeSheetModel, RangeRef } from '../model/sheetModel';
+import type {
+  FakeChartModel,
+  FakeSeriesModel,
+  FakeSheetModel,
+  RangeRef,
+} from '../model/sheetModel';
 import { FakeClientObject } from '../runtime/clientObject';
 import { FakeCollection } from '../runtime/collection';
 import type { FakeRequestContextCore } from '../runtime/requestContext';
 import type { FakeRange } from './fakeRange';
 
-const CHART_TYPES = new Set(['ColumnClustered', 'BarClustered', 'Pie', 'Line', 'ColumnStacked', 'BarStacked']);
+const CHART_TYPES = new Set([
+  'ColumnClustered',
+  'BarClustered',
+  'Pie',
+  'Line',
+  'ColumnStacked',
+  'BarStacked',
+]);
 
 /** Fake `Excel.ChartSeries`. */
 export class FakeChartSeries extends FakeClientObject<FakeSeriesModel> {
@@ -22,9 +34,14 @@ export class FakeChartSeries extends FakeClientObject<FakeSeriesModel> {
     return this.loadedValue('name');
   }
   set name(value: string) {
-    this.queueWrite('ChartSeries.name', value, (series) => {
-      series.name = value;
-    }, 'name');
+    this.queueWrite(
+      'ChartSeries.name',
+      value,
+      (series) => {
+        series.name = value;
+      },
+      'name',
+    );
   }
 
   /** Sets the values of the series (ExcelApi 1.7). */
@@ -61,7 +78,11 @@ export class FakeChartSeriesCollection extends FakeCollection<FakeSeriesModel, F
   add(name?: string, index?: number): FakeChartSeries {
     const proxy = new FakeChartSeries(this.core, () => null);
     this.queueWrite('ChartSeriesCollection.add', [name ?? null, index ?? null], () => {
-      const series: FakeSeriesModel = { name: name ?? `Série${this.chart().series.length + 1}`, values: null, xValues: null };
+      const series: FakeSeriesModel = {
+        name: name ?? `Série${this.chart().series.length + 1}`,
+        values: null,
+        xValues: null,
+      };
       const list = this.chart().series;
       list.splice(index ?? list.length, 0, series);
       proxy.bind(series);
@@ -73,7 +94,12 @@ export class FakeChartSeriesCollection extends FakeCollection<FakeSeriesModel, F
   getItemAt(index: number): FakeChartSeries {
     return new FakeChartSeries(this.core, () => {
       const series = this.chart().series[index];
-      if (!series) throw new FakeRichApiError('ItemNotFound', `No series at index ${index}.`, 'ChartSeriesCollection.getItemAt');
+      if (!series)
+        throw new FakeRichApiError(
+          'ItemNotFound',
+          `No series at index ${index}.`,
+          'ChartSeriesCollection.getItemAt',
+        );
       return series;
     }).queueResolve();
   }
@@ -92,9 +118,14 @@ export class FakeChartTitle extends FakeClientObject<FakeChartModel> {
     return this.loadedValue('text');
   }
   set text(value: string) {
-    this.queueWrite('ChartTitle.text', value, (chart) => {
-      chart.title = value;
-    }, 'text');
+    this.queueWrite(
+      'ChartTitle.text',
+      value,
+      (chart) => {
+        chart.title = value;
+      },
+      'text',
+    );
   }
 
   protected readProperty(chart: FakeChartModel, property: string): unknown {
@@ -120,25 +151,50 @@ export class FakeChart extends FakeClientObject<FakeChartModel> {
     return this.loadedValue('name');
   }
   set name(value: string) {
-    this.queueWrite('Chart.name', value, (chart) => {
-      chart.name = value;
-    }, 'name');
+    this.queueWrite(
+      'Chart.name',
+      value,
+      (chart) => {
+        chart.name = value;
+      },
+      'name',
+    );
   }
 
   /** Places the chart over cells (a range or an A1 address of this sheet). */
   setPosition(startCell: FakeRange | string, endCell?: FakeRange | string): void {
-    this.queueWrite('Chart.setPosition', [typeof startCell === 'string' ? startCell : 'range', typeof endCell === 'string' ? endCell : 'range'], (chart) => {
-      const corner = (cell: FakeRange | string, last: boolean): { row: number; column: number } => {
-        if (typeof cell === 'string') {
-          const parsed = parseCell(cell);
-          if (!parsed) throw new FakeRichApiError('InvalidArgument', `Invalid cell '${cell}'.`, 'Chart.setPosition');
-          return parsed;
-        }
-        const { rect } = cell.target();
-        return last ? { row: rect.row + rect.rowCount - 1, column: rect.column + rect.columnCount - 1 } : { row: rect.row, column: rect.column };
-      };
-      chart.position = { from: corner(startCell, false), to: endCell === undefined ? null : corner(endCell, true) };
-    });
+    this.queueWrite(
+      'Chart.setPosition',
+      [
+        typeof startCell === 'string' ? startCell : 'range',
+        typeof endCell === 'string' ? endCell : 'range',
+      ],
+      (chart) => {
+        const corner = (
+          cell: FakeRange | string,
+          last: boolean,
+        ): { row: number; column: number } => {
+          if (typeof cell === 'string') {
+            const parsed = parseCell(cell);
+            if (!parsed)
+              throw new FakeRichApiError(
+                'InvalidArgument',
+                `Invalid cell '${cell}'.`,
+                'Chart.setPosition',
+              );
+            return parsed;
+          }
+          const { rect } = cell.target();
+          return last
+            ? { row: rect.row + rect.rowCount - 1, column: rect.column + rect.columnCount - 1 }
+            : { row: rect.row, column: rect.column };
+        };
+        chart.position = {
+          from: corner(startCell, false),
+          to: endCell === undefined ? null : corner(endCell, true),
+        };
+      },
+    );
   }
 
   protected override navigate(property: string): FakeClientObject<object> | undefined {
@@ -157,11 +213,23 @@ export class FakeChart extends FakeClientObject<FakeChartModel> {
 /** Series Excel makes from a source range, by columns: first row as names when it is all text. */
 function seriesFrom(ref: RangeRef): FakeSeriesModel[] {
   const { sheet, rect } = ref;
-  const headerRow = rect.rowCount > 1 && Array.from({ length: rect.columnCount }, (_, c) => sheet.valueAt(rect.row, rect.column + c)).every((v) => typeof v === 'string');
+  const headerRow =
+    rect.rowCount > 1 &&
+    Array.from({ length: rect.columnCount }, (_, c) =>
+      sheet.valueAt(rect.row, rect.column + c),
+    ).every((v) => typeof v === 'string');
   const top = headerRow ? rect.row + 1 : rect.row;
   return Array.from({ length: rect.columnCount }, (_, c) => ({
     name: headerRow ? String(sheet.valueAt(rect.row, rect.column + c)) : `Série${c + 1}`,
-    values: { sheet, rect: { row: top, column: rect.column + c, rowCount: rect.row + rect.rowCount - top, columnCount: 1 } },
+    values: {
+      sheet,
+      rect: {
+        row: top,
+        column: rect.column + c,
+        rowCount: rect.row + rect.rowCount - top,
+        columnCount: 1,
+      },
+    },
     xValues: null,
   }));
 }
@@ -177,11 +245,25 @@ export class FakeChartCollection extends FakeCollection<FakeChartModel, FakeChar
   }
 
   /** Adds a chart over a source range (series by columns; `Rows` is not modelled). */
-  add(type: string, sourceData: FakeRange, seriesBy: 'Auto' | 'Columns' | 'Rows' = 'Auto'): FakeChart {
+  add(
+    type: string,
+    sourceData: FakeRange,
+    seriesBy: 'Auto' | 'Columns' | 'Rows' = 'Auto',
+  ): FakeChart {
     const proxy = new FakeChart(this.core, () => null);
     this.queueWrite('ChartCollection.add', [type, 'range', seriesBy], () => {
-      if (!CHART_TYPES.has(type)) throw new FakeRichApiError('InvalidArgument', `Chart type '${type}' is not modelled.`, 'ChartCollection.add');
-      if (seriesBy === 'Rows') throw new FakeRichApiError('InvalidArgument', 'Series by rows are not modelled by the fake Excel.', 'ChartCollection.add');
+      if (!CHART_TYPES.has(type))
+        throw new FakeRichApiError(
+          'InvalidArgument',
+          `Chart type '${type}' is not modelled.`,
+          'ChartCollection.add',
+        );
+      if (seriesBy === 'Rows')
+        throw new FakeRichApiError(
+          'InvalidArgument',
+          'Series by rows are not modelled by the fake Excel.',
+          'ChartCollection.add',
+        );
       const sheet = this.sheet();
       const chart: FakeChartModel = {
         id: this.core.session.model.newId('chart'),

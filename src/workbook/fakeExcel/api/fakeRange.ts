@@ -23,18 +23,38 @@ function cellsOf(rect: CellRect, pick: (row: number, column: number) => unknown)
 }
 
 /** Checks that `input` is one value or a 2-D array of the range's size; returns the cell picker. */
-export function shapeOf(input: unknown, rect: CellRect, location: string): (r: number, c: number) => unknown {
+export function shapeOf(
+  input: unknown,
+  rect: CellRect,
+  location: string,
+): (r: number, c: number) => unknown {
   if (!Array.isArray(input)) return () => input;
   const rows = input as unknown[];
-  const ok = rows.length === rect.rowCount && rows.every((row) => Array.isArray(row) && row.length === rect.columnCount);
-  if (!ok) throw new FakeRichApiError('InvalidArgument', "The number of rows or columns in the input array doesn't match the size or dimensions of the range.", location);
+  const ok =
+    rows.length === rect.rowCount &&
+    rows.every((row) => Array.isArray(row) && row.length === rect.columnCount);
+  if (!ok)
+    throw new FakeRichApiError(
+      'InvalidArgument',
+      "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+      location,
+    );
   return (r, c) => (rows[r] as unknown[])[c];
 }
 
 /** A fake range proxy. */
 export class FakeRange extends FakeClientObject<RangeRef> {
   protected readonly typeName = 'Range';
-  protected readonly scalarProperties = ['address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'values', 'valueTypes', 'numberFormat'];
+  protected readonly scalarProperties = [
+    'address',
+    'rowIndex',
+    'columnIndex',
+    'rowCount',
+    'columnCount',
+    'values',
+    'valueTypes',
+    'numberFormat',
+  ];
   private formatProxy: FakeRangeFormat | undefined;
 
   constructor(core: FakeRequestContextCore, resolver: () => RangeRef | null) {
@@ -64,39 +84,58 @@ export class FakeRange extends FakeClientObject<RangeRef> {
     return this.loadedValue('values');
   }
   set values(input: unknown[][]) {
-    this.queueWrite('Range.values', input, ({ sheet, rect }) => {
-      const pick = shapeOf(input, rect, 'Range.values');
-      for (let r = 0; r < rect.rowCount; r++) {
-        for (let c = 0; c < rect.columnCount; c++) {
-          const value = pick(r, c);
-          const row = rect.row + r;
-          const column = rect.column + c;
-          const stored = storedValue(value, typeof value === 'string' ? sheet.numberFormatAt(row, column) : '');
-          if (stored !== undefined) sheet.setValue(row, column, stored);
+    this.queueWrite(
+      'Range.values',
+      input,
+      ({ sheet, rect }) => {
+        const pick = shapeOf(input, rect, 'Range.values');
+        for (let r = 0; r < rect.rowCount; r++) {
+          for (let c = 0; c < rect.columnCount; c++) {
+            const value = pick(r, c);
+            const row = rect.row + r;
+            const column = rect.column + c;
+            const stored = storedValue(
+              value,
+              typeof value === 'string' ? sheet.numberFormatAt(row, column) : '',
+            );
+            if (stored !== undefined) sheet.setValue(row, column, stored);
+          }
         }
-      }
-    }, 'values');
+      },
+      'values',
+    );
   }
 
   get numberFormat(): unknown[][] {
     return this.loadedValue('numberFormat');
   }
   set numberFormat(input: unknown[][] | string) {
-    this.queueWrite('Range.numberFormat', input, ({ sheet, rect }) => {
-      const pick = shapeOf(input, rect, 'Range.numberFormat');
-      const first = pick(0, 0);
-      const uniform = !Array.isArray(input) || input.every((row) => (row as unknown[]).every((f) => f === first));
-      if (uniform) {
-        if (typeof first === 'string') sheet.addLayer({ rect, numberFormat: first });
-        return;
-      }
-      for (let r = 0; r < rect.rowCount; r++) {
-        for (let c = 0; c < rect.columnCount; c++) {
-          const format = pick(r, c);
-          if (typeof format === 'string') sheet.addLayer({ rect: { row: rect.row + r, column: rect.column + c, rowCount: 1, columnCount: 1 }, numberFormat: format });
+    this.queueWrite(
+      'Range.numberFormat',
+      input,
+      ({ sheet, rect }) => {
+        const pick = shapeOf(input, rect, 'Range.numberFormat');
+        const first = pick(0, 0);
+        const uniform =
+          !Array.isArray(input) ||
+          input.every((row) => (row as unknown[]).every((f) => f === first));
+        if (uniform) {
+          if (typeof first === 'string') sheet.addLayer({ rect, numberFormat: first });
+          return;
         }
-      }
-    }, 'numberFormat');
+        for (let r = 0; r < rect.rowCount; r++) {
+          for (let c = 0; c < rect.columnCount; c++) {
+            const format = pick(r, c);
+            if (typeof format === 'string')
+              sheet.addLayer({
+                rect: { row: rect.row + r, column: rect.column + c, rowCount: 1, columnCount: 1 },
+                numberFormat: format,
+              });
+          }
+        }
+      },
+      'numberFormat',
+    );
   }
 
   /** Format of the range (font, column width). */

@@ -16,14 +16,20 @@ export class FakeRangeFont extends FakeClientObject<RangeRef> {
     return this.loadedValue('bold');
   }
   set bold(value: boolean) {
-    this.queueWrite('RangeFont.bold', value, ({ sheet, rect }) => sheet.addLayer({ rect, bold: value }), 'bold');
+    this.queueWrite(
+      'RangeFont.bold',
+      value,
+      ({ sheet, rect }) => sheet.addLayer({ rect, bold: value }),
+      'bold',
+    );
   }
 
   protected readProperty({ sheet, rect }: RangeRef, property: string): unknown {
     if (property !== 'bold') throw this.unknownProperty(property);
     let all: boolean | null = sheet.boldAt(rect.row, rect.column);
     for (let r = 0; r < rect.rowCount && all !== null; r++) {
-      for (let c = 0; c < rect.columnCount; c++) if (sheet.boldAt(rect.row + r, rect.column + c) !== all) all = null;
+      for (let c = 0; c < rect.columnCount; c++)
+        if (sheet.boldAt(rect.row + r, rect.column + c) !== all) all = null;
     }
     return all;
   }
@@ -44,9 +50,14 @@ export class FakeRangeFormat extends FakeClientObject<RangeRef> {
     return this.loadedValue('columnWidth');
   }
   set columnWidth(points: number) {
-    this.queueWrite('RangeFormat.columnWidth', points, ({ sheet, rect }) => {
-      for (let c = 0; c < rect.columnCount; c++) sheet.columnWidths.set(rect.column + c, points);
-    }, 'columnWidth');
+    this.queueWrite(
+      'RangeFormat.columnWidth',
+      points,
+      ({ sheet, rect }) => {
+        for (let c = 0; c < rect.columnCount; c++) sheet.columnWidths.set(rect.column + c, points);
+      },
+      'columnWidth',
+    );
   }
 
   /** Sets each column's width to fit its longest value within the range. */
@@ -54,8 +65,15 @@ export class FakeRangeFormat extends FakeClientObject<RangeRef> {
     this.queueWrite('RangeFormat.autofitColumns', null, ({ sheet, rect }) => {
       for (let c = 0; c < rect.columnCount; c++) {
         let longest = 0;
-        for (let r = 0; r < rect.rowCount; r++) longest = Math.max(longest, String(readValue(sheet.valueAt(rect.row + r, rect.column + c))).length);
-        sheet.columnWidths.set(rect.column + c, longest === 0 ? DEFAULT_COLUMN_WIDTH : Math.round((longest * 7 + 10) * 0.75));
+        for (let r = 0; r < rect.rowCount; r++)
+          longest = Math.max(
+            longest,
+            String(readValue(sheet.valueAt(rect.row + r, rect.column + c))).length,
+          );
+        sheet.columnWidths.set(
+          rect.column + c,
+          longest === 0 ? DEFAULT_COLUMN_WIDTH : Math.round((longest * 7 + 10) * 0.75),
+        );
       }
     });
   }
@@ -67,7 +85,8 @@ export class FakeRangeFormat extends FakeClientObject<RangeRef> {
   protected readProperty({ sheet, rect }: RangeRef, property: string): unknown {
     if (property !== 'columnWidth') throw this.unknownProperty(property);
     const first = sheet.columnWidth(rect.column);
-    for (let c = 1; c < rect.columnCount; c++) if (sheet.columnWidth(rect.column + c) !== first) return null;
+    for (let c = 1; c < rect.columnCount; c++)
+      if (sheet.columnWidth(rect.column + c) !== first) return null;
     return first;
   }
 }

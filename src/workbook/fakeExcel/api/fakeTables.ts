@@ -24,7 +24,12 @@ export class FakeTable extends FakeClientObject<FakeTableModel> {
     return this.loadedValue('name');
   }
   set name(value: string) {
-    this.queueWrite('Table.name', value, (table) => this.core.session.model.renameTable(table, value), 'name');
+    this.queueWrite(
+      'Table.name',
+      value,
+      (table) => this.core.session.model.renameTable(table, value),
+      'name',
+    );
   }
   get showHeaders(): boolean {
     return this.loadedValue('showHeaders');
@@ -97,7 +102,11 @@ export class FakeTableCollection extends FakeCollection<FakeTableModel, FakeTabl
   protected readonly typeName = 'TableCollection';
   private readonly defaultSheet: (() => FakeSheetModel) | undefined;
 
-  constructor(core: FakeRequestContextCore, list: () => readonly FakeTableModel[], defaultSheet?: () => FakeSheetModel) {
+  constructor(
+    core: FakeRequestContextCore,
+    list: () => readonly FakeTableModel[],
+    defaultSheet?: () => FakeSheetModel,
+  ) {
     super(core, list);
     this.defaultSheet = defaultSheet;
   }
@@ -107,7 +116,12 @@ export class FakeTableCollection extends FakeCollection<FakeTableModel, FakeTabl
     const proxy = new FakeTable(this.core, () => null);
     const payload = typeof address === 'string' ? address : 'range';
     this.queueWrite('TableCollection.add', [payload, hasHeaders], () => {
-      if (!hasHeaders) throw new FakeRichApiError('InvalidArgument', 'The fake Excel models only tables with headers.', 'TableCollection.add');
+      if (!hasHeaders)
+        throw new FakeRichApiError(
+          'InvalidArgument',
+          'The fake Excel models only tables with headers.',
+          'TableCollection.add',
+        );
       const ref = typeof address === 'string' ? this.resolveAddress(address) : address.target();
       proxy.bind(this.core.session.model.addTable(ref.sheet, ref.rect));
     });
@@ -118,7 +132,12 @@ export class FakeTableCollection extends FakeCollection<FakeTableModel, FakeTabl
   getItem(key: string): FakeTable {
     return new FakeTable(this.core, () => {
       const table = this.find(key);
-      if (!table) throw new FakeRichApiError('ItemNotFound', `The requested table '${key}' doesn't exist.`, 'TableCollection.getItem');
+      if (!table)
+        throw new FakeRichApiError(
+          'ItemNotFound',
+          `The requested table '${key}' doesn't exist.`,
+          'TableCollection.getItem',
+        );
       return table;
     }).queueResolve();
   }
@@ -139,10 +158,22 @@ export class FakeTableCollection extends FakeCollection<FakeTableModel, FakeTabl
 
   private resolveAddress(address: string): RangeRef {
     const bang = address.lastIndexOf('!');
-    const sheetPart = bang >= 0 ? address.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'") : null;
-    const sheet = sheetPart !== null ? this.core.session.model.findSheet(sheetPart) : this.defaultSheet?.();
+    const sheetPart =
+      bang >= 0
+        ? address
+            .slice(0, bang)
+            .replace(/^'(.*)'$/, '$1')
+            .replace(/''/g, "'")
+        : null;
+    const sheet =
+      sheetPart !== null ? this.core.session.model.findSheet(sheetPart) : this.defaultSheet?.();
     const rect = parseRect(bang >= 0 ? address.slice(bang + 1) : address);
-    if (!sheet || !rect) throw new FakeRichApiError('InvalidArgument', `Invalid table address '${address}'.`, 'TableCollection.add');
+    if (!sheet || !rect)
+      throw new FakeRichApiError(
+        'InvalidArgument',
+        `Invalid table address '${address}'.`,
+        'TableCollection.add',
+      );
     return { sheet, rect: checkRect(rect, 'TableCollection.add') };
   }
 }

@@ -18,7 +18,11 @@ export class FakeApplication {
 
   /** Suspends recalculation until the next sync (ExcelApi 1.6); the fake records it per sync. */
   suspendApiCalculationUntilNextSync(): void {
-    this.core.enqueue({ requestBytes: ACTION_OVERHEAD_BYTES, writes: false, apply: () => undefined });
+    this.core.enqueue({
+      requestBytes: ACTION_OVERHEAD_BYTES,
+      writes: false,
+      apply: () => undefined,
+    });
     this.core.suspendCalculation();
   }
 }

@@ -24,7 +24,12 @@ export function checkRect(rect: CellRect, location: string): CellRect {
     rect.columnCount >= 1 &&
     rect.row + rect.rowCount <= MAX_ROWS &&
     rect.column + rect.columnCount <= MAX_COLUMNS;
-  if (!ok) throw new FakeRichApiError('InvalidArgument', `Invalid range ${JSON.stringify(rect)}.`, location);
+  if (!ok)
+    throw new FakeRichApiError(
+      'InvalidArgument',
+      `Invalid range ${JSON.stringify(rect)}.`,
+      location,
+    );
   return rect;
 }
 
@@ -63,7 +68,11 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetModel> {
   constructor(core: FakeRequestContextCore, resolver: () => FakeSheetModel | null) {
     super(core, resolver);
     const model = core.session.model;
-    this.tables = new FakeTableCollection(core, () => model.tables.filter((t) => t.sheet === this.targetOrNull()), () => this.target());
+    this.tables = new FakeTableCollection(
+      core,
+      () => model.tables.filter((t) => t.sheet === this.targetOrNull()),
+      () => this.target(),
+    );
     this.charts = new FakeChartCollection(core, () => this.target());
     this.freezePanes = new FakeFreezePanes(core, () => this.targetOrNull());
   }
@@ -75,33 +84,62 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetModel> {
     return this.loadedValue('name');
   }
   set name(value: string) {
-    this.queueWrite('Worksheet.name', value, (sheet) => this.core.session.model.renameSheet(sheet, value), 'name');
+    this.queueWrite(
+      'Worksheet.name',
+      value,
+      (sheet) => this.core.session.model.renameSheet(sheet, value),
+      'name',
+    );
   }
   get position(): number {
     return this.loadedValue('position');
   }
   set position(value: number) {
-    this.queueWrite('Worksheet.position', value, (sheet) => this.core.session.model.moveSheet(sheet, value), 'position');
+    this.queueWrite(
+      'Worksheet.position',
+      value,
+      (sheet) => this.core.session.model.moveSheet(sheet, value),
+      'position',
+    );
   }
 
   /** Range of an `A1` or `A1:C3` address on this sheet. */
   getRange(address?: string): FakeRange {
     const rect = address === undefined ? null : parseRect(address);
-    if (!rect) throw new FakeRichApiError('InvalidArgument', `The fake Excel needs an A1 address, got '${String(address)}'.`, 'Worksheet.getRange');
-    return new FakeRange(this.core, () => ({ sheet: this.target(), rect: checkRect(rect, 'Worksheet.getRange') }));
+    if (!rect)
+      throw new FakeRichApiError(
+        'InvalidArgument',
+        `The fake Excel needs an A1 address, got '${String(address)}'.`,
+        'Worksheet.getRange',
+      );
+    return new FakeRange(this.core, () => ({
+      sheet: this.target(),
+      rect: checkRect(rect, 'Worksheet.getRange'),
+    }));
   }
 
   /** Range from zero-based indexes (ExcelApi 1.7). */
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number,
+  ): FakeRange {
     const rect = { row: startRow, column: startColumn, rowCount, columnCount };
-    return new FakeRange(this.core, () => ({ sheet: this.target(), rect: checkRect(rect, 'Worksheet.getRangeByIndexes') }));
+    return new FakeRange(this.core, () => ({
+      sheet: this.target(),
+      rect: checkRect(rect, 'Worksheet.getRangeByIndexes'),
+    }));
   }
 
   /** Used range; `A1` when the sheet is blank (as Excel). */
   getUsedRange(valuesOnly = false): FakeRange {
     return new FakeRange(this.core, () => {
       const sheet = this.target();
-      return { sheet, rect: sheet.usedRect(valuesOnly) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
+      return {
+        sheet,
+        rect: sheet.usedRect(valuesOnly) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 },
+      };
     }).queueResolve();
   }
 
@@ -123,7 +161,9 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetModel> {
 
   /** Deletes the sheet with its tables and charts. */
   delete(): void {
-    this.queueWrite('Worksheet.delete', null, (sheet) => this.core.session.model.deleteSheet(sheet));
+    this.queueWrite('Worksheet.delete', null, (sheet) =>
+      this.core.session.model.deleteSheet(sheet),
+    );
   }
 
   protected readProperty(sheet: FakeSheetModel, property: string): unknown {
@@ -134,7 +174,12 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetModel> {
         return sheet.name;
       case 'position': {
         const position = this.core.session.model.sheets.indexOf(sheet);
-        if (position < 0) throw new FakeRichApiError('ItemNotFound', 'The worksheet was deleted.', 'Worksheet.position');
+        if (position < 0)
+          throw new FakeRichApiError(
+            'ItemNotFound',
+            'The worksheet was deleted.',
+            'Worksheet.position',
+          );
         return position;
       }
       default:

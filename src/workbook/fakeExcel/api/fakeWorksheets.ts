@@ -19,7 +19,9 @@ export class FakeWorksheetCollection extends FakeCollection<FakeSheetModel, Fake
   /** Adds a sheet at the end. */
   add(name?: string): FakeWorksheet {
     const proxy = new FakeWorksheet(this.core, () => null);
-    this.queueWrite('WorksheetCollection.add', name ?? null, () => proxy.bind(this.core.session.model.addSheet(name)));
+    this.queueWrite('WorksheetCollection.add', name ?? null, () =>
+      proxy.bind(this.core.session.model.addSheet(name)),
+    );
     return proxy;
   }
 
@@ -27,14 +29,22 @@ export class FakeWorksheetCollection extends FakeCollection<FakeSheetModel, Fake
   getItem(key: string): FakeWorksheet {
     return new FakeWorksheet(this.core, () => {
       const sheet = this.core.session.model.findSheet(key);
-      if (!sheet) throw new FakeRichApiError('ItemNotFound', `The requested worksheet '${key}' doesn't exist.`, 'WorksheetCollection.getItem');
+      if (!sheet)
+        throw new FakeRichApiError(
+          'ItemNotFound',
+          `The requested worksheet '${key}' doesn't exist.`,
+          'WorksheetCollection.getItem',
+        );
       return sheet;
     }).queueResolve();
   }
 
   /** Sheet of that name or id, or a null object. */
   getItemOrNullObject(key: string): FakeWorksheet {
-    return new FakeWorksheet(this.core, () => this.core.session.model.findSheet(key) ?? null).queueResolve();
+    return new FakeWorksheet(
+      this.core,
+      () => this.core.session.model.findSheet(key) ?? null,
+    ).queueResolve();
   }
 
   /** The active sheet. */

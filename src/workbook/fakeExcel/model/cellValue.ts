@@ -16,12 +16,27 @@ export type FakeCellValue = number | string | boolean | FakeErrorValue;
 /** `Excel.RangeValueType` values the fake produces. */
 export type FakeValueType = 'Empty' | 'String' | 'Double' | 'Boolean' | 'Error';
 
-const ERROR_TEXTS = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!']);
+const ERROR_TEXTS = new Set([
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#GETTING_DATA',
+  '#SPILL!',
+  '#CALC!',
+]);
 const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /** Whether a value is an error value. */
 export function isErrorValue(value: unknown): value is FakeErrorValue {
-  return typeof value === 'object' && value !== null && typeof (value as FakeErrorValue).error === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as FakeErrorValue).error === 'string'
+  );
 }
 
 /**
@@ -32,15 +47,30 @@ export function isErrorValue(value: unknown): value is FakeErrorValue {
 export function storedValue(input: unknown, numberFormat: string): FakeCellValue | '' | undefined {
   if (input === null || input === undefined) return undefined;
   if (typeof input === 'number') {
-    if (!Number.isFinite(input)) throw new FakeRichApiError('InvalidArgument', `Invalid number ${String(input)}.`, 'Range.values');
+    if (!Number.isFinite(input))
+      throw new FakeRichApiError(
+        'InvalidArgument',
+        `Invalid number ${String(input)}.`,
+        'Range.values',
+      );
     return input;
   }
   if (typeof input === 'boolean') return input;
-  if (typeof input !== 'string') throw new FakeRichApiError('InvalidArgument', 'A cell value must be a number, a string or a boolean.', 'Range.values');
+  if (typeof input !== 'string')
+    throw new FakeRichApiError(
+      'InvalidArgument',
+      'A cell value must be a number, a string or a boolean.',
+      'Range.values',
+    );
   if (input === '') return '';
   if (numberFormat === '@') return input;
   if (input.startsWith("'")) return input.slice(1);
-  if (input.startsWith('=')) throw new FakeRichApiError('InvalidArgument', 'Formulas are not modelled by the fake Excel.', 'Range.values');
+  if (input.startsWith('='))
+    throw new FakeRichApiError(
+      'InvalidArgument',
+      'Formulas are not modelled by the fake Excel.',
+      'Range.values',
+    );
   if (NUMBER_TEXT.test(input)) return Number(input);
   if (/^(true|false)$/i.test(input)) return input.toLowerCase() === 'true';
   if (ERROR_TEXTS.has(input.toUpperCase())) return { error: input.toUpperCase() };

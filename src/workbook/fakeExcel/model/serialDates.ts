@@ -6,5 +6,7 @@
 /** Serial number of an ISO `YYYY-MM-DD` date (dates from 1900-03-01 on). */
 export function isoToSerial(iso: string): number {
   const [y, m, d] = iso.split('-').map(Number);
-  return Math.round((Date.UTC(y ?? 1900, (m ?? 1) - 1, d ?? 1) - Date.UTC(1899, 11, 30)) / 86_400_000);
+  return Math.round(
+    (Date.UTC(y ?? 1900, (m ?? 1) - 1, d ?? 1) - Date.UTC(1899, 11, 30)) / 86_400_000,
+  );
 }

@@ -26,7 +26,10 @@ export interface FakeChartModel {
   title: string;
   series: FakeSeriesModel[];
   /** Top-left and bottom-right cells of the chart's placement, zero-based. */
-  position: { readonly from: { row: number; column: number }; readonly to: { row: number; column: number } | null };
+  position: {
+    readonly from: { row: number; column: number };
+    readonly to: { row: number; column: number } | null;
+  };
 }
 
 /** One series of a chart. */
@@ -43,7 +46,12 @@ export interface RangeRef {
 }
 
 function covers(rect: CellRect, row: number, column: number): boolean {
-  return row >= rect.row && row < rect.row + rect.rowCount && column >= rect.column && column < rect.column + rect.columnCount;
+  return (
+    row >= rect.row &&
+    row < rect.row + rect.rowCount &&
+    column >= rect.column &&
+    column < rect.column + rect.columnCount
+  );
 }
 
 /** A worksheet's content. */
@@ -89,7 +97,8 @@ export class FakeSheetModel {
   numberFormatAt(row: number, column: number): string {
     for (let i = this.layers.length - 1; i >= 0; i--) {
       const layer = this.layers[i];
-      if (layer?.numberFormat !== undefined && covers(layer.rect, row, column)) return layer.numberFormat;
+      if (layer?.numberFormat !== undefined && covers(layer.rect, row, column))
+        return layer.numberFormat;
     }
     return GENERAL;
   }

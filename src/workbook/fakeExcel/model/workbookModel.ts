@@ -27,7 +27,12 @@ function sameName(a: string, b: string): boolean {
 }
 
 function overlaps(a: CellRect, b: CellRect): boolean {
-  return a.row < b.row + b.rowCount && b.row < a.row + a.rowCount && a.column < b.column + b.columnCount && b.column < a.column + a.columnCount;
+  return (
+    a.row < b.row + b.rowCount &&
+    b.row < a.row + a.rowCount &&
+    a.column < b.column + b.columnCount &&
+    b.column < a.column + a.columnCount
+  );
 }
 
 /** The whole fake workbook. */
@@ -62,7 +67,8 @@ export class FakeWorkbookModel {
   /** Adds a sheet at the end (`SheetN` when no name is given). */
   addSheet(name?: string): FakeSheetModel {
     let chosen = name;
-    for (let n = this.sheets.length + 1; chosen === undefined; n++) if (!this.findSheet(`Sheet${n}`)) chosen = `Sheet${n}`;
+    for (let n = this.sheets.length + 1; chosen === undefined; n++)
+      if (!this.findSheet(`Sheet${n}`)) chosen = `Sheet${n}`;
     this.checkSheetName(chosen, null);
     const sheet = new FakeSheetModel(this.newId('sheet'), chosen);
     this.sheets.push(sheet);
@@ -79,7 +85,11 @@ export class FakeWorkbookModel {
   /** Moves a sheet to a zero-based position (clamped like Excel). */
   moveSheet(sheet: FakeSheetModel, position: number): void {
     if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length) {
-      throw new FakeRichApiError('InvalidArgument', `Invalid sheet position ${position}.`, 'Worksheet.position');
+      throw new FakeRichApiError(
+        'InvalidArgument',
+        `Invalid sheet position ${position}.`,
+        'Worksheet.position',
+      );
     }
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     this.sheets.splice(position, 0, sheet);
@@ -87,10 +97,16 @@ export class FakeWorkbookModel {
 
   /** Deletes a sheet with its tables and charts; the last sheet cannot be deleted. */
   deleteSheet(sheet: FakeSheetModel): void {
-    if (this.sheets.length <= 1) throw new FakeRichApiError('InvalidOperation', 'A workbook must contain at least one visible worksheet.', 'Worksheet.delete');
+    if (this.sheets.length <= 1)
+      throw new FakeRichApiError(
+        'InvalidOperation',
+        'A workbook must contain at least one visible worksheet.',
+        'Worksheet.delete',
+      );
     const index = this.sheets.indexOf(sheet);
     this.sheets.splice(index, 1);
-    for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i]?.sheet === sheet) this.tables.splice(i, 1);
+    for (let i = this.tables.length - 1; i >= 0; i--)
+      if (this.tables[i]?.sheet === sheet) this.tables.splice(i, 1);
     if (this.activeSheet === sheet) this.activeSheet = this.sheets[Math.max(0, index - 1)] ?? null;
     if (this.selection?.sheet === sheet) this.selection = null;
   }
@@ -102,21 +118,33 @@ export class FakeWorkbookModel {
    */
   addTable(sheet: FakeSheetModel, rect: CellRect, name?: string): FakeTableModel {
     if (this.tables.some((t) => t.sheet === sheet && overlaps(t.rect, rect))) {
-      throw new FakeRichApiError('InvalidOperation', 'A table cannot overlap another table.', 'TableCollection.add');
+      throw new FakeRichApiError(
+        'InvalidOperation',
+        'A table cannot overlap another table.',
+        'TableCollection.add',
+      );
     }
     const seen = new Set<string>();
     for (let c = 0; c < rect.columnCount; c++) {
       const raw = readValue(sheet.valueAt(rect.row, rect.column + c));
       let header = raw === '' ? `Column${c + 1}` : String(raw);
-      for (let n = 2; seen.has(header.toUpperCase()); n++) header = `${raw === '' ? 'Column' : String(raw)}${n}`;
+      for (let n = 2; seen.has(header.toUpperCase()); n++)
+        header = `${raw === '' ? 'Column' : String(raw)}${n}`;
       seen.add(header.toUpperCase());
       sheet.setValue(rect.row, rect.column + c, header);
     }
     const finalRect = rect.rowCount > 1 ? rect : { ...rect, rowCount: 2 };
     let chosen = name;
-    for (let n = this.tables.length + 1; chosen === undefined; n++) if (!this.findTable(`Table${n}`)) chosen = `Table${n}`;
+    for (let n = this.tables.length + 1; chosen === undefined; n++)
+      if (!this.findTable(`Table${n}`)) chosen = `Table${n}`;
     this.checkTableName(chosen, null);
-    const table: FakeTableModel = { id: this.newId('table'), name: chosen, sheet, rect: finalRect, showHeaders: true };
+    const table: FakeTableModel = {
+      id: this.newId('table'),
+      name: chosen,
+      sheet,
+      rect: finalRect,
+      showHeaders: true,
+    };
     this.tables.push(table);
     return table;
   }
@@ -139,19 +167,40 @@ export class FakeWorkbookModel {
   }
 
   private checkSheetName(name: string, self: FakeSheetModel | null): void {
-    if (name.length === 0 || name.length > 31 || FORBIDDEN_SHEET_CHARS.test(name) || name.startsWith("'") || name.endsWith("'")) {
-      throw new FakeRichApiError('InvalidArgument', `Invalid worksheet name '${name}'.`, 'Worksheet.name');
+    if (
+      name.length === 0 ||
+      name.length > 31 ||
+      FORBIDDEN_SHEET_CHARS.test(name) ||
+      name.startsWith("'") ||
+      name.endsWith("'")
+    ) {
+      throw new FakeRichApiError(
+        'InvalidArgument',
+        `Invalid worksheet name '${name}'.`,
+        'Worksheet.name',
+      );
     }
     const other = this.findSheet(name);
-    if (other && other !== self) throw new FakeRichApiError('ItemAlreadyExists', `A worksheet named '${name}' already exists.`, 'Worksheet.name');
+    if (other && other !== self)
+      throw new FakeRichApiError(
+        'ItemAlreadyExists',
+        `A worksheet named '${name}' already exists.`,
+        'Worksheet.name',
+      );
   }
 
   private checkTableName(name: string, self: FakeTableModel | null): void {
-    const looksLikeCell = parseCell(name) !== null || /^[RrCc]$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name);
+    const looksLikeCell =
+      parseCell(name) !== null || /^[RrCc]$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name);
     if (!TABLE_NAME.test(name) || name.length > 255 || looksLikeCell) {
       throw new FakeRichApiError('InvalidArgument', `Invalid table name '${name}'.`, 'Table.name');
     }
     const other = this.findTable(name);
-    if (other && other !== self) throw new FakeRichApiError('InvalidArgument', `A table named '${name}' already exists.`, 'Table.name');
+    if (other && other !== self)
+      throw new FakeRichApiError(
+        'InvalidArgument',
+        `A table named '${name}' already exists.`,
+        'Table.name',
+      );
   }
 }

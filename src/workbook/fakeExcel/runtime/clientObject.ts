@@ -6,14 +6,25 @@
  */
 import { FakeRichApiError, propertyNotLoaded } from '../fakeErrors';
 import { jsonSize, utf8Length } from '../jsonSize';
-import { ACTION_OVERHEAD_BYTES, type ActionResult, type FakeRequestContextCore } from './requestContext';
+import {
+  ACTION_OVERHEAD_BYTES,
+  type ActionResult,
+  type FakeRequestContextCore,
+} from './requestContext';
 
 /** Property list accepted by `load()`: `'a,b'`, `['a', 'b']` or `{ select: 'a,b' }`. */
 export type LoadArgument = string | readonly string[] | { readonly select?: string } | undefined;
 
 /** Splits a load argument into trimmed property paths (`worksheet/name`). */
 export function loadPaths(arg: LoadArgument): string[] {
-  const list = arg === undefined ? [] : typeof arg === 'string' ? arg.split(',') : Array.isArray(arg) ? arg : (arg as { select?: string }).select?.split(',') ?? [];
+  const list =
+    arg === undefined
+      ? []
+      : typeof arg === 'string'
+        ? arg.split(',')
+        : Array.isArray(arg)
+          ? arg
+          : ((arg as { select?: string }).select?.split(',') ?? []);
   return (list as string[]).map((p) => p.trim()).filter((p) => p.length > 0);
 }
 
@@ -55,7 +66,12 @@ export abstract class FakeClientObject<T extends object> {
   /** Model object, during a sync; throws for a null object. */
   target(): T {
     const target = this.targetOrNull();
-    if (target === null) throw new FakeRichApiError('InvalidObjectPath', `The ${this.typeName} does not exist (null object).`, this.typeName);
+    if (target === null)
+      throw new FakeRichApiError(
+        'InvalidObjectPath',
+        `The ${this.typeName} does not exist (null object).`,
+        this.typeName,
+      );
     return target;
   }
 
@@ -87,7 +103,11 @@ export abstract class FakeClientObject<T extends object> {
 
   /** Queues the binding of this proxy at this point of the batch (what `getItem` does in Excel). */
   queueResolve(): this {
-    this.core.enqueue({ requestBytes: ACTION_OVERHEAD_BYTES, writes: false, apply: () => void this.targetOrNull() });
+    this.core.enqueue({
+      requestBytes: ACTION_OVERHEAD_BYTES,
+      writes: false,
+      apply: () => void this.targetOrNull(),
+    });
     return this;
   }
 
@@ -112,7 +132,12 @@ export abstract class FakeClientObject<T extends object> {
     }
     for (const [head, rest] of nested) {
       const child = this.navigate(head);
-      if (!child) throw new FakeRichApiError('InvalidArgument', `Unknown navigation property '${head}'.`, `${this.typeName}.load`);
+      if (!child)
+        throw new FakeRichApiError(
+          'InvalidArgument',
+          `Unknown navigation property '${head}'.`,
+          `${this.typeName}.load`,
+        );
       const result = child.loadNow(rest);
       responseBytes += result.responseBytes;
       children.push(result);
@@ -133,7 +158,12 @@ export abstract class FakeClientObject<T extends object> {
   }
 
   /** Queues a change; `payload` is what the change sends (for the request size). */
-  protected queueWrite(location: string, payload: unknown, apply: (target: T) => void, forget?: string): void {
+  protected queueWrite(
+    location: string,
+    payload: unknown,
+    apply: (target: T) => void,
+    forget?: string,
+  ): void {
     if (forget !== undefined) this.loaded.delete(forget);
     this.core.enqueue({
       requestBytes: ACTION_OVERHEAD_BYTES + jsonSize(payload),
@@ -152,6 +182,10 @@ export abstract class FakeClientObject<T extends object> {
 
   /** Error for a property the fake does not model. */
   protected unknownProperty(property: string): FakeRichApiError {
-    return new FakeRichApiError('InvalidArgument', `The fake Excel does not model ${this.typeName}.${property}.`, `${this.typeName}.load`);
+    return new FakeRichApiError(
+      'InvalidArgument',
+      `The fake Excel does not model ${this.typeName}.${property}.`,
+      `${this.typeName}.load`,
+    );
   }
 }

@@ -11,7 +11,10 @@ export interface CollectionSource<M> {
 }
 
 /** A fake collection of model objects M exposed as proxies P. */
-export abstract class FakeCollection<M extends object, P extends FakeClientObject<M>> extends FakeClientObject<CollectionSource<M>> {
+export abstract class FakeCollection<
+  M extends object,
+  P extends FakeClientObject<M>,
+> extends FakeClientObject<CollectionSource<M>> {
   protected readonly scalarProperties: readonly string[] = ['items'];
 
   constructor(core: FakeRequestContextCore, list: () => readonly M[]) {
@@ -45,10 +48,13 @@ export abstract class FakeCollection<M extends object, P extends FakeClientObjec
       }
     }
     const proxies = wantItems ? members.map((m) => this.wrap(m)) : [];
-    const results = proxies.map((p) => p.loadNow(itemPaths.length > 0 ? itemPaths : p.defaultLoadPaths()));
+    const results = proxies.map((p) =>
+      p.loadNow(itemPaths.length > 0 ? itemPaths : p.defaultLoadPaths()),
+    );
     const staged = super.loadNow([]);
     return {
-      responseBytes: results.reduce((sum, r) => sum + r.responseBytes + 1, 2) + (wantCount ? 12 : 0),
+      responseBytes:
+        results.reduce((sum, r) => sum + r.responseBytes + 1, 2) + (wantCount ? 12 : 0),
       commit: () => {
         staged.commit?.();
         if (wantItems) this.setLoaded('items', proxies);

@@ -38,7 +38,11 @@ export class FakeRequestContextCore {
 
   /** Queues an action (refused once the `Excel.run` that made the context has ended). */
   enqueue(action: QueuedAction): void {
-    if (this.closed) throw new FakeRichApiError('InvalidObjectPath', 'The request context is no longer valid (its Excel.run has ended).');
+    if (this.closed)
+      throw new FakeRichApiError(
+        'InvalidObjectPath',
+        'The request context is no longer valid (its Excel.run has ended).',
+      );
     this.queue.push(action);
   }
 
@@ -71,17 +75,27 @@ export class FakeRequestContextCore {
     const syncNumber = this.session.nextSyncNumber();
     if (options.failSync?.(syncNumber)) {
       this.session.record({ ...base, responseBytes: 0, outcome: 'rejected' });
-      throw new FakeRichApiError('GeneralException', 'An internal error has occurred (failure injected by the test).');
+      throw new FakeRichApiError(
+        'GeneralException',
+        'An internal error has occurred (failure injected by the test).',
+      );
     }
     if (requestBytes > (options.requestLimitBytes ?? EXCEL_WEB_PAYLOAD_LIMIT)) {
       this.session.record({ ...base, responseBytes: 0, outcome: 'rejected' });
-      throw new FakeRichApiError('RequestPayloadSizeLimitExceeded', `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
+      throw new FakeRichApiError(
+        'RequestPayloadSizeLimitExceeded',
+        `The request payload size (${requestBytes} bytes) has exceeded the limit.`,
+      );
     }
     let responseBytes = 2;
     const commits: (() => void)[] = [];
     try {
       for (const [index, action] of actions.entries()) {
-        if (options.failAction?.(syncNumber, index)) throw new FakeRichApiError('GeneralException', `An internal error has occurred (failure injected at action ${index}).`);
+        if (options.failAction?.(syncNumber, index))
+          throw new FakeRichApiError(
+            'GeneralException',
+            `An internal error has occurred (failure injected at action ${index}).`,
+          );
         const result = action.apply();
         if (result) {
           responseBytes += result.responseBytes + 1;
@@ -96,7 +110,10 @@ export class FakeRequestContextCore {
     if (responseBytes > (options.responseLimitBytes ?? EXCEL_WEB_PAYLOAD_LIMIT)) {
       this.session.record({ ...base, responseBytes, outcome: 'failed' });
       if (wrote) model.notifyChanged();
-      throw new FakeRichApiError('RequestPayloadSizeLimitExceeded', `The response payload size (${responseBytes} bytes) has exceeded the limit.`);
+      throw new FakeRichApiError(
+        'RequestPayloadSizeLimitExceeded',
+        `The response payload size (${responseBytes} bytes) has exceeded the limit.`,
+      );
     }
     for (const commit of commits) commit();
     this.session.record({ ...base, responseBytes, outcome: 'ok' });
