@@ -1,0 +1,61 @@
+/**
+ * Runs the sample workbook (or a variant of its tables) through the engine for the
+ * annex, report and export tests, and reads plan tables by header.
+ */
+import { runQuotePart, type RunOptions, type RunOutcome, type PlanSheet, type PlanTable } from '../../../../src/engine';
+import { sampleRawWorkbook } from '../../../../src/workbook/sample/sampleRawWorkbook';
+import { SAMPLE_TABLES, type SampleCell, type SampleTable } from '../../../../src/workbook/sample/sampleData';
+
+/** Options of every test run. */
+export const TEST_OPTIONS: RunOptions = { generatedAt: '2026-04-01T09:00:00Z', version: 'test', source: 'sample.xlsx', host: 'cli' };
+
+/** Runs `tables` (the sample by default) and checks the run is valid. */
+export function runSample(tables: readonly SampleTable[] = SAMPLE_TABLES, options: Partial<RunOptions> = {}): RunOutcome {
+  const outcome = runQuotePart(sampleRawWorkbook(tables), { ...TEST_OPTIONS, ...options });
+  if (outcome.status !== 'ok') throw new Error(`sample invalid: ${outcome.problems.map((p) => p.message).join(' | ')}`);
+  return outcome;
+}
+
+/** The sample's tables with every cell equal to `from` replaced by `to` (renames a member or service everywhere). */
+export function renameEverywhere(tables: readonly SampleTable[], from: string, to: string): SampleTable[] {
+  return tables.map((t) => ({ ...t, rows: t.rows.map((r) => r.map((c): SampleCell => (c === from ? to : c))) }));
+}
+
+/** The sample's tables with extra `Membres` columns, filled per member name. */
+export function withMemberColumns(tables: readonly SampleTable[], columns: Record<string, Record<string, string>>): SampleTable[] {
+  const headers = Object.keys(columns);
+  return tables.map((t) =>
+    t.name !== 'Membres'
+      ? t
+      : { ...t, headers: [...t.headers, ...headers], rows: t.rows.map((r) => [...r, ...headers.map((h) => columns[h]?.[String(r[0])] ?? null)]) },
+  );
+}
+
+/** The tables of a sheet, by name. */
+export function tablesOf(sheet: PlanSheet): PlanTable[] {
+  return sheet.blocks.filter((b): b is PlanTable => b.kind === 'table');
+}
+
+/** The table whose name ends with `_<id>`; fails when absent. */
+export function tableById(sheet: PlanSheet, id: string): PlanTable {
+  const table = tablesOf(sheet).find((t) => t.name.endsWith(`_${id}`));
+  if (!table) throw new Error(`no table ${id} on ${sheet.name}`);
+  return table;
+}
+
+/** The column of `header` as an array of cells. */
+export function column(table: PlanTable, header: string): (string | null)[] {
+  const k = table.columns.findIndex((c) => c.header === header);
+  if (k < 0) throw new Error(`no column ${header} in ${table.name}: ${table.columns.map((c) => c.header).join(', ')}`);
+  return table.rows.map((r) => r[k] ?? null);
+}
+
+/** Rows of a table as objects keyed by header. */
+export function records(table: PlanTable): Record<string, string | null>[] {
+  return table.rows.map((r) => Object.fromEntries(table.columns.map((c, k) => [c.header, r[k] ?? null])));
+}
+
+/** The annex sheets of a run's plan. */
+export function annexSheetsOf(outcome: RunOutcome): PlanSheet[] {
+  return (outcome.plan?.sheets ?? []).filter((s) => s.name.startsWith('QP Annexe'));
+}
