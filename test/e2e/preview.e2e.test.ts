@@ -7,6 +7,7 @@
  * Needs /usr/bin/chromium (`apt-get install -y chromium`); fails, never skips, without it.
  * Builds the add-in into a temporary folder unless E2E_DIST names an existing build.
  */
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -15,7 +16,7 @@ import { formatDecimalFr } from '../../src/taskpane/format/formatDecimalFr';
 import { BROKEN_AMOUNT, breakSample } from '../../src/preview/workbooks/brokenSample';
 import { SAMPLE_TABLES } from '../../src/workbook/sample/sampleData';
 import { sampleRawWorkbook } from '../../src/workbook/sample/sampleRawWorkbook';
-import { previewBuild } from './support/buildPreview';
+import { previewBuild, type PreviewBuild } from './support/buildPreview';
 import { launchBlockingChromium, type BlockingBrowser } from './support/launchChromium';
 import { serveOfficeJsFromNpm } from './support/officeJsFromNpm';
 import { serveDirectory, type StaticServer } from './support/staticServer';
@@ -32,6 +33,7 @@ const EXPECTED_BROKEN: RunOutcome = runQuotePart(
   OPTIONS,
 );
 
+let build: PreviewBuild | undefined;
 let dist: string;
 let server: StaticServer;
 let chromium: BlockingBrowser;
@@ -39,13 +41,15 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   chromium = await launchBlockingChromium();
-  dist = await previewBuild();
+  build = await previewBuild();
+  dist = build.dir;
   server = await serveDirectory(dist);
 }, SETUP_TIMEOUT);
 
 afterAll(async () => {
   await chromium?.browser.close();
   await server?.close();
+  build?.cleanup();
 });
 
 /** Opens the preview (optionally `?exemple=…`) and waits for the pane's inventory. */
@@ -86,6 +90,20 @@ describe('built add-in', () => {
   it('keeps the office.js CDN tag in taskpane.html and no office.js in preview.html', () => {
     expect(fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8')).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
     expect(fs.readFileSync(path.join(dist, 'preview.html'), 'utf8')).not.toContain('office.js');
+  });
+
+  it('ships a manifest rewritten to the production URL, valid against the Office schemas, with its icons', () => {
+    const manifestPath = path.join(dist, 'manifest.xml');
+    const manifest = fs.readFileSync(manifestPath, 'utf8');
+    const addinUrl = (process.env.ADDIN_URL ?? 'https://quotepart.example.fr/').replace(/\/*$/, '/');
+    expect(manifest).not.toContain('localhost');
+    expect(manifest).toContain(`${addinUrl}taskpane.html`);
+    const icons = [...manifest.matchAll(/"([^"]+\.png)"/g)].map((m) => (m[1] ?? '').slice(addinUrl.length));
+    expect(icons.length).toBeGreaterThan(0);
+    for (const icon of icons) expect(fs.existsSync(path.join(dist, icon))).toBe(true);
+    const lint = spawnSync('xmllint', ['--noout', '--schema', path.join(__dirname, '../manifest/xsd/OfficeAppManifestV1_1.xsd'), manifestPath], { encoding: 'utf8' });
+    if (lint.error) throw new Error('xmllint est introuvable : installez-le (apt-get install -y libxml2-utils).');
+    expect(`${lint.stdout}${lint.stderr}`.trim()).toBe(`${manifestPath} validates`);
   });
 
   it('opens taskpane.html outside Excel with a French explanation and no outside request', async () => {
@@ -178,6 +196,22 @@ describe('preview in Chromium', () => {
 
     await expect(page.getByRole('button', { name: 'Écrire les résultats' }).isDisabled()).resolves.toBe(true);
     expect((await sheetTabs(page)).filter((name) => name.startsWith('QP '))).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    expect(chromium.blocked).toEqual([]);
+    await page.close();
+  });
+
+  it('opens an .xlsx file chosen by the user (assets/sample.xlsx) with the xlsx reader, in the browser', async () => {
+    const page = await openPreview('?exemple=vide');
+    await page.getByText('Classeur1.xlsx').waitFor();
+    await page.locator('input[type="file"]').setInputFiles(path.join(__dirname, '../../assets/sample.xlsx'));
+    await page.getByText('sample.xlsx', { exact: true }).waitFor();
+    await page.getByRole('list', { name: 'Données trouvées' }).getByText('Membres : 14').waitFor();
+    await page.getByRole('button', { name: 'Calculer', exact: true }).click();
+    await page.getByText('Calcul terminé', { exact: true }).waitFor();
+    expect(await bodyRows(page, 'Par scénario')).toEqual(
+      EXPECTED.summary.scenarios.map((line) => [line.scenario, formatDecimalFr(line.total, 2), String(line.losers)]),
+    );
     expect(pageErrors).toEqual([]);
     expect(chromium.blocked).toEqual([]);
     await page.close();

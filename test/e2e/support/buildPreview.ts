@@ -27,15 +27,24 @@ function build(outDir: string): Promise<void> {
   });
 }
 
-/** Folder holding preview.html and its chunks. */
-export async function previewBuild(): Promise<string> {
+/** A build folder (holding preview.html and its chunks) and how to remove it when temporary. */
+export type PreviewBuild = { readonly dir: string; readonly cleanup: () => void };
+
+/** The build the tests load. */
+export async function previewBuild(): Promise<PreviewBuild> {
   const given = process.env.E2E_DIST;
   if (given) {
     const dir = path.resolve(ROOT, given);
     if (!fs.existsSync(path.join(dir, 'preview.html'))) throw new Error(`E2E_DIST=${given}: ${dir}/preview.html introuvable (lancez d'abord npm run build).`);
-    return dir;
+    return { dir, cleanup: () => undefined };
   }
-  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'quotepart-e2e-'));
-  await build(outDir);
-  return outDir;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quotepart-e2e-'));
+  const cleanup = () => fs.rmSync(dir, { recursive: true, force: true });
+  try {
+    await build(dir);
+  } catch (error) {
+    cleanup();
+    throw error;
+  }
+  return { dir, cleanup };
 }
