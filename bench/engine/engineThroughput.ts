@@ -1,0 +1,84 @@
+/**
+ * Engine throughput: exact quote-parts per second of `runQuotePart` on an in-memory
+ * RawWorkbook, the share of that time spent parsing, computing and building the JSON
+ * and write plan (the same steps `runQuotePart` chains, timed one by one), and the
+ * decimal.js peer on the same data in the same process, with a cross-check that both
+ * found the same Référence quote-parts. The stage modules are imported directly: the
+ * benchmark measures the engine's inside, which no shell is allowed to do.
+ */
+import type { RawWorkbook, RunOptions } from '../../src/engine';
+import { runQuotePart } from '../../src/engine';
+import { ProblemList } from '../../src/engine/problems/problemList';
+import { buildInputModel } from '../../src/engine/parse/buildInputModel';
+import { runComputation } from '../../src/engine/compute/runComputation';
+import { LiquidationWriter } from '../../src/engine/billing/liquidation';
+import { toResultJson } from '../../src/engine/output/toResultJson';
+import { buildPlan } from '../../src/engine/output/buildPlan';
+import { computeWithDecimal, preparePeerInput } from './decimalPeer';
+import { collectGarbage, elapsedSeconds, now } from '../support/timing';
+
+/** Options of the benchmark runs (fixed, so the outputs are reproducible). */
+export const BENCH_RUN_OPTIONS: RunOptions = { generatedAt: '2026-03-16T09:00:00Z', version: 'bench', source: 'bench.xlsx', host: 'cli' };
+
+/** What one engine measurement found. */
+export interface EngineMeasure {
+  readonly members: number;
+  readonly quoteParts: number;
+  /** Wall seconds of one whole `runQuotePart`. */
+  readonly runSeconds: number;
+  /** The same run split by stage (seconds). */
+  readonly parseSeconds: number;
+  readonly computeSeconds: number;
+  readonly outputSeconds: number;
+  /** The decimal.js peer: seconds and quote-parts it produced (Référence only). */
+  readonly peerSeconds: number;
+  readonly peerQuoteParts: number;
+  /** Référence quote-parts on which the engine and the peer agree, out of `peerQuoteParts`. */
+  readonly agreeing: number;
+}
+
+function timeStages(workbook: RawWorkbook): { parse: number; compute: number; output: number } {
+  const problems = new ProblemList();
+  let start = now();
+  const input = buildInputModel(workbook, problems);
+  const parse = elapsedSeconds(start);
+  if (!input) throw new Error(`classeur de banc d'essai invalide : ${problems.all()[0]?.message ?? ''}`);
+  start = now();
+  const result = runComputation(input, problems);
+  const compute = elapsedSeconds(start);
+  if (!result) throw new Error('calcul impossible sur le classeur de banc d’essai');
+  start = now();
+  const liquidation = new LiquidationWriter(input, result.scenarios[0]?.services ?? [], result.billing.acomptes);
+  const json = toResultJson(result, problems.all(), liquidation);
+  buildPlan(result, json, problems.all(), BENCH_RUN_OPTIONS);
+  return { parse, compute, output: elapsedSeconds(start) };
+}
+
+/** Measures the engine and its peer on one workbook of `members` members. */
+export function measureEngine(members: number, workbook: RawWorkbook): EngineMeasure {
+  collectGarbage();
+  let start = now();
+  const outcome = runQuotePart(workbook, BENCH_RUN_OPTIONS);
+  const runSeconds = elapsedSeconds(start);
+  if (outcome.status !== 'ok') throw new Error(`classeur de banc d'essai refusé : ${outcome.problems[0]?.code ?? ''}`);
+  const engineByPair = new Map(outcome.json.quoteParts.filter((q) => q.scenario === 'Référence').map((q) => [`${q.service}\u0000${q.member}`, q.quotePart]));
+  collectGarbage();
+  const stages = timeStages(workbook);
+  const peerInput = preparePeerInput(workbook);
+  collectGarbage();
+  start = now();
+  const peer = computeWithDecimal(peerInput);
+  const peerSeconds = elapsedSeconds(start);
+  const agreeing = peer.filter((p) => engineByPair.get(`${p.service}\u0000${p.member}`) === p.quotePart).length;
+  return {
+    members,
+    quoteParts: outcome.json.quoteParts.length,
+    runSeconds,
+    parseSeconds: stages.parse,
+    computeSeconds: stages.compute,
+    outputSeconds: stages.output,
+    peerSeconds,
+    peerQuoteParts: peer.length,
+    agreeing,
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * `npm run bench`: (1) engine throughput, exact quote-parts per second of `runQuotePart`
+ * on in-memory workbooks of 1,000 / 10,000 / 35,000 members × 10 services, with the
+ * parse / compute / output split and a decimal.js peer in the same process; (2) the CLI
+ * as a child process on the same workbooks as xlsx files, wall time and peak memory,
+ * against exceljs merely opening the file. Prints Markdown tables and the targets of the
+ * issue (≥ 2 million quote-parts/s; 35,000 × 10 in ≤ 9.0 s and ≤ 1 GB).
+ *
+ * Usage: `node --expose-gc lib/bench/runBench.js [--sizes 1000,10000,35000] [--engine-only | --cli-only]`
+ * (build first: `npx tsc -p tsconfig.cli.json`).
+ */
+import { cpus, totalmem } from 'node:os';
+import { BENCH_SIZES, benchRawWorkbook, ensureBenchWorkbook } from './support/benchWorkbooks';
+import { measureEngine, type EngineMeasure } from './engine/engineThroughput';
+import { measureCli, type CliMeasure } from './cli/cliWallTime';
+import { grouped } from './support/timing';
+
+/** Targets of the issue. */
+const TARGET_QP_PER_SECOND = 2_000_000;
+const TARGET_CLI_SECONDS = 9.0;
+const TARGET_CLI_MIB = 1024;
+
+const pct = (part: number, whole: number): string => `${((100 * part) / whole).toFixed(0)} %`;
+const s = (seconds: number): string => seconds.toFixed(seconds < 10 ? 3 : 1);
+const verdict = (ok: boolean): string => (ok ? 'atteint' : 'MANQUÉ');
+
+function parseArgs(args: readonly string[]): { sizes: number[]; engine: boolean; cli: boolean } {
+  const at = args.indexOf('--sizes');
+  const sizes = at >= 0 && args[at + 1] ? args[at + 1]!.split(',').map(Number) : [...BENCH_SIZES];
+  return { sizes, engine: !args.includes('--cli-only'), cli: !args.includes('--engine-only') };
+}
+
+function engineTable(rows: readonly EngineMeasure[]): string {
+  const lines = [
+    '| membres | quote-parts | runQuotePart (s) | quote-parts/s | analyse | calcul | JSON + plan | decimal.js (s) | decimal.js qp/s | ratio moteur/decimal.js | accord |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of rows) {
+    const stages = r.parseSeconds + r.computeSeconds + r.outputSeconds;
+    const rate = r.quoteParts / r.runSeconds;
+    const peerRate = r.peerQuoteParts / r.peerSeconds;
+    lines.push(
+      `| ${grouped(r.members)} | ${grouped(r.quoteParts)} | ${s(r.runSeconds)} | ${grouped(rate)} | ${pct(r.parseSeconds, stages)} | ${pct(r.computeSeconds, stages)} | ${pct(r.outputSeconds, stages)} | ${s(r.peerSeconds)} | ${grouped(peerRate)} | ${(rate / peerRate).toFixed(2)} | ${grouped(r.agreeing)}/${grouped(r.peerQuoteParts)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function cliTable(rows: readonly CliMeasure[]): string {
+  const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
+  const lines = [
+    '| membres | xlsx entrée (Mo) | CLI code | CLI mur (s) | CLI pic (Mio) | sortie xlsx / JSON (Mo) | exceljs ouverture seule (s) | exceljs pic (Mio) | ratio CLI/exceljs |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of rows) {
+    lines.push(
+      `| ${grouped(r.members)} | ${mb(r.inputBytes)} | ${r.cli.exitCode ?? '—'} | ${s(r.cli.wallSeconds)} | ${r.cli.peakMiB.toFixed(0)} | ${mb(r.outputBytes)} / ${mb(r.jsonBytes)} | ${s(r.exceljsOpen.wallSeconds)} | ${r.exceljsOpen.peakMiB.toFixed(0)} | ${(r.cli.wallSeconds / r.exceljsOpen.wallSeconds).toFixed(2)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+async function main(args: readonly string[]): Promise<number> {
+  const { sizes, engine, cli } = parseArgs(args);
+  console.log(`# QuotePart — banc d'essai (${new Date().toISOString()})`);
+  console.log(`Machine : ${cpus().length} cœurs (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} Gio, Node ${process.version}, gc exposé : ${typeof (globalThis as { gc?: unknown }).gc === 'function' ? 'oui' : 'non'}\n`);
+  let failed = false;
+  if (engine) {
+    const rows: EngineMeasure[] = [];
+    for (const members of sizes) {
+      const workbook = await benchRawWorkbook(members);
+      rows.push(measureEngine(members, workbook));
+      console.error(`moteur ${members} : ${s(rows[rows.length - 1]!.runSeconds)} s`);
+    }
+    console.log('## Moteur (classeur en mémoire, 10 services, clés composites)\n');
+    console.log(engineTable(rows));
+    const best = Math.min(...rows.map((r) => r.quoteParts / r.runSeconds));
+    console.log(`\nObjectif ≥ ${grouped(TARGET_QP_PER_SECOND)} quote-parts/s (plus petit débit mesuré : ${grouped(best)}) : ${verdict(best >= TARGET_QP_PER_SECOND)}\n`);
+    failed ||= rows.some((r) => r.agreeing !== r.peerQuoteParts);
+  }
+  if (cli) {
+    const rows: CliMeasure[] = [];
+    for (const members of sizes) {
+      rows.push(await measureCli(members, await ensureBenchWorkbook(members)));
+      console.error(`CLI ${members} : ${s(rows[rows.length - 1]!.cli.wallSeconds)} s`);
+    }
+    console.log(`## CLI (processus fils, xlsx en entrée, classeur + JSON en sortie ; mémoire par ${rows[0]?.cli.method === 'gnu-time' ? '/usr/bin/time -v' : 'relevé de VmHWM'})\n`);
+    console.log(cliTable(rows));
+    const largest = rows.find((r) => r.members === 35_000);
+    if (largest) {
+      const ok = largest.cli.exitCode === 0 && largest.cli.wallSeconds <= TARGET_CLI_SECONDS && largest.cli.peakMiB <= TARGET_CLI_MIB;
+      console.log(`\nObjectif 35 000 × 10 en ≤ ${TARGET_CLI_SECONDS} s et ≤ ${TARGET_CLI_MIB} Mio : ${verdict(ok)} (${s(largest.cli.wallSeconds)} s, ${largest.cli.peakMiB.toFixed(0)} Mio)`);
+    }
+    for (const r of rows.filter((row) => row.cli.exitCode !== 0)) console.log(`\nCLI ${r.members} : code ${r.cli.exitCode ?? '—'}\n${r.cli.stderr.slice(0, 2000)}`);
+    failed ||= rows.some((r) => r.cli.exitCode !== 0);
+  }
+  return failed ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);
