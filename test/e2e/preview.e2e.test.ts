@@ -217,6 +217,25 @@ describe('preview in Chromium', () => {
     await page.close();
   });
 
+  it('starts from a blank workbook: empty tables, or the sample written by the pane through the adapter', async () => {
+    const page = await openPreview('?exemple=vide');
+    await page.getByRole('button', { name: 'Créer les tables vides' }).click();
+    await page.getByText(/^Tables créées sur les feuilles : Parametres, Membres/).waitFor();
+    expect(await sheetTabs(page)).toEqual(expect.arrayContaining(['Parametres', 'Membres', 'Services', 'Charges']));
+
+    await page.getByRole('button', { name: 'Nouveau classeur vide' }).click();
+    await page.getByRole('button', { name: "Charger l'exemple" }).click();
+    await page.getByRole('list', { name: 'Données trouvées' }).getByText('Membres : 14').waitFor();
+    await page.getByRole('button', { name: 'Calculer', exact: true }).click();
+    await page.getByText('Calcul terminé', { exact: true }).waitFor();
+    expect(await bodyRows(page, 'Par scénario')).toEqual(
+      EXPECTED.summary.scenarios.map((line) => [line.scenario, formatDecimalFr(line.total, 2), String(line.losers)]),
+    );
+    expect(pageErrors).toEqual([]);
+    expect(chromium.blocked).toEqual([]);
+    await page.close();
+  });
+
   it('opens the broken example from the URL (?exemple=erreur)', async () => {
     const page = await openPreview('?exemple=erreur');
     await page.getByText('Exemple erroné.xlsx').waitFor();
