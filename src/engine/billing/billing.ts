@@ -45,8 +45,9 @@ export function bill(reference: readonly ServiceResult[], input: InputModel, pro
     const reg = regularise(reference, input, problems);
     reductions = reg.reductions;
     acomptes = reg.acomptes;
-    const year = periodsOf(exercice, 1);
-    for (const item of reg.items) for (const installment of splitInstallments(item.amount, year, rounding)) pieces.push({ item, installment });
+    // One line for the Exercice with the exact solde (billed − acomptes): no installment split, no rounding.
+    const [year] = periodsOf(exercice, 1);
+    if (year) for (const item of reg.items) pieces.push({ item, installment: { period: year, rank: 1, count: 1, amount: item.amount } });
   }
   const { titres, unissued } = buildTitres(pieces, input);
   for (const u of unissued) {

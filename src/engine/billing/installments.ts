@@ -4,7 +4,7 @@
  * remainder whatever the rounding method, earlier periods first on ties.
  */
 import { type Q, timesUnit } from '../numbers/rational';
-import { allocateUnits } from '../money/allocate';
+import { roundUnits } from '../numbers/round';
 import type { Period } from './periods';
 
 /** One installment of a line. */
@@ -18,6 +18,15 @@ export interface Installment {
 
 /** Equal installments of `amount` over `periods` (in calendar order). */
 export function splitInstallments(amount: Q, periods: readonly Period[], unit: Q): Installment[] {
-  const units = allocateUnits(amount, periods.map(() => 1n), BigInt(periods.length), unit, 'plus-forts-restes');
-  return periods.map((period, k) => ({ period, rank: k + 1, count: periods.length, amount: timesUnit(units[k] as bigint, unit) }));
+  // Equal shares: every remainder is the same, so the units left go to the earliest periods.
+  const total = roundUnits(amount, unit);
+  const negative = total < 0n;
+  const abs = negative ? -total : total;
+  const count = BigInt(periods.length);
+  const base = abs / count;
+  const left = abs - base * count;
+  return periods.map((period, k) => {
+    const units = base + (BigInt(k) < left ? 1n : 0n);
+    return { period, rank: k + 1, count: periods.length, amount: timesUnit(negative ? -units : units, unit) };
+  });
 }

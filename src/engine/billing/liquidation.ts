@@ -14,6 +14,11 @@ import { daysInYear } from '../dates/calendar';
 /** Builds liquidation texts; caches the per-service parts (they are the same for every debtor). */
 export class LiquidationWriter {
   private readonly serviceText = new Map<number, string>();
+  /** Calculation text per `service/member/kind`: shared by every installment of the line. */
+  private readonly calculationText = new Map<string, string>();
+  /** Term totals and weights as text, per service (same for every member). */
+  private readonly termText = new Map<number, { percent: string; total: string }[]>();
+  private readonly tail = new Map<string, string>();
   private readonly lineByMember: Map<number, Map<number, { line: ParticipantLine; j: number }>>;
   private readonly resultByService: Map<number, ServiceResult>;
 
@@ -56,18 +61,27 @@ export class LiquidationWriter {
     const m = this.input.members[line.member];
     const yearDays = daysInYear(this.input.parameters.exercice);
     const presence = m && m.presenceDays !== yearDays ? ` × présence ${m.presenceDays}/${yearDays} j` : '';
+    let texts = this.termText.get(r.service.index);
+    if (!texts) this.termText.set(r.service.index, (texts = key.terms.map((t) => ({ percent: frenchExact(t.percent), total: frenchExact(t.total) }))));
     return key.terms
-      .map((t) => {
+      .map((t, k) => {
         const v = t.values[j] ?? ZERO;
         const f = t.kind === 'usage' ? '' : presence;
         const shown = t.kind === 'egalitaire' ? '1 part' : `${t.label} ${frenchExact(v)}`;
-        return `${frenchExact(t.percent)} % × ${shown}${f} sur ${frenchExact(t.total)}`;
+        return `${texts[k]?.percent} % × ${shown}${f} sur ${texts[k]?.total}`;
       })
       .join(' + ');
   }
 
-  /** The calculation of a member's annual amount for a service and line kind. */
+  /** The calculation of a member's annual amount for a service and line kind (cached). */
   private calculation(serviceIndex: number, member: number, kind: TitreLine['kind']): string {
+    const cacheKey = `${serviceIndex}/${member}/${kind}`;
+    let text = this.calculationText.get(cacheKey);
+    if (text === undefined) this.calculationText.set(cacheKey, (text = this.computeCalculation(serviceIndex, member, kind)));
+    return text;
+  }
+
+  private computeCalculation(serviceIndex: number, member: number, kind: TitreLine['kind']): string {
     const r = this.resultByService.get(serviceIndex);
     const found = this.lineByMember.get(serviceIndex)?.get(member);
     if (!r || !found) return '';
@@ -98,8 +112,11 @@ export class LiquidationWriter {
       return i.count > 1 ? `échéance ${i.rank}/${i.count} (${i.period.label})${carried} : ${this.money(i.amount)}` : `période ${i.period.label}${carried} : ${this.money(i.amount)}`;
     });
     parts.push(installments.join(' + ') + (line.pieces.length > 1 ? ` = ${this.money(line.amount)}` : ''));
-    if (this.input.parameters.convention) parts.push(`convention ${this.input.parameters.convention}`);
-    parts.push(`exercice ${this.input.parameters.exercice}, période ${titre.period.label}`);
-    return `${parts.join(' ; ')}.`;
+    let tail = this.tail.get(titre.period.label);
+    if (tail === undefined) {
+      const convention = this.input.parameters.convention ? ` ; convention ${this.input.parameters.convention}` : '';
+      this.tail.set(titre.period.label, (tail = `${convention} ; exercice ${this.input.parameters.exercice}, période ${titre.period.label}.`));
+    }
+    return parts.join(' ; ') + tail;
   }
 }

@@ -43,46 +43,63 @@ export interface Unissued {
 
 const KIND_ORDER: Record<LineKind, number> = { 'quote-part': 0, fee: 1, solde: 0 };
 
-function mergeLines(lines: readonly TitreLine[], pieces: readonly LinePiece[]): TitreLine[] {
-  const byKey = new Map<string, { service: number; kind: LineKind; amount: Q; pieces: LinePiece[] }>();
-  for (const l of lines) byKey.set(`${l.service}/${l.kind}`, { service: l.service, kind: l.kind, amount: l.amount, pieces: [...l.pieces] });
+function byServiceThenKind(a: TitreLine, b: TitreLine): number {
+  return a.service - b.service || KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
+}
+
+function lineOf(p: LinePiece): TitreLine {
+  return { service: p.item.service, kind: p.item.kind, amount: p.installment.amount, pieces: [p] };
+}
+
+/** Lines of a titre: its own pieces plus lines carried from earlier titres (same service and kind add up). */
+function mergeLines(carried: readonly TitreLine[], pieces: readonly LinePiece[]): TitreLine[] {
+  if (carried.length === 0) return pieces.map(lineOf).sort(byServiceThenKind);
+  const byKey = new Map<string, TitreLine>();
+  for (const l of carried) byKey.set(`${l.service}/${l.kind}`, l);
   for (const p of pieces) {
     const key = `${p.item.service}/${p.item.kind}`;
     const line = byKey.get(key);
-    if (line) {
-      line.amount = add(line.amount, p.installment.amount);
-      line.pieces.push(p);
-    } else byKey.set(key, { service: p.item.service, kind: p.item.kind, amount: p.installment.amount, pieces: [p] });
+    byKey.set(key, line ? { ...line, amount: add(line.amount, p.installment.amount), pieces: [...line.pieces, p] } : lineOf(p));
   }
-  return [...byKey.values()].sort((a, b) => a.service - b.service || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+  return [...byKey.values()].sort(byServiceThenKind);
+}
+
+/** One debtor's pieces grouped by period, periods in titre order. */
+function periodSlots(pieces: readonly LinePiece[]): { period: Period; pieces: LinePiece[] }[] {
+  const slots = new Map<string, { period: Period; pieces: LinePiece[] }>();
+  for (const p of pieces) {
+    const label = p.installment.period.label;
+    const slot = slots.get(label);
+    if (slot) slot.pieces.push(p);
+    else slots.set(label, { period: p.installment.period, pieces: [p] });
+  }
+  return [...slots.values()].sort((a, b) => comparePeriods(a.period, b.period));
 }
 
 /** Groups pieces into titres, applies the floor with carry-over, numbers the issued titres. */
 export function buildTitres(pieces: readonly LinePiece[], input: InputModel): { titres: Titre[]; unissued: Unissued[] } {
-  const byDebtor = new Map<number, Map<string, { period: Period; pieces: LinePiece[] }>>();
+  const byDebtor: LinePiece[][] = [];
   for (const p of pieces) {
     if (sign(p.installment.amount) <= 0) continue;
-    let periods = byDebtor.get(p.item.debtor);
-    if (!periods) byDebtor.set(p.item.debtor, (periods = new Map()));
-    let slot = periods.get(p.installment.period.label);
-    if (!slot) periods.set(p.installment.period.label, (slot = { period: p.installment.period, pieces: [] }));
-    slot.pieces.push(p);
+    (byDebtor[p.item.debtor] ??= []).push(p);
   }
+  const floor = input.parameters.titreFloor;
   const issued: Omit<Titre, 'number'>[] = [];
   const unissued: Unissued[] = [];
-  for (const [debtor, periods] of [...byDebtor.entries()].sort((a, b) => a[0] - b[0])) {
+  byDebtor.forEach((debtorPieces, debtor) => {
     let carried: TitreLine[] = [];
-    for (const slot of [...periods.values()].sort((a, b) => comparePeriods(a.period, b.period))) {
+    for (const slot of periodSlots(debtorPieces)) {
       const lines = mergeLines(carried, slot.pieces);
-      const total = lines.reduce((acc, l) => add(acc, l.amount), ZERO);
-      if (cmp(total, input.parameters.titreFloor) < 0) carried = lines;
+      let total = ZERO;
+      for (const l of lines) total = add(total, l.amount);
+      if (cmp(total, floor) < 0) carried = lines;
       else {
         issued.push({ debtor, period: slot.period, lines, total });
         carried = [];
       }
     }
     if (carried.length > 0) unissued.push({ debtor, amount: carried.reduce((acc, l) => add(acc, l.amount), ZERO), lines: carried });
-  }
+  });
   issued.sort((a, b) => comparePeriods(a.period, b.period) || a.debtor - b.debtor);
   const first = input.parameters.firstTitreNumber;
   return { titres: issued.map((t, k) => ({ ...t, number: first + k })), unissued };

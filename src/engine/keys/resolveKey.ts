@@ -4,7 +4,7 @@
  * the presence fraction and usage units taken as they are. The weights are exact
  * integers W_i with Σ W_i = W, so that s_i = W_i / W without any rounding.
  */
-import { type Q, q, add, mul, sign } from '../numbers/rational';
+import { type Q, q, sign } from '../numbers/rational';
 import { daysInYear } from '../dates/calendar';
 import { normalizeName } from '../text/normalizeName';
 import { closestNames, frenchList } from '../text/closestNames';
@@ -85,7 +85,7 @@ export function resolveKey(expression: string, service: Service, participants: r
     problems.error('CLE_INVALIDE', place, M.invalidKey(expression, service.name, parsed.reason));
     return undefined;
   }
-  const resolved: { tv: TermValues; percent: Q; ints: bigint[]; total: bigint }[] = [];
+  const resolved: { tv: TermValues; percent: Q; ints: bigint[]; total: bigint; scale: bigint }[] = [];
   let failed = false;
   for (const term of parsed.terms) {
     const tv = termValues(term.criterion, service, participants, input, place, problems);
@@ -104,7 +104,7 @@ export function resolveKey(expression: string, service: Service, participants: r
       failed = true;
       continue;
     }
-    resolved.push({ tv, percent: term.percent, ints, total });
+    resolved.push({ tv, percent: term.percent, ints, total, scale });
   }
   if (failed) return undefined;
   const used = resolved.filter((r) => r.total !== 0n);
@@ -128,20 +128,10 @@ export function resolveKey(expression: string, service: Service, participants: r
       kind: r.tv.kind,
       percent: r.percent,
       values: r.tv.values,
-      total: totalOf(r.tv, participants, input),
+      // Σ of the values used (member criteria × presence fraction), exact: the integer total over its scales.
+      total: q(r.total, r.scale * (r.tv.presence ? BigInt(daysInYear(input.parameters.exercice)) : 1n)),
     })),
     weights,
     totalWeight,
   };
-}
-
-/** Σ of the values used (member criteria × presence fraction), exact. */
-function totalOf(tv: TermValues, participants: readonly number[], input: InputModel): Q {
-  const days = BigInt(daysInYear(input.parameters.exercice));
-  let acc = q(0n);
-  tv.values.forEach((v, j) => {
-    const f = tv.presence ? q(BigInt(input.members[participants[j] as number]?.presenceDays ?? 0), days) : q(1n);
-    acc = add(acc, mul(v, f));
-  });
-  return acc;
 }

@@ -41,24 +41,40 @@ export const ZERO: Q = { n: 0n, d: 1n };
 /** One. */
 export const ONE: Q = { n: 1n, d: 1n };
 
+/**
+ * Denominators below this bound are kept unreduced (no gcd): exact all the same, and
+ * the hot paths (cents, rates, day fractions) never pay for a gcd. Above it, results are
+ * reduced so that numbers stay small.
+ */
+const REDUCE_ABOVE = 1n << 64n;
+
+function make(n: bigint, d: bigint): Q {
+  return d < REDUCE_ABOVE && d > 0n ? { n, d } : q(n, d);
+}
+
 /** a + b. */
 export function add(a: Q, b: Q): Q {
-  return a.d === b.d ? { n: a.n + b.n, d: a.d } : q(a.n * b.d + b.n * a.d, a.d * b.d);
+  if (a.d === b.d) return { n: a.n + b.n, d: a.d };
+  if (a.n === 0n) return b;
+  if (b.n === 0n) return a;
+  if (b.d % a.d === 0n) return { n: a.n * (b.d / a.d) + b.n, d: b.d };
+  if (a.d % b.d === 0n) return { n: a.n + b.n * (a.d / b.d), d: a.d };
+  return make(a.n * b.d + b.n * a.d, a.d * b.d);
 }
 
 /** a − b. */
 export function sub(a: Q, b: Q): Q {
-  return a.d === b.d ? { n: a.n - b.n, d: a.d } : q(a.n * b.d - b.n * a.d, a.d * b.d);
+  return add(a, { n: -b.n, d: b.d });
 }
 
 /** a × b. */
 export function mul(a: Q, b: Q): Q {
-  return q(a.n * b.n, a.d * b.d);
+  return make(a.n * b.n, a.d * b.d);
 }
 
 /** a ÷ b (b ≠ 0). */
 export function div(a: Q, b: Q): Q {
-  return q(a.n * b.d, a.d * b.n);
+  return b.n < 0n ? make(-a.n * b.d, -(a.d * b.n)) : make(a.n * b.d, a.d * b.n);
 }
 
 /** −a. */

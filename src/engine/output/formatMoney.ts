@@ -10,9 +10,31 @@ export function moneyPlaces(unit: Q): number {
   return Math.max(2, decimalPlaces(unit) ?? 2);
 }
 
+const SCALES = new Map<number, bigint>();
+
+function pow10(places: number): bigint {
+  let s = SCALES.get(places);
+  if (s === undefined) SCALES.set(places, (s = 10n ** BigInt(places)));
+  return s;
+}
+
+/** Writes the integer `scaled` (value × 10^places) as a decimal string with `places` decimals. */
+function scaledToString(scaled: bigint, places: number): string {
+  const neg = scaled < 0n;
+  let digits = (neg ? -scaled : scaled).toString();
+  if (places > 0) {
+    digits = digits.padStart(places + 1, '0');
+    digits = `${digits.slice(0, -places)}.${digits.slice(-places)}`;
+  }
+  return neg ? `-${digits}` : digits;
+}
+
 /** Decimal string of an amount: fixed decimals of the unit, or exact when the value needs more. */
 export function formatMoney(value: Q, unit: Q): string {
   const places = moneyPlaces(unit);
+  const scale = pow10(places);
+  // Fast path (nearly every amount): the value is exact at `places` decimals.
+  if (scale % value.d === 0n) return scaledToString(value.n * (scale / value.d), places);
   const exact = decimalPlaces(reduce(value));
   return exact !== null && exact > places ? formatExact(value) : formatFixed(value, places);
 }
@@ -24,10 +46,18 @@ export function formatShare(value: Q): string {
 
 /** French grouping of a decimal string: `-1234567.5` → `-1 234 567,5` (narrow no-break spaces). */
 export function frenchNumber(decimal: string): string {
-  const neg = decimal.startsWith('-');
-  const [int = '', frac] = (neg ? decimal.slice(1) : decimal).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
-  return (neg ? '-' : '') + grouped + (frac ? `,${frac}` : '');
+  const neg = decimal.charCodeAt(0) === 45;
+  const body = neg ? decimal.slice(1) : decimal;
+  const dot = body.indexOf('.');
+  const int = dot < 0 ? body : body.slice(0, dot);
+  let grouped = int;
+  if (int.length > 3) {
+    grouped = '';
+    const head = int.length % 3 || 3;
+    grouped = int.slice(0, head);
+    for (let i = head; i < int.length; i += 3) grouped += `\u202f${int.slice(i, i + 3)}`;
+  }
+  return (neg ? '-' : '') + grouped + (dot < 0 ? '' : `,${body.slice(dot + 1)}`);
 }
 
 /** `1 234,50 €` for an amount rounded to `unit`. */
