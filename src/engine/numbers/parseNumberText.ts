@@ -14,6 +14,7 @@ export type NumberTextError = 'not-a-number' | 'comma-and-dot' | 'percent-not-al
 export type NumberTextResult = { ok: true; value: Q } | { ok: false; error: NumberTextError };
 
 const SPACES = /[\s\u00a0\u202f]/g;
+const HAS_SPACE = /[\s\u00a0\u202f]/;
 
 /** Parses a text cell; `allowPercent` where the column holds a rate. */
 export function parseNumberText(text: string, allowPercent: boolean): NumberTextResult {
@@ -27,7 +28,7 @@ export function parseNumberText(text: string, allowPercent: boolean): NumberText
     t = t.slice(0, -1).replace(/[\s\u00a0\u202f]+$/, '');
   }
   if (t.includes(',') && t.includes('.')) return { ok: false, error: 'comma-and-dot' };
-  if (SPACES.test(t)) {
+  if (HAS_SPACE.test(t)) {
     // spaces allowed only as thousands separators: 1 234 567,89
     if (!/^[+-]?\d{1,3}([\s\u00a0\u202f]\d{3})+([.,]\d*)?$/.test(t)) return { ok: false, error: 'not-a-number' };
     t = t.replace(SPACES, '');

@@ -76,3 +76,11 @@ describe('round(v, u): half away from zero (§3.1)', () => {
     expect(formatFixed(q(-5n, 100000000000n), 10)).toBe('-0.0000000001');
   });
 });
+
+describe('parsing is stateless', () => {
+  it('reads a grouped amount right after a refused text (no regex state carried over)', () => {
+    expect(parseNumberText('12 34', false).ok).toBe(false);
+    expect(value('12 384,00')).toBe('12384');
+    expect(value('1 234')).toBe('1234');
+  });
+});
