@@ -13,6 +13,7 @@ import { writeXlsxWithPlan } from '../workbook/xlsx/write/writeXlsxWithPlan';
 import { XlsxReadError } from '../workbook/xlsx/xlsxReadError';
 import type { ComputeOptions } from './cliArgs';
 import type { CliIo } from './cliIo';
+import { writeJsonFile } from './jsonOutput';
 import { defaultOutputPath } from './outputPaths';
 import { problemLine } from './problemLines';
 import { frenchCount, frenchMegabytes, Progress } from './progress';
@@ -66,6 +67,19 @@ async function writeOrFail(path: string, bytes: Uint8Array): Promise<void> {
   }
 }
 
+/** Prints every problem on standard error, in batches (a large workbook may have thousands). */
+function printProblems(io: CliIo, outcome: RunOutcome): void {
+  let batch = '';
+  for (const problem of outcome.problems) {
+    batch += `${problemLine(problem)}\n`;
+    if (batch.length > 1 << 16) {
+      io.err(batch);
+      batch = '';
+    }
+  }
+  if (batch !== '') io.err(batch);
+}
+
 /** Runs `compute`; returns the exit status. */
 export async function runCompute(options: ComputeOptions, io: CliIo, engine: ComputeEngine, version: string): Promise<number> {
   const output = options.output ?? defaultOutputPath(options.input);
@@ -95,9 +109,16 @@ export async function runCompute(options: ComputeOptions, io: CliIo, engine: Com
     progress.start('Calcul');
     const outcome = engine.runQuotePart(workbook, { generatedAt: io.now().toISOString(), version, source: basename(options.input), host: 'cli' });
     progress.done('Calcul', `${frenchCount(outcome.json.quoteParts.length)} quote-parts, ${frenchCount(outcome.json.titres.length)} lignes de titres`);
-    for (const problem of outcome.problems) io.err(`${problemLine(problem)}\n`);
+    printProblems(io, outcome);
 
-    if (options.json !== null) await writeOrFail(options.json, new TextEncoder().encode(`${JSON.stringify(outcome.json, null, 2)}\n`));
+    if (options.json !== null) {
+      const json = options.json;
+      try {
+        writeJsonFile(json, { ...outcome.json });
+      } catch (error) {
+        throw new FileProblem(fileMessage(error, json, 'écrire'));
+      }
+    }
     if (outcome.status === 'invalid' || outcome.plan === null) {
       const errors = outcome.problems.filter((p) => p.severity === 'error').length;
       io.err(`Classeur invalide : ${frenchCount(errors)} erreur(s). Aucun classeur n'a été écrit.\n`);
