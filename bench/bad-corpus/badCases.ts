@@ -236,6 +236,26 @@ export const BAD_CASES: readonly BadCase[] = [
         }
       }),
   },
+  {
+    file: 'content-types-tronque.xlsx',
+    description: 'Partie [Content_Types].xml tronquée (paquet endommagé)',
+    expected: { outcome: 'unreadable' },
+    finding: 'F2',
+    build: async () => editPackage(await sampleBytes(), (parts) => parts.set('[Content_Types].xml', (parts.get('[Content_Types].xml') ?? '').slice(0, 300))),
+  },
+  {
+    file: 'tableau-crc-faux.xlsx',
+    description: 'Partie du tableau Membres altérée dans le zip (CRC faux) : la feuille Membres est lue à sa place',
+    expected: { outcome: 'accepted', warning: 'PARTIE_ILLISIBLE', sameAsSample: true },
+    build: async () => corruptEntry(await sampleBytes(), 'xl/tables/table2.xml', 'middle'),
+  },
+  {
+    file: 'tableau-zip-illisible.xlsx',
+    description: 'Partie du tableau Membres impossible à décompresser (bloc deflate invalide)',
+    expected: { outcome: 'unreadable' },
+    finding: 'F3',
+    build: async () => corruptEntry(await sampleBytes(), 'xl/tables/table2.xml', 'first'),
+  },
   cellCase('charges-montant-vide.xlsx', 'Montant vide', 'Charges', 2, 'Montant', null, refused('MONTANT_MANQUANT', 'Charges', 4, 'Montant')),
   cellCase('membres-doublon.xlsx', 'Membre en double (même nom en majuscules sans accents)', 'Membres', 2, 'Membre', 'SAINT-AURELE', refused('MEMBRE_EN_DOUBLE', 'Membres', 4, 'Membre')),
   {
@@ -274,6 +294,29 @@ export const BAD_CASES: readonly BadCase[] = [
     },
   },
 ];
+
+/**
+ * Corrupts the compressed data of zip entry `name` (its local header is found by name):
+ * `middle` flips one byte halfway (the data still inflates, to garbage, with a wrong CRC);
+ * `first` makes the first deflate block of a reserved type (inflating fails).
+ */
+function corruptEntry(bytes: Uint8Array, name: string, where: 'middle' | 'first'): Uint8Array {
+  const out = bytes.slice();
+  const target = new TextEncoder().encode(name);
+  for (let at = 0; at + 30 < out.length; at += 1) {
+    if (out[at] !== 0x50 || out[at + 1] !== 0x4b || out[at + 2] !== 3 || out[at + 3] !== 4) continue;
+    const nameLength = (out[at + 26] ?? 0) | ((out[at + 27] ?? 0) << 8);
+    const extraLength = (out[at + 28] ?? 0) | ((out[at + 29] ?? 0) << 8);
+    const size = ((out[at + 18] ?? 0) | ((out[at + 19] ?? 0) << 8) | ((out[at + 20] ?? 0) << 16)) >>> 0;
+    const found = out.subarray(at + 30, at + 30 + nameLength);
+    if (nameLength !== target.length || !found.every((b, i) => b === target[i])) continue;
+    const data = at + 30 + nameLength + extraLength;
+    if (where === 'first') out[data] = 0x07;
+    else out[data + Math.floor(size / 2)] = (out[data + Math.floor(size / 2)] ?? 0) ^ 0x55;
+    return out;
+  }
+  throw new Error(`entrée ${name} absente du zip`);
+}
 
 /**
  * Moves every cell of a worksheet (and its tables' ranges) `dc` columns right and `dr`

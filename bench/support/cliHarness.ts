@@ -1,5 +1,5 @@
 /**
- * Runs the CLI path on a workbook file for the bad-input and fuzz tests: `main` of the
+ * Runs the CLI path on a workbook file for the bad-input and fuzz tests (and the long fuzz run): `main` of the
  * CLI in-process (reader + engine + writer, exactly what `quote-part compute` runs), or
  * the real binary `bin/quote-part.js` as a child process. Captures the exit status, what
  * was printed, the JSON result and whether an output workbook was written, and checks
@@ -12,9 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ResultJson } from '../../src/engine';
 import { main } from '../../src/cli/main';
-
-/** Repository root. */
-export const REPO_ROOT = resolve(__dirname, '..', '..');
+import { REPO_ROOT } from './benchWorkbooks';
 
 /** What one CLI run did. */
 export interface CliRun {

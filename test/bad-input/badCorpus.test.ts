@@ -13,7 +13,8 @@ import type { ResultJson } from '../../src/engine';
 import { BAD_CASES } from '../../bench/bad-corpus/badCases';
 import type { ManifestEntry } from '../../bench/bad-corpus/makeBadCorpus';
 import { fromSample } from '../../bench/bad-corpus/corpusBuilders';
-import { type CliRun, REPO_ROOT, ensureBinaryBuilt, makeTempDir, runCliBinary, runCliInProcess } from './cliHarness';
+import { type CliRun, ensureBinaryBuilt, makeTempDir, runCliBinary, runCliInProcess } from '../../bench/support/cliHarness';
+import { REPO_ROOT } from '../../bench/support/benchWorkbooks';
 
 const CORPUS = resolve(REPO_ROOT, 'test', 'fixtures', 'bad');
 const manifest = JSON.parse(readFileSync(join(CORPUS, 'manifest.json'), 'utf8')) as ManifestEntry[];
