@@ -4,11 +4,11 @@
  * and the member's criteria, plus fee, installment, carry-over, convention and period —
  * so that the debtor can recompute the amount by hand.
  */
-import { type Q, ZERO, add, mul, q } from '../numbers/rational';
+import { type Q, ZERO, sub } from '../numbers/rational';
 import type { InputModel } from '../model/inputModel';
 import type { ServiceResult, ParticipantLine } from '../models/serviceResult';
 import type { TitreLine, Titre } from './titres';
-import { frenchExact, frenchMoney, frenchPercent } from '../output/formatMoney';
+import { frenchExact, frenchMoney, frenchPercent, frenchReadable } from '../output/formatMoney';
 import { daysInYear } from '../dates/calendar';
 
 /** Builds liquidation texts; caches the per-service parts (they are the same for every debtor). */
@@ -39,17 +39,17 @@ export class LiquidationWriter {
     const cached = this.serviceText.get(r.service.index);
     if (cached) return cached;
     const s = r.service;
+    const unit = s.unit ?? 'unité';
     let text: string;
     if (r.model === 'mise-a-disposition') {
       const how = r.unitCostFixed
         ? 'fixé par la convention'
-        : `coût du service ${this.money(r.eligibleBase)} ÷ ${frenchExact(r.totalUnits ?? ZERO)} ${s.unit ?? ''}, arrondi à ${frenchExact(this.input.parameters.unitCostRounding)} €`;
-      text = `Mise à disposition de service « ${s.name} » (CGCT L5211-4-1 et D5211-16) : coût unitaire ${frenchExact(r.unitCost ?? ZERO)} € par ${s.unit ?? 'unité'} (${how})`;
+        : `${this.money(r.eligibleBase)} ÷ ${frenchExact(r.totalUnits ?? ZERO)} ${unit}, arrondi à ${frenchExact(this.input.parameters.unitCostRounding)} €`;
+      text = `Mise à disposition « ${s.name} » (CGCT D5211-16) : coût unitaire ${frenchExact(r.unitCost ?? ZERO)} €/${unit} (${how})`;
     } else {
-      const legal = r.model === 'service-commun' ? `Service commun « ${s.name} » (CGCT L5211-4-2)` : `Groupement de commandes « ${s.name} » (CCP L2113-6 et L2113-7)`;
-      const overhead = r.model === 'service-commun' && s.feeRate ? `charges éligibles partagées ${this.money(r.eligibleBase)} majorées de ${frenchPercent(s.feeRate, 2)} de frais de gestion` : `charges éligibles partagées ${this.money(r.eligibleBase)}`;
-      const method = this.input.parameters.method === 'ligne-a-ligne' ? 'arrondi ligne à ligne' : 'répartition exacte au plus fort reste';
-      text = `${legal} : base à répartir ${this.money(r.sharedBase ?? ZERO)} (${overhead}), clé « ${r.key?.expression ?? ''} » (${method})`;
+      const legal = r.model === 'service-commun' ? `Service commun « ${s.name} » (CGCT L5211-4-2)` : `Groupement de commandes « ${s.name} » (CCP L2113-6)`;
+      const overhead = r.model === 'service-commun' && s.feeRate ? ` (charges ${this.money(r.eligibleBase)} + frais de gestion ${frenchPercent(s.feeRate, 2)})` : '';
+      text = `${legal} : base ${this.money(r.sharedBase ?? ZERO)}${overhead}`;
     }
     this.serviceText.set(r.service.index, text);
     return text;
@@ -60,15 +60,16 @@ export class LiquidationWriter {
     if (!key) return '';
     const m = this.input.members[line.member];
     const yearDays = daysInYear(this.input.parameters.exercice);
-    const presence = m && m.presenceDays !== yearDays ? ` × présence ${m.presenceDays}/${yearDays} j` : '';
+    const presence = m && m.presenceDays !== yearDays ? ` × ${m.presenceDays}/${yearDays} j` : '';
     let texts = this.termText.get(r.service.index);
-    if (!texts) this.termText.set(r.service.index, (texts = key.terms.map((t) => ({ percent: frenchExact(t.percent), total: frenchExact(t.total) }))));
+    if (!texts) this.termText.set(r.service.index, (texts = key.terms.map((t) => ({ percent: frenchExact(t.percent), total: frenchReadable(t.total) }))));
+    const single = key.terms.length === 1;
     return key.terms
       .map((t, k) => {
         const v = t.values[j] ?? ZERO;
         const f = t.kind === 'usage' ? '' : presence;
-        const shown = t.kind === 'egalitaire' ? '1 part' : `${t.label} ${frenchExact(v)}`;
-        return `${texts[k]?.percent} % × ${shown}${f} sur ${texts[k]?.total}`;
+        const shown = t.kind === 'egalitaire' ? 'Égalitaire 1' : `${t.label} ${frenchExact(v)}`;
+        return `${single ? '' : `${texts[k]?.percent} % `}${shown}${f} / ${texts[k]?.total}`;
       })
       .join(' + ');
   }
@@ -91,14 +92,15 @@ export class LiquidationWriter {
     if (r.model === 'mise-a-disposition') {
       calc = `${intro} × ${frenchExact(line.units ?? ZERO)} ${r.service.unit ?? ''} = ${this.money(line.quotePart)}`;
     } else {
-      const direct = line.direct.n !== 0n ? ` + coûts propres au membre ${this.money(line.direct)} = ${this.money(line.quotePart)}` : '';
-      calc = `${intro} ; part ${frenchPercent(line.share)} (${this.criteriaOf(r, line, j)}) = ${this.money(line.allocated)}${direct}`;
+      const direct = line.direct.n !== 0n ? ` + coûts propres ${this.money(line.direct)} = ${this.money(line.quotePart)}` : '';
+      const method = this.input.parameters.method === 'ligne-a-ligne' ? 'arrondi ligne à ligne' : 'plus forts restes';
+      calc = `${intro} × part ${frenchPercent(line.share)} [${this.criteriaOf(r, line, j)}] = ${this.money(line.allocated)} (${method})${direct}`;
     }
-    if (kind === 'fee') return `Frais de gestion du coordonnateur : ${frenchPercent(r.service.feeRate ?? ZERO, 2)} × quote-part ${this.money(line.quotePart)} = ${this.money(line.fee)} — ${calc}`;
+    if (kind === 'fee') return `Frais de gestion du coordonnateur ${frenchPercent(r.service.feeRate ?? ZERO, 2)} × quote-part ${this.money(line.quotePart)} = ${this.money(line.fee)} ; ${calc}`;
     if (kind === 'solde') {
       const acompte = this.acomptes.get(`${member}/${serviceIndex}`) ?? ZERO;
       const fee = line.fee.n !== 0n ? ` ; frais de gestion ${frenchPercent(r.service.feeRate ?? ZERO, 2)} = ${this.money(line.fee)}` : '';
-      return `Régularisation : montant dû ${this.money(line.billed)} − acomptes émis ${this.money(acompte)} = ${this.money(add(line.billed, mul(acompte, q(-1n))))} — ${calc}${fee}`;
+      return `Régularisation : montant dû ${this.money(line.billed)} − acomptes émis ${this.money(acompte)} = ${this.money(sub(line.billed, acompte))} ; ${calc}${fee}`;
     }
     return calc;
   }
@@ -109,13 +111,13 @@ export class LiquidationWriter {
     const installments = line.pieces.map((p) => {
       const i = p.installment;
       const carried = i.period.label !== titre.period.label ? ` reportée (sous le seuil de ${this.money(this.input.parameters.titreFloor)})` : '';
-      return i.count > 1 ? `échéance ${i.rank}/${i.count} (${i.period.label})${carried} : ${this.money(i.amount)}` : `période ${i.period.label}${carried} : ${this.money(i.amount)}`;
+      return i.count > 1 ? `échéance ${i.rank}/${i.count} (${i.period.label})${carried} : ${this.money(i.amount)}` : `exercice ${i.period.label}${carried} : ${this.money(i.amount)}`;
     });
     parts.push(installments.join(' + ') + (line.pieces.length > 1 ? ` = ${this.money(line.amount)}` : ''));
     let tail = this.tail.get(titre.period.label);
     if (tail === undefined) {
       const convention = this.input.parameters.convention ? ` ; convention ${this.input.parameters.convention}` : '';
-      this.tail.set(titre.period.label, (tail = `${convention} ; exercice ${this.input.parameters.exercice}, période ${titre.period.label}.`));
+      this.tail.set(titre.period.label, (tail = `${convention} ; titre de la période ${titre.period.label}.`));
     }
     return parts.join(' ; ') + tail;
   }

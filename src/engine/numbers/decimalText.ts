@@ -68,6 +68,7 @@ export function formatFixed(v: Q, places: number): string {
 
 /** Writes v exactly, without trailing zeros (v must have a finite decimal expansion, else 12 decimals). */
 export function formatExact(v: Q): string {
+  if (v.d === 1n) return v.n.toString();
   const places = decimalPlaces(v);
   const text = formatFixed(v, places ?? 12);
   return text.includes('.') ? text.replace(/\.?0+$/, '') : text;

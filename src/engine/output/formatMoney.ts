@@ -74,3 +74,9 @@ export function frenchPercent(value: Q, places = 4): string {
 export function frenchExact(value: Q): string {
   return frenchNumber(formatExact(value));
 }
+
+/** Exact French decimal when it has at most 6 decimals, else `≈` and 4 decimals (totals × presence fractions). */
+export function frenchReadable(value: Q): string {
+  const places = decimalPlaces(reduce(value));
+  return places !== null && places <= 6 ? frenchExact(value) : `≈\u00a0${frenchNumber(formatFixed(value, 4))}`;
+}
