@@ -245,15 +245,14 @@ export const BAD_CASES: readonly BadCase[] = [
   },
   {
     file: 'tableau-crc-faux.xlsx',
-    description: 'Partie du tableau Membres altérée dans le zip (CRC faux) : la feuille Membres est lue à sa place',
-    expected: { outcome: 'accepted', warning: 'PARTIE_ILLISIBLE', sameAsSample: true },
+    description: 'Partie du tableau Membres altérée dans le zip (CRC faux, colonnes du tableau illisibles ; nom et plage intacts)',
+    expected: same,
     build: async () => corruptEntry(await sampleBytes(), 'xl/tables/table2.xml', 'middle'),
   },
   {
     file: 'tableau-zip-illisible.xlsx',
     description: 'Partie du tableau Membres impossible à décompresser (bloc deflate invalide)',
     expected: { outcome: 'unreadable' },
-    finding: 'F3',
     build: async () => corruptEntry(await sampleBytes(), 'xl/tables/table2.xml', 'first'),
   },
   cellCase('charges-montant-vide.xlsx', 'Montant vide', 'Charges', 2, 'Montant', null, refused('MONTANT_MANQUANT', 'Charges', 4, 'Montant')),

@@ -147,7 +147,8 @@ function benign(r: SeededRandom, t: MutableTable): string {
   const row = t.rows[r.int(0, t.rows.length - 1)] as RawCell[];
   const column = r.int(0, Math.max(0, row.length - 1));
   const cell = row[column] ?? null;
-  if (typeof cell === 'number' && Math.abs(cell) < 1e12 && cell !== 0 && cell !== 1) {
+  const code = /^(compte|siret)$/i.test(String(t.headers[column] ?? '').trim());
+  if (typeof cell === 'number' && Math.abs(cell) < 1e12 && cell !== 0 && cell !== 1 && !code) {
     const text = frenchText(cell);
     const money = /^(montant|attribution)/i.test(String(t.headers[column] ?? '').trim());
     if (text !== null) row[column] = money && r.chance(0.5) ? `${text} €` : text;
