@@ -4,8 +4,8 @@
  * produced row by row, with exactly the text `JSON.stringify(value, null, 2)` gives, and
  * written in chunks to a temporary file renamed over the target (atomic, like the workbook).
  */
-import { closeSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { temporaryPathFor } from '../workbook/xlsx/write/writeOutputFile';
+import { writeSync } from 'node:fs';
+import { writeAtomically } from '../workbook/xlsx/write/writeOutputFile';
 
 function indented(value: unknown, prefix: string): string {
   return JSON.stringify(value, null, 2).replace(/\n/g, `\n${prefix}`);
@@ -13,6 +13,27 @@ function indented(value: unknown, prefix: string): string {
 
 function isScalar(value: unknown): boolean {
   return value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+}
+
+// Characters JSON.stringify escapes: quote, backslash, controls, lone surrogates.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point.
+const JSON_ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** `JSON.stringify(text)`, without the call for the common text that needs no escape. */
+function jsonString(text: string): string {
+  return JSON_ESCAPED.test(text) ? JSON.stringify(text) : `"${text}"`;
+}
+
+/** `\n      "key": ` for each key met, built once. */
+const keyPrefixes = new Map<string, string>();
+
+function keyPrefix(key: string): string {
+  let prefix = keyPrefixes.get(key);
+  if (prefix === undefined) {
+    prefix = `\n      ${JSON.stringify(key)}: `;
+    keyPrefixes.set(key, prefix);
+  }
+  return prefix;
 }
 
 /**
@@ -28,7 +49,7 @@ function elementText(item: unknown): string {
     const value = record[key];
     if (value === undefined || typeof value === 'function') continue;
     if (!isScalar(value)) return indented(item, '    ');
-    text += `${text === '' ? '' : ','}\n      ${JSON.stringify(key)}: ${typeof value === 'string' ? JSON.stringify(value) : String(value)}`;
+    text += (text === '' ? '' : ',') + keyPrefix(key) + (typeof value === 'string' ? jsonString(value) : String(value));
   }
   return text === '' ? '{}' : `{${text}\n    }`;
 }
@@ -63,39 +84,28 @@ export function* jsonDocumentPieces(document: Readonly<Record<string, unknown>>)
   yield '}';
 }
 
-/** Writes pieces of text to `path` atomically (temporary file in the same folder, then rename). */
-export function writeTextPiecesAtomically(path: string, pieces: Iterable<string>): void {
-  const temporary = temporaryPathFor(path);
-  let fd: number | null = null;
-  try {
-    fd = openSync(temporary, 'wx');
-    let pending = '';
-    for (const piece of pieces) {
-      pending += piece;
-      if (pending.length >= 1 << 20) {
-        writeSync(fd, pending);
-        pending = '';
-      }
+/** Writes pieces of text to an open file in chunks of about a megabyte. */
+function writePieces(fd: number, pieces: Iterable<string>): void {
+  let pending = '';
+  for (const piece of pieces) {
+    pending += piece;
+    if (pending.length >= 1 << 20) {
+      writeSync(fd, pending);
+      pending = '';
     }
-    writeSync(fd, pending);
-    closeSync(fd);
-    fd = null;
-    renameSync(temporary, path);
-  } catch (error) {
-    if (fd !== null) closeSync(fd);
-    try {
-      unlinkSync(temporary);
-    } catch {
-      // Nothing was created.
-    }
-    throw error;
   }
+  writeSync(fd, pending);
 }
 
 /** Writes a JSON document as `JSON.stringify(document, null, 2)` plus a newline, atomically. */
-export function writeJsonFile(path: string, document: Readonly<Record<string, unknown>>): void {
-  writeTextPiecesAtomically(path, (function* () {
-    yield* jsonDocumentPieces(document);
-    yield '\n';
-  })());
+export async function writeJsonFile(path: string, document: Readonly<Record<string, unknown>>): Promise<void> {
+  await writeAtomically(path, (fd) =>
+    writePieces(
+      fd,
+      (function* () {
+        yield* jsonDocumentPieces(document);
+        yield '\n';
+      })(),
+    ),
+  );
 }

@@ -8,8 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import type { RawWorkbook, RunOptions, RunOutcome, WorkbookInventory } from '../engine';
 import { readXlsxWorkbookSync } from '../workbook/xlsx/read/readXlsxWorkbook';
-import { writeFileAtomically } from '../workbook/xlsx/write/writeOutputFile';
-import { writeXlsxWithPlan } from '../workbook/xlsx/write/writeXlsxWithPlan';
+import { writeWorkbookFile } from '../workbook/xlsx/write/writeOutputFile';
 import { XlsxReadError } from '../workbook/xlsx/xlsxReadError';
 import type { ComputeOptions } from './cliArgs';
 import type { CliIo } from './cliIo';
@@ -59,10 +58,12 @@ function rowsInWorkbook(workbook: RawWorkbook): number {
   return workbook.tables.filter((table) => table.source === 'sheet').reduce((sum, table) => sum + table.rows.length + 1, 0);
 }
 
-async function writeOrFail(path: string, bytes: Uint8Array): Promise<void> {
+/** Runs a write of `path`, turning file-system errors into a French FileProblem. */
+async function writing<T>(path: string, write: () => Promise<T>): Promise<T> {
   try {
-    await writeFileAtomically(path, bytes);
+    return await write();
   } catch (error) {
+    if ((error as NodeJS.ErrnoException | undefined)?.code === undefined) throw error;
     throw new FileProblem(fileMessage(error, path, 'écrire'));
   }
 }
@@ -111,23 +112,17 @@ export async function runCompute(options: ComputeOptions, io: CliIo, engine: Com
     progress.done('Calcul', `${frenchCount(outcome.json.quoteParts.length)} quote-parts, ${frenchCount(outcome.json.titres.length)} lignes de titres`);
     printProblems(io, outcome);
 
-    if (options.json !== null) {
-      const json = options.json;
-      try {
-        writeJsonFile(json, { ...outcome.json });
-      } catch (error) {
-        throw new FileProblem(fileMessage(error, json, 'écrire'));
-      }
-    }
+    const json = options.json;
+    if (json !== null) await writing(json, () => writeJsonFile(json, { ...outcome.json }));
     if (outcome.status === 'invalid' || outcome.plan === null) {
       const errors = outcome.problems.filter((p) => p.severity === 'error').length;
       io.err(`Classeur invalide : ${frenchCount(errors)} erreur(s). Aucun classeur n'a été écrit.\n`);
       return EXIT.invalidInput;
     }
     progress.start(`Écriture de ${basename(output)}`);
-    const result = writeXlsxWithPlan(bytes, outcome.plan);
-    await writeOrFail(output, result);
-    progress.done('Écriture', `${frenchCount(outcome.plan.sheets.length)} feuilles, ${frenchMegabytes(result.length)}`);
+    const plan = outcome.plan;
+    const size = await writing(output, () => writeWorkbookFile(bytes, plan, output));
+    progress.done('Écriture', `${frenchCount(plan.sheets.length)} feuilles, ${frenchMegabytes(size)}`);
     if (options.progress !== 'off') {
       const warnings = outcome.problems.length;
       io.out(`Classeur écrit : ${output}${warnings > 0 ? ` (${frenchCount(warnings)} avertissement(s))` : ''}\n`);

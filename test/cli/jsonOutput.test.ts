@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jsonDocumentPieces, writeJsonFile } from '../../src/cli/jsonOutput';
 
-const scalar = fc.oneof(fc.string(), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constant(null), fc.boolean());
+const scalar = fc.oneof(fc.string({ unit: 'binary' }), fc.string(), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constant(null), fc.boolean());
 const flatRow = fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }), scalar, { maxKeys: 6 });
 const document = fc.dictionary(
   fc.string({ minLength: 1, maxLength: 10 }),
@@ -33,7 +33,7 @@ describe('writeJsonFile', () => {
     const folder = await mkdtemp(join(tmpdir(), 'qp-json-'));
     try {
       const path = join(folder, 'r.json');
-      writeJsonFile(path, { a: [{ x: '1' }] });
+      await writeJsonFile(path, { a: [{ x: '1' }] });
       expect(await readFile(path, 'utf8')).toBe(`${JSON.stringify({ a: [{ x: '1' }] }, null, 2)}\n`);
       expect(await readdir(folder)).toEqual(['r.json']);
     } finally {

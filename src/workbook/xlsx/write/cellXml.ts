@@ -63,6 +63,35 @@ export function numberText(decimal: string): string | null {
   return String(Object.is(value, -0) ? 0 : value);
 }
 
+/** Writes the cells of one column: (row number as text, non-null value) → cell XML. */
+export type ColumnCellWriter = (rowText: string, value: string) => string;
+
+/**
+ * A cell writer specialised for one column, with its fixed parts built once: the writer
+ * runs for every cell of a 350,000-row table.
+ */
+export function columnCellWriter(letters: string, style: number, format: ColumnFormat, date1904: boolean): ColumnCellWriter {
+  const open = `<c r="${letters}`;
+  const numberMiddle = `" s="${style}"><v>`;
+  const textMiddle = `" s="${style}" t="inlineStr"><is><t>`;
+  const textMiddlePreserve = `" s="${style}" t="inlineStr"><is><t xml:space="preserve">`;
+  const text = (rowText: string, value: string): string => {
+    const clipped = value.length > MAX_CELL_CHARS ? value.substring(0, MAX_CELL_CHARS) : value;
+    return open + rowText + (needsPreserve(clipped) ? textMiddlePreserve : textMiddle) + encodeXmlText(clipped) + '</t></is></c>';
+  };
+  if (format === 'text') return text;
+  if (format === 'date') {
+    return (rowText, value) => {
+      const serial = isoDateToSerial(value, date1904);
+      return serial === null ? text(rowText, value) : open + rowText + numberMiddle + String(serial) + '</v></c>';
+    };
+  }
+  return (rowText, value) => {
+    const number = numberText(value);
+    return number === null ? text(rowText, value) : open + rowText + numberMiddle + number + '</v></c>';
+  };
+}
+
 /** The XML of a plan cell in a column of the given format; `''` for a blank cell. */
 export function planCellXml(ref: string, style: number, format: ColumnFormat, value: string | null, date1904: boolean): string {
   if (value === null) return '';

@@ -6,7 +6,7 @@
  */
 import type { PlanBlock, PlanSheet, PlanTable } from '../../../engine/plan/writePlan';
 import { cellAddress, columnLetters } from '../cellAddress';
-import { planCellXml, textCellXml } from './cellXml';
+import { columnCellWriter, textCellXml, type ColumnCellWriter } from './cellXml';
 import type { OutputStyles } from './stylesPatch';
 import { tableColumnNames, tableLastRow } from './tableXml';
 
@@ -32,11 +32,12 @@ interface LaidOutBlock {
 
 function layOutTable(table: PlanTable, context: SheetPartContext): LaidOutBlock {
   const letters = table.columns.map((_, index) => columnLetters(table.column + index));
-  const styles = table.columns.map((column) => context.styles.formats[column.format]);
-  const formats = table.columns.map((column) => column.format);
+  const writers = table.columns.map((column, index) =>
+    columnCellWriter(letters[index] as string, context.styles.formats[column.format], column.format, context.date1904),
+  );
+  const width = writers.length;
   const headers = tableColumnNames(table);
   const headerStyle = context.styles.header;
-  const date1904 = context.date1904;
   return {
     firstRow: table.row,
     lastRow: tableLastRow(table),
@@ -47,10 +48,9 @@ function layOutTable(table: PlanTable, context: SheetPartContext): LaidOutBlock 
       const values = table.rows[row - table.row - 1];
       if (values === undefined) return '';
       let xml = '';
-      for (let index = 0; index < letters.length; index++) {
+      for (let index = 0; index < width; index++) {
         const value = values[index];
-        if (value === null || value === undefined) continue;
-        xml += planCellXml(`${letters[index]}${rowText}`, styles[index] as number, formats[index] ?? 'text', value, date1904);
+        if (value !== null && value !== undefined) xml += (writers[index] as ColumnCellWriter)(rowText, value);
       }
       return xml;
     },

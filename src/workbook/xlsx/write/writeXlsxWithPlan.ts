@@ -12,7 +12,8 @@ import { partFolder, relationshipsPartName, relativeTarget } from '../zip/partNa
 import { isRelationshipType, parseRelationships } from '../zip/relationships';
 import { openWorkbookPackage } from '../zip/workbookLocation';
 import { readPartText, type ZipArchive } from '../zip/zipArchive';
-import { ZipWriter } from '../zip/zipWriter';
+import { MemorySink, ZipWriter, type ZipSink } from '../zip/zipWriter';
+import type { ZipEntry } from '../zip/zipArchive';
 import { attributeOf, findElements } from '../xml/xmlElements';
 import { CONTENT_TYPES, editContentTypes } from './contentTypesEdit';
 import { planOwnedSheetRemoval } from './ownedSheets';
@@ -100,8 +101,14 @@ interface SheetOutput {
   readonly tables: readonly { readonly table: PlanTable; readonly part: string; readonly id: number; readonly name: string; readonly relationshipId: string }[];
 }
 
-/** Writes the plan into a copy of the input workbook and returns the new file's bytes. */
-export function writeXlsxWithPlan(inputBytes: Uint8Array, plan: WritePlan): Uint8Array {
+/** One part of the output package, in writing order. */
+type OutputPart =
+  | { readonly kind: 'copy'; readonly entry: ZipEntry }
+  | { readonly kind: 'text'; readonly name: string; readonly xml: string }
+  | { readonly kind: 'stream'; readonly name: string; readonly pieces: () => Iterable<string> };
+
+/** Works out every part of the output package (sheets are generated lazily, when written). */
+function planOutputParts(inputBytes: Uint8Array, plan: WritePlan): { archive: ZipArchive; parts: OutputPart[] } {
   validateSheetNames(plan);
   const { archive, workbookPart } = openWorkbookPackage(inputBytes);
   const contentTypesXml = readPartText(archive, '[Content_Types].xml');
@@ -176,32 +183,61 @@ export function writeXlsxWithPlan(inputBytes: Uint8Array, plan: WritePlan): Uint
   replacements.set(workbookRelsPart.toLowerCase(), editRelationships(workbookRelsXml, removedRelationshipIds, addedRelationships));
   replacements.set('[content_types].xml', editContentTypes(contentTypesXml, removedParts, addedContentTypes));
 
-  const writer = new ZipWriter();
+  const parts: OutputPart[] = [];
   const written = new Set<string>();
   for (const entry of archive.entries) {
     const key = entry.name.toLowerCase();
     if (removedParts.has(key) || written.has(key)) continue;
     written.add(key);
     const replacement = replacements.get(key);
-    if (replacement === undefined) writer.copyEntry(archive, entry);
-    else writer.addPart(entry.name, replacement);
+    parts.push(replacement === undefined ? { kind: 'copy', entry } : { kind: 'text', name: entry.name, xml: replacement });
   }
   for (const [key, xml] of replacements) {
-    if (!written.has(key)) writer.addPart(key === stylesPart.toLowerCase() ? stylesPart : key, xml);
+    if (!written.has(key)) parts.push({ kind: 'text', name: key === stylesPart.toLowerCase() ? stylesPart : key, xml });
   }
   for (const output of outputs) {
-    const pieces = sheetPartPieces(output.sheet, {
+    const context = {
       styles: patched.styles,
       date1904: workbook.date1904,
       tableRelationshipIds: output.tables.map((t) => t.relationshipId),
       drawingRelationshipId: null,
-    });
-    writer.addStreamedPart(output.part, pieces);
+    };
+    parts.push({ kind: 'stream', name: output.part, pieces: () => sheetPartPieces(output.sheet, context) });
     if (output.tables.length > 0) {
       const relationships = output.tables.map((t) => ({ id: t.relationshipId, type: 'table', target: relativeTarget(output.part, t.part) }));
-      writer.addPart(relationshipsPartName(output.part), relationshipsXml(relationships));
+      parts.push({ kind: 'text', name: relationshipsPartName(output.part), xml: relationshipsXml(relationships) });
     }
-    for (const table of output.tables) writer.addPart(table.part, tablePartXml(table.table, table.id, table.name));
+    for (const table of output.tables) parts.push({ kind: 'text', name: table.part, xml: tablePartXml(table.table, table.id, table.name) });
+  }
+  return { archive, parts };
+}
+
+/** Writes the plan into a copy of the input workbook and returns the new file's bytes. */
+export function writeXlsxWithPlan(inputBytes: Uint8Array, plan: WritePlan): Uint8Array {
+  const { archive, parts } = planOutputParts(inputBytes, plan);
+  const sink = new MemorySink();
+  const writer = new ZipWriter(sink);
+  for (const part of parts) {
+    if (part.kind === 'copy') writer.copyEntry(archive, part.entry);
+    else if (part.kind === 'text') writer.addPart(part.name, part.xml);
+    else writer.addStreamedPart(part.name, part.pieces());
+  }
+  writer.finish();
+  return sink.bytes();
+}
+
+/**
+ * As `writeXlsxWithPlan`, into a sink as the bytes are produced, deflating sheets on the
+ * thread pool meanwhile (the CLI's path: no whole output in memory, both cores busy).
+ * Resolves to the number of bytes written.
+ */
+export async function writeXlsxWithPlanToSink(inputBytes: Uint8Array, plan: WritePlan, sink: ZipSink): Promise<number> {
+  const { archive, parts } = planOutputParts(inputBytes, plan);
+  const writer = new ZipWriter(sink);
+  for (const part of parts) {
+    if (part.kind === 'copy') writer.copyEntry(archive, part.entry);
+    else if (part.kind === 'text') writer.addPart(part.name, part.xml);
+    else await writer.addStreamedPartAsync(part.name, part.pieces());
   }
   return writer.finish();
 }

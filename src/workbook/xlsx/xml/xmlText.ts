@@ -28,22 +28,13 @@ export function decodeOoxmlEscapes(value: string): string {
 // eslint-disable-next-line no-control-regex -- matching control characters is the point.
 const NEEDS_OOXML_ESCAPE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_(?=x[0-9a-fA-F]{4}_)/g;
 
-/** Whether a string needs any escaping (one pass, no allocation: most cells need none). */
-function needsEscape(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c < 32) {
-      if (c !== 9 && c !== 10 && c !== 13) return true;
-    } else if (c === 38 || c === 60 || c === 62 || c === 34 || c === 95 || c >= 0xfffe) {
-      return true;
-    }
-  }
-  return false;
-}
+// Any character that escaping may change (one native regex pass: most cells need none).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point.
+const MAY_NEED_ESCAPE = /[&<>"_\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 
 /** Escapes a string for element text or a double-quoted attribute value. */
 export function encodeXmlText(value: string): string {
-  if (!needsEscape(value)) return value;
+  if (!MAY_NEED_ESCAPE.test(value)) return value;
   let out = value;
   if (/[&<>"]/.test(out)) out = out.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   return out.replace(NEEDS_OOXML_ESCAPE, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);

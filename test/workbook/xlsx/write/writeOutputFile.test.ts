@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { WritePlan } from '../../../../src/engine/plan/writePlan';
 import { readXlsxWorkbook } from '../../../../src/workbook/xlsx/read/readXlsxWorkbook';
 import { writeOutputFile } from '../../../../src/workbook/xlsx/write/writeOutputFile';
+import { writeXlsxWithPlan } from '../../../../src/workbook/xlsx/write/writeXlsxWithPlan';
 import { buildPackage } from '../support/buildPackage';
 
 const plan: WritePlan = {
@@ -30,6 +31,36 @@ describe('writeOutputFile', () => {
     expect((await readFile(output)).length).toBe(size);
     expect((await readdir(folder)).sort()).toEqual(['budget-resultats.xlsx', 'budget.xlsx']);
     expect((await readXlsxWorkbook(new Uint8Array(await readFile(output)))).sheetNames).toEqual(['Membres', 'QP Résultat']);
+  });
+
+  it('streams to the file exactly the bytes the in-memory writer returns', async () => {
+    const output = join(folder, 'out.xlsx');
+    const big: WritePlan = {
+      sheets: [
+        {
+          name: 'QP Grand',
+          freezeRows: 1,
+          blocks: [
+            {
+              kind: 'table',
+              name: 'QP_Grand',
+              row: 1,
+              column: 1,
+              columns: [
+                { header: 'Texte', format: 'text', width: 40 },
+                { header: 'Montant', format: 'euro', width: 12 },
+              ],
+              rows: Array.from({ length: 60_000 }, (_, i) => [`ligne ${i} ${'é'.repeat(i % 50)}`, `${i}.${i % 100}`]),
+            },
+          ],
+        },
+      ],
+    };
+    await writeOutputFile(input, big, output);
+    const expected = writeXlsxWithPlan(new Uint8Array(await readFile(input)), big);
+    expect(new Uint8Array(await readFile(output))).toEqual(expected);
+    const table = (await readXlsxWorkbook(expected)).sheetNames;
+    expect(table).toEqual(['Membres', 'QP Grand']);
   });
 
   it('replaces an existing output in one step', async () => {
