@@ -9,6 +9,7 @@ import { basename, dirname, resolve } from 'node:path';
 import type { RawWorkbook, RunOptions, RunOutcome, WorkbookInventory } from '../engine';
 import { readXlsxWorkbookSync } from '../workbook/xlsx/read/readXlsxWorkbook';
 import { writeWorkbookFile } from '../workbook/xlsx/write/writeOutputFile';
+import { InvalidPlanError } from '../workbook/xlsx/write/writeXlsxWithPlan';
 import { XlsxReadError } from '../workbook/xlsx/xlsxReadError';
 import type { ComputeOptions } from './cliArgs';
 import type { CliIo } from './cliIo';
@@ -133,6 +134,10 @@ export async function runCompute(options: ComputeOptions, io: CliIo, engine: Com
     if (error instanceof FileProblem) {
       io.err(`ERREUR : ${error.message}\n`);
       return EXIT.usage;
+    }
+    if (error instanceof InvalidPlanError) {
+      io.err(`ERREUR : le classeur de résultats ne peut pas être écrit. ${error.message}\n`);
+      return EXIT.internal;
     }
     io.err(`ERREUR INTERNE : ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return EXIT.internal;

@@ -21,6 +21,7 @@ import { editRelationships, freshRelationshipId, relationshipsXml, type NewRelat
 import { sheetPartPieces } from './sheetXml';
 import { addOutputStyles } from './stylesPatch';
 import { tablePartXml } from './tableXml';
+import { chartPartXml, drawingPartXml, resolveCharts, type ResolvedChart } from './chartXml';
 import { editWorkbookXml, type NewWorkbookSheet } from './workbookXmlEdit';
 
 /** A plan that cannot be written (a programming error in the plan, not a user error). */
@@ -31,9 +32,28 @@ export class InvalidPlanError extends Error {
   }
 }
 
-function validateSheetNames(plan: WritePlan): void {
+/** Excel's grid: 1,048,576 rows × 16,384 columns; a cell beyond it makes the file unreadable. */
+export const EXCEL_MAX_ROWS = 1_048_576;
+export const EXCEL_MAX_COLUMNS = 16_384;
+
+function validateGrid(sheet: PlanSheet): void {
+  for (const block of sheet.blocks) {
+    const lastRow = block.kind === 'table' ? block.row + Math.max(block.rows.length, 1) : block.row;
+    const lastColumn = block.kind === 'table' ? block.column + block.columns.length - 1 : block.column;
+    if (block.row < 1 || block.column < 1 || lastRow > EXCEL_MAX_ROWS || lastColumn > EXCEL_MAX_COLUMNS) {
+      const what = block.kind === 'table' ? `Le tableau « ${block.name} »` : 'Un texte';
+      throw new InvalidPlanError(
+        `${what} de la feuille « ${sheet.name} » sort de la grille d'Excel (ligne ${lastRow.toLocaleString('fr-FR')}, colonne ${lastColumn} ; ` +
+          `au plus ${EXCEL_MAX_ROWS.toLocaleString('fr-FR')} lignes et ${EXCEL_MAX_COLUMNS.toLocaleString('fr-FR')} colonnes).`,
+      );
+    }
+  }
+}
+
+function validatePlan(plan: WritePlan): void {
   const seen = new Set<string>();
   for (const sheet of plan.sheets) {
+    validateGrid(sheet);
     const name = sheet.name;
     if (!name.startsWith(OWNED_SHEET_PREFIX)) throw new InvalidPlanError(`La feuille « ${name} » ne commence pas par « ${OWNED_SHEET_PREFIX} ».`);
     if (name.length > 31 || /[:\\/?*[\]]/.test(name) || name.endsWith("'")) throw new InvalidPlanError(`Nom de feuille invalide pour Excel : « ${name} ».`);
@@ -99,6 +119,8 @@ interface SheetOutput {
   readonly part: string;
   readonly workbookSheet: NewWorkbookSheet;
   readonly tables: readonly { readonly table: PlanTable; readonly part: string; readonly id: number; readonly name: string; readonly relationshipId: string }[];
+  /** The sheet's drawing and its charts, when it has charts that can be drawn. */
+  readonly drawing: { readonly part: string; readonly relationshipId: string; readonly charts: readonly { readonly chart: ResolvedChart; readonly part: string }[] } | null;
 }
 
 /** One part of the output package, in writing order. */
@@ -109,7 +131,7 @@ type OutputPart =
 
 /** Works out every part of the output package (sheets are generated lazily, when written). */
 function planOutputParts(inputBytes: Uint8Array, plan: WritePlan): { archive: ZipArchive; parts: OutputPart[] } {
-  validateSheetNames(plan);
+  validatePlan(plan);
   const { archive, workbookPart } = openWorkbookPackage(inputBytes);
   const contentTypesXml = readPartText(archive, '[Content_Types].xml');
   const workbookXml = readPartText(archive, workbookPart);
@@ -163,10 +185,23 @@ function planOutputParts(inputBytes: Uint8Array, plan: WritePlan): { archive: Zi
         return { table, part: tablePart, id: ++tableId, name: uniqueTableName(table.name, tableIdentifiers.names), relationshipId: `rId${index + 1}` };
       });
     const printTitleRows = sheet.print?.repeatRows;
+    const charts = resolveCharts(sheet);
+    let drawing: SheetOutput['drawing'] = null;
+    if (charts.length > 0) {
+      const drawingPart = names.allocate(`${partFolder(workbookPart)}drawings/`, 'drawing');
+      addedContentTypes.push([drawingPart, CONTENT_TYPES.drawing]);
+      const chartParts = charts.map((chart) => {
+        const chartPart = names.allocate(`${partFolder(workbookPart)}charts/`, 'chart');
+        addedContentTypes.push([chartPart, CONTENT_TYPES.chart]);
+        return { chart, part: chartPart };
+      });
+      drawing = { part: drawingPart, relationshipId: `rId${tables.length + 1}`, charts: chartParts };
+    }
     return {
       sheet,
       part,
       tables,
+      drawing,
       workbookSheet: { name: sheet.name, sheetId: ++sheetId, relationshipId, ...(printTitleRows === undefined ? {} : { printTitleRows }) },
     };
   });
@@ -200,14 +235,20 @@ function planOutputParts(inputBytes: Uint8Array, plan: WritePlan): { archive: Zi
       styles: patched.styles,
       date1904: workbook.date1904,
       tableRelationshipIds: output.tables.map((t) => t.relationshipId),
-      drawingRelationshipId: null,
+      drawingRelationshipId: output.drawing?.relationshipId ?? null,
     };
     parts.push({ kind: 'stream', name: output.part, pieces: () => sheetPartPieces(output.sheet, context) });
-    if (output.tables.length > 0) {
-      const relationships = output.tables.map((t) => ({ id: t.relationshipId, type: 'table', target: relativeTarget(output.part, t.part) }));
-      parts.push({ kind: 'text', name: relationshipsPartName(output.part), xml: relationshipsXml(relationships) });
-    }
+    const relationships: NewRelationship[] = output.tables.map((t) => ({ id: t.relationshipId, type: 'table', target: relativeTarget(output.part, t.part) }));
+    const drawing = output.drawing;
+    if (drawing !== null) relationships.push({ id: drawing.relationshipId, type: 'drawing', target: relativeTarget(output.part, drawing.part) });
+    if (relationships.length > 0) parts.push({ kind: 'text', name: relationshipsPartName(output.part), xml: relationshipsXml(relationships) });
     for (const table of output.tables) parts.push({ kind: 'text', name: table.part, xml: tablePartXml(table.table, table.id, table.name) });
+    if (drawing !== null) {
+      parts.push({ kind: 'text', name: drawing.part, xml: drawingPartXml(drawing.charts.map((c) => c.chart)) });
+      const chartRelationships = drawing.charts.map((c, index) => ({ id: `rId${index + 1}`, type: 'chart', target: relativeTarget(drawing.part, c.part) }));
+      parts.push({ kind: 'text', name: relationshipsPartName(drawing.part), xml: relationshipsXml(chartRelationships) });
+      for (const chart of drawing.charts) parts.push({ kind: 'text', name: chart.part, xml: chartPartXml(output.sheet.name, chart.chart) });
+    }
   }
   return { archive, parts };
 }

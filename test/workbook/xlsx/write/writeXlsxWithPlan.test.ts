@@ -246,6 +246,46 @@ describe('writeXlsxWithPlan', () => {
     expect(tableNames).toEqual(['Membres', 'QP_Annexe', 'QP_QuoteParts']);
   });
 
+  it('draws native charts over a table of the sheet, and removes them with their sheet on the next run', async () => {
+    const withCharts: PlanSheet = {
+      ...quoteParts,
+      charts: [
+        { title: 'Montants', type: 'clusteredColumn', table: 'QP_QuoteParts', categoryColumn: 'Membre', seriesColumns: ['Montant', 'Titres'], anchor: { row: 2, column: 8, rows: 15, columns: 8 } },
+        { title: 'Parts', type: 'pie', table: 'QP_QuoteParts', categoryColumn: 'Membre', seriesColumns: ['Part'], anchor: { row: 18, column: 8, rows: 15, columns: 8 } },
+        { title: 'Absent', type: 'clusteredBar', table: 'QP_Inconnu', categoryColumn: 'Membre', seriesColumns: ['Part'], anchor: { row: 1, column: 1, rows: 1, columns: 1 } },
+      ],
+    };
+    const out = writeXlsxWithPlan(input, { sheets: [withCharts] });
+    const files = parts(out);
+    expect(Object.keys(files).filter((name) => /^xl\/(charts|drawings)\//.test(name)).sort()).toEqual([
+      'xl/charts/chart1.xml',
+      'xl/charts/chart2.xml',
+      'xl/drawings/_rels/drawing1.xml.rels',
+      'xl/drawings/drawing1.xml',
+    ]);
+    const column = text(out, 'xl/charts/chart1.xml');
+    expect(column).toContain("<c:f>'QP Quote-parts'!$C$4:$C$6</c:f>");
+    expect(column).toContain("<c:f>'QP Quote-parts'!$A$4:$A$6</c:f>");
+    expect(column).toContain('<c:barDir val="col"/>');
+    expect(text(out, 'xl/charts/chart2.xml')).toContain('<c:pieChart>');
+    expect(text(out, 'xl/worksheets/sheet3.xml')).toMatch(/<drawing r:id="rId2"\/><tableParts count="1">/);
+    expect(text(out, '[Content_Types].xml')).toContain('drawingml.chart+xml');
+    const workbook = await loadWithExceljs(out);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Membres', 'Notes', 'QP Quote-parts']);
+    const again = writeXlsxWithPlan(out, { sheets: [annexe] });
+    expect(Object.keys(parts(again)).filter((name) => /^xl\/(charts|drawings)\//.test(name))).toEqual([]);
+    expect(text(again, '[Content_Types].xml')).not.toContain('chart');
+  });
+
+  it('refuses a table that does not fit in Excel\'s grid', () => {
+    const tooLong: PlanSheet = {
+      name: 'QP Titres',
+      freezeRows: 1,
+      blocks: [{ kind: 'table', name: 'QP_Titres', row: 2, column: 1, columns: [{ header: 'N°', format: 'integer', width: 6 }], rows: new Array(1_048_575).fill(['1']) }],
+    };
+    expect(() => writeXlsxWithPlan(input, { sheets: [tooLong] })).toThrow(/sort de la grille d'Excel \(ligne 1[\s\u202f]048[\s\u202f]577/);
+  });
+
   it('refuses a plan sheet outside the QuotePart prefix', () => {
     expect(() => writeXlsxWithPlan(new Uint8Array(), { sheets: [{ ...annexe, name: 'Annexe' }] })).toThrow(InvalidPlanError);
   });
