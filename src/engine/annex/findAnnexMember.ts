@@ -5,16 +5,15 @@
  */
 import { normalizeName } from '../text/normalizeName';
 import { closestNames } from '../text/closestNames';
-import type { RunDetails } from './details/runDetails';
 
 /** The member's index, or the closest names when none matches. */
 export type AnnexMemberMatch = { readonly found: true; readonly index: number; readonly name: string } | { readonly found: false; readonly suggestions: readonly string[] };
 
-/** Looks `name` up among the members of the run. */
-export function findAnnexMember(details: RunDetails, name: string): AnnexMemberMatch {
+/** Looks `name` up among `members` (the run's, in `Membres` order). */
+export function findAnnexMember(members: readonly { readonly name: string }[], name: string): AnnexMemberMatch {
   const key = normalizeName(name);
-  const index = details.members.findIndex((m) => normalizeName(m.name) === key);
-  const member = details.members[index];
+  const index = members.findIndex((m) => normalizeName(m.name) === key);
+  const member = members[index];
   if (member) return { found: true, index, name: member.name };
-  return { found: false, suggestions: closestNames(name, details.members.map((m) => m.name), 3) };
+  return { found: false, suggestions: closestNames(name, members.map((m) => m.name), 3) };
 }

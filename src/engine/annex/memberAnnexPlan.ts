@@ -14,7 +14,7 @@ import { frenchList } from '../text/closestNames';
 
 /** Finds a member of a valid run by name (case, accents, spaces ignored), or the closest names. */
 export function matchAnnexMember(outcome: OutcomeForAnnexes, name: string): AnnexMemberMatch {
-  return findAnnexMember(annexSource(outcome).details, name);
+  return findAnnexMember(annexSource(outcome).details.members, name);
 }
 
 /** Index of the member named `name`; throws `OutcomeUseError` naming the closest members. */

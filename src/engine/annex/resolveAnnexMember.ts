@@ -4,13 +4,12 @@
  */
 import type { ProblemList } from '../problems/problemList';
 import { frenchList } from '../text/closestNames';
-import type { RunDetails } from './details/runDetails';
 import { findAnnexMember } from './findAnnexMember';
 
 /** Index of the member to annex, or null when none is asked or the name is unknown. */
-export function resolveAnnexMember(details: RunDetails, name: string | undefined, problems: ProblemList): number | null {
+export function resolveAnnexMember(members: readonly { readonly name: string }[], name: string | undefined, problems: ProblemList): number | null {
   if (name === undefined || name.trim() === '') return null;
-  const match = findAnnexMember(details, name);
+  const match = findAnnexMember(members, name);
   if (match.found) return match.index;
   problems.warning(
     'ANNEXE_MEMBRE_INCONNU',

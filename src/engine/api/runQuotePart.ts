@@ -32,11 +32,11 @@ export function runQuotePart(workbook: RawWorkbook, options: RunOptions): RunOut
     const all = problems.all();
     return { status: 'invalid', problems: all, json: emptyJson(toIssues(all)), plan: null, summary: summarise(null, all, input?.parameters.exercice ?? null) };
   }
-  const details = buildRunDetails(result, options);
-  const annexMember = resolveAnnexMember(details, options.annexMember, problems);
+  const annexMember = resolveAnnexMember(input.members, options.annexMember, problems);
   const all = problems.all();
   const liquidation = new LiquidationWriter(input, result.scenarios[0]?.services ?? [], result.billing.acomptes);
   const json = toResultJson(result, all, liquidation);
+  const details = buildRunDetails(result, json, options);
   const plan = buildPlan(result, json, all, options, annexSheets({ details, json }, annexMember));
   return { status: 'ok', problems: all, json, plan, summary: summarise(result, all, input.parameters.exercice), details };
 }

@@ -6,7 +6,8 @@
 import type { AnnexSource } from '../annex/annexLabels';
 import type { MemberDetail, RunDetails } from '../annex/details/runDetails';
 import { frMoney } from '../annex/frenchText';
-import { CODING_FIELDS, type ExportField, type ExportRecord } from './exportFields';
+import { CODING_FIELDS, type ExportRecord } from './exportFields';
+import { titreLineObject } from '../annex/details/titreLineObject';
 
 const LINE_KIND: Readonly<Record<string, string>> = { 'quote-part': 'Quote-part', fee: 'Frais de gestion', solde: 'Solde' };
 
@@ -15,33 +16,82 @@ export function productCode(serviceIndex: number): string {
   return `QP${String(serviceIndex + 1).padStart(2, '0')}`;
 }
 
-function debtorFields(member: MemberDetail | undefined): Partial<Record<ExportField, string>> {
-  const fields: Partial<Record<ExportField, string>> = { siret: member?.siret ?? '', type_debiteur: member?.type ?? '' };
-  for (const [field, column] of Object.entries(CODING_FIELDS) as [ExportField, string][]) fields[field] = member?.coding[column] ?? '';
-  return fields;
+/** The debtor's fields, the same for all its lines. */
+interface DebtorFields {
+  readonly siret: string;
+  readonly type_debiteur: string;
+  readonly categorie_tiers: string;
+  readonly nature_juridique: string;
+  readonly code_service: string;
+  readonly engagement_juridique: string;
+  readonly code_tiers: string;
+  readonly adresse: string;
+  readonly code_postal: string;
+  readonly ville: string;
 }
 
-function common(details: RunDetails): Partial<Record<ExportField, string>> {
-  return { exercice: String(details.exercice), organisme: details.organisme ?? '', date_emission: details.issueDate ?? '', reference_convention: details.convention ?? '', fonction: '' };
+function debtorFields(member: MemberDetail | undefined): DebtorFields {
+  const coding = (field: keyof typeof CODING_FIELDS) => member?.coding[CODING_FIELDS[field] ?? ''] ?? '';
+  return {
+    siret: member?.siret ?? '',
+    type_debiteur: member?.type ?? '',
+    categorie_tiers: coding('categorie_tiers'),
+    nature_juridique: coding('nature_juridique'),
+    code_service: coding('code_service'),
+    engagement_juridique: coding('engagement_juridique'),
+    code_tiers: coding('code_tiers'),
+    adresse: coding('adresse'),
+    code_postal: coding('code_postal'),
+    ville: coding('ville'),
+  };
+}
+
+/** Debtor fields per member index, computed once per member. */
+function debtorCache(details: RunDetails): (member: number | undefined) => DebtorFields {
+  const cache = new Map<number, DebtorFields>();
+  const none = debtorFields(undefined);
+  return (member) => {
+    if (member === undefined) return none;
+    let fields = cache.get(member);
+    if (!fields) cache.set(member, (fields = debtorFields(details.members[member])));
+    return fields;
+  };
 }
 
 /** One record per titre line. */
 export function titreRecords(source: AnnexSource): ExportRecord[] {
   const { details, json } = source;
-  const base = common(details);
+  const debtor = debtorCache(details);
+  const exercice = String(details.exercice);
+  const organisme = details.organisme ?? '';
+  const date = details.issueDate ?? '';
+  const convention = details.convention ?? '';
   return json.titres.map((t, k) => {
     const line = details.titreLines[k];
-    const service = line?.service ?? -1;
+    const d = debtor(line?.debtor);
     return {
-      ...base,
-      ...debtorFields(line ? details.members[line.debtor] : undefined),
+      exercice,
+      organisme,
+      date_emission: date,
+      reference_convention: convention,
+      fonction: '',
+      siret: d.siret,
+      type_debiteur: d.type_debiteur,
+      categorie_tiers: d.categorie_tiers,
+      nature_juridique: d.nature_juridique,
+      code_service: d.code_service,
+      engagement_juridique: d.engagement_juridique,
+      code_tiers: d.code_tiers,
+      adresse: d.adresse,
+      code_postal: d.code_postal,
+      ville: d.ville,
       numero_titre: String(t.number),
       numero_ligne: String(t.line),
       debiteur: t.debtor,
-      objet: line?.object ?? '',
+      objet: titreLineObject(t, line),
       compte_nature: t.account,
       service: t.service,
-      code_produit: service >= 0 ? productCode(service) : '',
+      code_produit: line ? productCode(line.service) : '',
       type_ligne: LINE_KIND[line?.kind ?? ''] ?? '',
       montant: t.amount,
       periode: t.period,
@@ -53,25 +103,30 @@ export function titreRecords(source: AnnexSource): ExportRecord[] {
 /** One record per reduction (régularisation). */
 export function reductionRecords(source: AnnexSource): ExportRecord[] {
   const { details, json } = source;
-  const base = common(details);
+  const debtor = debtorCache(details);
   return json.reductions.map((r, k) => {
-    const d = details.reductions[k];
-    const motif = d
-      ? `Acomptes ${details.exercice} émis ${frMoney(d.acompte)} supérieurs au montant dû ${frMoney(d.billed)} : réduction de ${frMoney(r.amount)} du titre d\u2019acompte (ou mandat au 673 si l\u2019exercice est clos).`
+    const red = details.reductions[k];
+    const d = debtor(red?.debtor);
+    const motif = red
+      ? `Acomptes ${details.exercice} émis ${frMoney(red.acompte)} supérieurs au montant dû ${frMoney(red.billed)} : réduction de ${frMoney(r.amount)} du titre d\u2019acompte (ou mandat au 673 si l\u2019exercice est clos).`
       : '';
     const object = `Réduction « ${r.service} » – exercice ${details.exercice}`;
     return {
-      ...base,
-      ...debtorFields(d ? details.members[d.debtor] : undefined),
+      exercice: String(details.exercice),
+      organisme: details.organisme ?? '',
+      date_emission: details.issueDate ?? '',
+      reference_convention: details.convention ?? '',
+      fonction: '',
+      ...d,
       debiteur: r.debtor,
       objet: object.length <= 160 ? object : `${object.slice(0, 159)}…`,
-      compte_nature: d?.account ?? '',
+      compte_nature: red?.account ?? '',
       service: r.service,
-      code_produit: d ? productCode(d.service) : '',
+      code_produit: red ? productCode(red.service) : '',
       type_ligne: 'Réduction',
       montant: r.amount,
-      montant_du: d?.billed ?? '',
-      acomptes: d?.acompte ?? '',
+      montant_du: red?.billed ?? '',
+      acomptes: red?.acompte ?? '',
       periode: String(details.exercice),
       motif,
     };

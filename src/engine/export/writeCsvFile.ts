@@ -49,8 +49,9 @@ export function writeCsvFile(profile: ExportProfile, columns: readonly ExportCol
     }
     return value;
   };
-  let text = csvRecord(columns.map((c) => c.header), profile.separator);
-  for (const record of records) text += csvRecord(columns.map((c) => cell(c, record)), profile.separator);
+  const lines = [csvRecord(columns.map((c) => c.header), profile.separator)];
+  for (const record of records) lines.push(csvRecord(columns.map((c) => cell(c, record)), profile.separator));
+  const text = lines.join('');
   if (!latin1) return { bytes: encodeUtf8(text, profile.bom), truncated, substituted: 0, replaced: 0, replacedSamples: [] };
   const encoded = encodeLatin1(text);
   return { bytes: encoded.bytes, truncated, substituted: substituted + encoded.substituted, replaced: encoded.replaced, replacedSamples: encoded.replacedSamples };

@@ -27,12 +27,18 @@ export interface ResolvedTerm {
   readonly total: Q;
 }
 
-/** A resolved key: terms and integer weights aligned with the participants. */
+/**
+ * A resolved key: terms and exact integer weights aligned with the participants
+ * (s_j = W_j / W), with double-precision estimates of s_j for the fast allocation.
+ */
 export interface ResolvedKey {
   readonly expression: string;
   readonly terms: readonly ResolvedTerm[];
-  readonly weights: readonly bigint[];
   readonly totalWeight: bigint;
+  /** Exact W_j of participant j (computed on demand, then kept). */
+  weightOf(j: number): bigint;
+  /** Estimates of s_j (relative error < 1e-14), or null when a magnitude is out of double range. */
+  readonly estimates: Float64Array | null;
 }
 
 const EQUAL = new Set(['egalitaire', 'partsegales']);
@@ -49,11 +55,45 @@ interface TermValues {
   kind: CriterionKind;
   values: Q[];
   presence: boolean;
+  /** For member criteria and Égalitaire: scaled integer × presence days of every member (cached per workbook). */
+  memberInts?: MemberInts;
+}
+
+/** x_i · scale · presence days, for every member, with the common scale. */
+interface MemberInts {
+  readonly scale: bigint;
+  readonly ints: readonly bigint[];
+}
+
+const MEMBER_INTS = new WeakMap<InputModel, Map<string, MemberInts>>();
+
+/** Scaled integer values of a member criterion (or Égalitaire), computed once per workbook. */
+function memberInts(input: InputModel, key: string, values: (i: number) => Q | null): MemberInts {
+  let byKey = MEMBER_INTS.get(input);
+  if (!byKey) MEMBER_INTS.set(input, (byKey = new Map()));
+  const cached = byKey.get(key);
+  if (cached) return cached;
+  let scale = 1n;
+  for (let i = 0; i < input.members.length; i++) {
+    const d = values(i)?.d ?? 1n;
+    if (d !== 1n && scale % d !== 0n) scale = lcm(scale, d);
+  }
+  const ints = input.members.map((m, i) => {
+    const v = values(i);
+    const base = v ? (v.d === 1n ? v.n * scale : (v.n * scale) / v.d) : 0n;
+    return base * BigInt(m.presenceDays);
+  });
+  const result = { scale, ints };
+  byKey.set(key, result);
+  return result;
 }
 
 function termValues(name: string, service: Service, participants: readonly number[], input: InputModel, place: ProblemPlace, problems: ProblemList): TermValues | undefined {
   const key = normalizeName(name);
-  if (EQUAL.has(key)) return { label: 'Égalitaire', kind: 'egalitaire', values: participants.map(() => q(1n)), presence: true };
+  if (EQUAL.has(key)) {
+    const one = q(1n);
+    return { label: 'Égalitaire', kind: 'egalitaire', values: participants.map(() => one), presence: true, memberInts: memberInts(input, '=', () => one) };
+  }
   const criterion = input.criteria.find((c) => normalizeName(c.name) === key);
   if (criterion) {
     if (!criterion.numeric) {
@@ -69,7 +109,7 @@ function termValues(name: string, service: Service, participants: readonly numbe
       }
       return v ?? q(0n);
     });
-    return ok ? { label: criterion.name, kind: 'membre', values, presence: true } : undefined;
+    return ok ? { label: criterion.name, kind: 'membre', values, presence: true, memberInts: memberInts(input, `c:${criterion.name}`, (i) => criterion.values[i] ?? null) } : undefined;
   }
   const usage = input.usages.get(service.index)?.get(key);
   if (usage) return { label: input.unitNames.get(key) ?? name, kind: 'usage', values: participants.map((i) => usage.get(i) ?? q(0n)), presence: false };
@@ -93,11 +133,11 @@ export function resolveKey(expression: string, service: Service, participants: r
       failed = true;
       continue;
     }
-    const scale = tv.values.reduce((acc, v) => lcm(acc, v.d), 1n);
-    const ints = tv.values.map((v, j) => {
-      const base = (v.n * scale) / v.d;
-      return tv.presence ? base * BigInt(input.members[participants[j] as number]?.presenceDays ?? 0) : base;
-    });
+    const cachedInts = tv.memberInts;
+    const scale = cachedInts ? cachedInts.scale : tv.values.reduce((acc, v) => (v.d === 1n ? acc : lcm(acc, v.d)), 1n);
+    const ints = cachedInts
+      ? participants.map((i) => cachedInts.ints[i] as bigint)
+      : tv.values.map((v) => (v.n * scale) / v.d);
     const total = ints.reduce((a, b) => a + b, 0n);
     if (total === 0n && sign(term.percent) !== 0) {
       problems.error('CLE_TOTAL_NUL', place, M.criterionTotalZero(tv.label, service.name));
@@ -109,18 +149,26 @@ export function resolveKey(expression: string, service: Service, participants: r
   if (failed) return undefined;
   const used = resolved.filter((r) => r.total !== 0n);
   const pScale = used.reduce((acc, r) => lcm(acc, r.percent.d), 1n);
-  const weights = participants.map(() => 0n);
-  let totalWeight = 0n;
-  used.forEach((r, k) => {
-    const p = (r.percent.n * pScale) / r.percent.d;
-    let others = 1n;
-    used.forEach((o, j) => {
-      if (j !== k) others *= o.total;
+  // W_j = Σ_k P_k · x_jk · Π_{l≠k} X_l, W = Σ_k P_k · Π_l X_l: coefficients C_k = P_k · Π_{l≠k} X_l.
+  const coefficients = used.map((r, k) => {
+    let others = (r.percent.n * pScale) / r.percent.d;
+    used.forEach((o, l) => {
+      if (l !== k) others *= o.total;
     });
-    const m = p * others;
-    for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as bigint) + (r.ints[i] as bigint) * m;
-    totalWeight += r.total * m;
+    return others;
   });
+  const totalWeight = used.reduce((acc, r, k) => acc + r.total * (coefficients[k] as bigint), 0n);
+  const cache = new Map<number, bigint>();
+  const weightOf = (j: number): bigint => {
+    let w = cache.get(j);
+    if (w === undefined) {
+      w = 0n;
+      for (let k = 0; k < used.length; k++) w += (used[k] as (typeof used)[number]).ints[j] as bigint * (coefficients[k] as bigint);
+      cache.set(j, w);
+    }
+    return w;
+  };
+  const estimates = estimateShares(used.map((r) => r.ints), coefficients, totalWeight, participants.length);
   return {
     expression,
     terms: resolved.map((r) => ({
@@ -131,7 +179,22 @@ export function resolveKey(expression: string, service: Service, participants: r
       // Σ of the values used (member criteria × presence fraction), exact: the integer total over its scales.
       total: q(r.total, r.scale * (r.tv.presence ? BigInt(daysInYear(input.parameters.exercice)) : 1n)),
     })),
-    weights,
     totalWeight,
+    weightOf,
+    estimates,
   };
+}
+
+/** s_j ≈ Σ_k C_k · x_jk / W in doubles; null when a magnitude does not fit a double. */
+function estimateShares(ints: readonly bigint[][], coefficients: readonly bigint[], totalWeight: bigint, count: number): Float64Array | null {
+  const w = Number(totalWeight);
+  const c = coefficients.map(Number);
+  if (!Number.isFinite(w) || w === 0 || c.some((x) => !Number.isFinite(x))) return null;
+  const out = new Float64Array(count);
+  for (let k = 0; k < ints.length; k++) {
+    const column = ints[k] as bigint[];
+    const ck = c[k] as number;
+    for (let j = 0; j < count; j++) out[j] = (out[j] as number) + (ck * Number(column[j] as bigint)) / w;
+  }
+  return out;
 }

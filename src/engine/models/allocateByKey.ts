@@ -4,6 +4,7 @@
  */
 import { type Q, timesUnit } from '../numbers/rational';
 import { allocateUnits } from '../money/allocate';
+import { allocateWithEstimates } from '../money/allocateWithEstimates';
 import { resolveKey, type ResolvedKey } from '../keys/resolveKey';
 import type { ModelContext } from './serviceResult';
 
@@ -19,11 +20,9 @@ export function allocateByKey(ctx: ModelContext, base: Q): KeyedAllocation | und
   const key = resolveKey(keyExpression ?? '', service, participants, input, keyPlace, problems);
   if (!key) return undefined;
   const u = input.parameters.rounding;
-  const units = allocateUnits(base, key.weights, key.totalWeight, u, input.parameters.method);
+  const units =
+    input.parameters.method === 'plus-forts-restes' && key.estimates
+      ? allocateWithEstimates(base, { estimates: key.estimates, weightOf: key.weightOf, totalWeight: key.totalWeight }, u)
+      : allocateUnits(base, participants.map((_, j) => key.weightOf(j)), key.totalWeight, u, input.parameters.method);
   return { key, allocated: units.map((n) => timesUnit(n, u)) };
-}
-
-/** Share s_i = W_i / W of each participant, exact. */
-export function keyShares(key: ResolvedKey): Q[] {
-  return key.weights.map((w) => ({ n: w, d: key.totalWeight }));
 }

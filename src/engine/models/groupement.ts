@@ -9,7 +9,8 @@ import { type Q, ZERO, add, mul } from '../numbers/rational';
 import { roundToUnit } from '../numbers/round';
 import type { FundingModel, ParticipantLine } from './serviceResult';
 import { costBase } from './costBase';
-import { allocateByKey, keyShares } from './allocateByKey';
+import { allocateByKey } from './allocateByKey';
+import { KeyedLine } from './keyedLine';
 
 /** Computes a Groupement de commandes service. */
 export const groupement: FundingModel = (ctx) => {
@@ -19,7 +20,6 @@ export const groupement: FundingModel = (ctx) => {
   const sharedBase = roundToUnit(shared, u);
   const keyed = allocateByKey(ctx, sharedBase);
   if (!keyed) return undefined;
-  const shares = keyShares(keyed.key);
   let total = ZERO;
   let checkBase = sharedBase;
   const lines: ParticipantLine[] = participants.map((member, j) => {
@@ -32,17 +32,7 @@ export const groupement: FundingModel = (ctx) => {
     const own = input.members[member]?.porteur === true;
     const fee = own || !service.feeRate ? ZERO : roundToUnit(mul(quotePart, service.feeRate), u);
     const joint = service.execution === 'conjointe';
-    return {
-      member,
-      share: shares[j] as Q,
-      units: null,
-      allocated,
-      direct: directCost,
-      quotePart,
-      fee,
-      billed: own ? ZERO : joint ? add(quotePart, fee) : fee,
-      settlement: own ? 'own-use' : joint ? 'titre' : 'direct',
-    };
+    return new KeyedLine(member, keyed.key, j, allocated, directCost, quotePart, fee, own ? ZERO : joint ? add(quotePart, fee) : fee, own ? 'own-use' : joint ? 'titre' : 'direct');
   });
   return {
     service,

@@ -7,7 +7,8 @@ import { type Q, ZERO, ONE, add, mul } from '../numbers/rational';
 import { roundToUnit } from '../numbers/round';
 import type { FundingModel, ParticipantLine } from './serviceResult';
 import { costBase } from './costBase';
-import { allocateByKey, keyShares } from './allocateByKey';
+import { allocateByKey } from './allocateByKey';
+import { KeyedLine } from './keyedLine';
 
 /** Computes a Service commun service. */
 export const serviceCommun: FundingModel = (ctx) => {
@@ -18,7 +19,6 @@ export const serviceCommun: FundingModel = (ctx) => {
   const sharedBase = roundToUnit(mul(shared, factor), u);
   const keyed = allocateByKey(ctx, sharedBase);
   if (!keyed) return undefined;
-  const shares = keyShares(keyed.key);
   let total = ZERO;
   let checkBase = sharedBase;
   const lines: ParticipantLine[] = participants.map((member, j) => {
@@ -30,17 +30,7 @@ export const serviceCommun: FundingModel = (ctx) => {
     total = add(total, quotePart);
     const own = input.members[member]?.porteur === true;
     const settlement = own ? 'own-use' : service.settlement;
-    return {
-      member,
-      share: shares[j] as Q,
-      units: null,
-      allocated,
-      direct: directCost,
-      quotePart,
-      fee: ZERO,
-      billed: settlement === 'titre' ? quotePart : ZERO,
-      settlement,
-    };
+    return new KeyedLine(member, keyed.key, j, allocated, directCost, quotePart, ZERO, settlement === 'titre' ? quotePart : ZERO, settlement);
   });
   return {
     service,

@@ -3,7 +3,7 @@
  * result tables show, formatted the same way (`formatMoney`, `formatShare`), plus the
  * explanations (cost lines, key terms, criteria, installments) the annexes print.
  */
-import { type Q, ZERO, add, div, mul, sub } from '../../numbers/rational';
+import { type Q, ZERO, add, div, sub } from '../../numbers/rational';
 import { formatExact, formatFixed } from '../../numbers/decimalText';
 import { daysInYear } from '../../dates/calendar';
 import type { ComputationResult } from '../../compute/runComputation';
@@ -11,8 +11,8 @@ import type { ServiceResult } from '../../models/serviceResult';
 import type { Titre, TitreLine } from '../../billing/titres';
 import { FUNDING_MODELS } from '../../models/registry';
 import { formatMoney, formatShare } from '../../output/formatMoney';
-import { titreObject } from '../../output/sheets/titresSheet';
-import { exactOrRounded } from './exactOrRounded';
+import type { QuotePartJson, ResultJson } from '../../api/resultJson';
+import { exactOrRounded, exactText } from './exactOrRounded';
 import type { InstallmentDetail, RunDetails, ServiceDetail } from './runDetails';
 
 /** What the journal records about the run (copied from `RunOptions`). */
@@ -22,7 +22,21 @@ export interface RunInfo {
   readonly source: string;
 }
 
-function serviceDetail(r: ServiceResult, result: ComputationResult): ServiceDetail {
+/** a × b without reducing the fraction (display only: no gcd on large denominators). */
+function product(a: Q, b: Q): Q {
+  return { n: a.n * b.n, d: a.d * b.d };
+}
+
+/** Exact decimal text of a typed value (a decimal: always exact). */
+function exactDecimal(v: Q): string {
+  return exactText(v) ?? formatExact(v);
+}
+
+/**
+ * The details of one service; `rows` are its `json.quoteParts` rows (same order as its
+ * lines), whose strings are reused so that the annex shows the very values of the JSON.
+ */
+function serviceDetail(r: ServiceResult, result: ComputationResult, rows: readonly QuotePartJson[]): ServiceDetail {
   const { input } = result;
   const u = input.parameters.rounding;
   const money = (v: Q) => formatMoney(v, u);
@@ -65,27 +79,30 @@ function serviceDetail(r: ServiceResult, result: ComputationResult): ServiceDeta
     }),
     charges: charges.map((c) => ({ row: c.excelRow, label: c.label, nature: c.nature, section: c.section, amount: formatExact(c.amount), eligible: c.eligible, member: c.member })),
     lines: r.lines.map((l, j) => {
-      const exact = exactOrRounded(r.model === 'mise-a-disposition' ? mul(r.unitCost ?? ZERO, l.units ?? ZERO) : mul(r.sharedBase ?? ZERO, l.share), 6);
+      const exact = exactOrRounded(r.model === 'mise-a-disposition' ? product(r.unitCost ?? ZERO, l.units ?? ZERO) : product(r.sharedBase ?? ZERO, l.share), 6);
+      const row = rows[j];
+      const quotePart = row?.quotePart ?? money(l.quotePart);
       return {
         member: l.member,
-        values: (r.key?.terms ?? []).map((t) => formatExact(t.values[j] ?? ZERO)),
-        units: l.units ? formatExact(l.units) : null,
-        share: formatShare(l.share),
+        values: (r.key?.terms ?? []).map((t) => exactDecimal(t.values[j] ?? ZERO)),
+        units: l.units ? exactDecimal(l.units) : null,
+        share: row?.share ?? formatShare(l.share),
         exactAmount: exact.text,
         exactAmountExact: exact.exact,
-        allocated: money(l.allocated),
+        allocated: r.model === 'mise-a-disposition' ? quotePart : money(l.allocated),
         direct: money(l.direct),
-        quotePart: money(l.quotePart),
-        fee: money(l.fee),
-        billed: money(l.billed),
+        quotePart,
+        fee: row?.fee ?? money(l.fee),
+        billed: row?.billed ?? money(l.billed),
         settlement: l.settlement,
       };
     }),
   };
 }
 
-function installmentsOf(titre: Titre | null, lines: readonly TitreLine[], u: Q): InstallmentDetail[] {
-  return lines.flatMap((l) =>
+/** Installments of `lines` (of `titre`, or unissued); `amounts` gives the line's JSON amount when it is one piece. */
+function installmentsOf(titre: Titre | null, lines: readonly TitreLine[], u: Q, amounts: (k: number) => string | undefined): InstallmentDetail[] {
+  return lines.flatMap((l, k) =>
     l.pieces.map((p) => ({
       service: p.item.service,
       member: p.item.debtor,
@@ -93,21 +110,34 @@ function installmentsOf(titre: Titre | null, lines: readonly TitreLine[], u: Q):
       rank: p.installment.rank,
       count: p.installment.count,
       period: p.installment.period.label,
-      amount: formatMoney(p.installment.amount, u),
+      amount: (l.pieces.length === 1 ? amounts(k) : undefined) ?? formatMoney(p.installment.amount, u),
       titre: titre?.number ?? null,
       titrePeriod: titre?.period.label ?? null,
     })),
   );
 }
 
-/** The details of a computed run. */
-export function buildRunDetails(result: ComputationResult, run: RunInfo): RunDetails {
+/** The `json.quoteParts` rows of each Référence service (the first rows, in the same order). */
+function referenceRows(reference: readonly ServiceResult[], json: ResultJson): QuotePartJson[][] {
+  let offset = 0;
+  return reference.map((r) => {
+    const rows = json.quoteParts.slice(offset, offset + r.lines.length);
+    offset += r.lines.length;
+    const aligned = rows.length === r.lines.length && rows.every((row) => row.service === r.service.name);
+    return aligned ? rows : [];
+  });
+}
+
+/** The details of a computed run, reusing the strings of its JSON (`json`) for shared values. */
+export function buildRunDetails(result: ComputationResult, json: ResultJson, run: RunInfo): RunDetails {
   const { input, billing } = result;
   const p = input.parameters;
   const u = p.rounding;
   const money = (v: Q) => formatMoney(v, u);
   const reference = result.scenarios[0]?.services ?? [];
-  const serviceName = (i: number) => input.services[i]?.name ?? '';
+  const rows = referenceRows(reference, json);
+  let titreLine = 0;
+  const lineAmount = (first: number) => (k: number) => json.titres[first + k]?.amount;
   const porteur = input.porteur === null ? null : (input.members[input.porteur]?.name ?? null);
   return {
     run: { generatedAt: run.generatedAt, version: run.version, source: run.source },
@@ -132,9 +162,16 @@ export function buildRunDetails(result: ComputationResult, run: RunInfo): RunDet
       presenceDays: m.presenceDays,
       coding: { ...m.extra },
     })),
-    services: reference.map((r) => serviceDetail(r, result)),
-    titreLines: billing.titres.flatMap((t) => t.lines.map((l) => ({ debtor: t.debtor, service: l.service, kind: l.kind, object: titreObject(serviceName(l.service), l.kind, t.period.label) }))),
-    installments: [...billing.titres.flatMap((t) => installmentsOf(t, t.lines, u)), ...billing.unissued.flatMap((x) => installmentsOf(null, x.lines, u))],
+    services: reference.map((r, k) => serviceDetail(r, result, rows[k] ?? [])),
+    titreLines: billing.titres.flatMap((t) => t.lines.map((l) => ({ debtor: t.debtor, service: l.service, kind: l.kind }))),
+    installments: [
+      ...billing.titres.flatMap((t) => {
+        const first = titreLine;
+        titreLine += t.lines.length;
+        return installmentsOf(t, t.lines, u, lineAmount(first));
+      }),
+      ...billing.unissued.flatMap((x) => installmentsOf(null, x.lines, u, () => undefined)),
+    ],
     reductions: billing.reductions.map((r) => ({
       debtor: r.debtor,
       service: r.service,
@@ -143,23 +180,29 @@ export function buildRunDetails(result: ComputationResult, run: RunInfo): RunDet
       amount: money(r.amount),
       account: input.services[r.service]?.account ?? '',
     })),
-    compensation: result.compensation.map((c) => ({
-      member: c.member,
-      before: money(c.before),
-      services: c.services.map((s) => ({ service: s.service, amount: money(s.amount) })),
-      imputed: money(c.imputed),
-      after: money(c.after),
-      negative: c.negative,
-    })),
-    comparison: result.comparison.map((c) => ({
-      member: c.member,
-      scenario: c.scenario,
-      total: money(c.total),
-      delta: money(c.delta),
-      deltaRatio: c.deltaRatio ? formatFixed(c.deltaRatio, 6) : null,
-      standalone: c.standalone ? money(c.standalone) : null,
-      gain: c.gain ? money(c.gain) : null,
-      notGaining: c.notGaining,
-    })),
+    compensation: result.compensation.map((c, k) => {
+      const row = json.compensation[k];
+      return {
+        member: c.member,
+        before: row?.before ?? money(c.before),
+        services: c.services.map((s) => ({ service: s.service, amount: money(s.amount) })),
+        imputed: row?.imputed ?? money(c.imputed),
+        after: row?.after ?? money(c.after),
+        negative: c.negative,
+      };
+    }),
+    comparison: result.comparison.map((c, k) => {
+      const row = json.comparison[k];
+      return {
+        member: c.member,
+        scenario: c.scenario,
+        total: row?.total ?? money(c.total),
+        delta: row?.delta ?? money(c.delta),
+        deltaRatio: c.deltaRatio ? formatFixed(c.deltaRatio, 6) : null,
+        standalone: row ? row.standalone : c.standalone ? money(c.standalone) : null,
+        gain: row ? row.gain : c.gain ? money(c.gain) : null,
+        notGaining: c.notGaining,
+      };
+    }),
   };
 }

@@ -49,7 +49,7 @@ export interface ChargeDetail {
   readonly member: number | null;
 }
 
-/** A participant's line of a service in `Référence` (same values as `quoteParts`). */
+/** A participant's line of a service in `Référence` (share and amounts are the `quoteParts` strings). */
 export interface LineDetail {
   readonly member: number;
   /** Value of each key term as typed (before presence), aligned with `terms`. */
@@ -116,13 +116,11 @@ export interface ServiceDetail {
   readonly lines: readonly LineDetail[];
 }
 
-/** A titre line, aligned with `json.titres` (same index). */
+/** A titre line, aligned with `json.titres` (same index); its object is `titreLineObject`. */
 export interface TitreLineDetail {
   readonly debtor: number;
   readonly service: number;
   readonly kind: 'quote-part' | 'fee' | 'solde';
-  /** Object of the line (≤ 160 characters), as in `QP Titres`. */
-  readonly object: string;
 }
 
 /** One installment of a billed amount and the titre that carries it. */

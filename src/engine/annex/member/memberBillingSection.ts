@@ -9,6 +9,7 @@ import type { AnnexSource } from '../annexLabels';
 import { col } from '../../output/sheets/planHelpers';
 import { frMoney } from '../frenchText';
 import { sumDecimals } from '../sumDecimals';
+import { titreLineObject } from '../details/titreLineObject';
 
 /** Indexes (into `json.titres`) of the member's titre lines. */
 export function memberTitreLines(source: AnnexSource, member: number): number[] {
@@ -25,7 +26,7 @@ export function memberBillingSection(source: AnnexSource, member: number): Annex
       [col('Titre n°', 'integer', 9), col('Ligne', 'integer', 7), col('Période', 'text', 10), col('Service', 'text', 28), col('Objet', 'text', 45), col('Compte', 'text', 9), col('Montant', 'euro', 14), col('Base de liquidation', 'text', 90)],
       lines.map((k) => {
         const t = json.titres[k];
-        return t ? [String(t.number), String(t.line), t.period, t.service, details.titreLines[k]?.object ?? null, t.account, t.amount, t.liquidation] : [];
+        return t ? [String(t.number), String(t.line), t.period, t.service, titreLineObject(t, details.titreLines[k]), t.account, t.amount, t.liquidation] : [];
       }),
       'Aucun titre émis à ce membre.',
     ),

@@ -1,40 +1,105 @@
 /**
- * Section « Échéancier et titres » of a service annex: each billed amount split into
- * equal installments over the service's periods, with the titre that carries each one
- * (an installment below the titre floor is carried into the debtor's next titre, CGCT
- * D1611-1), and in a régularisation the soldes and reductions.
+ * Section « Échéancier et titres » of a service annex: for each debtor and line (quote-
+ * part, fee, solde) the equal installments of its annual amount, one column per period,
+ * and the titre carrying each one — an installment below the titre floor is carried into
+ * the debtor's next titre (CGCT D1611-1), what stays below after the last one is not
+ * issued. In a régularisation, the soldes, and the reductions in their own table.
  */
 import type { AnnexItem, AnnexSection } from '../annexDocument';
 import { note, tableOrNote } from '../annexDocument';
-import type { InstallmentDetail, RunDetails, ServiceDetail } from '../details/runDetails';
+import type { InstallmentDetail, LineDetail, RunDetails, ServiceDetail } from '../details/runDetails';
+import type { PlanCell } from '../../plan/writePlan';
 import { col } from '../../output/sheets/planHelpers';
 import { LINE_KIND_TEXT, installmentsText } from '../annexLabels';
 import { frMoney } from '../frenchText';
 
 const KIND_ORDER: Readonly<Record<string, number>> = { 'quote-part': 0, fee: 1, solde: 0 };
 
-function observation(i: InstallmentDetail, floor: string): string | null {
-  if (i.titre === null) return `Non émise : reste sous le seuil de ${floor} après le dernier titre du débiteur`;
-  if (i.titrePeriod !== i.period) return `Reportée sur le titre de la période ${i.titrePeriod} (sous le seuil de ${floor})`;
-  return null;
+/** The installments of one debtor's line, in period order. */
+interface ScheduleRow {
+  readonly member: number;
+  readonly kind: InstallmentDetail['kind'];
+  readonly installments: InstallmentDetail[];
+}
+
+/** Installments grouped by service, computed once per run (the annexes of all services read them). */
+const byServiceCache = new WeakMap<RunDetails, Map<number, InstallmentDetail[]>>();
+
+function installmentsOfService(details: RunDetails, service: number): readonly InstallmentDetail[] {
+  let byService = byServiceCache.get(details);
+  if (!byService) {
+    byService = new Map();
+    for (const i of details.installments) {
+      const list = byService.get(i.service);
+      if (list) list.push(i);
+      else byService.set(i.service, [i]);
+    }
+    byServiceCache.set(details, byService);
+  }
+  return byService.get(service) ?? [];
+}
+
+/** The annual amount of a line: billed amount, or for a groupement the quote-part and the fee apart. */
+function annualAmount(s: ServiceDetail, line: LineDetail | undefined, kind: InstallmentDetail['kind']): string | null {
+  if (!line) return null;
+  if (kind === 'fee') return line.fee;
+  return s.model === 'groupement' ? line.quotePart : line.billed;
+}
+
+function scheduleRows(details: RunDetails, s: ServiceDetail): ScheduleRow[] {
+  const byLine = new Map<string, ScheduleRow>();
+  for (const i of installmentsOfService(details, s.index)) {
+    const key = `${i.member}/${i.kind}`;
+    let row = byLine.get(key);
+    if (!row) byLine.set(key, (row = { member: i.member, kind: i.kind, installments: [] }));
+    row.installments.push(i);
+  }
+  const rows = [...byLine.values()].sort((a, b) => a.member - b.member || (KIND_ORDER[a.kind] ?? 0) - (KIND_ORDER[b.kind] ?? 0));
+  for (const r of rows) r.installments.sort((a, b) => a.rank - b.rank);
+  return rows;
+}
+
+function observation(row: ScheduleRow, floor: string): string | null {
+  const notes = row.installments.flatMap((i) => {
+    if (i.titre === null) return [`${i.period} non émise (reste sous le seuil de ${floor} après le dernier titre)`];
+    if (i.titrePeriod !== i.period) return [`${i.period} reportée sur le titre n° ${i.titre} (${i.titrePeriod}, seuil de ${floor})`];
+    return [];
+  });
+  return notes.length > 0 ? notes.join(' ; ') : null;
 }
 
 function scheduleItems(details: RunDetails, s: ServiceDetail): AnnexItem[] {
-  const rows = details.installments
-    .filter((i) => i.service === s.index)
-    .sort((a, b) => a.member - b.member || (KIND_ORDER[a.kind] ?? 0) - (KIND_ORDER[b.kind] ?? 0) || a.rank - b.rank);
+  const rows = scheduleRows(details, s);
+  const periods = [...new Set(rows.flatMap((r) => r.installments.map((i) => i.period)))].sort();
   const floor = frMoney(details.titreFloor);
   const intro = details.regularisation
     ? `Régularisation : solde = montant dû − acomptes déjà émis, sur un titre de l\u2019exercice ${details.exercice} ; un solde négatif donne une réduction (tableau suivant).`
     : `Échéances : ${installmentsText(s.installments)}. Chaque montant annuel est divisé en échéances égales au centime (les premières reçoivent les centimes restants), sur les seules périodes de présence du membre.`;
+  const several = periods.length > 1;
+  const lineOf = new Map(s.lines.map((l) => [l.member, l]));
+  const columns = [
+    col('Membre', 'text', 30),
+    col('Ligne', 'text', 16),
+    ...periods.map((p) => col(p, 'euro', 13)),
+    ...(several ? [col('Total', 'euro', 14)] : []),
+    col(several ? 'Titres n°' : 'Titre n°', several ? 'text' : 'integer', several ? 20 : 9),
+    col('Observation', 'text', 60),
+  ];
+  const cells = rows.map((r): PlanCell[] => {
+    const byPeriod = new Map(r.installments.map((i) => [i.period, i]));
+    const titres = r.installments.map((i) => (i.titre === null ? '—' : String(i.titre)));
+    return [
+      details.members[r.member]?.name ?? '',
+      LINE_KIND_TEXT[r.kind] ?? r.kind,
+      ...periods.map((p) => byPeriod.get(p)?.amount ?? null),
+      ...(several ? [annualAmount(s, lineOf.get(r.member), r.kind)] : []),
+      several ? titres.join(' / ') : r.installments[0]?.titre === null || r.installments[0] === undefined ? null : String(r.installments[0].titre),
+      observation(r, floor),
+    ];
+  });
   return [
-    note(`${intro} Un titre de moins de ${floor} n\u2019est pas émis : ses lignes sont reportées sur le titre suivant du même débiteur (CGCT D1611-1).`),
-    tableOrNote(
-      'Echeancier',
-      [col('Membre', 'text', 30), col('Ligne', 'text', 18), col('Échéance', 'text', 9), col('Période', 'text', 10), col('Montant', 'euro', 14), col('Titre n°', 'integer', 9), col('Période du titre', 'text', 12), col('Observation', 'text', 60)],
-      rows.map((i) => [details.members[i.member]?.name ?? '', LINE_KIND_TEXT[i.kind] ?? i.kind, `${i.rank}/${i.count}`, i.period, i.amount, i.titre === null ? null : String(i.titre), i.titrePeriod, observation(i, floor)]),
-      'Aucun titre pour ce service.',
-    ),
+    note(`${intro} Un titre de moins de ${floor} n\u2019est pas émis : ses lignes sont reportées sur le titre suivant du même débiteur (CGCT D1611-1). « Titres n° » donne, période par période, le titre qui porte chaque échéance.`),
+    tableOrNote('Echeancier', columns, cells, 'Aucun titre pour ce service.'),
   ];
 }
 
@@ -51,7 +116,7 @@ function reductionItems(details: RunDetails, s: ServiceDetail): AnnexItem[] {
   ];
 }
 
-/** The schedule section; null when nothing of the service is billed (AC, own use only). */
+/** The schedule section; a note only when nothing of the service is billed (AC, own use). */
 export function scheduleSection(details: RunDetails, s: ServiceDetail): AnnexSection {
   const billed = s.lines.some((l) => l.settlement === 'titre' || l.settlement === 'direct');
   if (!billed) {

@@ -49,10 +49,14 @@ export interface Latin1Result {
  * LATIN1_SUBSTITUTES applied: what will be written, before any length limit is applied.
  */
 export function foldLatin1(text: string): { readonly text: string; readonly substituted: number } {
+  const source = text.normalize('NFC');
+  let first = 0;
+  while (first < source.length && source.charCodeAt(first) <= 0xff) first++;
+  if (first === source.length) return { text: source, substituted: 0 };
   let substituted = 0;
-  let out = '';
-  for (const ch of text.normalize('NFC')) {
-    const substitute = (ch.codePointAt(0) ?? 0) > 0xff ? LATIN1_SUBSTITUTES[ch] : undefined;
+  let out = source.slice(0, first);
+  for (const ch of source.slice(first)) {
+    const substitute = ch.length === 1 && ch.charCodeAt(0) > 0xff ? LATIN1_SUBSTITUTES[ch] : undefined;
     if (substitute === undefined) out += ch;
     else {
       substituted++;
@@ -64,25 +68,23 @@ export function foldLatin1(text: string): { readonly text: string; readonly subs
 
 /** ISO-8859-1 bytes of `text` (NFC-normalised first, so that `e` + accent is `é`). */
 export function encodeLatin1(text: string): Latin1Result {
-  const bytes: number[] = [];
-  let substituted = 0;
+  const folded = foldLatin1(text);
+  const source = folded.text;
+  const bytes = new Uint8Array(source.length);
+  let o = 0;
   let replaced = 0;
   const samples = new Set<string>();
-  for (const ch of text.normalize('NFC')) {
-    const cp = ch.codePointAt(0) ?? 0x3f;
-    if (cp <= 0xff) {
-      bytes.push(cp);
+  for (let i = 0; i < source.length; i++) {
+    const cu = source.charCodeAt(i);
+    if (cu <= 0xff) {
+      bytes[o++] = cu;
       continue;
     }
-    const substitute = LATIN1_SUBSTITUTES[ch];
-    if (substitute !== undefined) {
-      substituted++;
-      for (const c of substitute) bytes.push(c.charCodeAt(0));
-    } else {
-      replaced++;
-      if (samples.size < 10) samples.add(ch);
-      bytes.push(0x3f);
-    }
+    const pair = cu >= 0xd800 && cu <= 0xdbff && i + 1 < source.length && (source.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    replaced++;
+    if (samples.size < 10) samples.add(pair ? source.slice(i, i + 2) : source[i] ?? '');
+    if (pair) i++;
+    bytes[o++] = 0x3f;
   }
-  return { bytes: Uint8Array.from(bytes), substituted, replaced, replacedSamples: [...samples] };
+  return { bytes: bytes.slice(0, o), substituted: folded.substituted, replaced, replacedSamples: [...samples] };
 }

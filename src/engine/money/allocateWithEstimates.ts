@@ -1,0 +1,108 @@
+/**
+ * The largest-remainder allocation of contract §3.1 with the same exact result as
+ * `allocateUnits`, computed faster: double-precision estimates of A·s_i/u decide what
+ * they decide with certainty, and exact BigInt arithmetic settles everything else.
+ *
+ * Why it is exact: each estimate v_i is within (k + 6) ulps of the true value (k key
+ * terms: one rounding per conversion, product, sum and division), i.e. a relative error
+ * below 1e-14. We use a margin m_i = 1e-12·max(1, v_i), 100× wider. A floor is taken
+ * from the estimate only when v_i is farther than m_i from an integer; otherwise the
+ * member's floor and remainder are computed exactly. Leftover units go by remainder:
+ * after sorting the estimated remainders, the members around the cut whose estimates
+ * are not separated by gaps of at least 2·max(m) are re-ranked with exact remainders
+ * (then member order on ties). Members outside that window are certainly above or
+ * below it. The result is therefore identical to the exact algorithm; the property test
+ * `allocateWithEstimates.test.ts` checks it against `allocateUnits` on random inputs.
+ * Shares stay exact rationals: the doubles only choose which exact computation is needed.
+ */
+import type { Q } from '../numbers/rational';
+import { roundUnits } from '../numbers/round';
+
+/** What the allocation needs from a key: estimates of s_i and exact weights on demand. */
+export interface ShareEstimates {
+  /** s_i estimated in double precision (relative error < 1e-14). */
+  readonly estimates: Float64Array;
+  /** Exact W_i (s_i = W_i / W). */
+  weightOf(i: number): bigint;
+  /** Exact W. */
+  readonly totalWeight: bigint;
+}
+
+const RELATIVE_MARGIN = 1e-12;
+
+/** Units of u per member, exactly as `allocateUnits(amount, W_i, W, u, 'plus-forts-restes')`. */
+export function allocateWithEstimates(amount: Q, shares: ShareEstimates, u: Q): bigint[] {
+  const n = shares.estimates.length;
+  const negative = amount.n < 0n;
+  const an = (negative ? -amount.n : amount.n) * u.d;
+  const ad = amount.d * u.n;
+  const target = roundUnits({ n: an, d: ad }, { n: 1n, d: 1n });
+  const den = ad * shares.totalWeight;
+  const a = Number(an) / Number(ad);
+  const floors = new Float64Array(n);
+  const fractions = new Float64Array(n);
+  const exactFloor: (bigint | undefined)[] = new Array(n);
+  const exactRem: (bigint | undefined)[] = new Array(n);
+  const exact = (i: number): void => {
+    const num = an * shares.weightOf(i);
+    const f = num / den;
+    exactFloor[i] = f;
+    exactRem[i] = num - f * den;
+    fractions[i] = Number(((num - f * den) * 1_000_000_000_000n) / den) / 1e12;
+  };
+  let given = 0n;
+  let maxMargin = RELATIVE_MARGIN;
+  let smallSum = 0;
+  for (let i = 0; i < n; i++) {
+    const v = a * (shares.estimates[i] as number);
+    const margin = RELATIVE_MARGIN * (v > 1 ? v : 1);
+    if (margin > maxMargin) maxMargin = margin;
+    const fl = Math.floor(v);
+    const fr = v - fl;
+    if (!Number.isFinite(v) || fr < margin || fr > 1 - margin || fl > Number.MAX_SAFE_INTEGER) {
+      exact(i);
+      given += exactFloor[i] as bigint;
+    } else {
+      floors[i] = fl;
+      fractions[i] = fr;
+      smallSum += fl;
+      if (smallSum > 2 ** 52) {
+        given += BigInt(smallSum);
+        smallSum = 0;
+      }
+    }
+  }
+  given += BigInt(smallSum);
+  const left = Number(target - given);
+  const bonus = new Uint8Array(n);
+  if (left > 0) for (const i of topRemainders(fractions, left, 2 * maxMargin, (i) => (exactRem[i] === undefined && exact(i), exactRem[i] as bigint))) bonus[i] = 1;
+  const units = new Array<bigint>(n);
+  for (let i = 0; i < n; i++) {
+    const base = exactFloor[i] ?? BigInt(floors[i] as number);
+    const value = bonus[i] ? base + 1n : base;
+    units[i] = negative ? -value : value;
+  }
+  return units;
+}
+
+/**
+ * The `count` members with the largest remainders (exact, ties to the first member),
+ * from estimates accurate to `gap / 2`.
+ */
+function topRemainders(estimates: Float64Array, count: number, gap: number, exactRemainder: (i: number) => bigint): number[] {
+  const n = estimates.length;
+  if (count >= n) return Array.from({ length: n }, (_, i) => i);
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((x, y) => (estimates[y] as number) - (estimates[x] as number) || x - y);
+  // Window around the cut (between positions count-1 and count) closed by gaps ≥ gap.
+  let lo = count - 1;
+  let hi = count;
+  while (lo > 0 && (estimates[order[lo - 1] as number] as number) - (estimates[order[lo] as number] as number) < gap) lo--;
+  while (hi < n - 1 && (estimates[order[hi] as number] as number) - (estimates[order[hi + 1] as number] as number) < gap) hi++;
+  const chosen = Array.from(order.subarray(0, lo));
+  const window = Array.from(order.subarray(lo, hi + 1)).map((i) => ({ i, r: exactRemainder(i) }));
+  window.sort((x, y) => (x.r > y.r ? -1 : x.r < y.r ? 1 : x.i - y.i));
+  for (let k = 0; chosen.length < count; k++) chosen.push((window[k] as { i: number }).i);
+  return chosen;
+}
