@@ -87,21 +87,27 @@ export function allocateWithEstimates(amount: Q, shares: ShareEstimates, u: Q): 
 
 /**
  * The `count` members with the largest remainders (exact, ties to the first member),
- * from estimates accurate to `gap / 2`.
+ * from estimates accurate to `gap / 2`. Only the estimates are sorted (natively); the
+ * exact remainders are computed for the members of the window around the cut.
  */
 function topRemainders(estimates: Float64Array, count: number, gap: number, exactRemainder: (i: number) => bigint): number[] {
   const n = estimates.length;
   if (count >= n) return Array.from({ length: n }, (_, i) => i);
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((x, y) => (estimates[y] as number) - (estimates[x] as number) || x - y);
-  // Window around the cut (between positions count-1 and count) closed by gaps ≥ gap.
-  let lo = count - 1;
-  let hi = count;
-  while (lo > 0 && (estimates[order[lo - 1] as number] as number) - (estimates[order[lo] as number] as number) < gap) lo--;
-  while (hi < n - 1 && (estimates[order[hi] as number] as number) - (estimates[order[hi + 1] as number] as number) < gap) hi++;
-  const chosen = Array.from(order.subarray(0, lo));
-  const window = Array.from(order.subarray(lo, hi + 1)).map((i) => ({ i, r: exactRemainder(i) }));
+  const sorted = Float64Array.from(estimates).sort(); // ascending
+  // The cut lies between the count-th largest and the next one; widen it until gaps ≥ gap.
+  let top = n - count;
+  let bottom = n - count - 1;
+  while (top < n - 1 && (sorted[top + 1] as number) - (sorted[top] as number) < gap) top++;
+  while (bottom > 0 && (sorted[bottom] as number) - (sorted[bottom - 1] as number) < gap) bottom--;
+  const topValue = sorted[top] as number;
+  const bottomValue = sorted[bottom] as number;
+  const chosen: number[] = [];
+  const window: { i: number; r: bigint }[] = [];
+  for (let i = 0; i < n; i++) {
+    const e = estimates[i] as number;
+    if (e > topValue) chosen.push(i);
+    else if (e >= bottomValue) window.push({ i, r: exactRemainder(i) });
+  }
   window.sort((x, y) => (x.r > y.r ? -1 : x.r < y.r ? 1 : x.i - y.i));
   for (let k = 0; chosen.length < count; k++) chosen.push((window[k] as { i: number }).i);
   return chosen;
