@@ -20,6 +20,9 @@ export interface ColumnRef {
   readonly name: string;
 }
 
+/** Largest amount the contract covers: 10^12 €. */
+const AMOUNT_LIMIT = 10n ** 12n;
+
 const TRUE_WORDS = new Set(['oui', 'o', 'vrai', 'true', '1', 'x']);
 const FALSE_WORDS = new Set(['non', 'n', 'faux', 'false', '0']);
 
@@ -93,6 +96,18 @@ export class CellReader {
       return this.fail('NOMBRE_INVALIDE', row, col, msg);
     }
     return this.fail('NOMBRE_INVALIDE', row, col, M.notANumber(col.name, this.view.place(row, col.index, col.name).value ?? ''));
+  }
+
+  /**
+   * An amount in € (null when blank): exact, and within the contract's domain
+   * (|amount| ≤ 10^12 €, beyond which a value is a typing error, not a budget).
+   */
+  amount(row: RowView, col: ColumnRef): Q | null | undefined {
+    const v = this.number(row, col);
+    if (v && (v.n < 0n ? -v.n : v.n) > AMOUNT_LIMIT * v.d) {
+      return this.fail('MONTANT_HORS_LIMITE', row, col, M.amountOutOfRange(col.name, this.view.place(row, col.index, col.name).value ?? ''));
+    }
+    return v;
   }
 
   /** Boolean (Oui/Non, O/N, Vrai/Faux, True/False, 1/0, x); `fallback` when blank. */

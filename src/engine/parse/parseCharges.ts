@@ -27,7 +27,7 @@ export function parseCharges(view: TableView, services: readonly Service[], serv
     const label = r.text(row, c.label, true) ?? null;
     const nature = r.text(row, c.nature, true) ?? null;
     const section = r.text(row, c.section, true) || 'Fonctionnement';
-    const amount = r.number(row, c.amount);
+    const amount = r.amount(row, c.amount);
     if (amount === null) problems.error('MONTANT_MANQUANT', view.place(row, c.amount.index, 'Montant'), M.blankAmount('Charges'));
     const eligible = r.bool(row, c.eligible, true);
     const memberName = r.text(row, c.member);

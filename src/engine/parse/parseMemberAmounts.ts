@@ -18,7 +18,7 @@ export function parseStandalone(view: TableView | undefined, memberIndex: NameIn
   const c = { member: r.col('Membre'), amount: r.col('Montant') };
   for (const row of view.rows) {
     const m = r.text(row, c.member);
-    const amount = r.number(row, c.amount);
+    const amount = r.amount(row, c.amount);
     if (m === null) problems.error('MEMBRE_MANQUANT', view.place(row, c.member.index, 'Membre'), M.missingMemberName('CoutsAutonomes'));
     if (amount === null) problems.error('MONTANT_MANQUANT', view.place(row, c.amount.index, 'Montant'), M.blankAmount('CoutsAutonomes'));
     if (!m || !amount) continue;
@@ -38,7 +38,7 @@ export function parseAcomptes(view: TableView, memberIndex: NameIndex, serviceIn
   for (const row of view.rows) {
     const m = r.text(row, c.member);
     const s = r.text(row, c.service);
-    const amount = r.number(row, c.amount);
+    const amount = r.amount(row, c.amount);
     if (m === null) problems.error('MEMBRE_MANQUANT', view.place(row, c.member.index, 'Membre'), M.missingMemberName('Acomptes'));
     if (s === null) problems.error('SERVICE_MANQUANT', view.place(row, c.service.index, 'Service'), M.missingServiceName('Acomptes'));
     if (amount === null) problems.error('MONTANT_MANQUANT', view.place(row, c.amount.index, 'Montant'), M.blankAmount('Acomptes'));

@@ -82,7 +82,7 @@ export function parseMembers(view: TableView, exercice: number, problems: Proble
     const siret = typeof siretCell === 'number' ? BigInt(Math.round(siretCell)).toString() : (r.text(row, c.siret, true) ?? null);
     if (siret) checkSiret(siret, view.place(row, c.siret.index, 'SIRET'), problems);
     const porteur = r.bool(row, c.porteur, false) ?? false;
-    const ac = r.number(row, c.ac) ?? null;
+    const ac = r.amount(row, c.ac) ?? null;
     const entry = r.date(row, c.entry) ?? null;
     const exit = r.date(row, c.exit) ?? null;
     if (entry && exit && entry > exit) problems.error('ENTREE_APRES_SORTIE', view.place(row, c.entry.index, 'Entrée'), M.entryAfterExit(name, entry, exit));

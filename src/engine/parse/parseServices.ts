@@ -62,7 +62,7 @@ export function parseServices(view: TableView, problems: ProblemList): ParsedSer
     else if (modelText !== undefined && !model) problems.error('MODELE_INCONNU', view.place(row, c.model.index, 'Modèle'), M.unknownModel(name, modelText));
     const keyText = r.text(row, c.key) ?? null;
     const unit = r.text(row, c.unit) ?? null;
-    const unitCost = r.number(row, c.unitCost) ?? null;
+    const unitCost = r.amount(row, c.unitCost) ?? null;
     const fee = r.number(row, c.fee, true) ?? null;
     let ok = model !== undefined;
     if (model === 'mise-a-disposition') {

@@ -17,6 +17,7 @@ export const M = {
   notANumber: (c: string, v: string) => `« ${v} » n'est pas un nombre (colonne « ${c} ») : saisissez un nombre, par exemple 1234,50.`,
   commaAndDot: (c: string, v: string) => `« ${v} » contient à la fois une virgule et un point (colonne « ${c} ») : écrivez 1234,50 ou 1 234,50, sans point des milliers.`,
   percentNotAllowed: (c: string, v: string) => `« ${v} » est un pourcentage, mais la colonne « ${c} » attend un montant ou une quantité : retirez le signe %.`,
+  amountOutOfRange: (c: string, v: string) => `Le montant « ${v.length > 40 ? `${v.slice(0, 40)}…` : v} » (colonne « ${c} ») dépasse 1 000 milliards d'euros : vérifiez la saisie (faute de frappe ?).`,
   notABoolean: (c: string, v: string) => `« ${v} » n'est pas une réponse Oui/Non (colonne « ${c} ») : écrivez Oui ou Non.`,
   notADate: (c: string, v: string) => `« ${v} » n'est pas une date (colonne « ${c} ») : saisissez une date au format JJ/MM/AAAA.`,
   notAnInteger: (c: string, v: string) => `« ${v} » n'est pas un nombre entier (colonne « ${c} »).`,
