@@ -17,6 +17,14 @@ import { buildRunDetails } from '../annex/details/buildRunDetails';
 import { annexSheets } from '../annex/annexSheets';
 import { resolveAnnexMember } from '../annex/resolveAnnexMember';
 import { checkAllKeys } from '../keys/checkAllKeys';
+import type { RunDetails } from '../annex/details/runDetails';
+import type { InputModel } from '../model/inputModel';
+import { ANNEX_MEMBER_LIMIT } from '../contract/tables';
+
+/** Whether to write the annex sheets: `Annexes` when given, else up to ANNEX_MEMBER_LIMIT members (or a per-member annex asked). */
+function wantsAnnexes(input: InputModel, annexMember: unknown): boolean {
+  return input.parameters.annexes ?? (annexMember !== null && annexMember !== undefined ? true : input.members.length <= ANNEX_MEMBER_LIMIT);
+}
 
 function emptyJson(issues: ResultJson['issues']): ResultJson {
   return { quoteParts: [], titres: [], reductions: [], compensation: [], comparison: [], checks: [], issues };
@@ -36,7 +44,18 @@ export function runQuotePart(workbook: RawWorkbook, options: RunOptions): RunOut
   const all = problems.all();
   const liquidation = new LiquidationWriter(input, result.scenarios[0]?.services ?? [], result.billing.acomptes);
   const json = toResultJson(result, all, liquidation);
-  const details = buildRunDetails(result, json, options);
-  const plan = buildPlan(result, json, all, options, annexSheets({ details, json }, annexMember));
-  return { status: 'ok', problems: all, json, plan, summary: summarise(result, all, input.parameters.exercice), details };
+  let details: RunDetails | undefined;
+  const detailsOf = (): RunDetails => (details ??= buildRunDetails(result, json, options));
+  const plan = buildPlan(result, json, all, options, wantsAnnexes(input, annexMember) ? annexSheets({ details: detailsOf(), json }, annexMember) : []);
+  return {
+    status: 'ok',
+    problems: all,
+    json,
+    plan,
+    summary: summarise(result, all, input.parameters.exercice),
+    // Built when first read (annex sheets, report): large workbooks without annexes never pay for it.
+    get details(): RunDetails {
+      return detailsOf();
+    },
+  };
 }

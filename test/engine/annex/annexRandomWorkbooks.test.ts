@@ -7,7 +7,7 @@
 import { runQuotePart, buildReport, exportTitres } from '../../../src/engine';
 import { generateRandomWorkbook } from '../../reference/generateRandomWorkbook';
 import { eq } from '../../../src/engine/numbers/rational';
-import { annexSheetsOf, column, records, tableById, tablesOf, TEST_OPTIONS } from './support/runSample';
+import { annexSheetsOf, column, records, scheduleByTitre, tableById, tablesOf, TEST_OPTIONS } from './support/runSample';
 import { dec, sumOf } from './support/exact';
 
 const SEEDS = Array.from({ length: 120 }, (_, k) => 7001 + k);
@@ -37,7 +37,12 @@ describe('annexes and exports on random workbooks', () => {
       expect(steps['Σ des quote-parts']).toBe(json.checks.find((c) => c.scenario === 'Référence' && c.service === service.name)?.total);
       const schedule = tablesOf(sheet).find((t) => t.name.endsWith('_Echeancier'));
       const issued = json.titres.filter((t) => t.service === service.name).map((t) => t.amount);
-      const scheduled = schedule ? records(schedule).filter((r) => r['Titre n°'] !== null).map((r) => r['Montant']) : [];
+      const scheduled = schedule ? [...scheduleByTitre(schedule).values()].flat() : [];
+      if (schedule?.columns.some((c) => c.header === 'Total')) {
+        const periods = schedule.columns.flatMap((c, i) => (c.format === 'euro' && c.header !== 'Total' ? [i] : []));
+        const total = schedule.columns.findIndex((c) => c.header === 'Total');
+        for (const row of schedule.rows) expect(eq(sumOf(periods.map((i) => row[i]).filter((v) => v !== null)), dec(row[total]))).toBe(true);
+      }
       expect(eq(sumOf(scheduled), sumOf(issued))).toBe(true);
     });
     const exported = exportTitres(outcome);

@@ -5,7 +5,7 @@
  */
 import { eq } from '../../../src/engine/numbers/rational';
 import type { PlanSheet } from '../../../src/engine';
-import { annexSheetsOf, column, records, runSample, tableById, tablesOf } from './support/runSample';
+import { annexSheetsOf, column, records, runSample, scheduleByTitre, tableById, tablesOf } from './support/runSample';
 import { dec, sumOf } from './support/exact';
 
 const outcome = runSample();
@@ -115,20 +115,24 @@ describe('annex sheets of the sample', () => {
   });
 
   test('installment schedule: Σ per titre and service equals the titre lines, and covers every line', () => {
-    const expected = new Map<string, string[]>();
-    for (const t of json.titres) expected.set(`${t.number}/${t.service}`, [...(expected.get(`${t.number}/${t.service}`) ?? []), t.amount]);
-    const seen = new Map<string, string[]>();
     details.services.forEach((service, k) => {
+      const expected = new Map<number, string[]>();
+      for (const t of json.titres.filter((x) => x.service === service.name)) expected.set(t.number, [...(expected.get(t.number) ?? []), t.amount]);
       const sheet = annexOf(k);
-      if (!tablesOf(sheet).some((t) => t.name.endsWith('_Echeancier'))) return;
-      for (const r of records(tableById(sheet, 'Echeancier'))) {
-        if (r['Titre n°'] === null) continue;
-        const key = `${r['Titre n°']}/${service.name}`;
-        seen.set(key, [...(seen.get(key) ?? []), r['Montant'] ?? '']);
-      }
+      const seen = tablesOf(sheet).some((t) => t.name.endsWith('_Echeancier')) ? scheduleByTitre(tableById(sheet, 'Echeancier')) : new Map<number, string[]>();
+      expect([...seen.keys()].sort()).toEqual([...expected.keys()].sort());
+      for (const [titre, amounts] of expected) expect(eq(sumOf(seen.get(titre) ?? []), sumOf(amounts))).toBe(true);
     });
-    expect([...seen.keys()].sort()).toEqual([...expected.keys()].sort());
-    for (const [key, amounts] of expected) expect(eq(sumOf(seen.get(key) ?? []), sumOf(amounts))).toBe(true);
+  });
+
+  test('schedule rows: quarterly service has a column per quarter and a total equal to the billed amount', () => {
+    const k = details.services.findIndex((s) => s.installments === 4);
+    const table = tableById(annexOf(k), 'Echeancier');
+    expect(table.columns.map((c) => c.header)).toEqual(['Membre', 'Ligne', '2026-T1', '2026-T2', '2026-T3', '2026-T4', 'Total', 'Titres n°', 'Observation']);
+    const billed = new Map(reference(details.services[k]!.name).map((q) => [q.member, q.billed]));
+    for (const r of records(table)) expect(r['Total']).toBe(billed.get(r['Membre'] ?? ''));
+    const pontvieux = records(table).find((r) => r['Membre'] === 'Pontvieux')!;
+    expect([pontvieux['2026-T1'], pontvieux['2026-T2']]).toEqual([null, null]);
   });
 
   test('AC section equals the compensation table', () => {

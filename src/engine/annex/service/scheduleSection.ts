@@ -47,9 +47,9 @@ function annualAmount(s: ServiceDetail, line: LineDetail | undefined, kind: Inst
 }
 
 function scheduleRows(details: RunDetails, s: ServiceDetail): ScheduleRow[] {
-  const byLine = new Map<string, ScheduleRow>();
+  const byLine = new Map<number, ScheduleRow>();
   for (const i of installmentsOfService(details, s.index)) {
-    const key = `${i.member}/${i.kind}`;
+    const key = i.member * 3 + (i.kind === 'fee' ? 1 : i.kind === 'solde' ? 2 : 0);
     let row = byLine.get(key);
     if (!row) byLine.set(key, (row = { member: i.member, kind: i.kind, installments: [] }));
     row.installments.push(i);

@@ -59,3 +59,22 @@ export function records(table: PlanTable): Record<string, string | null>[] {
 export function annexSheetsOf(outcome: RunOutcome): PlanSheet[] {
   return (outcome.plan?.sheets ?? []).filter((s) => s.name.startsWith('QP Annexe'));
 }
+
+/** The installments of a schedule table (`…_Echeancier`) per titre number: period columns read with the `Titres n°` list. */
+export function scheduleByTitre(table: PlanTable): Map<number, string[]> {
+  const periods = table.columns.flatMap((c, k) => (c.format === 'euro' && c.header !== 'Total' ? [k] : []));
+  const several = table.columns.findIndex((c) => c.header === 'Titres n°');
+  const single = table.columns.findIndex((c) => c.header === 'Titre n°');
+  const result = new Map<number, string[]>();
+  for (const row of table.rows) {
+    const amounts = periods.flatMap((k) => (row[k] === null || row[k] === undefined ? [] : [row[k] as string]));
+    const titres = several >= 0 ? (row[several] ?? '').split(' / ') : [row[single] ?? '—'];
+    if (titres.length !== amounts.length) throw new Error(`schedule row with ${amounts.length} amounts and ${titres.length} titres`);
+    amounts.forEach((amount, k) => {
+      const titre = titres[k];
+      if (titre === undefined || titre === '—') return;
+      result.set(Number(titre), [...(result.get(Number(titre)) ?? []), amount]);
+    });
+  }
+  return result;
+}
