@@ -54,7 +54,11 @@ export const PARAMETER_NAMES = [
   'Arrondi coût unitaire',
   'Premier numéro de titre',
   'Seuil minimal de titre',
+  'Annexes',
 ] as const;
+
+/** Up to this many members, the printable annex sheets are written unless `Annexes` = Non. */
+export const ANNEX_MEMBER_LIMIT = 2000;
 
 /**
  * Optional `Membres` columns that code the debtor for the finance software (never

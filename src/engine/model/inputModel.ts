@@ -20,6 +20,8 @@ export interface Parameters {
   readonly unitCostRounding: Q;
   readonly firstTitreNumber: number;
   readonly titreFloor: Q;
+  /** `Annexes` = Oui/Non, null when blank (then: written up to ANNEX_MEMBER_LIMIT members). */
+  readonly annexes: boolean | null;
 }
 
 /** A member (`Membres` row), in table order (the tie-break order). */

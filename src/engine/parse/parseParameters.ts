@@ -97,6 +97,10 @@ export function parseParameters(view: TableView, problems: ProblemList): Paramet
     }
   }
 
+  let annexes: boolean | null = null;
+  const annexRow = rows.get('Annexes');
+  if (annexRow && !r.blank(annexRow, colFor('Annexes'))) annexes = r.bool(annexRow, colFor('Annexes'), true) ?? null;
+
   if (exercice === null) return null;
   return {
     exercice,
@@ -108,5 +112,6 @@ export function parseParameters(view: TableView, problems: ProblemList): Paramet
     unitCostRounding: positive('Arrondi coût unitaire', DEFAULTS.unitCostRounding),
     firstTitreNumber,
     titreFloor: positive('Seuil minimal de titre', DEFAULTS.floor, true),
+    annexes,
   };
 }

@@ -7,6 +7,7 @@ import { type Q, ZERO, add } from '../../numbers/rational';
 import { formatExact } from '../../numbers/decimalText';
 import { frenchMoney } from '../formatMoney';
 import { col, singleTableSheet } from './planHelpers';
+import { ANNEX_MEMBER_LIMIT } from '../../contract/tables';
 
 /** Builds the journal sheet. */
 export function journalSheet(result: ComputationResult, options: RunOptions, problems: readonly Problem[]): PlanSheet {
@@ -44,6 +45,7 @@ export function journalSheet(result: ComputationResult, options: RunOptions, pro
     ['Réductions', `${billing.reductions.length} pour ${money(reductionsTotal)}`],
     ['Restes non émis (sous le seuil)', `${billing.unissued.length} pour ${money(billing.unissued.reduce((acc, x) => add(acc, x.amount), ZERO))}`],
     ['Avertissements', String(problems.filter((x) => x.severity === 'warning').length)],
+    ['Annexes financières', p.annexes === false ? 'Non (paramètre « Annexes »)' : p.annexes === true || input.members.length <= ANNEX_MEMBER_LIMIT ? 'Oui' : `Non : ${input.members.length} membres (au-delà de ${ANNEX_MEMBER_LIMIT}, paramètre « Annexes » = Oui pour les produire)`],
   ];
   return singleTableSheet('QP Journal', 'QP_Journal', [col('Rubrique', 'text', 36), col('Valeur', 'text', 60)], entries.map(([k, v]) => [k, v]));
 }
