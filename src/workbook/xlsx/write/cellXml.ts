@@ -91,15 +91,3 @@ export function columnCellWriter(letters: string, style: number, format: ColumnF
     return number === null ? text(rowText, value) : open + rowText + numberMiddle + number + '</v></c>';
   };
 }
-
-/** The XML of a plan cell in a column of the given format; `''` for a blank cell. */
-export function planCellXml(ref: string, style: number, format: ColumnFormat, value: string | null, date1904: boolean): string {
-  if (value === null) return '';
-  if (format === 'text') return textCellXml(ref, style, value);
-  if (format === 'date') {
-    const serial = isoDateToSerial(value, date1904);
-    return serial === null ? textCellXml(ref, style, value) : `<c r="${ref}" s="${style}"><v>${serial}</v></c>`;
-  }
-  const number = numberText(value);
-  return number === null ? textCellXml(ref, style, value) : `<c r="${ref}" s="${style}"><v>${number}</v></c>`;
-}

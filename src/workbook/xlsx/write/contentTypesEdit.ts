@@ -19,13 +19,6 @@ const DEFAULTS: readonly (readonly [string, string])[] = [
   ['xml', 'application/xml'],
 ];
 
-/** The content type declared for a part by an Override, or null. */
-export function overrideOf(xml: string, partName: string): string | null {
-  const wanted = `/${partName}`.toLowerCase();
-  const found = findElements(xml, 'Override').find((o) => (attributeOf(o.startTag, 'PartName') ?? '').toLowerCase() === wanted);
-  return found === undefined ? null : attributeOf(found.startTag, 'ContentType');
-}
-
 /** Returns the content types with the overrides of `removed` parts dropped and `added` ones appended. */
 export function editContentTypes(xml: string, removed: ReadonlySet<string>, added: readonly (readonly [string, string])[]): string {
   const types = findElement(xml, 'Types');

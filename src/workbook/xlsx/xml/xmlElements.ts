@@ -82,11 +82,6 @@ export function withAttribute(startTag: string, name: string, value: string): st
   return `${startTag.substring(0, close)} ${name}="${value}"${startTag.substring(close)}`;
 }
 
-/** A start tag without one attribute. */
-export function withoutAttribute(startTag: string, name: string): string {
-  return startTag.replace(new RegExp(`\\s${name}\\s*=\\s*("[^"]*"|'[^']*')`), '');
-}
-
 /** Applies text replacements given as [start, end, text], in any order, non-overlapping. */
 export function applyEdits(xml: string, edits: readonly (readonly [number, number, string])[]): string {
   const sorted = [...edits].sort((a, b) => a[0] - b[0]);
