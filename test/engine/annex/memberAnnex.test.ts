@@ -54,6 +54,9 @@ describe('per-member annex', () => {
     expect(identity['Présence']).toBe('du 01/07/2026 jusqu\u2019à la fin de l\u2019exercice : 184 jours sur 365');
     const calcs = column(tableById(sheet, 'Services'), 'Calcul');
     expect(calcs.some((c) => c?.includes('× 184/365'))).toBe(true);
+    const values = Object.fromEntries(records(tableById(sheet, 'Services')).map((r) => [r['Service'], r['Valeurs du membre']]));
+    expect(values['Hébergement et sauvegarde']).toBe('Go : 240');
+    expect(values['Messagerie']).toBe('Boîtes : 24 ; Parts égales : 1 (présence 184/365 j)');
   });
 
   test('unknown member: a warning naming the closest members, no member sheet', () => {

@@ -22,7 +22,8 @@ export function memberLines(details: RunDetails, member: number): { service: Ser
 function valuesText(details: RunDetails, s: ServiceDetail, l: LineDetail): string {
   if (s.model === 'mise-a-disposition') return `${frNumber(l.units ?? '0')} ${s.unit ?? ''}`;
   const days = details.members[l.member]?.presenceDays ?? details.yearDays;
-  const presence = days !== details.yearDays ? ` (présence ${days}/${details.yearDays} j)` : '';
+  const scaled = s.terms.some((t) => t.kind !== 'usage');
+  const presence = scaled && days !== details.yearDays ? ` (présence ${days}/${details.yearDays} j)` : '';
   return s.terms.map((t, k) => (t.kind === 'egalitaire' ? 'Parts égales : 1' : `${t.label} : ${frNumber(l.values[k] ?? '0')}`)).join(' ; ') + presence;
 }
 
