@@ -7,11 +7,16 @@ import { rawDate } from '../../../src/engine';
 import { workbook, parametres, type TableSpec } from './workbookBuilder';
 
 /** Overrides of the small workbook's tables. */
-export type SmallOverrides = Partial<Record<string, TableSpec>> & { params?: Record<string, RawCell> };
+export interface SmallOverrides {
+  /** Extra or replaced `Parametres` values. */
+  readonly params?: Record<string, RawCell>;
+  /** Replaced or added tables, by contract name. */
+  readonly tables?: Partial<Record<string, TableSpec>>;
+}
 
 /** The small workbook: services Info (service commun, Population, quarterly), Support (MAD), Achats (groupement). */
 export function smallWorkbook(overrides: SmallOverrides = {}) {
-  const { params, ...tables } = overrides;
+  const { params, tables = {} } = overrides;
   return workbook({
     Parametres: parametres({ Exercice: 2026, Convention: 'CONV-1', ...params }),
     Membres: {
@@ -61,6 +66,6 @@ export function smallWorkbook(overrides: SmallOverrides = {}) {
         ['Achats', 'B'],
       ],
     },
-    ...tables,
+    ...(tables as Record<string, TableSpec>),
   });
 }
