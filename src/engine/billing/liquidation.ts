@@ -8,7 +8,7 @@ import { type Q, ZERO, sub } from '../numbers/rational';
 import type { InputModel } from '../model/inputModel';
 import type { ServiceResult, ParticipantLine } from '../models/serviceResult';
 import type { TitreLine, Titre } from './titres';
-import { frenchExact, frenchMoney, frenchPercent, frenchReadable } from '../output/formatMoney';
+import { frenchExact, frenchMoney, frenchPercent, frenchReadable, frenchShare } from '../output/formatMoney';
 import { daysInYear } from '../dates/calendar';
 
 /** Builds liquidation texts; caches the per-service parts (they are the same for every debtor). */
@@ -94,7 +94,7 @@ export class LiquidationWriter {
     } else {
       const direct = line.direct.n !== 0n ? ` + coûts propres ${this.money(line.direct)} = ${this.money(line.quotePart)}` : '';
       const method = this.input.parameters.method === 'ligne-a-ligne' ? 'arrondi ligne à ligne' : 'plus forts restes';
-      calc = `${intro} × part ${frenchPercent(line.share)} [${this.criteriaOf(r, line, j)}] = ${this.money(line.allocated)} (${method})${direct}`;
+      calc = `${intro} × part ${frenchShare(line.share)} [${this.criteriaOf(r, line, j)}] = ${this.money(line.allocated)} (${method})${direct}`;
     }
     if (kind === 'fee') return `Frais de gestion du coordonnateur ${frenchPercent(r.service.feeRate ?? ZERO, 2)} × quote-part ${this.money(line.quotePart)} = ${this.money(line.fee)} ; ${calc}`;
     if (kind === 'solde') {

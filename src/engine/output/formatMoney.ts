@@ -70,6 +70,19 @@ export function frenchPercent(value: Q, places = 4): string {
   return `${frenchNumber(formatFixed({ n: value.n * 100n, d: value.d }, places))}\u00a0%`;
 }
 
+/**
+ * A share as a French percentage with at least 4 decimals and at least 6 significant
+ * digits (`0,00174772 %` for a small member of a large body), so that base × share
+ * recomputes the amount to the cent.
+ */
+export function frenchShare(value: Q): string {
+  const abs = value.n < 0n ? -value.n : value.n;
+  let places = 4;
+  // 10^(places+2) · |v| < 10^5 → too few significant digits: add decimals (at most 12).
+  while (places < 12 && abs * 10n ** BigInt(places + 2) < 100000n * value.d) places++;
+  return frenchPercent(value, places);
+}
+
 /** Exact French decimal (trailing zeros dropped): quantities, unit costs, weights. */
 export function frenchExact(value: Q): string {
   return frenchNumber(formatExact(value));

@@ -102,3 +102,4 @@ describe('runQuotePart on a hand-computed workbook', () => {
     expect(run({ params: { 'Premier numéro de titre': 241 } }).json.titres[0]?.number).toBe(241);
   });
 });
+
