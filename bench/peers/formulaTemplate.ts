@@ -33,8 +33,16 @@ export interface TemplateService {
   readonly expected: (memberIndex: number) => number;
 }
 
+/**
+ * How the formulas reach the column totals: `sum-in-cell`, one SUM over the whole column
+ * inside every cell (the template of the issue); `totals-row`, the SUMs once in a totals
+ * row under the members, each cell referring to them (what a careful officer would do).
+ */
+export type TemplateStyle = 'sum-in-cell' | 'totals-row';
+
 /** The template: typed columns, service columns, sizes. */
 export interface FormulaTemplate {
+  readonly style: TemplateStyle;
   readonly members: readonly string[];
   /** Typed columns of `Repartition` after `Membre`: header and one number per member. */
   readonly inputs: readonly { readonly header: string; readonly values: readonly number[] }[];
@@ -64,11 +72,13 @@ function sharedCost(input: PeerInput, index: number): number {
 }
 
 /** Builds the template from the generated contract workbook (as the engine reads it). */
-export function buildFormulaTemplate(workbook: RawWorkbook): FormulaTemplate {
+export function buildFormulaTemplate(workbook: RawWorkbook, style: TemplateStyle = 'sum-in-cell'): FormulaTemplate {
   const input = preparePeerInput(workbook);
   const n = input.members.length;
   const first = 2;
   const last = n + 1;
+  const totalRow = last + 1;
+  const columnTotal = (col: string): string => (style === 'sum-in-cell' ? `SUM(${col}$${first}:${col}$${last})` : `${col}$${totalRow}`);
   const criteria = ['Population', 'Agents', 'Postes'];
   const inputs: { header: string; values: number[] }[] = criteria.map((header) => ({ header, values: (input.criteria.get(header) ?? []).map(num) }));
   const unitColumns = new Map<number, number>();
@@ -95,7 +105,7 @@ export function buildFormulaTemplate(workbook: RawWorkbook): FormulaTemplate {
         driftCounted: fixed === null,
         cost,
         costRow,
-        formula: (row) => (fixed === null ? `ROUND(ROUND(${costRef}/SUM(${col}$${first}:${col}$${last}),4)*${col}${row},2)` : `ROUND(${fixed}*${col}${row},2)`),
+        formula: (row) => (fixed === null ? `ROUND(ROUND(${costRef}/${columnTotal(col)},4)*${col}${row},2)` : `ROUND(${fixed}*${col}${row},2)`),
         expected: (i) => roundTo(unitCost * values[i]!, 2),
       };
     }
@@ -104,7 +114,7 @@ export function buildFormulaTemplate(workbook: RawWorkbook): FormulaTemplate {
       if (criterion === '=') return { text: () => `${w}/ROWS($A$${first}:$A$${last})`, value: () => w / n };
       const c = criteria.indexOf(criterion);
       const col = columnLetters(c + 2);
-      return { text: (row: number) => `${w}*${col}${row}/SUM(${col}$${first}:${col}$${last})`, value: (i: number) => (w * inputs[c]!.values[i]!) / totals[c]! };
+      return { text: (row: number) => `${w}*${col}${row}/${columnTotal(col)}`, value: (i: number) => (w * inputs[c]!.values[i]!) / totals[c]! };
     });
     return {
       name: service.name,
@@ -116,7 +126,7 @@ export function buildFormulaTemplate(workbook: RawWorkbook): FormulaTemplate {
       expected: (i) => roundTo(cost * terms.reduce((a, t) => a + t.value(i), 0), 2),
     };
   });
-  return { members: input.members, inputs, services, totalRow: last + 1 };
+  return { style, members: input.members, inputs, services, totalRow };
 }
 
 /** Sheet column (1-based) of service `s` in `Repartition`. */

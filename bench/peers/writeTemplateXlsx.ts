@@ -26,7 +26,7 @@ export function templateArrays(template: FormulaTemplate): { Couts: SheetArrays;
   const last = template.members.length + 1;
   rows.push([
     'Total',
-    ...template.inputs.map(() => null),
+    ...template.inputs.map((_, c) => (template.style === 'totals-row' ? `=SUM(${columnLetters(c + 2)}2:${columnLetters(c + 2)}${last})` : null)),
     ...template.services.map((_, s) => {
       const col = columnLetters(serviceColumn(template, s));
       return `=SUM(${col}2:${col}${last})`;
