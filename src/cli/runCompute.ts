@@ -31,11 +31,12 @@ class FileProblem extends Error {}
 
 function fileMessage(error: unknown, path: string, action: 'lire' | 'écrire'): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const impossible = action === 'lire' ? `impossible de lire ${path}` : `impossible d'écrire ${path}`;
   if (code === 'ENOENT') return action === 'lire' ? `fichier introuvable : ${path}` : `dossier introuvable pour ${path}`;
-  if (code === 'EACCES' || code === 'EPERM') return `accès refusé : impossible de ${action} ${path}`;
+  if (code === 'EACCES' || code === 'EPERM') return `accès refusé : ${impossible}`;
   if (code === 'EISDIR') return `${path} est un dossier, pas un fichier`;
-  if (code === 'ENOSPC') return `disque plein : impossible d'écrire ${path}`;
-  return `impossible de ${action} ${path} (${error instanceof Error ? error.message : String(error)})`;
+  if (code === 'ENOSPC') return `disque plein : ${impossible}`;
+  return `${impossible} (${error instanceof Error ? error.message : String(error)})`;
 }
 
 async function checkWritable(path: string): Promise<void> {
@@ -59,12 +60,17 @@ function rowsInWorkbook(workbook: RawWorkbook): number {
   return workbook.tables.filter((table) => table.source === 'sheet').reduce((sum, table) => sum + table.rows.length + 1, 0);
 }
 
-/** Runs a write of `path`, turning file-system errors into a French FileProblem. */
-async function writing<T>(path: string, write: () => Promise<T>): Promise<T> {
+/**
+ * Runs a write of `path`, turning file-system errors into a French FileProblem, and a
+ * damaged input part met while copying the workbook into one that names the input.
+ */
+async function writing<T>(path: string, input: string, write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException | undefined)?.code === undefined) throw error;
+    if (error instanceof XlsxReadError) throw new FileProblem(`${input} : ${error.message}`);
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    if (typeof code !== 'string' || !code.startsWith('E')) throw error;
     throw new FileProblem(fileMessage(error, path, 'écrire'));
   }
 }
@@ -114,7 +120,7 @@ export async function runCompute(options: ComputeOptions, io: CliIo, engine: Com
     printProblems(io, outcome);
 
     const json = options.json;
-    if (json !== null) await writing(json, () => writeJsonFile(json, { ...outcome.json }));
+    if (json !== null) await writing(json, options.input, () => writeJsonFile(json, { ...outcome.json }));
     if (outcome.status === 'invalid' || outcome.plan === null) {
       const errors = outcome.problems.filter((p) => p.severity === 'error').length;
       io.err(`Classeur invalide : ${frenchCount(errors)} erreur(s). Aucun classeur n'a été écrit.\n`);
@@ -122,7 +128,7 @@ export async function runCompute(options: ComputeOptions, io: CliIo, engine: Com
     }
     progress.start(`Écriture de ${basename(output)}`);
     const plan = outcome.plan;
-    const size = await writing(output, () => writeWorkbookFile(bytes, plan, output));
+    const size = await writing(output, options.input, () => writeWorkbookFile(bytes, plan, output));
     progress.done('Écriture', `${frenchCount(plan.sheets.length)} feuilles, ${frenchMegabytes(size)}`);
     if (options.progress !== 'off') {
       const warnings = outcome.problems.length;

@@ -5,7 +5,8 @@
  */
 import { XlsxReadError } from '../xlsxReadError';
 import { isRelationshipType, parseRelationships } from './relationships';
-import { openZipArchive, readPartText, type ZipArchive } from './zipArchive';
+import { findElement } from '../xml/xmlElements';
+import { damagedPart, openZipArchive, readPartText, type ZipArchive } from './zipArchive';
 
 /** An opened xlsx package and the name of its workbook part. */
 export interface WorkbookPackage {
@@ -44,5 +45,17 @@ export function openWorkbookPackage(bytes: Uint8Array): WorkbookPackage {
     throw new XlsxReadError('NOT_XLSX', 'le fichier est un classeur binaire (.xlsb) : enregistrez-le au format .xlsx');
   }
   const entry = archive.byName.get(workbookPart.toLowerCase());
-  return { archive, workbookPart: entry?.name ?? workbookPart };
+  const name = entry?.name ?? workbookPart;
+  assertWellFormed(archive, '[Content_Types].xml', 'Types');
+  assertWellFormed(archive, name, 'workbook', 'sheets');
+  return { archive, workbookPart: name };
+}
+
+/**
+ * Checks that a part the writer must edit is complete (its root element, and a required
+ * child, are closed): a truncated part is a damaged package, refused before any work.
+ */
+function assertWellFormed(archive: ZipArchive, partName: string, root: string, child?: string): void {
+  const xml = readPartText(archive, partName);
+  if (xml === null || findElement(xml, root) === null || (child !== undefined && findElement(xml, child) === null)) throw damagedPart(partName);
 }

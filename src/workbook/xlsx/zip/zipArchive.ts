@@ -151,6 +151,14 @@ export function openZipArchive(bytes: Uint8Array): ZipArchive {
   return { bytes, entries, byName };
 }
 
+/** The error for a part that cannot be decompressed or parsed: the package is damaged. */
+export function damagedPart(partName: string): XlsxReadError {
+  return new XlsxReadError(
+    'DAMAGED',
+    `le classeur est endommagé (partie « ${partName} » illisible) : ouvrez-le dans Excel, laissez-le le réparer et enregistrez-le`,
+  );
+}
+
 /** The compressed bytes of an entry, as stored in the archive (a view, not a copy). */
 export function rawEntryData(archive: ZipArchive, entry: ZipEntry): Uint8Array {
   return archive.bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
@@ -166,7 +174,7 @@ export function entryBytes(archive: ZipArchive, entry: ZipEntry): Uint8Array {
   try {
     return inflateRaw(raw);
   } catch {
-    throw notZip(`partie « ${entry.name} » illisible`);
+    throw damagedPart(entry.name);
   }
 }
 

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import type { RawTable, RawWorkbook } from '../../../../src/engine';
 import { readXlsxWorkbook } from '../../../../src/workbook/xlsx/read/readXlsxWorkbook';
 import { XlsxReadError } from '../../../../src/workbook/xlsx/xlsxReadError';
@@ -289,6 +289,13 @@ describe('readXlsxWorkbook on files that are no xlsx workbook', () => {
     await expect(readXlsxWorkbook(zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8('<x/>') }))).rejects.toThrow(
       /OpenDocument/,
     );
+  });
+
+  it('rejects a package whose content types or workbook part is truncated as DAMAGED', async () => {
+    const files = unzipSync(buildPackage({ sheets: [{ name: 'A', body: '<sheetData/>' }] }));
+    const truncated = (name: string): Uint8Array => zipSync({ ...files, [name]: (files[name] as Uint8Array).subarray(0, 120) });
+    await expect(readXlsxWorkbook(truncated('[Content_Types].xml'))).rejects.toMatchObject({ code: 'DAMAGED', message: expect.stringContaining('[Content_Types].xml') });
+    await expect(readXlsxWorkbook(truncated('xl/workbook.xml'))).rejects.toMatchObject({ code: 'DAMAGED', message: expect.stringContaining('endommagé') });
   });
 
   it('rejects a truncated zip', async () => {
