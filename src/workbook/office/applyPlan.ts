@@ -2,7 +2,8 @@
  * Applies a write plan to the open workbook, all or nothing: state loaded and the whole
  * plan converted and checked first; then the new sheets' skeleton, the data blocks, the
  * tables and charts, all under temporary names; then the swap. Any failure before the
- * swap deletes the temporary sheets; input sheets are never written.
+ * swap deletes the temporary sheets; input sheets, and `QP` sheets the plan does not
+ * replace, are never written.
  */
 import type { WritePlan } from '../../engine';
 import type { ExcelLike } from './excelLike';
@@ -10,6 +11,7 @@ import type { WriteProgress, WriteReport } from './hostOperations';
 import { discardNewSheets } from './discardNewSheets';
 import { describeExcelError, hostFailure, OfficeHostError } from './officeHostError';
 import { preparePlan, type PreparedSheet } from './preparePlan';
+import { replacedSheets, type ReplaceMode } from './replacedSheets';
 import type { RequestLimits } from './requestLimits';
 import { swapInNewSheets, type NewObjects } from './swapInNewSheets';
 import { SyncSession } from './syncSession';
@@ -34,20 +36,25 @@ async function writeUnderTemporaryNames(
   return { created: { sheets: skeleton.sheets, tables }, blocks };
 }
 
-/** Writes a plan; resolves with the sync figures, rejects with an OfficeHostError. */
+/**
+ * Writes a plan; resolves with the sync figures, rejects with an OfficeHostError. `replace`
+ * says which old `QP` sheets the plan replaces (default: all of them).
+ */
 export async function applyPlan(
   excel: ExcelLike,
   plan: WritePlan,
   limits: RequestLimits,
   token: string,
   onProgress?: (progress: WriteProgress) => void,
+  replace: ReplaceMode = 'all',
 ): Promise<WriteReport> {
   return excel.run(async (context) => {
     const session = new SyncSession(context);
     const state = await loadWorkbookState(session).catch((error: unknown) => {
       throw hostFailure('La lecture de la liste des feuilles', error);
     });
-    const prepared = preparePlan(plan, state, token);
+    const replaced = replacedSheets(state, plan, replace);
+    const prepared = preparePlan(plan, state, token, replaced);
     let written: { created: NewObjects; blocks: number };
     try {
       written = await writeUnderTemporaryNames(session, prepared, limits, onProgress);
@@ -61,7 +68,7 @@ export async function applyPlan(
       }
       throw hostFailure("L'écriture des résultats (rien n'a été modifié)", error);
     }
-    await swapInNewSheets(session, state, written.created, token);
+    await swapInNewSheets(session, state, written.created, token, replaced);
     const rows = prepared.reduce((n, s) => n + s.tables.reduce((m, t) => m + t.rows.length, 0), 0);
     onProgress?.({ step: 'Résultats écrits.', rowsWritten: rows, rowsTotal: rows });
     return {

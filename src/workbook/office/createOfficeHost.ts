@@ -8,7 +8,12 @@ import type { WritePlan } from '../../engine';
 import { CONTRACT_TABLES } from '../../engine/contract/tables';
 import { applyPlan } from './applyPlan';
 import type { ExcelLike } from './excelLike';
-import type { HostOperations, InputTableData, WriteProgress } from './hostOperations';
+import type {
+  ApplyPlanOptions,
+  HostOperations,
+  InputTableData,
+  WriteProgress,
+} from './hostOperations';
 import { hostFailure } from './officeHostError';
 import { readWorkbook } from './readWorkbook';
 import { DEFAULT_LIMITS, type RequestLimits } from './requestLimits';
@@ -32,8 +37,11 @@ export function createOfficeHost(
   const token = options.token ?? (() => newWriteToken());
   return {
     readWorkbook: () => readWorkbook(excel, limits),
-    applyPlan: (plan: WritePlan, onProgress?: (progress: WriteProgress) => void) =>
-      applyPlan(excel, plan, limits, token(), onProgress),
+    applyPlan: (
+      plan: WritePlan,
+      onProgress?: (progress: WriteProgress) => void,
+      applyOptions: ApplyPlanOptions = {},
+    ) => applyPlan(excel, plan, limits, token(), onProgress, applyOptions.replace ?? 'all'),
     async selectCell(sheet: string, address: string): Promise<void> {
       try {
         await excel.run(async (context) => {

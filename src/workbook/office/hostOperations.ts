@@ -43,6 +43,16 @@ export type InputTablesOutcome =
   | { readonly status: 'created'; readonly sheets: readonly string[] }
   | { readonly status: 'refused'; readonly message: string; readonly existing: readonly string[] };
 
+/** Options of `applyPlan`. */
+export interface ApplyPlanOptions {
+  /**
+   * Which old `QP` sheets the plan replaces. `all` (default): every one, as a full run's
+   * plan does. `plan-sheets`: only those the plan names (the per-member annex written after
+   * the results), the other `QP` sheets are kept.
+   */
+  readonly replace?: 'all' | 'plan-sheets';
+}
+
 /** The operations the task pane needs from its host workbook. */
 export interface HostOperations {
   /** Reads every table and every plain sheet of the workbook, for the engine. */
@@ -51,7 +61,11 @@ export interface HostOperations {
    * Writes a plan: all-or-nothing (new sheets are built under temporary names and swapped
    * in at the end; on failure the workbook is left as it was and the promise rejects).
    */
-  applyPlan(plan: WritePlan, onProgress?: (progress: WriteProgress) => void): Promise<WriteReport>;
+  applyPlan(
+    plan: WritePlan,
+    onProgress?: (progress: WriteProgress) => void,
+    options?: ApplyPlanOptions,
+  ): Promise<WriteReport>;
   /** Shows a cell to the user (activates its sheet and selects it); `address` is A1 style. */
   selectCell(sheet: string, address: string): Promise<void>;
   /** Adds the contract's empty input tables, one per sheet; refuses if any already exists. */

@@ -16,8 +16,8 @@ import type { ChartTypeName } from './excelLike';
 import { OfficeHostError } from './officeHostError';
 import type { ExcelCellValue } from './payloadSize';
 import { excelValueOf, widthInPoints } from './planCells';
-import { temporarySheetName, temporaryTableName } from './temporaryNames';
-import { isOwnedSheet, type WorkbookState } from './workbookState';
+import { isLeftoverSheetName, temporarySheetName, temporaryTableName } from './temporaryNames';
+import { isOwnedSheet, type SheetInfo, type WorkbookState } from './workbookState';
 
 /** An output table ready to write (zero-based position of its header's first cell). */
 export interface PreparedTable {
@@ -187,8 +187,19 @@ function prepareSheet(sheet: PlanSheet, index: number, token: string): PreparedS
   };
 }
 
-/** Converts and checks a whole plan against the workbook; throws OfficeHostError before any write. */
-export function preparePlan(plan: WritePlan, state: WorkbookState, token: string): PreparedSheet[] {
+/**
+ * Converts and checks a whole plan against the workbook; throws OfficeHostError before any
+ * write. `replaced`: the old `QP` sheets the write replaces (default: every one), whose
+ * tables may share names with the plan's.
+ */
+export function preparePlan(
+  plan: WritePlan,
+  state: WorkbookState,
+  token: string,
+  replaced: readonly SheetInfo[] = state.sheets.filter((s) =>
+    s.name.startsWith(OWNED_SHEET_PREFIX),
+  ),
+): PreparedSheet[] {
   const sheets = plan.sheets.map((sheet, index) => prepareSheet(sheet, index, token));
   const upper = (s: string): string => s.toLocaleUpperCase('en');
   const sheetNames = sheets.map((s) => upper(s.name));
@@ -197,13 +208,20 @@ export function preparePlan(plan: WritePlan, state: WorkbookState, token: string
   const tableNames = sheets.flatMap((s) => s.tables.map((t) => upper(t.name)));
   if (new Set(tableNames).size !== tableNames.length)
     throw refuse('deux tableaux portent le même nom.');
-  const ownedIds = new Set(state.sheets.filter((s) => isOwnedSheet(s.name)).map((s) => s.id));
+  const goingIds = new Set([
+    ...replaced.map((s) => s.id),
+    ...state.sheets.filter((s) => isLeftoverSheetName(s.name)).map((s) => s.id),
+  ]);
   const clash = state.tables.find(
-    (t) => !ownedIds.has(t.sheetId) && tableNames.includes(upper(t.name)),
+    (t) => !goingIds.has(t.sheetId) && tableNames.includes(upper(t.name)),
   );
-  if (clash)
+  if (clash) {
+    const kept = state.sheets.find((s) => s.id === clash.sheetId && isOwnedSheet(s.name));
     throw refuse(
-      `le classeur contient déjà un tableau nommé « ${clash.name} » hors des feuilles QP ; renommez-le.`,
+      kept
+        ? `le tableau « ${clash.name} » existe déjà sur la feuille « ${kept.name} », que cette écriture ne remplace pas ; écrivez d'abord les résultats.`
+        : `le classeur contient déjà un tableau nommé « ${clash.name} » hors des feuilles QP ; renommez-le.`,
     );
+  }
   return sheets;
 }

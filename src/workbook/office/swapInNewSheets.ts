@@ -10,8 +10,8 @@ import type { TableLike, WorksheetLike } from './excelLike';
 import { describeExcelError, hostFailure, OfficeHostError } from './officeHostError';
 import type { PreparedSheet, PreparedTable } from './preparePlan';
 import type { SyncSession } from './syncSession';
-import { backupSheetName, backupTableName } from './temporaryNames';
-import { ownedSheets, type WorkbookState } from './workbookState';
+import { backupSheetName, backupTableName, isLeftoverSheetName } from './temporaryNames';
+import type { SheetInfo, WorkbookState } from './workbookState';
 
 /** New sheets and tables, as created by the write. */
 export interface NewObjects {
@@ -23,10 +23,10 @@ async function restoreOldNames(
   session: SyncSession,
   state: WorkbookState,
   created: NewObjects,
+  oldSheets: readonly SheetInfo[],
 ): Promise<void> {
   const { workbook } = session.context;
   for (const sheet of created.sheets.values()) sheet.delete();
-  const oldSheets = state.sheets.filter((s) => s.name.startsWith(OWNED_SHEET_PREFIX));
   const oldIds = new Set(oldSheets.map((s) => s.id));
   for (const sheet of oldSheets) workbook.worksheets.getItem(sheet.id).name = sheet.name;
   for (const table of state.tables)
@@ -34,15 +34,20 @@ async function restoreOldNames(
   await session.sync();
 }
 
-/** Replaces the old QuotePart sheets by the new ones (two syncs). */
+/**
+ * Replaces the old QuotePart sheets by the new ones (two syncs). `oldSheets`: the `QP`
+ * sheets replaced (default: every one); leftovers of an interrupted write are deleted too.
+ */
 export async function swapInNewSheets(
   session: SyncSession,
   state: WorkbookState,
   created: NewObjects,
   token: string,
+  oldSheets: readonly SheetInfo[] = state.sheets.filter((s) =>
+    s.name.startsWith(OWNED_SHEET_PREFIX),
+  ),
 ): Promise<void> {
   const { workbook } = session.context;
-  const oldSheets = state.sheets.filter((s) => s.name.startsWith(OWNED_SHEET_PREFIX));
   const oldIds = new Set(oldSheets.map((s) => s.id));
   oldSheets.forEach((sheet, i) => {
     workbook.worksheets.getItem(sheet.id).name = backupSheetName(i, token);
@@ -58,7 +63,7 @@ export async function swapInNewSheets(
     await session.sync();
   } catch (error) {
     try {
-      await restoreOldNames(session, state, created);
+      await restoreOldNames(session, state, created, oldSheets);
     } catch (restoreError) {
       throw new OfficeHostError(
         `Le remplacement des feuilles QP a échoué (${describeExcelError(error)}) et la remise en état aussi (${describeExcelError(restoreError)}). Vérifiez les feuilles dont le nom commence par « ~ ».`,
@@ -66,7 +71,7 @@ export async function swapInNewSheets(
     }
     throw hostFailure('Le remplacement des anciennes feuilles QP', error);
   }
-  const toDelete = ownedSheets(state);
+  const toDelete = [...oldSheets, ...state.sheets.filter((s) => isLeftoverSheetName(s.name))];
   for (const sheet of toDelete) workbook.worksheets.getItem(sheet.id).delete();
   if (toDelete.length === 0) return;
   try {
