@@ -22,6 +22,13 @@ export interface BenchWorkbookOptions {
   readonly services: number;
   /** Number of scenarios besides Référence, each changing the key of the first service (default 0). */
   readonly scenarios?: number;
+  /**
+   * Installments: `annual` (default: Échéances 1 everywhere, the contract default; at
+   * 35,000 members the titres then fit a sheet comfortably) or `mixed` (some services
+   * quarterly, as in the templates: about 1,000,000 titre lines at 35,000 members, within
+   * 4 % of Excel's 1,048,576-row limit — a stress case, not a realistic body).
+   */
+  readonly billing?: 'annual' | 'mixed';
   /** Seed of the pseudo-random data (default 20260101). */
   readonly seed?: number;
   /** Output path. */
@@ -113,10 +120,10 @@ function* memberRows(count: number, prng: Prng): Generator<readonly Cell[]> {
   }
 }
 
-function serviceRow(index: number): readonly Cell[] {
+function serviceRow(index: number, billing: 'annual' | 'mixed'): readonly Cell[] {
   const t = template(index);
   const unitCost = t.unit === 'page' ? 0.045 : null;
-  return [serviceName(index), t.model, t.key, t.unit, unitCost, t.fee, t.settlement, t.execution, null, t.installments];
+  return [serviceName(index), t.model, t.key, t.unit, unitCost, t.fee, t.settlement, t.execution, null, billing === 'annual' ? 1 : t.installments];
 }
 
 function* chargeRows(services: number, members: number, prng: Prng): Generator<readonly Cell[]> {
@@ -177,7 +184,7 @@ export async function writeBenchWorkbook(options: BenchWorkbookOptions): Promise
   );
   rows['Services'] = writeRows(
     addSheet(workbook, 'Services', ['Service', 'Modèle', 'Clé', 'Unité', 'Coût unitaire', 'Frais de gestion', 'Règlement', 'Exécution', 'Compte', 'Échéances']),
-    Array.from({ length: services }, (_, s) => serviceRow(s)),
+    Array.from({ length: services }, (_, s) => serviceRow(s, options.billing ?? 'annual')),
   );
   rows['Charges'] = writeRows(addSheet(workbook, 'Charges', ['Service', 'Libellé', 'Nature', 'Section', 'Montant', 'Éligible', 'Membre'], { Montant: EURO }), chargeRows(services, members, prng));
   rows['Usages'] = writeRows(addSheet(workbook, 'Usages', ['Service', 'Membre', 'Unité', 'Quantité']), usageRows(services, members, prng));
@@ -190,19 +197,19 @@ export async function writeBenchWorkbook(options: BenchWorkbookOptions): Promise
  * Writes a benchmark workbook of `members` members and `services` services (10 by
  * default) to `outPath`, always the same for the same arguments.
  */
-export async function generateBenchWorkbook(members: number, services = 10, outPath: string): Promise<BenchWorkbookInfo> {
-  return writeBenchWorkbook({ members, services, outPath });
+export async function generateBenchWorkbook(members: number, services = 10, outPath: string, billing: 'annual' | 'mixed' = 'annual'): Promise<BenchWorkbookInfo> {
+  return writeBenchWorkbook({ members, services, outPath, billing });
 }
 
 async function main(args: readonly string[]): Promise<number> {
-  const [membersArg, outArg, servicesArg, scenariosArg] = args;
+  const [membersArg, outArg, servicesArg, scenariosArg, billingArg] = args;
   const members = Number(membersArg);
   if (!membersArg || !outArg || !Number.isInteger(members)) {
-    console.error('Usage : node lib/scripts/generate-bench-workbook.js MEMBRES SORTIE.xlsx [SERVICES] [SCENARIOS]');
+    console.error('Usage : node lib/scripts/generate-bench-workbook.js MEMBRES SORTIE.xlsx [SERVICES] [SCENARIOS] [annuel|mixte]');
     return 2;
   }
   const started = process.hrtime.bigint();
-  const info = await writeBenchWorkbook({ members, services: servicesArg ? Number(servicesArg) : 10, scenarios: scenariosArg ? Number(scenariosArg) : 0, outPath: outArg });
+  const info = await writeBenchWorkbook({ members, services: servicesArg ? Number(servicesArg) : 10, scenarios: scenariosArg ? Number(scenariosArg) : 0, billing: billingArg === 'mixte' ? 'mixed' : 'annual', outPath: outArg });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   console.log(`Classeur de banc d'essai écrit : ${info.path} (${info.members} membres, ${info.services} services, ${ms.toFixed(0)} ms)`);
   return 0;
