@@ -76,6 +76,8 @@ export class LiquidationWriter {
 
   /** The calculation of a member's annual amount for a service and line kind (cached). */
   private calculation(serviceIndex: number, member: number, kind: TitreLine['kind']): string {
+    // A service billed once a year has one line per member: nothing to share, nothing to keep.
+    if (kind === 'solde' || (this.resultByService.get(serviceIndex)?.service.installments ?? 1) === 1) return this.computeCalculation(serviceIndex, member, kind);
     const cacheKey = `${serviceIndex}/${member}/${kind}`;
     let text = this.calculationText.get(cacheKey);
     if (text === undefined) this.calculationText.set(cacheKey, (text = this.computeCalculation(serviceIndex, member, kind)));
