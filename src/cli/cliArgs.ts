@@ -1,8 +1,19 @@
 /**
  * The CLI's option parser: argv → a command, or a usage error (exit 2). Options are
- * declared in one table per command so that later options (`--report`, `--export-titres`,
- * `--annexe-membre`…) are one row each; anything not declared is refused.
+ * declared in one table per command, one row each; anything not declared is refused.
+ * What can be checked without reading the workbook is checked here (the export profile
+ * exists, `--profile` comes with `--export-titres`), so a mistyped option fails at once
+ * instead of after a long computation.
  */
+import { DEFAULT_EXPORT_PROFILE, EXPORT_PROFILES, findExportProfile } from '../engine';
+
+/** `--export-titres FICHIER.csv [--profile NOM]`. */
+export interface TitresExportRequest {
+  /** The titres CSV; a régularisation's reductions go next to it (`reductionsPathFor`). */
+  readonly path: string;
+  /** Canonical name of the export profile (`generique` when none is named). */
+  readonly profile: string;
+}
 
 /** `quote-part compute` options. */
 export interface ComputeOptions {
@@ -13,6 +24,12 @@ export interface ComputeOptions {
   readonly json: string | null;
   /** Progress lines: `auto` (large workbooks), `on` (`--progress`), `off` (`--quiet`). */
   readonly progress: 'auto' | 'on' | 'off';
+  /** `--report`: self-contained HTML report, or null. */
+  readonly report: string | null;
+  /** `--export-titres` (and `--profile`), or null. */
+  readonly exportTitres: TitresExportRequest | null;
+  /** `--annexe-membre`: member whose annex (`QP Annexe membre`, report) is produced, or null. */
+  readonly annexMember: string | null;
 }
 
 /** What the command line asks for. */
@@ -44,6 +61,10 @@ interface OptionSpec {
 export const COMPUTE_OPTIONS: readonly OptionSpec[] = [
   { names: ['-o', '--output'], key: 'output', takesValue: true, valueName: 'SORTIE.xlsx' },
   { names: ['--json'], key: 'json', takesValue: true, valueName: 'RESULTAT.json' },
+  { names: ['--report'], key: 'report', takesValue: true, valueName: 'RAPPORT.html' },
+  { names: ['--export-titres'], key: 'exportTitres', takesValue: true, valueName: 'TITRES.csv' },
+  { names: ['--profile'], key: 'profile', takesValue: true, valueName: 'NOM' },
+  { names: ['--annexe-membre'], key: 'annexMember', takesValue: true, valueName: 'MEMBRE' },
   { names: ['--progress'], key: 'progress', takesValue: false },
   { names: ['-q', '--quiet'], key: 'quiet', takesValue: false },
   { names: ['-h', '--help'], key: 'help', takesValue: false },
@@ -88,6 +109,20 @@ function parseOptions(args: readonly string[], specs: readonly OptionSpec[]): Pa
   return { values, positionals };
 }
 
+/** The names of every export profile, for messages and help. */
+export function profileNames(): string {
+  return EXPORT_PROFILES.map((p) => p.name).join(', ');
+}
+
+/** `--export-titres` and `--profile` together, or the usage error they make. */
+function titresExport(path: string | null, profileName: string | null): TitresExportRequest | null | CliUsageError {
+  if (path === null) return profileName === null ? null : usage(`--profile s'utilise avec --export-titres TITRES.csv`, 'compute');
+  if (profileName === null) return { path, profile: DEFAULT_EXPORT_PROFILE };
+  const profile = findExportProfile(profileName);
+  if (profile === null) return usage(`profil d'export inconnu : « ${profileName} » (profils disponibles : ${profileNames()})`, 'compute');
+  return { path, profile: profile.name };
+}
+
 function parseCompute(args: readonly string[]): CliCommand | CliUsageError {
   const parsed = parseOptions(args, COMPUTE_OPTIONS);
   if ('kind' in parsed) return parsed;
@@ -100,6 +135,10 @@ function parseCompute(args: readonly string[]): CliCommand | CliUsageError {
     const value = values.get(key);
     return typeof value === 'string' ? value : null;
   };
+  const exportTitres = titresExport(text('exportTitres'), text('profile'));
+  if (exportTitres !== null && 'kind' in exportTitres) return exportTitres;
+  const annexMember = text('annexMember');
+  if (annexMember !== null && annexMember.trim() === '') return usage(`l'option --annexe-membre attend un nom de membre (MEMBRE)`, 'compute');
   return {
     kind: 'compute',
     options: {
@@ -107,6 +146,9 @@ function parseCompute(args: readonly string[]): CliCommand | CliUsageError {
       output: text('output'),
       json: text('json'),
       progress: values.has('progress') ? 'on' : values.has('quiet') ? 'off' : 'auto',
+      report: text('report'),
+      exportTitres,
+      annexMember,
     },
   };
 }

@@ -1,6 +1,8 @@
 /**
- * The CLI's help texts, in French.
+ * The CLI's help texts, in French. The list of export profiles comes from the engine's
+ * table, so a new profile appears in the help without touching this file.
  */
+import { EXPORT_PROFILES } from '../engine';
 
 /** `quote-part --help`. */
 export const GENERAL_HELP = `QuotePart : répartition du coût de l'informatique mutualisée entre les membres
@@ -8,6 +10,8 @@ d'un organisme public (mise à disposition, service commun, groupement de comman
 
 Usage :
   quote-part compute ENTREE.xlsx [-o SORTIE.xlsx] [--json RESULTAT.json]
+                     [--report RAPPORT.html] [--export-titres TITRES.csv [--profile NOM]]
+                     [--annexe-membre MEMBRE]
   quote-part --help | quote-part compute --help
   quote-part --version
 
@@ -20,6 +24,8 @@ Options :
   -V, --version   affiche la version
 `;
 
+const profiles = EXPORT_PROFILES.map((p) => `                               ${p.name.padEnd(10)} ${p.label}`).join('\n');
+
 /** `quote-part compute --help`. */
 export const COMPUTE_HELP = `Usage : quote-part compute ENTREE.xlsx [options]
 
@@ -30,28 +36,48 @@ calcul précédent sont remplacées ; aucune autre feuille n'est modifiée. Le c
 d'entrée lui-même n'est jamais modifié (sauf si -o le désigne).
 
 Options :
-  -o, --output SORTIE.xlsx   classeur de sortie ; par défaut ENTREE-resultats.xlsx,
-                             à côté du classeur d'entrée (remplacé s'il existe)
-  --json RESULTAT.json       écrit aussi le résultat en JSON (montants en chaînes
-                             décimales), y compris quand le classeur est invalide
-  --progress                 affiche l'avancement (Lecture… / Calcul… / Écriture…)
-                             même pour un petit classeur ; il s'affiche de lui-même
-                             au-delà de 5 000 lignes
-  -q, --quiet                n'affiche ni l'avancement ni le bilan final
-  -h, --help                 affiche cette aide
+  -o, --output SORTIE.xlsx     classeur de sortie ; par défaut ENTREE-resultats.xlsx,
+                               à côté du classeur d'entrée (remplacé s'il existe)
+  --json RESULTAT.json         écrit aussi le résultat en JSON (montants en chaînes
+                               décimales), y compris quand le classeur est invalide
+  --report RAPPORT.html        écrit le rapport HTML autonome (synthèse, comparaison
+                               des scénarios, annexes financières, graphiques),
+                               imprimable en PDF depuis un navigateur
+  --export-titres TITRES.csv   écrit le fichier d'import des titres pour le logiciel
+                               financier ; en régularisation, les réductions vont dans
+                               TITRES-reductions.csv, à côté
+  --profile NOM                disposition du fichier des titres (avec --export-titres ;
+                               par défaut generique) :
+${profiles}
+  --annexe-membre MEMBRE       ajoute l'annexe de ce membre, tous services confondus :
+                               feuille « QP Annexe membre » et, avec --report, dans le
+                               rapport ; un nom inconnu est refusé (code 2) avec les
+                               noms les plus proches
+  --progress                   affiche l'avancement (Lecture… / Calcul… / Écriture…)
+                               même pour un petit classeur ; il s'affiche de lui-même
+                               au-delà de 5 000 lignes
+  -q, --quiet                  n'affiche ni l'avancement, ni le bilan final, ni les
+                               informations de l'export (ses avertissements restent)
+  -h, --help                   affiche cette aide
 
 Problèmes : chaque problème est écrit sur la sortie d'erreur, une ligne par problème :
   ERREUR [CODE] Table!Ligne/Colonne : message
   AVERTISSEMENT [CODE] Table!Ligne/Colonne : message
-(Ligne = numéro de ligne Excel ; les parties inconnues sont omises.)
+(Ligne = numéro de ligne Excel ; les parties inconnues sont omises.) L'export des titres
+ajoute ses messages : AVERTISSEMENT [CODE] Export des titres : message (ou INFO).
 
 Codes de sortie :
-  0  calcul fait, classeur écrit (des avertissements sont possibles)
-  1  classeur invalide : rien n'est écrit hormis le JSON (--json), les erreurs sont listées
-  2  mauvaise utilisation : option inconnue, fichier manquant, illisible ou qui n'est pas
-     un classeur .xlsx, dossier de sortie inexistant
+  0  calcul fait, fichiers écrits (des avertissements sont possibles)
+  1  classeur invalide : rien n'est écrit (ni classeur, ni rapport, ni export) hormis
+     le JSON (--json), les erreurs sont listées
+  2  mauvaise utilisation, rien n'est écrit : option inconnue, profil d'export inconnu,
+     --profile sans --export-titres, membre inconnu (--annexe-membre), deux sorties sur
+     le même fichier, fichier manquant, illisible ou qui n'est pas un classeur .xlsx,
+     dossier de sortie inexistant
   3  erreur interne (à signaler)
 
-Exemple :
+Exemples :
   quote-part compute budget-2026.xlsx --json budget-2026.json
+  quote-part compute budget-2026.xlsx --report annexes-2026.html --annexe-membre "Saint-Aurèle"
+  quote-part compute budget-2026.xlsx --export-titres titres-2026.csv --profile emagnus
 `;

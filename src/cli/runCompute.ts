@@ -1,22 +1,25 @@
 /**
  * `quote-part compute`: read the workbook, run the engine, print the problems, write the
- * JSON (always, when asked) and the output workbook (only when the input is valid).
- * Exit status: 0 done, 1 invalid input (no workbook written), 2 a file cannot be read or
- * written, 3 internal error.
+ * JSON (always, when asked) and, only when the input is valid, the output workbook, the
+ * HTML report and the titres export. Every output path is checked before the input is
+ * read. Exit status: 0 done, 1 invalid input (nothing written but the JSON), 2 bad usage
+ * or a file that cannot be read or written (nothing written), 3 internal error.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
+import { basename } from 'node:path';
 import type { RawWorkbook, RunOptions, RunOutcome, WorkbookInventory } from '../engine';
-import { readXlsxWorkbookSync } from '../workbook/xlsx/read/readXlsxWorkbook';
 import { writeWorkbookFile } from '../workbook/xlsx/write/writeOutputFile';
 import { InvalidPlanError } from '../workbook/xlsx/write/writeXlsxWithPlan';
-import { XlsxReadError } from '../workbook/xlsx/xlsxReadError';
+import { planWithMemberAnnex, unknownAnnexMember } from './annexMemberOption';
 import type { ComputeOptions } from './cliArgs';
 import type { CliIo } from './cliIo';
+import { FileProblem, writing } from './fileProblem';
 import { writeJsonFile } from './jsonOutput';
+import { checkOutputTargets, outputTargets } from './outputTargets';
 import { defaultOutputPath } from './outputPaths';
 import { problemLine } from './problemLines';
 import { frenchCount, frenchMegabytes, Progress } from './progress';
+import { readInputWorkbook } from './readInput';
+import { writeReportAndExport } from './reportAndExport';
 
 /** The engine entry points the command uses (injected for tests). */
 export interface ComputeEngine {
@@ -27,52 +30,8 @@ export interface ComputeEngine {
 /** Exit statuses of the CLI. */
 export const EXIT = { ok: 0, invalidInput: 1, usage: 2, internal: 3 } as const;
 
-class FileProblem extends Error {}
-
-function fileMessage(error: unknown, path: string, action: 'lire' | 'écrire'): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const impossible = action === 'lire' ? `impossible de lire ${path}` : `impossible d'écrire ${path}`;
-  if (code === 'ENOENT') return action === 'lire' ? `fichier introuvable : ${path}` : `dossier introuvable pour ${path}`;
-  if (code === 'EACCES' || code === 'EPERM') return `accès refusé : ${impossible}`;
-  if (code === 'EISDIR') return `${path} est un dossier, pas un fichier`;
-  if (code === 'ENOSPC') return `disque plein : ${impossible}`;
-  return `${impossible} (${error instanceof Error ? error.message : String(error)})`;
-}
-
-async function checkWritable(path: string): Promise<void> {
-  const folder = dirname(resolve(path));
-  const info = await stat(folder).catch(() => null);
-  if (info === null || !info.isDirectory()) throw new FileProblem(`le dossier de sortie n'existe pas : ${folder}`);
-  const existing = await stat(path).catch(() => null);
-  if (existing?.isDirectory()) throw new FileProblem(`${path} est un dossier, pas un fichier`);
-}
-
-async function checkPaths(input: string, output: string, json: string | null): Promise<void> {
-  const same = (a: string, b: string): boolean => resolve(a) === resolve(b);
-  if (json !== null && (same(json, input) || same(json, output))) {
-    throw new FileProblem(`le fichier JSON doit être distinct du classeur d'entrée et du classeur de sortie : ${json}`);
-  }
-  await checkWritable(output);
-  if (json !== null) await checkWritable(json);
-}
-
 function rowsInWorkbook(workbook: RawWorkbook): number {
   return workbook.tables.filter((table) => table.source === 'sheet').reduce((sum, table) => sum + table.rows.length + 1, 0);
-}
-
-/**
- * Runs a write of `path`, turning file-system errors into a French FileProblem, and a
- * damaged input part met while copying the workbook into one that names the input.
- */
-async function writing<T>(path: string, input: string, write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (error instanceof XlsxReadError) throw new FileProblem(`${input} : ${error.message}`);
-    const code = (error as NodeJS.ErrnoException | undefined)?.code;
-    if (typeof code !== 'string' || !code.startsWith('E')) throw error;
-    throw new FileProblem(fileMessage(error, path, 'écrire'));
-  }
 }
 
 /** Prints every problem on standard error, in batches (a large workbook may have thousands). */
@@ -88,52 +47,49 @@ function printProblems(io: CliIo, outcome: RunOutcome): void {
   if (batch !== '') io.err(batch);
 }
 
+function runOptions(options: ComputeOptions, io: CliIo, version: string): RunOptions {
+  const base: RunOptions = { generatedAt: io.now().toISOString(), version, source: basename(options.input), host: 'cli' };
+  return options.annexMember === null ? base : { ...base, annexMember: options.annexMember };
+}
+
 /** Runs `compute`; returns the exit status. */
 export async function runCompute(options: ComputeOptions, io: CliIo, engine: ComputeEngine, version: string): Promise<number> {
   const output = options.output ?? defaultOutputPath(options.input);
   const progress = new Progress(io, options.progress);
   try {
-    await checkPaths(options.input, output, options.json);
+    await checkOutputTargets(options.input, outputTargets(options, output));
     progress.start(`Lecture de ${basename(options.input)}`);
-    let bytes: Uint8Array;
-    try {
-      const buffer = await readFile(options.input);
-      bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-    } catch (error) {
-      throw new FileProblem(fileMessage(error, options.input, 'lire'));
-    }
-    let workbook: RawWorkbook;
-    try {
-      workbook = readXlsxWorkbookSync(bytes);
-    } catch (error) {
-      if (error instanceof XlsxReadError) throw new FileProblem(`${options.input} : ${error.message}`);
-      throw error;
-    }
+    const { bytes, workbook } = await readInputWorkbook(options.input);
     const rows = rowsInWorkbook(workbook);
     progress.sizeKnown(rows);
     const inventory = engine.inspectWorkbook(workbook);
     progress.done('Lecture', `${frenchCount(inventory.members)} membres, ${frenchCount(inventory.services)} services, ${frenchCount(rows)} lignes`);
 
     progress.start('Calcul');
-    const outcome = engine.runQuotePart(workbook, { generatedAt: io.now().toISOString(), version, source: basename(options.input), host: 'cli' });
+    const outcome = engine.runQuotePart(workbook, runOptions(options, io, version));
     progress.done('Calcul', `${frenchCount(outcome.json.quoteParts.length)} quote-parts, ${frenchCount(outcome.json.titres.length)} lignes de titres`);
+    const unknownMember = unknownAnnexMember(outcome, options.annexMember);
+    if (unknownMember !== null) throw new FileProblem(`${unknownMember}. Rien n'a été écrit.`);
     printProblems(io, outcome);
 
     const json = options.json;
     if (json !== null) await writing(json, options.input, () => writeJsonFile(json, { ...outcome.json }));
     if (outcome.status === 'invalid' || outcome.plan === null) {
       const errors = outcome.problems.filter((p) => p.severity === 'error').length;
-      io.err(`Classeur invalide : ${frenchCount(errors)} erreur(s). Aucun classeur n'a été écrit.\n`);
+      io.err(`Classeur invalide : ${frenchCount(errors)} erreur(s). Aucun classeur, rapport ni export n'a été écrit.\n`);
       return EXIT.invalidInput;
     }
     progress.start(`Écriture de ${basename(output)}`);
-    const plan = outcome.plan;
+    const plan = planWithMemberAnnex(outcome, outcome.plan, options.annexMember);
     const size = await writing(output, options.input, () => writeWorkbookFile(bytes, plan, output));
     progress.done('Écriture', `${frenchCount(plan.sheets.length)} feuilles, ${frenchMegabytes(size)}`);
-    if (options.progress !== 'off') {
+    const quiet = options.progress === 'off';
+    const written = await writeReportAndExport(outcome, { ...options, quiet }, io, progress);
+    if (!quiet) {
       const warnings = outcome.problems.length;
       io.out(`Classeur écrit : ${output}${warnings > 0 ? ` (${frenchCount(warnings)} avertissement(s))` : ''}\n`);
       if (options.json !== null) io.out(`Résultat JSON écrit : ${options.json}\n`);
+      for (const line of written) io.out(`${line}\n`);
     }
     return EXIT.ok;
   } catch (error) {

@@ -4,13 +4,40 @@ describe('parseCliArgs', () => {
   it('reads compute with its input, -o and --json in any order and both spellings', () => {
     expect(parseCliArgs(['compute', 'in.xlsx', '-o', 'out.xlsx', '--json', 'r.json'])).toEqual({
       kind: 'compute',
-      options: { input: 'in.xlsx', output: 'out.xlsx', json: 'r.json', progress: 'auto' },
+      options: { input: 'in.xlsx', output: 'out.xlsx', json: 'r.json', progress: 'auto', report: null, exportTitres: null, annexMember: null },
     });
     expect(parseCliArgs(['compute', '--json=r.json', '--output=o.xlsx', 'in.xlsx'])).toEqual({
       kind: 'compute',
-      options: { input: 'in.xlsx', output: 'o.xlsx', json: 'r.json', progress: 'auto' },
+      options: { input: 'in.xlsx', output: 'o.xlsx', json: 'r.json', progress: 'auto', report: null, exportTitres: null, annexMember: null },
     });
     expect(parseCliArgs(['compute', 'in.xlsx'])).toMatchObject({ options: { output: null, json: null } });
+  });
+
+  it('reads --report, --export-titres with the generic profile by default, and --annexe-membre', () => {
+    expect(parseCliArgs(['compute', 'in.xlsx', '--report', 'r.html', '--export-titres', 't.csv', '--annexe-membre', 'Saint-Aurèle'])).toMatchObject({
+      options: { report: 'r.html', exportTitres: { path: 't.csv', profile: 'generique' }, annexMember: 'Saint-Aurèle' },
+    });
+    expect(parseCliArgs(['compute', 'in.xlsx', '--annexe-membre=Les Essarts'])).toMatchObject({ options: { annexMember: 'Les Essarts' } });
+  });
+
+  it.each([
+    ['emagnus', 'emagnus'],
+    ['e.magnus', 'emagnus'],
+    ['Générique', 'generique'],
+    ['PES CSV', 'pes-csv'],
+    ['CIRIL', 'ciril'],
+  ])('accepts the profile %j as %j, before or after --export-titres', (typed, name) => {
+    expect(parseCliArgs(['compute', 'in.xlsx', '--export-titres', 't.csv', '--profile', typed])).toMatchObject({ options: { exportTitres: { path: 't.csv', profile: name } } });
+    expect(parseCliArgs(['compute', `--profile=${typed}`, 'in.xlsx', '--export-titres=t.csv'])).toMatchObject({ options: { exportTitres: { profile: name } } });
+  });
+
+  it('refuses an unknown profile, listing every profile', () => {
+    const parsed = parseCliArgs(['compute', 'in.xlsx', '--export-titres', 't.csv', '--profile', 'sedit']);
+    expect(parsed).toEqual({
+      kind: 'usage-error',
+      topic: 'compute',
+      message: "profil d'export inconnu : « sedit » (profils disponibles : generique, emagnus, ciril, pes-csv)",
+    });
   });
 
   it('reads --progress and --quiet, and refuses both together', () => {
@@ -39,7 +66,13 @@ describe('parseCliArgs', () => {
     [['--verbose'], /option inconnue : --verbose/],
     [['compute'], /classeur d’entrée manquant/],
     [['compute', 'a.xlsx', 'b.xlsx'], /un seul classeur/],
-    [['compute', 'a.xlsx', '--report', 'r.html'], /option inconnue : --report/],
+    [['compute', 'a.xlsx', '--rapport', 'r.html'], /option inconnue : --rapport/],
+    [['compute', 'a.xlsx', '--report'], /--report attend une valeur \(RAPPORT.html\)/],
+    [['compute', 'a.xlsx', '--export-titres', '--profile', 'ciril'], /--export-titres attend une valeur/],
+    [['compute', 'a.xlsx', '--profile', 'ciril'], /--profile s'utilise avec --export-titres/],
+    [['compute', 'a.xlsx', '--profile', 'inconnu'], /--profile s'utilise avec --export-titres/],
+    [['compute', 'a.xlsx', '--export-titres', 't.csv', '--profile', 'ciril', '--profile', 'emagnus'], /option répétée : --profile/],
+    [['compute', 'a.xlsx', '--annexe-membre', '  '], /--annexe-membre attend un nom de membre/],
     [['compute', 'a.xlsx', '-o'], /-o attend une valeur/],
     [['compute', 'a.xlsx', '-o', '--json', 'x.json'], /-o attend une valeur/],
     [['compute', 'a.xlsx', '--json='], /--json attend une valeur/],

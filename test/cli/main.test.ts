@@ -1,34 +1,9 @@
 import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { main } from '../../src/cli/main';
-import type { CliIo } from '../../src/cli/cliIo';
+import { join } from 'node:path';
 import { readXlsxWorkbook } from '../../src/workbook/xlsx/read/readXlsxWorkbook';
 import { buildPackage } from '../workbook/xlsx/support/buildPackage';
-
-const SAMPLE = resolve(__dirname, '../../assets/sample.xlsx');
-
-interface Run {
-  readonly code: number;
-  readonly out: string;
-  readonly err: string;
-}
-
-async function run(argv: string[]): Promise<Run> {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-    now: () => new Date('2026-03-31T10:00:00Z'),
-  };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+import { run, SAMPLE } from './support/runCli';
 
 async function sheetNames(path: string): Promise<readonly string[]> {
   return (await readXlsxWorkbook(new Uint8Array(await readFile(path)))).sheetNames;
@@ -52,10 +27,13 @@ describe('quote-part CLI', () => {
     const general = await run(['--help']);
     expect(general.code).toBe(0);
     expect(general.out).toContain('quote-part compute ENTREE.xlsx [-o SORTIE.xlsx] [--json RESULTAT.json]');
+    expect(general.out).toContain('[--report RAPPORT.html] [--export-titres TITRES.csv [--profile NOM]]');
     const compute = await run(['compute', '--help']);
     expect(compute.code).toBe(0);
     expect(compute.out).toContain('ENTREE-resultats.xlsx');
     expect(compute.out).toContain('Codes de sortie');
+    for (const option of ['--report RAPPORT.html', '--export-titres TITRES.csv', '--profile NOM', '--annexe-membre MEMBRE']) expect(compute.out).toContain(option);
+    for (const profile of ['generique', 'emagnus', 'ciril', 'pes-csv']) expect(compute.out).toMatch(new RegExp(`^ +${profile} +\\S`, 'm'));
     const version = await run(['--version']);
     expect(version).toMatchObject({ code: 0, out: expect.stringMatching(/^quote-part \d+\.\d+\.\d+\n$/) });
   });
@@ -125,7 +103,7 @@ describe('quote-part CLI', () => {
     const result = await run(['compute', invalid, '--json', json]);
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/^ERREUR \[[A-Z_]+\] \S.* : .+$/m);
-    expect(result.err).toContain("Aucun classeur n'a été écrit");
+    expect(result.err).toContain("Aucun classeur, rapport ni export n'a été écrit");
     const issues = (JSON.parse(await readFile(json, 'utf8')) as { issues: { severity: string }[] }).issues;
     expect(issues.some((issue) => issue.severity === 'error')).toBe(true);
     expect((await readdir(folder)).sort()).toEqual(['budget 2026.xlsx', 'invalide.xlsx', 'r.json']);

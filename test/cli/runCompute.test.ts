@@ -2,10 +2,12 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RunOutcome, WorkbookInventory } from '../../src/engine';
+import type { ComputeOptions } from '../../src/cli/cliArgs';
 import type { CliIo } from '../../src/cli/cliIo';
 import { runCompute, type ComputeEngine } from '../../src/cli/runCompute';
 import { buildPackage } from '../workbook/xlsx/support/buildPackage';
 
+const NO_OPTIONS: ComputeOptions = { input: '', output: null, json: null, progress: 'off', report: null, exportTitres: null, annexMember: null };
 const inventory: WorkbookInventory = { exercice: 2026, tables: [], members: 2, services: 1, scenarios: [] };
 
 function engineReturning(outcome: Partial<RunOutcome>): ComputeEngine {
@@ -36,7 +38,7 @@ describe('runCompute with a stand-in engine', () => {
   it('prints warnings in the documented format and exits 0', async () => {
     const plan = { sheets: [{ name: 'QP Résultat', freezeRows: 0, blocks: [] }] };
     const problems = [{ severity: 'warning', code: 'SIRET_INVALIDE', table: 'Membres', row: 4, column: 'SIRET', value: '123', message: 'SIRET à 14 chiffres attendu.' }] as const;
-    const code = await runCompute({ input, output: null, json: null, progress: 'off' }, io, engineReturning({ plan, problems }), '1.0.0');
+    const code = await runCompute({ ...NO_OPTIONS, input }, io, engineReturning({ plan, problems }), '1.0.0');
     expect(code).toBe(0);
     expect(err).toBe('AVERTISSEMENT [SIRET_INVALIDE] Membres!4/SIRET : SIRET à 14 chiffres attendu.\n');
     expect((await readdir(folder)).sort()).toEqual(['in-resultats.xlsx', 'in.xlsx']);
@@ -55,7 +57,7 @@ describe('runCompute with a stand-in engine', () => {
     const broken = markEntryDeflated(bytes, 'xl/tables/table1.xml');
     await writeFile(input, broken);
     const plan = { sheets: [{ name: 'QP Résultat', freezeRows: 0, blocks: [] }] };
-    const code = await runCompute({ input, output: null, json: null, progress: 'off' }, io, engineReturning({ plan }), '1.0.0');
+    const code = await runCompute({ ...NO_OPTIONS, input }, io, engineReturning({ plan }), '1.0.0');
     expect(code).toBe(2);
     expect(err).toContain(`${input} : le classeur est endommagé (partie « xl/tables/table1.xml » illisible)`);
     expect(await readdir(folder)).toEqual(['in.xlsx']);
@@ -63,7 +65,7 @@ describe('runCompute with a stand-in engine', () => {
 
   it('exits 3 without writing anything when the plan cannot be written', async () => {
     const plan = { sheets: [{ name: 'Pas QP', freezeRows: 0, blocks: [] }] };
-    const code = await runCompute({ input, output: null, json: null, progress: 'off' }, io, engineReturning({ plan }), '1.0.0');
+    const code = await runCompute({ ...NO_OPTIONS, input }, io, engineReturning({ plan }), '1.0.0');
     expect(code).toBe(3);
     expect(err).toContain('le classeur de résultats ne peut pas être écrit');
     expect(await readdir(folder)).toEqual(['in.xlsx']);
