@@ -22,8 +22,14 @@ function distance(a: string, b: string): number {
 /** Up to `count` known names closest to `name` (by edit distance on normalised forms). */
 export function closestNames(name: string, known: readonly string[], count = 3): string[] {
   const key = normalizeName(name);
+  const loose = (text: string) => normalizeName(text).replace(/[-'.,]/g, '');
+  const looseKey = loose(name);
   return known
-    .map((k, index) => ({ k, index, d: distance(key, normalizeName(k)) }))
+    .map((k, index) => {
+      // A known name that contains what was typed (« Lavergne » → « Lavergne-les-Prés ») comes first.
+      const contains = looseKey.length >= 3 && loose(k).includes(looseKey);
+      return { k, index, d: contains ? -1 : distance(key, normalizeName(k)) };
+    })
     .sort((a, b) => a.d - b.d || a.index - b.index)
     .slice(0, count)
     .map((x) => x.k);
