@@ -3,13 +3,16 @@
  * initial task-pane JavaScript) and called after a short yield so that the spinner paints
  * before a long computation blocks the page. Used when Web Workers are unavailable.
  */
-import type { RawWorkbook, RunOptions, RunOutcome, WorkbookInventory } from '../../engine';
+import type { RawWorkbook, ReportOptions, RunOptions, RunOutcome, TitresExport, WorkbookInventory, WritePlan } from '../../engine';
 import type { EngineOperations } from './engineOperations';
 
 /** The synchronous engine entry points, as `src/engine/index.ts` exports them. */
 export type EngineFunctions = {
   readonly inspectWorkbook: (workbook: RawWorkbook) => WorkbookInventory;
   readonly runQuotePart: (workbook: RawWorkbook, options: RunOptions) => RunOutcome;
+  readonly buildMemberAnnexPlan: (outcome: RunOutcome, member: string) => WritePlan;
+  readonly exportTitres: (outcome: RunOutcome, profile: string) => TitresExport;
+  readonly buildReport: (outcome: RunOutcome, options: ReportOptions) => string;
 };
 
 /** Lets the browser paint (spinner, disabled buttons) before the engine takes the thread. */
@@ -19,15 +22,20 @@ function nextPaint(): Promise<void> {
 
 /** Engine operations that load `src/engine` lazily and run it on the current thread. */
 export function createMainThreadEngine(load: () => Promise<EngineFunctions> = () => import('../../engine')): EngineOperations {
+  /** Loads the engine, lets the page paint, then runs `work` with it. */
+  const later = async <T>(work: (engine: EngineFunctions) => T): Promise<T> => {
+    const engine = await load();
+    await nextPaint();
+    return work(engine);
+  };
   return {
     inspectWorkbook: async (workbook) => {
       const engine = await load();
       return engine.inspectWorkbook(workbook);
     },
-    runQuotePart: async (workbook, options) => {
-      const engine = await load();
-      await nextPaint();
-      return engine.runQuotePart(workbook, options);
-    },
+    runQuotePart: (workbook, options) => later((engine) => engine.runQuotePart(workbook, options)),
+    buildMemberAnnexPlan: (outcome, member) => later((engine) => engine.buildMemberAnnexPlan(outcome, member)),
+    exportTitres: (outcome, profile) => later((engine) => engine.exportTitres(outcome, profile)),
+    buildReport: (outcome, options) => later((engine) => engine.buildReport(outcome, options)),
   };
 }

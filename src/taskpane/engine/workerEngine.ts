@@ -2,7 +2,12 @@
  * Engine operations backed by a Web Worker, so that a long computation never freezes the
  * task pane (Excel would then show "not responding"). If the worker cannot be created or
  * fails to load, every call falls back to the main-thread engine.
+ *
+ * A run's outcome comes back without its details: the worker keeps the outcome and builds
+ * the member annex, the titres export and the report itself when the pane asks, naming the
+ * run by the id of its request (remembered here for each outcome object it returned).
  */
+import type { RunOutcome } from '../../engine';
 import type { EngineRequest, EngineResponse } from './engineMessages';
 import type { EngineOperations } from './engineOperations';
 import { createMainThreadEngine } from './mainThreadEngine';
@@ -12,6 +17,9 @@ type Pending = { readonly resolve: (value: unknown) => void; readonly reject: (e
 /** Distributes `Omit` over a union (the built-in one collapses it). */
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
+/** Message when the worker that holds a run's details has stopped. */
+export const ENGINE_STOPPED = 'Le moteur de calcul s’est arrêté : relancez le calcul.';
+
 /**
  * Creates the engine operations of the task pane. `createWorker` builds the worker (a
  * function so that only webpack-built code names the worker file); `fallback` runs the
@@ -19,6 +27,8 @@ type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
  */
 export function createWorkerEngine(createWorker: () => Worker, fallback: EngineOperations = createMainThreadEngine()): EngineOperations {
   const pending = new Map<number, Pending>();
+  /** Run id in the worker of each outcome it returned. */
+  const runIds = new WeakMap<RunOutcome, number>();
   let worker: Worker | null | undefined;
   let nextId = 1;
 
@@ -52,18 +62,42 @@ export function createWorkerEngine(createWorker: () => Worker, fallback: EngineO
     return worker;
   }
 
-  function call<T>(request: WithoutId<EngineRequest>, onMainThread: () => Promise<T>): Promise<T> {
+  /** Sends a request (`onSent` learns its id); without a worker, or if it dies, `onMainThread` answers. */
+  function call<T>(request: WithoutId<EngineRequest>, onMainThread: () => Promise<T>, onSent?: (id: number) => void): Promise<T> {
     const target = typeof Worker === 'undefined' ? null : getWorker();
     if (!target) return onMainThread();
     const id = nextId++;
+    onSent?.(id);
     return new Promise<T>((resolve, reject) => {
       pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
       target.postMessage({ ...request, id } as EngineRequest);
     }).catch((error: Error) => (worker === null ? onMainThread() : Promise.reject(error)));
   }
 
+  /** A request about a run: to the worker that holds it, or on this thread if it was computed here. */
+  function aboutRun<T>(outcome: RunOutcome, request: (run: number) => WithoutId<EngineRequest>, onMainThread: () => Promise<T>): Promise<T> {
+    const run = runIds.get(outcome);
+    if (run === undefined) return onMainThread();
+    return call(request(run), () => Promise.reject(new Error(ENGINE_STOPPED)));
+  }
+
   return {
     inspectWorkbook: (workbook) => call({ kind: 'inspect', workbook }, () => fallback.inspectWorkbook(workbook)),
-    runQuotePart: (workbook, options) => call({ kind: 'run', workbook, options }, () => fallback.runQuotePart(workbook, options)),
+    runQuotePart: async (workbook, options) => {
+      let run: number | undefined;
+      const outcome = await call<RunOutcome>({ kind: 'run', workbook, options }, () => fallback.runQuotePart(workbook, options), (id) => (run = id));
+      // An outcome computed by the fallback (worker gone) carries its own details: no id.
+      if (run !== undefined && worker) runIds.set(outcome, run);
+      return outcome;
+    },
+    buildMemberAnnexPlan: (outcome, member) =>
+      aboutRun(outcome, (run) => ({ kind: 'memberAnnex', run, member }), () => fallback.buildMemberAnnexPlan(outcome, member)),
+    exportTitres: (outcome, profile) => aboutRun(outcome, (run) => ({ kind: 'export', run, profile }), () => fallback.exportTitres(outcome, profile)),
+    buildReport: (outcome, options) =>
+      aboutRun(
+        outcome,
+        (run) => (options.member === undefined ? { kind: 'report', run } : { kind: 'report', run, member: options.member }),
+        () => fallback.buildReport(outcome, options),
+      ),
   };
 }

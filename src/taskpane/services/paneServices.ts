@@ -6,6 +6,7 @@
 import type { Problem } from '../../engine';
 import type { HostOperations, InputTableData } from '../../workbook/office/hostOperations';
 import type { EngineOperations } from '../engine/engineOperations';
+import type { DownloadFile } from './downloadFile';
 
 /** Services of the task pane. */
 export type PaneServices = {
@@ -26,4 +27,6 @@ export type PaneServices = {
    * nothing more; the preview uses it to explain the problem next to the highlighted cell.
    */
   readonly onProblemShown?: (problem: Problem) => void;
+  /** Saves a produced file (titres CSV, report) to the user's downloads. Default: `downloadWithLink`. */
+  readonly download?: DownloadFile;
 };

@@ -1,25 +1,33 @@
-import type { RawWorkbook, RunOptions, RunOutcome, WorkbookInventory } from '../../../src/engine';
+import type { RawWorkbook, RunDetails, RunOptions, RunOutcome, WorkbookInventory } from '../../../src/engine';
 import { answerEngineRequest } from '../../../src/taskpane/engine/answerEngineRequest';
 import type { EngineRequest, EngineResponse } from '../../../src/taskpane/engine/engineMessages';
 import type { EngineOperations } from '../../../src/taskpane/engine/engineOperations';
+import { KeptRuns, RUN_NOT_KEPT } from '../../../src/taskpane/engine/keptRuns';
 import { createMainThreadEngine, type EngineFunctions } from '../../../src/taskpane/engine/mainThreadEngine';
-import { createWorkerEngine } from '../../../src/taskpane/engine/workerEngine';
-import { SAMPLE_INVENTORY, okOutcome } from '../support/paneFakes';
+import { ENGINE_STOPPED, createWorkerEngine } from '../../../src/taskpane/engine/workerEngine';
+import { MEMBER_PLAN, REPORT_HTML, SAMPLE_INVENTORY, okOutcome, titresExport } from '../support/paneFakes';
 
 const WORKBOOK: RawWorkbook = { tables: [], sheetNames: ['Feuil1'] };
 const OPTIONS: RunOptions = { generatedAt: '2026-01-01T00:00:00Z', version: 't', source: 'x.xlsx', host: 'preview' };
 
 /** Synchronous engine functions for the tests. */
 function engineFunctions(run: () => RunOutcome = okOutcome): EngineFunctions {
-  return { inspectWorkbook: () => SAMPLE_INVENTORY, runQuotePart: () => run() };
+  return {
+    inspectWorkbook: () => SAMPLE_INVENTORY,
+    runQuotePart: () => run(),
+    buildMemberAnnexPlan: () => MEMBER_PLAN,
+    exportTitres: (_outcome, profile) => titresExport(profile),
+    buildReport: () => REPORT_HTML,
+  };
 }
 
-/** A Worker that answers each message on the next tick with `answerEngineRequest`. */
+/** A Worker that answers each message on the next tick with `answerEngineRequest`, through a structured clone as a real one. */
 class FakeWorker {
   static created = 0;
   onmessage: ((event: { data: EngineResponse }) => void) | null = null;
   onerror: ((event: { message: string; preventDefault: () => void }) => void) | null = null;
   readonly received: EngineRequest[] = [];
+  readonly runs = new KeptRuns();
   terminated = false;
 
   constructor(private readonly engine: EngineFunctions) {
@@ -28,7 +36,7 @@ class FakeWorker {
 
   postMessage(request: EngineRequest): void {
     this.received.push(structuredClone(request));
-    setTimeout(() => this.onmessage?.({ data: answerEngineRequest(request, this.engine) }), 0);
+    setTimeout(() => this.onmessage?.({ data: structuredClone(answerEngineRequest(request, this.engine, this.runs)) }), 0);
   }
 
   terminate(): void {
@@ -44,6 +52,9 @@ function recordingFallback(): EngineOperations & { used: string[] } {
     used,
     inspectWorkbook: (workbook) => (used.push('inspect'), inner.inspectWorkbook(workbook)),
     runQuotePart: (workbook, options) => (used.push('run'), inner.runQuotePart(workbook, options)),
+    buildMemberAnnexPlan: (outcome, member) => (used.push('memberAnnex'), inner.buildMemberAnnexPlan(outcome, member)),
+    exportTitres: (outcome, profile) => (used.push('export'), inner.exportTitres(outcome, profile)),
+    buildReport: (outcome, options) => (used.push('report'), inner.buildReport(outcome, options)),
   };
 }
 
@@ -110,5 +121,107 @@ describe('createWorkerEngine', () => {
     await engine.inspectWorkbook(WORKBOOK);
     expect(FakeWorker.created).toBe(0);
     expect(fallback.used).toEqual(['inspect']);
+  });
+});
+
+/** A valid outcome whose `details` getter counts its reads (`runQuotePart` builds details on first read). */
+function outcomeCountingDetails(): { readonly outcome: RunOutcome; readonly reads: () => number } {
+  let reads = 0;
+  const outcome: RunOutcome = {
+    ...okOutcome(),
+    get details(): RunDetails {
+      reads++;
+      return {} as RunDetails;
+    },
+  };
+  return { outcome, reads: () => reads };
+}
+
+describe('runs kept in the worker', () => {
+  const realWorker = (globalThis as { Worker?: unknown }).Worker;
+  beforeEach(() => {
+    (globalThis as { Worker?: unknown }).Worker = FakeWorker;
+  });
+  afterEach(() => {
+    (globalThis as { Worker?: unknown }).Worker = realWorker;
+  });
+
+  it('answers a run without reading its details, then builds annex, export and report from the kept outcome', async () => {
+    const counted = outcomeCountingDetails();
+    const given: RunOutcome[] = [];
+    const functions: EngineFunctions = {
+      ...engineFunctions(() => counted.outcome),
+      buildMemberAnnexPlan: (outcome) => (given.push(outcome), MEMBER_PLAN),
+      exportTitres: (outcome, profile) => (given.push(outcome), titresExport(profile)),
+      buildReport: (outcome) => (given.push(outcome), REPORT_HTML),
+    };
+    let worker: FakeWorker | undefined;
+    const fallback = recordingFallback();
+    const engine = createWorkerEngine(() => (worker = new FakeWorker(functions)) as unknown as Worker, fallback);
+
+    const outcome = await engine.runQuotePart(WORKBOOK, OPTIONS);
+    expect(counted.reads()).toBe(0);
+    expect(Object.keys(outcome).sort()).toEqual(['json', 'plan', 'problems', 'status', 'summary']);
+    expect(outcome.summary).toEqual(okOutcome().summary);
+
+    expect(await engine.buildMemberAnnexPlan(outcome, 'Pontvieux')).toEqual(MEMBER_PLAN);
+    expect(await engine.exportTitres(outcome, 'ciril')).toEqual(titresExport('ciril'));
+    expect(await engine.buildReport(outcome, { member: 'Pontvieux' })).toBe(REPORT_HTML);
+    expect(await engine.buildReport(outcome, {})).toBe(REPORT_HTML);
+    expect(worker?.received.slice(1)).toEqual([
+      { id: 2, kind: 'memberAnnex', run: 1, member: 'Pontvieux' },
+      { id: 3, kind: 'export', run: 1, profile: 'ciril' },
+      { id: 4, kind: 'report', run: 1, member: 'Pontvieux' },
+      { id: 5, kind: 'report', run: 1 },
+    ]);
+    // The worker used its own outcome (the one with details), never the copy sent to the pane.
+    expect(given).toHaveLength(4);
+    expect(given.every((kept) => kept === counted.outcome)).toBe(true);
+    expect(fallback.used).toEqual([]);
+  });
+
+  it('asks to compute again when the run is no longer kept in the worker', async () => {
+    const engine = createWorkerEngine(() => new FakeWorker(engineFunctions()) as unknown as Worker, recordingFallback());
+    const first = await engine.runQuotePart(WORKBOOK, OPTIONS);
+    const second = await engine.runQuotePart(WORKBOOK, OPTIONS);
+    const third = await engine.runQuotePart(WORKBOOK, OPTIONS);
+    await expect(engine.exportTitres(first, 'generique')).rejects.toThrow(RUN_NOT_KEPT);
+    await expect(engine.exportTitres(second, 'generique')).resolves.toEqual(titresExport('generique'));
+    await expect(engine.exportTitres(third, 'generique')).resolves.toEqual(titresExport('generique'));
+  });
+
+  it('builds on the main thread what concerns a run computed there (no worker)', async () => {
+    const fallback = recordingFallback();
+    const engine = createWorkerEngine(() => {
+      throw new Error('SecurityError');
+    }, fallback);
+    const outcome = await engine.runQuotePart(WORKBOOK, OPTIONS);
+    expect(await engine.buildMemberAnnexPlan(outcome, 'Pontvieux')).toEqual(MEMBER_PLAN);
+    expect(await engine.buildReport(outcome, {})).toBe(REPORT_HTML);
+    expect(fallback.used).toEqual(['run', 'memberAnnex', 'report']);
+  });
+
+  it('asks to compute again when the worker that held the run has stopped', async () => {
+    let worker: FakeWorker | undefined;
+    const fallback = recordingFallback();
+    const engine = createWorkerEngine(() => (worker = new FakeWorker(engineFunctions())) as unknown as Worker, fallback);
+    const outcome = await engine.runQuotePart(WORKBOOK, OPTIONS);
+    worker!.postMessage = function (this: FakeWorker) {
+      setTimeout(() => this.onerror?.({ message: 'plantage', preventDefault: () => undefined }), 0);
+    };
+    await expect(engine.exportTitres(outcome, 'generique')).rejects.toThrow(ENGINE_STOPPED);
+    await expect(engine.buildReport(outcome, {})).rejects.toThrow(ENGINE_STOPPED);
+    expect(fallback.used).toEqual([]);
+  });
+});
+
+describe('KeptRuns', () => {
+  it('keeps the latest runs only', () => {
+    const runs = new KeptRuns(2);
+    const outcomes = [okOutcome(), okOutcome(), okOutcome()];
+    outcomes.forEach((outcome, index) => runs.keep(index + 1, outcome));
+    expect(() => runs.get(1)).toThrow(RUN_NOT_KEPT);
+    expect(runs.get(2)).toBe(outcomes[1]);
+    expect(runs.get(3)).toBe(outcomes[2]);
   });
 });

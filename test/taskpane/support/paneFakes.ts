@@ -2,7 +2,7 @@
  * Hand-made fakes for the task pane tests: a host that records calls, an engine that returns
  * canned outcomes, and builders for inventories and run outcomes.
  */
-import type { Problem, RunOutcome, RunSummary, WorkbookInventory, WritePlan } from '../../../src/engine';
+import type { Problem, ReportOptions, RunOutcome, RunSummary, TitresExport, WorkbookInventory, WritePlan } from '../../../src/engine';
 import type { HostOperations, InputTablesOutcome, WriteProgress, WriteReport } from '../../../src/workbook/office/hostOperations';
 import type { EngineOperations } from '../../../src/taskpane/engine/engineOperations';
 import type { PaneServices } from '../../../src/taskpane/services/paneServices';
@@ -83,7 +83,7 @@ export const PLAN: WritePlan = {
 /** A valid run outcome. */
 export function okOutcome(problems: readonly Problem[] = []): RunOutcome {
   const warnings = problems.filter((p) => p.severity === 'warning').length;
-  return { status: 'ok', problems, json: EMPTY_JSON, plan: PLAN, summary: { ...SUMMARY, warnings } };
+  return { status: 'ok', problems, json: { ...EMPTY_JSON, comparison: COMPARISON }, plan: PLAN, summary: { ...SUMMARY, warnings } };
 }
 
 /** An invalid run outcome with the given problems. */
@@ -117,10 +117,20 @@ export const SIRET_WARNING: Problem = {
   message: 'Le SIRET doit avoir 14 chiffres.',
 };
 
+/** Members of `okOutcome`, in `Membres` order. */
+export const MEMBERS = ['Saint-Aurèle', 'Pontvieux', "Castelnau-d'Aurèle"];
+
+/** `comparison` rows of `okOutcome`: each member in each scenario. */
+const COMPARISON = MEMBERS.flatMap((member) =>
+  ['Référence', 'Population seule'].map((scenario) => ({ member, scenario, total: '100.00', delta: '0.00', standalone: null, gain: null })),
+);
+
 /** Recorded calls of the fake host. */
 export type HostCalls = {
   readWorkbook: number;
   applyPlan: WritePlan[];
+  /** Options of each `applyPlan` call (undefined when none was given). */
+  applyOptions: unknown[];
   selectCell: [string, string][];
   createInputTemplate: number;
   writeInputTables: number;
@@ -128,7 +138,7 @@ export type HostCalls = {
 
 /** A fake host whose operations can be replaced; calls to the default operations are recorded. */
 export function fakeHost(overrides: Partial<HostOperations> = {}): { host: HostOperations; calls: HostCalls } {
-  const calls: HostCalls = { readWorkbook: 0, applyPlan: [], selectCell: [], createInputTemplate: 0, writeInputTables: 0 };
+  const calls: HostCalls = { readWorkbook: 0, applyPlan: [], applyOptions: [], selectCell: [], createInputTemplate: 0, writeInputTables: 0 };
   const report: WriteReport = { syncs: 7, largestRequestBytes: 1000, blocks: 3 };
   const created: InputTablesOutcome = { status: 'created', sheets: ['Parametres', 'Membres'] };
   const host: HostOperations = {
@@ -136,8 +146,9 @@ export function fakeHost(overrides: Partial<HostOperations> = {}): { host: HostO
       calls.readWorkbook++;
       return { tables: [], sheetNames: ['Feuil1'] };
     },
-    applyPlan: async (plan: WritePlan, onProgress?: (progress: WriteProgress) => void) => {
+    applyPlan: async (plan: WritePlan, onProgress?: (progress: WriteProgress) => void, options?: unknown) => {
       calls.applyPlan.push(plan);
+      calls.applyOptions.push(options);
       onProgress?.({ step: 'Écriture de « QP Quote-parts »…', rowsWritten: 10, rowsTotal: 20 });
       return report;
     },
@@ -157,19 +168,68 @@ export function fakeHost(overrides: Partial<HostOperations> = {}): { host: HostO
   return { host: { ...host, ...overrides }, calls };
 }
 
-/** A fake engine returning the given inventory and outcome (or the results of the given functions). */
-export function fakeEngine(inventory: () => Promise<WorkbookInventory> | WorkbookInventory, outcome: () => Promise<RunOutcome> | RunOutcome): EngineOperations & {
-  runs: Parameters<EngineOperations['runQuotePart']>[];
-} {
-  const runs: Parameters<EngineOperations['runQuotePart']>[] = [];
+/** The plan `fakeEngine` returns for a member annex. */
+export const MEMBER_PLAN: WritePlan = { sheets: [{ name: 'QP Annexe membre', blocks: [], freezeRows: 0 }] };
+
+/** ASCII text as bytes (jsdom has no TextEncoder). */
+function asciiBytes(text: string): Uint8Array {
+  return Uint8Array.from(text, (character) => character.charCodeAt(0));
+}
+
+/** The export `fakeEngine` returns: a régularisation, so with a reductions file, and two notices. */
+export function titresExport(profile: string): TitresExport {
   return {
-    runs,
+    profile: { name: profile, label: profile, description: '', separator: ';', decimalMark: ',', dateFormat: 'JJ/MM/AAAA', encoding: 'utf-8' },
+    titres: { fileName: `titres-2026-${profile}.csv`, mediaType: 'text/csv;charset=utf-8', bytes: asciiBytes('montant\r\n1,00\r\n'), rows: 61, total: '98765.43' },
+    reductions: { fileName: `reductions-2026-${profile}.csv`, mediaType: 'text/csv;charset=utf-8', bytes: asciiBytes('montant\r\n'), rows: 0, total: '0.00' },
+    notices: [
+      { severity: 'warning', code: 'EXPORT_SIRET_ABSENT', count: 1, message: 'Débiteur(s) sans SIRET : Pontvieux.' },
+      { severity: 'info', code: 'EXPORT_TOTAL', count: 61, message: '61 ligne(s) de titres pour 98 765,43 €.' },
+    ],
+  };
+}
+
+/** The report `fakeEngine` returns. */
+export const REPORT_HTML = '<!DOCTYPE html><html lang="fr"><title>Rapport</title></html>';
+
+/** Calls of the fake engine about a run. */
+export type EngineCalls = {
+  runs: Parameters<EngineOperations['runQuotePart']>[];
+  memberAnnexes: [RunOutcome, string][];
+  exports: [RunOutcome, string][];
+  reports: [RunOutcome, ReportOptions][];
+};
+
+/**
+ * A fake engine returning the given inventory and outcome (or the results of the given
+ * functions); member annex, export and report return the fixtures above unless overridden.
+ */
+export function fakeEngine(
+  inventory: () => Promise<WorkbookInventory> | WorkbookInventory,
+  outcome: () => Promise<RunOutcome> | RunOutcome,
+  overrides: Partial<EngineOperations> = {},
+): EngineOperations & EngineCalls {
+  const calls: EngineCalls = { runs: [], memberAnnexes: [], exports: [], reports: [] };
+  const engine: EngineOperations = {
     inspectWorkbook: async () => inventory(),
     runQuotePart: async (workbook, options) => {
-      runs.push([workbook, options]);
+      calls.runs.push([workbook, options]);
       return outcome();
     },
+    buildMemberAnnexPlan: async (run, member) => {
+      calls.memberAnnexes.push([run, member]);
+      return MEMBER_PLAN;
+    },
+    exportTitres: async (run, profile) => {
+      calls.exports.push([run, profile]);
+      return titresExport(profile);
+    },
+    buildReport: async (run, options) => {
+      calls.reports.push([run, options]);
+      return REPORT_HTML;
+    },
   };
+  return { ...calls, ...engine, ...overrides };
 }
 
 /** Pane services around a host and an engine. */

@@ -7,7 +7,8 @@ import { useQuotePartPaneStyles } from './useQuotePartPaneStyles.styles';
 
 /**
  * The whole task pane: what was found, set-up of a blank workbook, Calculer, summary,
- * problems, Écrire les résultats. Its services come from `PaneServicesProvider`.
+ * problems, Écrire les résultats, the per-member annex and the downloads (titres, report).
+ * Its services come from `PaneServicesProvider`.
  */
 export function QuotePartPane(props: QuotePartPaneProps): React.ReactElement {
   const state = useQuotePartPane(props);

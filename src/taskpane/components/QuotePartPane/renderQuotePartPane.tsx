@@ -2,7 +2,9 @@
 import * as React from 'react';
 import { Text, mergeClasses } from '@fluentui/react-components';
 import { ComputeSection } from '../ComputeSection/ComputeSection';
+import { ExportSection } from '../ExportSection/ExportSection';
 import { InventorySection } from '../InventorySection/InventorySection';
+import { MemberAnnexSection } from '../MemberAnnexSection/MemberAnnexSection';
 import { ProblemList } from '../ProblemList/ProblemList';
 import { StartSection } from '../StartSection/StartSection';
 import { SummarySection } from '../SummarySection/SummarySection';
@@ -36,6 +38,19 @@ export function renderQuotePartPane(state: QuotePartPaneState, styles: ReturnTyp
         <ProblemList problems={outcome.problems} onShowProblem={state.showProblem} selectionError={state.selectionError} />
       )}
       <WriteSection run={state.run} write={state.write} busy={state.busy} onWrite={state.writeResults} />
+      {outcome && outcome.status === 'ok' && (
+        <>
+          <MemberAnnexSection
+            members={state.members}
+            member={state.member}
+            memberAnnex={state.memberAnnex}
+            busy={state.busy}
+            onSelectMember={state.selectMember}
+            onWrite={state.writeMemberAnnex}
+          />
+          <ExportSection outcome={outcome} member={state.member} />
+        </>
+      )}
     </main>
   );
 }

@@ -6,8 +6,9 @@ import * as React from 'react';
 import type { Problem, RunOutcome, WorkbookInventory } from '../../../engine';
 import type { InputTablesOutcome } from '../../../workbook/office/hostOperations';
 import { usePaneServices } from '../../services/PaneServicesContext';
+import { annexMemberNames } from '../MemberAnnexSection/annexMemberNames';
 import { describeError } from './describeError';
-import type { QuotePartPaneProps, QuotePartPaneState, StepState, WriteState } from './QuotePartPane.types';
+import type { MemberAnnexState, QuotePartPaneProps, QuotePartPaneState, StepState, WriteState } from './QuotePartPane.types';
 
 const IDLE = { status: 'idle' } as const;
 const WORKING = { status: 'working' } as const;
@@ -21,6 +22,8 @@ export function useQuotePartPane(props: QuotePartPaneProps): QuotePartPaneState 
   const [run, setRun] = React.useState<StepState<RunOutcome>>(IDLE);
   const [write, setWrite] = React.useState<WriteState>(IDLE);
   const [selectionError, setSelectionError] = React.useState<string | null>(null);
+  const [member, setMember] = React.useState<string | null>(null);
+  const [memberAnnex, setMemberAnnex] = React.useState<MemberAnnexState>(IDLE);
 
   const refresh = React.useCallback(async () => {
     setInventory(WORKING);
@@ -54,6 +57,7 @@ export function useQuotePartPane(props: QuotePartPaneProps): QuotePartPaneState 
   const compute = async () => {
     setRun(WORKING);
     setWrite(IDLE);
+    setMemberAnnex(IDLE);
     setSelectionError(null);
     try {
       const workbook = await host.readWorkbook();
@@ -82,6 +86,22 @@ export function useQuotePartPane(props: QuotePartPaneProps): QuotePartPaneState 
     }
   };
 
+  const writeMemberAnnex = async () => {
+    const outcome = run.status === 'done' && run.value.status === 'ok' ? run.value : null;
+    const name = chosen;
+    if (!outcome || name === null) return;
+    setMemberAnnex({ status: 'working', member: name });
+    try {
+      const plan = await engine.buildMemberAnnexPlan(outcome, name);
+      // Only `QP Annexe membre` is replaced: the results already written stay.
+      const report = await host.applyPlan(plan, undefined, { replace: 'plan-sheets' });
+      setMemberAnnex({ status: 'done', member: name, value: report });
+    } catch (error) {
+      const message = `${describeError(`L'écriture de l'annexe de « ${name} » a échoué`, error)} Le classeur n'a pas été modifié.`;
+      setMemberAnnex({ status: 'failed', message });
+    }
+  };
+
   const showProblem = async (problem: Problem) => {
     if (!problem.sheet || !problem.cell) return;
     setSelectionError(null);
@@ -93,13 +113,19 @@ export function useQuotePartPane(props: QuotePartPaneProps): QuotePartPaneState 
     }
   };
 
-  const busy = [inventory, setup, run, write].some((step) => step.status === 'working');
+  const members = React.useMemo(() => (run.status === 'done' ? annexMemberNames(run.value) : []), [run]);
+  // A member chosen for an earlier run counts only if the latest run still has it.
+  const chosen = member !== null && members.includes(member) ? member : null;
+  const busy = [inventory, setup, run, write, memberAnnex].some((step) => step.status === 'working');
   return {
     className: props.className,
     inventory,
     setup,
     run,
     write,
+    members,
+    member: chosen,
+    memberAnnex,
     selectionError,
     busy,
     refresh: () => void refresh(),
@@ -107,6 +133,11 @@ export function useQuotePartPane(props: QuotePartPaneProps): QuotePartPaneState 
     loadSample: () => void runSetup(async () => host.writeInputTables(await services.loadSample())),
     compute: () => void compute(),
     writeResults: () => void writeResults(),
+    selectMember: (name) => {
+      setMember(name);
+      setMemberAnnex(IDLE);
+    },
+    writeMemberAnnex: () => void writeMemberAnnex(),
     showProblem: (problem) => void showProblem(problem),
   };
 }
