@@ -63,7 +63,9 @@ function cliTable(rows: readonly CliMeasure[]): string {
 async function main(args: readonly string[]): Promise<number> {
   const { sizes, engine, cli } = parseArgs(args);
   console.log(`# QuotePart — banc d'essai (${new Date().toISOString()})`);
-  console.log(`Machine : ${cpus().length} cœurs (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} Gio, Node ${process.version}, gc exposé : ${typeof (globalThis as { gc?: unknown }).gc === 'function' ? 'oui' : 'non'}\n`);
+  console.log(
+    `Machine : ${cpus().length} cœurs (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} Gio, Node ${process.version}, gc exposé : ${typeof (globalThis as { gc?: unknown }).gc === 'function' ? 'oui' : 'non'}\n`,
+  );
   let failed = false;
   if (engine) {
     const rows: EngineMeasure[] = [];
@@ -75,7 +77,9 @@ async function main(args: readonly string[]): Promise<number> {
     console.log('## Moteur (classeur en mémoire, 10 services, clés composites)\n');
     console.log(engineTable(rows));
     const best = Math.min(...rows.map((r) => r.quoteParts / r.runSeconds));
-    console.log(`\nObjectif ≥ ${grouped(TARGET_QP_PER_SECOND)} quote-parts/s (plus petit débit mesuré : ${grouped(best)}) : ${verdict(best >= TARGET_QP_PER_SECOND)}\n`);
+    console.log(
+      `\nObjectif ≥ ${grouped(TARGET_QP_PER_SECOND)} quote-parts/s (plus petit débit mesuré : ${grouped(best)}) : ${verdict(best >= TARGET_QP_PER_SECOND)}\n`,
+    );
     failed ||= rows.some((r) => r.agreeing !== r.peerQuoteParts);
   }
   if (cli) {
@@ -84,14 +88,24 @@ async function main(args: readonly string[]): Promise<number> {
       rows.push(await measureCli(members, await ensureBenchWorkbook(members)));
       console.error(`CLI ${members} : ${s(rows[rows.length - 1]!.cli.wallSeconds)} s`);
     }
-    console.log(`## CLI (processus fils, xlsx en entrée, classeur + JSON en sortie ; mémoire par ${rows[0]?.cli.method === 'gnu-time' ? '/usr/bin/time -v' : 'relevé de VmHWM'})\n`);
+    console.log(
+      `## CLI (processus fils, xlsx en entrée, classeur + JSON en sortie ; mémoire par ${rows[0]?.cli.method === 'gnu-time' ? '/usr/bin/time -v' : 'relevé de VmHWM'})\n`,
+    );
     console.log(cliTable(rows));
     const largest = rows.find((r) => r.members === 35_000);
     if (largest) {
-      const ok = largest.cli.exitCode === 0 && largest.cli.wallSeconds <= TARGET_CLI_SECONDS && largest.cli.peakMiB <= TARGET_CLI_MIB;
-      console.log(`\nObjectif 35 000 × 10 en ≤ ${TARGET_CLI_SECONDS} s et ≤ ${TARGET_CLI_MIB} Mio : ${verdict(ok)} (${s(largest.cli.wallSeconds)} s, ${largest.cli.peakMiB.toFixed(0)} Mio)`);
+      const ok =
+        largest.cli.exitCode === 0 &&
+        largest.cli.wallSeconds <= TARGET_CLI_SECONDS &&
+        largest.cli.peakMiB <= TARGET_CLI_MIB;
+      console.log(
+        `\nObjectif 35 000 × 10 en ≤ ${TARGET_CLI_SECONDS} s et ≤ ${TARGET_CLI_MIB} Mio : ${verdict(ok)} (${s(largest.cli.wallSeconds)} s, ${largest.cli.peakMiB.toFixed(0)} Mio)`,
+      );
     }
-    for (const r of rows.filter((row) => row.cli.exitCode !== 0)) console.log(`\nCLI ${r.members} : code ${r.cli.exitCode ?? '—'}\n${r.cli.stderr.slice(0, 2000)}`);
+    for (const r of rows.filter((row) => row.cli.exitCode !== 0))
+      console.log(
+        `\nCLI ${r.members} : code ${r.cli.exitCode ?? '—'}\n${r.cli.stderr.slice(0, 2000)}`,
+      );
     failed ||= rows.some((r) => r.cli.exitCode !== 0);
   }
   return failed ? 1 : 0;

@@ -7,14 +7,22 @@
  */
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
-import { SAMPLE_TABLES, type SampleCell, type SampleTable } from '../../src/workbook/sample/sampleData';
+import {
+  SAMPLE_TABLES,
+  type SampleCell,
+  type SampleTable,
+} from '../../src/workbook/sample/sampleData';
 import { buildTablesWorkbook } from '../../scripts/support/writeTablesWorkbook';
 import { withFixedZipTimestamps } from '../../scripts/support/deterministicZip';
 import { columnLetters } from '../peers/formulaTemplate';
 
 /** A deep copy of the sample's tables, to change freely. */
 export function sampleTables(extra: readonly SampleTable[] = []): SampleTable[] {
-  return [...SAMPLE_TABLES, ...extra].map((t) => ({ name: t.name, headers: [...t.headers], rows: t.rows.map((r) => [...r]) }));
+  return [...SAMPLE_TABLES, ...extra].map((t) => ({
+    name: t.name,
+    headers: [...t.headers],
+    rows: t.rows.map((r) => [...r]),
+  }));
 }
 
 /** The table named `name` of `tables`. */
@@ -32,7 +40,13 @@ export function columnIndex(table: SampleTable, header: string): number {
 }
 
 /** Sets one cell: data row `rowIndex` (0-based) of `table`, column `header`. */
-export function setCell(tables: readonly SampleTable[], table: string, rowIndex: number, header: string, value: SampleCell): void {
+export function setCell(
+  tables: readonly SampleTable[],
+  table: string,
+  rowIndex: number,
+  header: string,
+  value: SampleCell,
+): void {
   const t = tableOf(tables, table);
   const row = t.rows[rowIndex];
   if (!row) throw new Error(`ligne ${rowIndex} absente de ${table}`);
@@ -40,7 +54,12 @@ export function setCell(tables: readonly SampleTable[], table: string, rowIndex:
 }
 
 /** Index of the first data row of `table` whose `header` cell is `value`. */
-export function rowWhere(tables: readonly SampleTable[], table: string, header: string, value: SampleCell): number {
+export function rowWhere(
+  tables: readonly SampleTable[],
+  table: string,
+  header: string,
+  value: SampleCell,
+): number {
   const t = tableOf(tables, table);
   const index = t.rows.findIndex((r) => r[columnIndex(t, header)] === value);
   if (index < 0) throw new Error(`aucune ligne ${header} = ${String(value)} dans ${table}`);
@@ -51,12 +70,20 @@ export function rowWhere(tables: readonly SampleTable[], table: string, header: 
 export const excelRow = (rowIndex: number): number => rowIndex + 2;
 
 /** A1 address of data row `rowIndex`, column `header`, of a sample-shaped table. */
-export function cellAddress(tables: readonly SampleTable[], table: string, rowIndex: number, header: string): string {
+export function cellAddress(
+  tables: readonly SampleTable[],
+  table: string,
+  rowIndex: number,
+  header: string,
+): string {
   return `${columnLetters(columnIndex(tableOf(tables, table), header) + 1)}${excelRow(rowIndex)}`;
 }
 
 /** Writes tables as the sample generator does, with an optional exceljs-level change. */
-export async function tablesWorkbook(tables: readonly SampleTable[], patch?: (workbook: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+export async function tablesWorkbook(
+  tables: readonly SampleTable[],
+  patch?: (workbook: ExcelJS.Workbook) => void,
+): Promise<Uint8Array> {
   const workbook = buildTablesWorkbook(tables);
   patch?.(workbook);
   const buffer = await workbook.xlsx.writeBuffer();
@@ -64,7 +91,11 @@ export async function tablesWorkbook(tables: readonly SampleTable[], patch?: (wo
 }
 
 /** The sample with `mutate` applied to a copy of its tables. */
-export function fromSample(mutate: (tables: SampleTable[]) => void, patch?: (workbook: ExcelJS.Workbook, tables: SampleTable[]) => void, extra: readonly SampleTable[] = []): () => Promise<Uint8Array> {
+export function fromSample(
+  mutate: (tables: SampleTable[]) => void,
+  patch?: (workbook: ExcelJS.Workbook, tables: SampleTable[]) => void,
+  extra: readonly SampleTable[] = [],
+): () => Promise<Uint8Array> {
   return () => {
     const tables = sampleTables(extra);
     mutate(tables);
@@ -73,19 +104,30 @@ export function fromSample(mutate: (tables: SampleTable[]) => void, patch?: (wor
 }
 
 /** Sets a cell through exceljs (error values, formulas: what SampleCell cannot hold). */
-export function setExcelCell(workbook: ExcelJS.Workbook, tables: readonly SampleTable[], table: string, rowIndex: number, header: string, value: ExcelJS.CellValue): void {
+export function setExcelCell(
+  workbook: ExcelJS.Workbook,
+  tables: readonly SampleTable[],
+  table: string,
+  rowIndex: number,
+  header: string,
+  value: ExcelJS.CellValue,
+): void {
   const sheet = workbook.getWorksheet(table);
   if (!sheet) throw new Error(`feuille ${table} absente`);
   sheet.getCell(cellAddress(tables, table, rowIndex, header)).value = value;
 }
 
 /** Rewrites the parts of an xlsx package (by hand, with fflate); `edit` gets and changes the part texts. */
-export function editPackage(bytes: Uint8Array, edit: (parts: Map<string, string>) => void): Uint8Array {
+export function editPackage(
+  bytes: Uint8Array,
+  edit: (parts: Map<string, string>) => void,
+): Uint8Array {
   const entries = unzipSync(bytes);
   const parts = new Map(Object.entries(entries).map(([name, data]) => [name, strFromU8(data)]));
   edit(parts);
   const zippable: Zippable = {};
-  for (const [name, text] of parts) zippable[name] = [strToU8(text), { mtime: new Date(2026, 0, 1) }];
+  for (const [name, text] of parts)
+    zippable[name] = [strToU8(text), { mtime: new Date(2026, 0, 1) }];
   return zipSync(zippable, { level: 6 });
 }
 
@@ -94,7 +136,9 @@ export function sheetPartName(parts: ReadonlyMap<string, string>, sheet: string)
   const workbook = parts.get('xl/workbook.xml') ?? '';
   const id = new RegExp(`<sheet [^>]*name="${sheet}"[^>]*r:id="([^"]+)"`).exec(workbook)?.[1];
   const rels = parts.get('xl/_rels/workbook.xml.rels') ?? '';
-  const target = new RegExp(`<Relationship [^>]*Id="${id ?? '?'}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${id ?? '?'}"`).exec(rels)?.[1];
+  const target =
+    new RegExp(`<Relationship [^>]*Id="${id ?? '?'}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+    new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${id ?? '?'}"`).exec(rels)?.[1];
   if (!target) throw new Error(`feuille ${sheet} introuvable dans le paquet`);
   return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
 }

@@ -26,7 +26,12 @@ export async function makeBadCorpus(dir: string = BAD_CORPUS_DIR): Promise<Manif
   const manifest: ManifestEntry[] = [];
   for (const c of BAD_CASES) {
     writeFileSync(resolve(dir, c.file), await c.build());
-    manifest.push({ file: c.file, description: c.description, expected: c.expected, ...(c.finding ? { finding: c.finding } : {}) });
+    manifest.push({
+      file: c.file,
+      description: c.description,
+      expected: c.expected,
+      ...(c.finding ? { finding: c.finding } : {}),
+    });
   }
   writeFileSync(resolve(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;

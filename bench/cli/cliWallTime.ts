@@ -19,7 +19,8 @@ export interface CliMeasure {
   readonly exceljsOpen: ProcessMeasure;
 }
 
-const EXCELJS_OPEN = "const E=require('exceljs');new E.Workbook().xlsx.readFile(process.argv[1]).then(w=>{let n=0;w.eachSheet(s=>{n+=s.actualRowCount});console.log(n)})";
+const EXCELJS_OPEN =
+  "const E=require('exceljs');new E.Workbook().xlsx.readFile(process.argv[1]).then(w=>{let n=0;w.eachSheet(s=>{n+=s.actualRowCount});console.log(n)})";
 
 const sizeOf = (path: string): number => {
   try {
@@ -37,7 +38,22 @@ export async function measureCli(members: number, input: string): Promise<CliMea
   const json = resolve(outDir, `out-${members}.json`);
   rmSync(output, { force: true });
   rmSync(json, { force: true });
-  const cli = await measureProcess(process.execPath, [resolve(REPO_ROOT, 'bin', 'quote-part.js'), 'compute', input, '-o', output, '--json', json], REPO_ROOT);
-  const exceljsOpen = await measureProcess(process.execPath, ['-e', EXCELJS_OPEN, input], REPO_ROOT);
-  return { members, inputBytes: sizeOf(input), cli, outputBytes: sizeOf(output), jsonBytes: sizeOf(json), exceljsOpen };
+  const cli = await measureProcess(
+    process.execPath,
+    [resolve(REPO_ROOT, 'bin', 'quote-part.js'), 'compute', input, '-o', output, '--json', json],
+    REPO_ROOT,
+  );
+  const exceljsOpen = await measureProcess(
+    process.execPath,
+    ['-e', EXCELJS_OPEN, input],
+    REPO_ROOT,
+  );
+  return {
+    members,
+    inputBytes: sizeOf(input),
+    cli,
+    outputBytes: sizeOf(output),
+    jsonBytes: sizeOf(json),
+    exceljsOpen,
+  };
 }

@@ -66,7 +66,10 @@ function parseKey(text: RawCell): [number, string][] {
   return text.split('+').map((term): [number, string] => {
     const m = /^\s*(?:(\d+(?:[.,]\d+)?)\s*%\s*)?(.+?)\s*$/.exec(term);
     if (!m) throw new Error(`clé illisible : ${text}`);
-    return [m[1] ? Number(m[1].replace(',', '.')) : 100, m[2] === 'Égalitaire' ? '=' : (m[2] as string)];
+    return [
+      m[1] ? Number(m[1].replace(',', '.')) : 100,
+      m[2] === 'Égalitaire' ? '=' : (m[2] as string),
+    ];
   });
 }
 
@@ -78,11 +81,17 @@ export function preparePeerInput(workbook: RawWorkbook): PeerInput {
   const members = membres.rows.map((r) => String(r[0]));
   const memberIndex = new Map(members.map((m, i) => [m, i]));
   const criteria = new Map<string, RawCell[]>();
-  for (const name of ['Population', 'Agents', 'Postes']) criteria.set(name, membres.rows.map((r) => cellOf(r, column(membres, name))));
+  for (const name of ['Population', 'Agents', 'Postes'])
+    criteria.set(
+      name,
+      membres.rows.map((r) => cellOf(r, column(membres, name))),
+    );
   const servicesTable = tableNamed(workbook, 'Services');
   const charges = tableNamed(workbook, 'Charges');
   const usages = tableNamed(workbook, 'Usages');
-  const [cService, cAmount, cEligible, cMember] = ['Service', 'Montant', 'Éligible', 'Membre'].map((h) => column(charges, h)) as [number, number, number, number];
+  const [cService, cAmount, cEligible, cMember] = ['Service', 'Montant', 'Éligible', 'Membre'].map(
+    (h) => column(charges, h),
+  ) as [number, number, number, number];
   const services = servicesTable.rows.map((row): PeerService => {
     const name = String(row[0]);
     const model = MODELS[String(row[1])];
@@ -92,7 +101,9 @@ export function preparePeerInput(workbook: RawWorkbook): PeerInput {
     let units: RawCell[] | null = null;
     if (model === 'mise-a-disposition') {
       units = members.map(() => null);
-      for (const u of usages.rows) if (u[0] === name && u[2] === unit) units[memberIndex.get(String(u[1])) ?? -1] = cellOf(u, 3);
+      for (const u of usages.rows)
+        if (u[0] === name && u[2] === unit)
+          units[memberIndex.get(String(u[1])) ?? -1] = cellOf(u, 3);
     }
     return {
       name,
@@ -101,7 +112,9 @@ export function preparePeerInput(workbook: RawWorkbook): PeerInput {
       fee: cellOf(row, column(servicesTable, 'Frais de gestion')),
       unitCost: cellOf(row, column(servicesTable, 'Coût unitaire')),
       shared: lines.filter((r) => cellOf(r, cMember) === null).map((r) => cellOf(r, cAmount)),
-      direct: lines.filter((r) => cellOf(r, cMember) !== null).map((r) => [memberIndex.get(String(r[cMember])) ?? -1, cellOf(r, cAmount)] as const),
+      direct: lines
+        .filter((r) => cellOf(r, cMember) !== null)
+        .map((r) => [memberIndex.get(String(r[cMember])) ?? -1, cellOf(r, cAmount)] as const),
       units,
     };
   });
@@ -115,9 +128,13 @@ export function preparePeerInput(workbook: RawWorkbook): PeerInput {
   };
 }
 
-const toDec = (cell: RawCell): Dec => (typeof cell === 'number' || typeof cell === 'string' ? new D(cell) : new D(0));
-const dayNumber = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
-const isoOf = (cell: RawCell): string | null => (cell !== null && typeof cell === 'object' && cell.kind === 'date' ? cell.iso : null);
+const toDec = (cell: RawCell): Dec =>
+  typeof cell === 'number' || typeof cell === 'string' ? new D(cell) : new D(0);
+const dayNumber = (iso: string): number =>
+  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) /
+  86_400_000;
+const isoOf = (cell: RawCell): string | null =>
+  cell !== null && typeof cell === 'object' && cell.kind === 'date' ? cell.iso : null;
 
 function presenceFractions(input: PeerInput): Dec[] {
   const first = dayNumber(`${input.exercice}-01-01`);
@@ -140,7 +157,9 @@ function largestRemainder(amount: Dec, shares: readonly Dec[], unit: Dec): Dec[]
   const exact = shares.map((s) => units.times(s));
   const floors = exact.map((e) => e.floor());
   let left = floors.reduce((a, b) => a.minus(b), units).toNumber();
-  const order = exact.map((e, i) => [e.minus(floors[i] as Dec), i] as const).sort((a, b) => b[0].comparedTo(a[0]) || a[1] - b[1]);
+  const order = exact
+    .map((e, i) => [e.minus(floors[i] as Dec), i] as const)
+    .sort((a, b) => b[0].comparedTo(a[0]) || a[1] - b[1]);
   for (const [, i] of order) {
     if (left <= 0) break;
     floors[i] = (floors[i] as Dec).plus(1);
@@ -158,7 +177,8 @@ function keyShares(service: PeerService, input: PeerInput, presence: readonly De
     const values = presence.map((f, i) => (raw ? toDec(raw[i] ?? null) : new D(1)).times(f));
     const total = values.reduce((a, b) => a.plus(b), new D(0));
     const w = new D(weight).div(100);
-    for (let i = 0; i < n; i += 1) shares[i] = (shares[i] as Dec).plus(w.times(values[i] as Dec).div(total));
+    for (let i = 0; i < n; i += 1)
+      shares[i] = (shares[i] as Dec).plus(w.times(values[i] as Dec).div(total));
   }
   return shares;
 }
@@ -174,17 +194,31 @@ export function computeWithDecimal(input: PeerInput): PeerQuotePart[] {
     if (service.model === 'mise-a-disposition') {
       const units = (service.units ?? []).map(toDec);
       const total = units.reduce((a, b) => a.plus(b), new D(0));
-      const unitCost = service.unitCost !== null ? toDec(service.unitCost) : base.div(total).toDecimalPlaces(4, Decimal.ROUND_HALF_UP);
+      const unitCost =
+        service.unitCost !== null
+          ? toDec(service.unitCost)
+          : base.div(total).toDecimalPlaces(4, Decimal.ROUND_HALF_UP);
       quoteParts = units.map((n) => unitCost.times(n).toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
     } else {
-      const factor = service.model === 'service-commun' && service.fee !== null ? toDec(service.fee).plus(1) : new D(1);
+      const factor =
+        service.model === 'service-commun' && service.fee !== null
+          ? toDec(service.fee).plus(1)
+          : new D(1);
       const sharedBase = base.times(factor).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
       quoteParts = largestRemainder(sharedBase, keyShares(service, input, presence), cent);
       for (const [member, amount] of service.direct) {
-        quoteParts[member] = (quoteParts[member] as Dec).plus(toDec(amount).times(factor).toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
+        quoteParts[member] = (quoteParts[member] as Dec).plus(
+          toDec(amount).times(factor).toDecimalPlaces(2, Decimal.ROUND_HALF_UP),
+        );
       }
     }
-    quoteParts.forEach((q, i) => out.push({ service: service.name, member: input.members[i] as string, quotePart: q.toFixed(2) }));
+    quoteParts.forEach((q, i) =>
+      out.push({
+        service: service.name,
+        member: input.members[i] as string,
+        quotePart: q.toFixed(2),
+      }),
+    );
   }
   return out;
 }

@@ -18,7 +18,12 @@ import { computeWithDecimal, preparePeerInput } from './decimalPeer';
 import { collectGarbage, elapsedSeconds, now } from '../support/timing';
 
 /** Options of the benchmark runs (fixed, so the outputs are reproducible). */
-export const BENCH_RUN_OPTIONS: RunOptions = { generatedAt: '2026-03-16T09:00:00Z', version: 'bench', source: 'bench.xlsx', host: 'cli' };
+export const BENCH_RUN_OPTIONS: RunOptions = {
+  generatedAt: '2026-03-16T09:00:00Z',
+  version: 'bench',
+  source: 'bench.xlsx',
+  host: 'cli',
+};
 
 /** What one engine measurement found. */
 export interface EngineMeasure {
@@ -42,13 +47,18 @@ function timeStages(workbook: RawWorkbook): { parse: number; compute: number; ou
   let start = now();
   const input = buildInputModel(workbook, problems);
   const parse = elapsedSeconds(start);
-  if (!input) throw new Error(`classeur de banc d'essai invalide : ${problems.all()[0]?.message ?? ''}`);
+  if (!input)
+    throw new Error(`classeur de banc d'essai invalide : ${problems.all()[0]?.message ?? ''}`);
   start = now();
   const result = runComputation(input, problems);
   const compute = elapsedSeconds(start);
   if (!result) throw new Error('calcul impossible sur le classeur de banc d’essai');
   start = now();
-  const liquidation = new LiquidationWriter(input, result.scenarios[0]?.services ?? [], result.billing.acomptes);
+  const liquidation = new LiquidationWriter(
+    input,
+    result.scenarios[0]?.services ?? [],
+    result.billing.acomptes,
+  );
   const json = toResultJson(result, problems.all(), liquidation);
   buildPlan(result, json, problems.all(), BENCH_RUN_OPTIONS);
   return { parse, compute, output: elapsedSeconds(start) };
@@ -60,8 +70,13 @@ export function measureEngine(members: number, workbook: RawWorkbook): EngineMea
   let start = now();
   const outcome = runQuotePart(workbook, BENCH_RUN_OPTIONS);
   const runSeconds = elapsedSeconds(start);
-  if (outcome.status !== 'ok') throw new Error(`classeur de banc d'essai refusé : ${outcome.problems[0]?.code ?? ''}`);
-  const engineByPair = new Map(outcome.json.quoteParts.filter((q) => q.scenario === 'Référence').map((q) => [`${q.service}\u0000${q.member}`, q.quotePart]));
+  if (outcome.status !== 'ok')
+    throw new Error(`classeur de banc d'essai refusé : ${outcome.problems[0]?.code ?? ''}`);
+  const engineByPair = new Map(
+    outcome.json.quoteParts
+      .filter((q) => q.scenario === 'Référence')
+      .map((q) => [`${q.service}\u0000${q.member}`, q.quotePart]),
+  );
   collectGarbage();
   const stages = timeStages(workbook);
   const peerInput = preparePeerInput(workbook);
@@ -69,7 +84,9 @@ export function measureEngine(members: number, workbook: RawWorkbook): EngineMea
   start = now();
   const peer = computeWithDecimal(peerInput);
   const peerSeconds = elapsedSeconds(start);
-  const agreeing = peer.filter((p) => engineByPair.get(`${p.service}\u0000${p.member}`) === p.quotePart).length;
+  const agreeing = peer.filter(
+    (p) => engineByPair.get(`${p.service}\u0000${p.member}`) === p.quotePart,
+  ).length;
   return {
     members,
     quoteParts: outcome.json.quoteParts.length,

@@ -17,10 +17,21 @@ export interface InputFacts {
 }
 
 /** Problems that are about a whole table or the workbook, not one cell. */
-const NOT_ON_A_CELL = new Set(['TABLE_MANQUANTE', 'MEMBRES_VIDE', 'SERVICES_VIDE', 'EXERCICE_MANQUANT', 'PORTEUR_MANQUANT', 'PARTIE_ILLISIBLE']);
+const NOT_ON_A_CELL = new Set([
+  'TABLE_MANQUANTE',
+  'MEMBRES_VIDE',
+  'SERVICES_VIDE',
+  'EXERCICE_MANQUANT',
+  'PORTEUR_MANQUANT',
+  'PARTIE_ILLISIBLE',
+]);
 
 const key = (s: string): string =>
-  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\s_'’]/g, '').toLowerCase();
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\s_'’]/g, '')
+    .toLowerCase();
 
 /** Reads the facts from the workbook as the reader gave it (conservatively when unsure). */
 export function inputFacts(workbook: RawWorkbook | null): InputFacts {
@@ -30,10 +41,18 @@ export function inputFacts(workbook: RawWorkbook | null): InputFacts {
   for (const t of parametres) {
     for (const row of t.rows) {
       const cells = row.map((c) => (typeof c === 'string' ? key(c) : ''));
-      if (cells.some((c) => c.includes('lignealigne')) || (cells.some((c) => c.includes('methode')) && !cells.some((c) => c.includes('plusfortsrestes')))) lineByLine = true;
+      if (
+        cells.some((c) => c.includes('lignealigne')) ||
+        (cells.some((c) => c.includes('methode')) &&
+          !cells.some((c) => c.includes('plusfortsrestes')))
+      )
+        lineByLine = true;
     }
   }
-  return { lineByLine, regularisation: workbook.tables.some((t) => key(t.name).includes('acompte')) };
+  return {
+    lineByLine,
+    regularisation: workbook.tables.some((t) => key(t.name).includes('acompte')),
+  };
 }
 
 /** A decimal string as an integer count of 10^-12. */
@@ -51,11 +70,18 @@ const sum = (values: Iterable<bigint>): bigint => {
 };
 
 /** Errors that say where: on a cell unless the problem is about a table. */
-export function locationViolations(problems: readonly Pick<Problem, 'severity' | 'code' | 'table' | 'row' | 'column' | 'message'>[]): string[] {
+export function locationViolations(
+  problems: readonly Pick<Problem, 'severity' | 'code' | 'table' | 'row' | 'column' | 'message'>[],
+): string[] {
   const out: string[] = [];
   for (const p of problems) {
     if (!p.table || !p.message) out.push(`problème ${p.code} sans table ou sans message`);
-    if (p.severity === 'error' && !NOT_ON_A_CELL.has(p.code) && (p.row === null || p.column === null)) out.push(`erreur ${p.code} non localisée (${p.table}!${p.row ?? '-'}/${p.column ?? '-'})`);
+    if (
+      p.severity === 'error' &&
+      !NOT_ON_A_CELL.has(p.code) &&
+      (p.row === null || p.column === null)
+    )
+      out.push(`erreur ${p.code} non localisée (${p.table}!${p.row ?? '-'}/${p.column ?? '-'})`);
   }
   return out;
 }
@@ -72,9 +98,16 @@ function checksViolations(json: ResultJson, facts: InputFacts): string[] {
   for (const c of json.checks) {
     const k = `${c.scenario}\u0000${c.service}`;
     const total = byPair.get(k) ?? 0n;
-    if (total !== micro(c.total)) out.push(`contrôle ${c.scenario}/${c.service} : total ${c.total} ≠ Σ quote-parts`);
-    if (micro(c.difference) !== micro(c.total) - micro(c.base)) out.push(`contrôle ${c.scenario}/${c.service} : écart ${c.difference} ≠ total − base`);
-    if (!facts.lineByLine && modelOf.get(c.service) !== 'mise-a-disposition' && micro(c.difference) !== 0n) out.push(`${c.scenario}/${c.service} : Σ quote-parts ≠ base (${c.difference})`);
+    if (total !== micro(c.total))
+      out.push(`contrôle ${c.scenario}/${c.service} : total ${c.total} ≠ Σ quote-parts`);
+    if (micro(c.difference) !== micro(c.total) - micro(c.base))
+      out.push(`contrôle ${c.scenario}/${c.service} : écart ${c.difference} ≠ total − base`);
+    if (
+      !facts.lineByLine &&
+      modelOf.get(c.service) !== 'mise-a-disposition' &&
+      micro(c.difference) !== 0n
+    )
+      out.push(`${c.scenario}/${c.service} : Σ quote-parts ≠ base (${c.difference})`);
   }
   return out;
 }
@@ -87,17 +120,24 @@ function comparisonViolations(json: ResultJson): string[] {
     totals.set(k, (totals.get(k) ?? 0n) + micro(q.quotePart) + micro(q.fee));
   }
   for (const c of json.comparison) {
-    if ((totals.get(`${c.scenario}\u0000${c.member}`) ?? 0n) !== micro(c.total)) out.push(`comparaison ${c.member}/${c.scenario} : total ${c.total} ≠ Σ quote-parts + frais`);
+    if ((totals.get(`${c.scenario}\u0000${c.member}`) ?? 0n) !== micro(c.total))
+      out.push(`comparaison ${c.member}/${c.scenario} : total ${c.total} ≠ Σ quote-parts + frais`);
   }
   return out;
 }
 
 function titresViolations(json: ResultJson, facts: InputFacts): string[] {
   const out: string[] = [];
-  for (const t of json.titres) if (micro(t.amount) <= 0n) out.push(`ligne de titre ${t.number}/${t.line} ≤ 0 (${t.amount})`);
-  for (const r of json.reductions) if (micro(r.amount) <= 0n) out.push(`réduction ${r.debtor}/${r.service} ≤ 0 (${r.amount})`);
+  for (const t of json.titres)
+    if (micro(t.amount) <= 0n) out.push(`ligne de titre ${t.number}/${t.line} ≤ 0 (${t.amount})`);
+  for (const r of json.reductions)
+    if (micro(r.amount) <= 0n) out.push(`réduction ${r.debtor}/${r.service} ≤ 0 (${r.amount})`);
   if (facts.regularisation) return out;
-  const flagged = new Set(json.issues.filter((i) => i.code === 'TITRE_SOUS_SEUIL' || i.code === 'MONTANT_FACTURE_NEGATIF').map((i) => i.value ?? ''));
+  const flagged = new Set(
+    json.issues
+      .filter((i) => i.code === 'TITRE_SOUS_SEUIL' || i.code === 'MONTANT_FACTURE_NEGATIF')
+      .map((i) => i.value ?? ''),
+  );
   const billed = new Map<string, bigint>();
   for (const q of json.quoteParts) {
     if (q.scenario !== 'Référence') continue;
@@ -110,7 +150,14 @@ function titresViolations(json: ResultJson, facts: InputFacts): string[] {
     const b = billed.get(debtor) ?? 0n;
     const t = titred.get(debtor) ?? 0n;
     if (t > b) out.push(`titres de ${debtor} (${t}) > montants facturés (${b})`);
-    else if (t < b && !flagged.has(debtor) && json.issues.every((i) => !(i.code === 'MONTANT_FACTURE_NEGATIF' && i.message.includes(debtor)))) out.push(`titres de ${debtor} < montants facturés sans avertissement`);
+    else if (
+      t < b &&
+      !flagged.has(debtor) &&
+      json.issues.every(
+        (i) => !(i.code === 'MONTANT_FACTURE_NEGATIF' && i.message.includes(debtor)),
+      )
+    )
+      out.push(`titres de ${debtor} < montants facturés sans avertissement`);
   }
   if (sum(titred.values()) > sum(billed.values())) out.push('Σ titres > Σ montants facturés');
   return out;
@@ -119,9 +166,15 @@ function titresViolations(json: ResultJson, facts: InputFacts): string[] {
 /** Every invariant of an accepted run's JSON. */
 export function acceptedViolations(json: ResultJson, facts: InputFacts): string[] {
   const out: string[] = [];
-  if (json.issues.some((i) => i.severity === 'error')) out.push('exécution acceptée malgré des erreurs');
+  if (json.issues.some((i) => i.severity === 'error'))
+    out.push('exécution acceptée malgré des erreurs');
   try {
-    out.push(...checksViolations(json, facts), ...comparisonViolations(json), ...titresViolations(json, facts), ...locationViolations(json.issues));
+    out.push(
+      ...checksViolations(json, facts),
+      ...comparisonViolations(json),
+      ...titresViolations(json, facts),
+      ...locationViolations(json.issues),
+    );
   } catch (error) {
     out.push(`JSON illisible : ${error instanceof Error ? error.message : String(error)}`);
   }

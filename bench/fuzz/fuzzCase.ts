@@ -45,7 +45,12 @@ function baseWorkbook(r: SeededRandom, seed: number): { name: string; raw: RawWo
   return { name: `aléatoire ${baseSeed}`, raw: generateRandomWorkbook(baseSeed).workbook };
 }
 
-const OPTIONS = { generatedAt: '2026-03-16T09:00:00Z', version: 'fuzz', source: 'fuzz.xlsx', host: 'cli' } as const;
+const OPTIONS = {
+  generatedAt: '2026-03-16T09:00:00Z',
+  version: 'fuzz',
+  source: 'fuzz.xlsx',
+  host: 'cli',
+} as const;
 
 /**
  * A change that must not matter (text forms of numbers and dates, header case and
@@ -57,15 +62,27 @@ function sameResultViolations(base: RawWorkbook, mutated: RawWorkbook): string[]
     const before = runQuotePart(base, OPTIONS);
     const after = runQuotePart(mutated, OPTIONS);
     if (before.status !== 'ok') return [];
-    if (after.status !== 'ok') return [`changement sans effet refusé : ${after.problems.filter((p) => p.severity === 'error').map((p) => `${p.code} ${p.table}!${p.row ?? '-'}/${p.column ?? '-'} « ${p.value ?? ''} »`).join(' ; ').slice(0, 400)}`];
+    if (after.status !== 'ok')
+      return [
+        `changement sans effet refusé : ${after.problems
+          .filter((p) => p.severity === 'error')
+          .map(
+            (p) => `${p.code} ${p.table}!${p.row ?? '-'}/${p.column ?? '-'} « ${p.value ?? ''} »`,
+          )
+          .join(' ; ')
+          .slice(0, 400)}`,
+      ];
     // The base de liquidation quotes headers as written: a header's case may change it.
-    const titres = (json: ResultJson): unknown[] => json.titres.map(({ liquidation: _, ...rest }) => rest);
+    const titres = (json: ResultJson): unknown[] =>
+      json.titres.map(({ liquidation: _, ...rest }) => rest);
     const a = JSON.stringify([before.json.quoteParts, titres(before.json)]);
     const b = JSON.stringify([after.json.quoteParts, titres(after.json)]);
     if (a === b) return [];
     let at = 0;
     while (at < a.length && a[at] === b[at]) at += 1;
-    return [`changement sans effet qui change les résultats : …${a.slice(Math.max(0, at - 80), at + 60)}… ≠ …${b.slice(Math.max(0, at - 80), at + 60)}…`];
+    return [
+      `changement sans effet qui change les résultats : …${a.slice(Math.max(0, at - 80), at + 60)}… ≠ …${b.slice(Math.max(0, at - 80), at + 60)}…`,
+    ];
   } catch {
     return [];
   }
@@ -78,12 +95,15 @@ function engineViolations(raw: RawWorkbook): string[] {
     if (outcome.status === 'invalid') {
       const out = locationViolations(outcome.problems).map((v) => `moteur : ${v}`);
       if (outcome.plan !== null) out.push('moteur : plan d’écriture malgré une entrée invalide');
-      if (!outcome.problems.some((p) => p.severity === 'error')) out.push('moteur : refus sans erreur');
+      if (!outcome.problems.some((p) => p.severity === 'error'))
+        out.push('moteur : refus sans erreur');
       return out;
     }
     return acceptedViolations(outcome.json, inputFacts(raw)).map((v) => `moteur : ${v}`);
   } catch (error) {
-    return [`moteur : exception ${error instanceof Error ? (error.stack ?? error.message).split('\n').slice(0, 3).join(' | ') : String(error)}`];
+    return [
+      `moteur : exception ${error instanceof Error ? (error.stack ?? error.message).split('\n').slice(0, 3).join(' | ') : String(error)}`,
+    ];
   }
 }
 
@@ -98,9 +118,13 @@ function readable(bytes: Uint8Array): RawWorkbook | null {
 /** The invariants of one CLI run. */
 export function cliViolations(run: CliRun, input: RawWorkbook | null): string[] {
   const out: string[] = [];
-  if (run.stderr.includes('ERREUR INTERNE') || ![0, 1, 2].includes(run.exitCode)) out.push(`CLI : code ${run.exitCode}, ${run.stderr.split('\n').slice(0, 3).join(' | ').slice(0, 400)}`);
+  if (run.stderr.includes('ERREUR INTERNE') || ![0, 1, 2].includes(run.exitCode))
+    out.push(
+      `CLI : code ${run.exitCode}, ${run.stderr.split('\n').slice(0, 3).join(' | ').slice(0, 400)}`,
+    );
   if (!run.inputUnchanged) out.push('CLI : le fichier d’entrée a changé');
-  if (run.exitCode !== 0 && run.outputWritten) out.push(`CLI : classeur écrit malgré le code ${run.exitCode}`);
+  if (run.exitCode !== 0 && run.outputWritten)
+    out.push(`CLI : classeur écrit malgré le code ${run.exitCode}`);
   if (run.exitCode === 1) {
     const json: ResultJson | null = run.json;
     if (!json) out.push('CLI : refus sans JSON');
@@ -115,7 +139,10 @@ export function cliViolations(run: CliRun, input: RawWorkbook | null): string[] 
     else out.push(...acceptedViolations(run.json, inputFacts(input)).map((v) => `CLI : ${v}`));
   }
   const damaged = (input?.readProblems ?? []).length > 0;
-  if (run.exitCode === 2 && input !== null && !damaged) out.push(`CLI : code 2 sur un classeur que le lecteur lit sans problème (${run.stderr.split('\n')[0] ?? ''})`);
+  if (run.exitCode === 2 && input !== null && !damaged)
+    out.push(
+      `CLI : code 2 sur un classeur que le lecteur lit sans problème (${run.stderr.split('\n')[0] ?? ''})`,
+    );
   return out;
 }
 

@@ -21,23 +21,39 @@ async function main(args: readonly string[]): Promise<number> {
       try {
         result = await runFuzzCase(seed, dir);
       } catch (error) {
-        result = { seed, level: seed % 2 === 0 ? 'raw' : 'xlsx', base: '?', mutations: [], exitCode: -1, violations: [`exception du banc de fuzzing : ${String(error)}`] };
+        result = {
+          seed,
+          level: seed % 2 === 0 ? 'raw' : 'xlsx',
+          base: '?',
+          mutations: [],
+          exitCode: -1,
+          violations: [`exception du banc de fuzzing : ${String(error)}`],
+        };
       }
       rmSync(`${dir}/fuzz-${seed}.xlsx`, { force: true });
       const k = `${result.level} → code ${result.exitCode}`;
       counts.set(k, (counts.get(k) ?? 0) + 1);
       if (result.violations.length > 0) {
         failures.push(result);
-        console.error(`seed ${seed} (${result.base} ; ${result.mutations.join(' ; ')}) :\n  ${result.violations.join('\n  ')}`);
+        console.error(
+          `seed ${seed} (${result.base} ; ${result.mutations.join(' ; ')}) :\n  ${result.violations.join('\n  ')}`,
+        );
       }
-      if ((seed - first + 1) % 500 === 0) console.error(`${seed - first + 1}/${cases} cas, ${failures.length} en échec, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+      if ((seed - first + 1) % 500 === 0)
+        console.error(
+          `${seed - first + 1}/${cases} cas, ${failures.length} en échec, ${((Date.now() - started) / 1000).toFixed(0)} s`,
+        );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  console.log(`Fuzzing long : ${cases} cas (graines ${first}–${first + cases - 1}), ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(
+    `Fuzzing long : ${cases} cas (graines ${first}–${first + cases - 1}), ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
   for (const [k, n] of [...counts].sort()) console.log(`  ${k} : ${n}`);
-  console.log(`Cas en violation : ${failures.length}${failures.length ? ` (graines ${failures.map((f) => f.seed).join(', ')})` : ''}`);
+  console.log(
+    `Cas en violation : ${failures.length}${failures.length ? ` (graines ${failures.map((f) => f.seed).join(', ')})` : ''}`,
+  );
   return failures.length > 0 ? 1 : 0;
 }
 

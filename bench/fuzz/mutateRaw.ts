@@ -52,9 +52,29 @@ const JUNK_TEXT: readonly string[] = [
   'A'.repeat(300),
   'Z'.repeat(5000),
 ];
-const NUMBERS: readonly number[] = [0, -1, 1, 0.1, 0.005, 1e-9, 123456789.123, 1e12, -1e12, 1e15, 1e300, -1e300, 5e-324, 2026, 3, 12, 150, 0.03];
-const ERRORS: readonly string[] = ['#N/A', '#DIV/0!', '#REF!', '#VALUE!', '#NAME?', '#NUM!', '#NULL!', '#FORMULE'];
-const DATES: readonly string[] = ['2026-01-01', '2026-07-01', '2026-12-31', '2025-06-30', '2027-01-01', '1900-01-01', '2026-02-28'];
+const NUMBERS: readonly number[] = [
+  0, -1, 1, 0.1, 0.005, 1e-9, 123456789.123, 1e12, -1e12, 1e15, 1e300, -1e300, 5e-324, 2026, 3, 12,
+  150, 0.03,
+];
+const ERRORS: readonly string[] = [
+  '#N/A',
+  '#DIV/0!',
+  '#REF!',
+  '#VALUE!',
+  '#NAME?',
+  '#NUM!',
+  '#NULL!',
+  '#FORMULE',
+];
+const DATES: readonly string[] = [
+  '2026-01-01',
+  '2026-07-01',
+  '2026-12-31',
+  '2025-06-30',
+  '2027-01-01',
+  '1900-01-01',
+  '2026-02-28',
+];
 
 /** A random replacement cell of any kind. */
 export function randomCell(r: SeededRandom): RawCell {
@@ -69,7 +89,16 @@ export function randomCell(r: SeededRandom): RawCell {
 
 function cloneTable(t: RawTable): MutableTable {
   const { name, sheet, source, headerRow, firstColumn } = t;
-  return { name, sheet, source, headerRow, firstColumn, headers: [...t.headers], rows: t.rows.map((row) => [...row]), ...(t.rowNumbers ? { rowNumbers: [...t.rowNumbers] } : {}) };
+  return {
+    name,
+    sheet,
+    source,
+    headerRow,
+    firstColumn,
+    headers: [...t.headers],
+    rows: t.rows.map((row) => [...row]),
+    ...(t.rowNumbers ? { rowNumbers: [...t.rowNumbers] } : {}),
+  };
 }
 
 function mutateCell(r: SeededRandom, t: MutableTable): string {
@@ -113,8 +142,13 @@ function mutateHeader(r: SeededRandom, t: MutableTable): string {
     for (const row of t.rows) row.splice(column, 1);
     return `${t.name}.${old} : colonne supprimée`;
   }
-  if (kind === 1) t.headers[column] = old.toUpperCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  else if (kind === 2) t.headers[column] = `${old.slice(0, -1)}${old.slice(-1) === 'e' ? 'a' : 'e'}`;
+  if (kind === 1)
+    t.headers[column] = old
+      .toUpperCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '');
+  else if (kind === 2)
+    t.headers[column] = `${old.slice(0, -1)}${old.slice(-1) === 'e' ? 'a' : 'e'}`;
   else t.headers[column] = t.headers[r.int(0, t.headers.length - 1)] ?? null;
   return `${t.name}.${old} → ${String(t.headers[column])}`;
 }
@@ -134,13 +168,20 @@ function benign(r: SeededRandom, t: MutableTable): string {
   if (kind === 0 && t.headers.length > 0) {
     const column = r.int(0, t.headers.length - 1);
     const old = t.headers[column];
-    if (typeof old === 'string') t.headers[column] = r.chance(0.5) ? old.toUpperCase() : ` ${old.normalize('NFD').replace(/[\u0300-\u036f]/g, '')} `;
+    if (typeof old === 'string')
+      t.headers[column] = r.chance(0.5)
+        ? old.toUpperCase()
+        : ` ${old.normalize('NFD').replace(/[\u0300-\u036f]/g, '')} `;
     return `${t.name}.${String(old)} → ${String(t.headers[column])}`;
   }
   if (kind === 1) {
     const at = r.int(0, t.rows.length);
     delete t.rowNumbers;
-    t.rows.splice(at, 0, t.headers.map(() => null));
+    t.rows.splice(
+      at,
+      0,
+      t.headers.map(() => null),
+    );
     return `${t.name} : ligne vide insérée en ${at}`;
   }
   if (t.rows.length === 0) return `${t.name} : aucune ligne`;
@@ -165,7 +206,10 @@ function benign(r: SeededRandom, t: MutableTable): string {
  * Applies 1 to 3 random mutations to a copy of `workbook` (in 40 % of the cases only
  * changes that must not make it invalid); returns it and what was done.
  */
-export function mutateRawWorkbook(workbook: RawWorkbook, r: SeededRandom): { workbook: RawWorkbook; mutations: string[]; benign: boolean } {
+export function mutateRawWorkbook(
+  workbook: RawWorkbook,
+  r: SeededRandom,
+): { workbook: RawWorkbook; mutations: string[]; benign: boolean } {
   const tables = workbook.tables.map(cloneTable);
   const mutations: string[] = [];
   const count = r.int(1, 3);
@@ -186,5 +230,9 @@ export function mutateRawWorkbook(workbook: RawWorkbook, r: SeededRandom): { wor
       mutations.push(`table ${table.name} supprimée`);
     }
   }
-  return { workbook: { tables, sheetNames: tables.map((t) => t.sheet) }, mutations, benign: onlyBenign };
+  return {
+    workbook: { tables, sheetNames: tables.map((t) => t.sheet) },
+    mutations,
+    benign: onlyBenign,
+  };
 }

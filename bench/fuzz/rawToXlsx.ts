@@ -9,13 +9,19 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { RawCell, RawTable, RawWorkbook } from '../../src/engine';
 import { columnLetters } from '../peers/formulaTemplate';
 
-const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** Characters XML 1.0 cannot carry, dropped (Excel cannot store them either). */
 const xmlSafe = (text: string): string =>
   [...text]
     .filter((ch) => {
       const code = ch.codePointAt(0) ?? 0;
-      return code === 0x09 || code === 0x0a || code === 0x0d || (code >= 0x20 && code !== 0xfffe && code !== 0xffff);
+      return (
+        code === 0x09 ||
+        code === 0x0a ||
+        code === 0x0d ||
+        (code >= 0x20 && code !== 0xfffe && code !== 0xffff)
+      );
     })
     .join('');
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -29,23 +35,38 @@ function serial(iso: string): number {
 
 function cellXml(ref: string, cell: RawCell): string {
   if (cell === null) return '';
-  if (typeof cell === 'string') return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(xmlSafe(cell))}</t></is></c>`;
-  if (typeof cell === 'number') return Number.isFinite(cell) ? `<c r="${ref}"><v>${cell}</v></c>` : `<c r="${ref}" t="e"><v>#NUM!</v></c>`;
+  if (typeof cell === 'string')
+    return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(xmlSafe(cell))}</t></is></c>`;
+  if (typeof cell === 'number')
+    return Number.isFinite(cell)
+      ? `<c r="${ref}"><v>${cell}</v></c>`
+      : `<c r="${ref}" t="e"><v>#NUM!</v></c>`;
   if (typeof cell === 'boolean') return `<c r="${ref}" t="b"><v>${cell ? 1 : 0}</v></c>`;
-  if (cell.kind === 'error') return cell.code.startsWith('#FORMULE') ? `<c r="${ref}"><f>1/0</f></c>` : `<c r="${ref}" t="e"><v>${escapeXml(cell.code)}</v></c>`;
+  if (cell.kind === 'error')
+    return cell.code.startsWith('#FORMULE')
+      ? `<c r="${ref}"><f>1/0</f></c>`
+      : `<c r="${ref}" t="e"><v>${escapeXml(cell.code)}</v></c>`;
   const n = serial(cell.iso);
-  return Number.isFinite(n) ? `<c r="${ref}" s="1"><v>${n}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${escapeXml(cell.iso)}</t></is></c>`;
+  return Number.isFinite(n)
+    ? `<c r="${ref}" s="1"><v>${n}</v></c>`
+    : `<c r="${ref}" t="inlineStr"><is><t>${escapeXml(cell.iso)}</t></is></c>`;
 }
 
 /** Whether Excel would accept this table as a ListObject (headers non-empty, unique texts). */
 function canBeListObject(table: RawTable): boolean {
   const names = table.headers.map((h) => (typeof h === 'string' ? h.trim().toLowerCase() : ''));
-  return table.source === 'table' && names.length > 0 && names.every((n) => n !== '') && new Set(names).size === names.length;
+  return (
+    table.source === 'table' &&
+    names.length > 0 &&
+    names.every((n) => n !== '') &&
+    new Set(names).size === names.length
+  );
 }
 
 function sheetXml(table: RawTable, tableRelId: string | null): string {
   const rows: string[] = [];
-  const cells = (r: number, values: readonly RawCell[]): string => values.map((v, i) => cellXml(`${columnLetters(table.firstColumn + i)}${r}`, v)).join('');
+  const cells = (r: number, values: readonly RawCell[]): string =>
+    values.map((v, i) => cellXml(`${columnLetters(table.firstColumn + i)}${r}`, v)).join('');
   rows.push(`<row r="${table.headerRow}">${cells(table.headerRow, table.headers)}</row>`);
   let previous = table.headerRow;
   table.rows.forEach((row, i) => {
@@ -53,15 +74,21 @@ function sheetXml(table: RawTable, tableRelId: string | null): string {
     previous = r;
     rows.push(`<row r="${r}">${cells(r, row.slice(0, Math.max(table.headers.length, 1)))}</row>`);
   });
-  const parts = tableRelId ? `<tableParts count="1"><tablePart r:id="${tableRelId}"/></tableParts>` : '';
+  const parts = tableRelId
+    ? `<tableParts count="1"><tablePart r:id="${tableRelId}"/></tableParts>`
+    : '';
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData>${rows.join('')}</sheetData>${parts}</worksheet>`;
 }
 
 function tableXml(table: RawTable, id: number): string {
   const lastRow = table.headerRow + Math.max(1, table.rows.length);
   const ref = `${columnLetters(table.firstColumn)}${table.headerRow}:${columnLetters(table.firstColumn + table.headers.length - 1)}${lastRow}`;
-  const name = /^[A-Za-z_][A-Za-z0-9_]{0,200}$/.test(table.name) ? table.name : `T${id}_${table.name.replace(/[^A-Za-z0-9_]/g, '_')}`.slice(0, 200);
-  const columns = table.headers.map((h, i) => `<tableColumn id="${i + 1}" name="${escapeXml(xmlSafe(String(h)))}"/>`).join('');
+  const name = /^[A-Za-z_][A-Za-z0-9_]{0,200}$/.test(table.name)
+    ? table.name
+    : `T${id}_${table.name.replace(/[^A-Za-z0-9_]/g, '_')}`.slice(0, 200);
+  const columns = table.headers
+    .map((h, i) => `<tableColumn id="${i + 1}" name="${escapeXml(xmlSafe(String(h)))}"/>`)
+    .join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${MAIN}" id="${id}" name="${name}" displayName="${name}" ref="${ref}" headerRowCount="1"><autoFilter ref="${ref}"/><tableColumns count="${table.headers.length}">${columns}</tableColumns><tableStyleInfo name="TableStyleMedium2" showRowStripes="1"/></table>`;
 }
 
@@ -93,22 +120,38 @@ export function rawWorkbookToXlsx(workbook: RawWorkbook): Uint8Array {
     if (listObject) {
       tableId += 1;
       files[`xl/tables/table${tableId}.xml`] = strToU8(tableXml(table, tableId));
-      files[`xl/worksheets/_rels/sheet${n}.xml.rels`] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/table" Target="../tables/table${tableId}.xml"/></Relationships>`);
-      overrides.push(`<Override PartName="/xl/tables/table${tableId}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/>`);
+      files[`xl/worksheets/_rels/sheet${n}.xml.rels`] = strToU8(
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/table" Target="../tables/table${tableId}.xml"/></Relationships>`,
+      );
+      overrides.push(
+        `<Override PartName="/xl/tables/table${tableId}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/>`,
+      );
     }
     files[`xl/worksheets/sheet${n}.xml`] = strToU8(sheetXml(table, listObject ? 'rId1' : null));
-    overrides.push(`<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`);
-    sheetsXml.push(`<sheet name="${escapeXml(names[i] ?? `Feuille${n}`)}" sheetId="${n}" r:id="rId${n}"/>`);
-    workbookRels.push(`<Relationship Id="rId${n}" Type="${REL}/worksheet" Target="worksheets/sheet${n}.xml"/>`);
+    overrides.push(
+      `<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    );
+    sheetsXml.push(
+      `<sheet name="${escapeXml(names[i] ?? `Feuille${n}`)}" sheetId="${n}" r:id="rId${n}"/>`,
+    );
+    workbookRels.push(
+      `<Relationship Id="rId${n}" Type="${REL}/worksheet" Target="worksheets/sheet${n}.xml"/>`,
+    );
   });
   const stylesId = workbook.tables.length + 1;
   workbookRels.push(`<Relationship Id="rId${stylesId}" Type="${REL}/styles" Target="styles.xml"/>`);
   files['[Content_Types].xml'] = strToU8(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${overrides.join('')}</Types>`,
   );
-  files['_rels/.rels'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
-  files['xl/workbook.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>${sheetsXml.join('')}</sheets></workbook>`);
-  files['xl/_rels/workbook.xml.rels'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL}">${workbookRels.join('')}</Relationships>`);
+  files['_rels/.rels'] = strToU8(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  files['xl/workbook.xml'] = strToU8(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>${sheetsXml.join('')}</sheets></workbook>`,
+  );
+  files['xl/_rels/workbook.xml.rels'] = strToU8(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL}">${workbookRels.join('')}</Relationships>`,
+  );
   files['xl/styles.xml'] = strToU8(STYLES);
   return zipSync(files, { level: 1, mtime: new Date(2026, 0, 1) });
 }

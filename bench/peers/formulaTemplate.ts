@@ -51,11 +51,13 @@ export interface FormulaTemplate {
   readonly totalRow: number;
 }
 
-const num = (cell: RawCell): number => (typeof cell === 'number' ? cell : typeof cell === 'string' ? Number(cell) : 0);
+const num = (cell: RawCell): number =>
+  typeof cell === 'number' ? cell : typeof cell === 'string' ? Number(cell) : 0;
 /** Excel column letters of a 1-based column number. */
 export function columnLetters(column: number): string {
   let out = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
   return out;
 }
 /** ROUND as spreadsheets do it, half away from zero (on the decimal shown, as they correct it). */
@@ -67,20 +69,30 @@ const roundTo = (value: number, places: number): number => {
 function sharedCost(input: PeerInput, index: number): number {
   const service = input.services[index]!;
   const base = service.shared.reduce<Decimal>((a, c) => a.plus(num(c)), new Decimal(0));
-  const factor = service.model === 'service-commun' && service.fee !== null ? new Decimal(num(service.fee)).plus(1) : new Decimal(1);
+  const factor =
+    service.model === 'service-commun' && service.fee !== null
+      ? new Decimal(num(service.fee)).plus(1)
+      : new Decimal(1);
   return base.times(factor).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber();
 }
 
 /** Builds the template from the generated contract workbook (as the engine reads it). */
-export function buildFormulaTemplate(workbook: RawWorkbook, style: TemplateStyle = 'sum-in-cell'): FormulaTemplate {
+export function buildFormulaTemplate(
+  workbook: RawWorkbook,
+  style: TemplateStyle = 'sum-in-cell',
+): FormulaTemplate {
   const input = preparePeerInput(workbook);
   const n = input.members.length;
   const first = 2;
   const last = n + 1;
   const totalRow = last + 1;
-  const columnTotal = (col: string): string => (style === 'sum-in-cell' ? `SUM(${col}$${first}:${col}$${last})` : `${col}$${totalRow}`);
+  const columnTotal = (col: string): string =>
+    style === 'sum-in-cell' ? `SUM(${col}$${first}:${col}$${last})` : `${col}$${totalRow}`;
   const criteria = ['Population', 'Agents', 'Postes'];
-  const inputs: { header: string; values: number[] }[] = criteria.map((header) => ({ header, values: (input.criteria.get(header) ?? []).map(num) }));
+  const inputs: { header: string; values: number[] }[] = criteria.map((header) => ({
+    header,
+    values: (input.criteria.get(header) ?? []).map(num),
+  }));
   const unitColumns = new Map<number, number>();
   input.services.forEach((service, s) => {
     if (service.units === null) return;
@@ -105,16 +117,23 @@ export function buildFormulaTemplate(workbook: RawWorkbook, style: TemplateStyle
         driftCounted: fixed === null,
         cost,
         costRow,
-        formula: (row) => (fixed === null ? `ROUND(ROUND(${costRef}/${columnTotal(col)},4)*${col}${row},2)` : `ROUND(${fixed}*${col}${row},2)`),
+        formula: (row) =>
+          fixed === null
+            ? `ROUND(ROUND(${costRef}/${columnTotal(col)},4)*${col}${row},2)`
+            : `ROUND(${fixed}*${col}${row},2)`,
         expected: (i) => roundTo(unitCost * values[i]!, 2),
       };
     }
     const terms = service.key.map(([weight, criterion]) => {
       const w = weight / 100;
-      if (criterion === '=') return { text: () => `${w}/ROWS($A$${first}:$A$${last})`, value: () => w / n };
+      if (criterion === '=')
+        return { text: () => `${w}/ROWS($A$${first}:$A$${last})`, value: () => w / n };
       const c = criteria.indexOf(criterion);
       const col = columnLetters(c + 2);
-      return { text: (row: number) => `${w}*${col}${row}/${columnTotal(col)}`, value: (i: number) => (w * inputs[c]!.values[i]!) / totals[c]! };
+      return {
+        text: (row: number) => `${w}*${col}${row}/${columnTotal(col)}`,
+        value: (i: number) => (w * inputs[c]!.values[i]!) / totals[c]!,
+      };
     });
     return {
       name: service.name,

@@ -33,7 +33,10 @@ export interface HyperFormulaReport {
 function main(path: string): void {
   const job = JSON.parse(readFileSync(path, 'utf8')) as HyperFormulaJob;
   const started = process.hrtime.bigint();
-  const hf = HyperFormula.buildFromSheets({ Couts: job.sheets.Couts, Repartition: job.sheets.Repartition }, { licenseKey: 'gpl-v3' });
+  const hf = HyperFormula.buildFromSheets(
+    { Couts: job.sheets.Couts, Repartition: job.sheets.Repartition },
+    { licenseKey: 'gpl-v3' },
+  );
   const built = process.hrtime.bigint();
   const sheet = hf.getSheetId('Repartition');
   if (sheet === undefined) throw new Error('feuille Repartition absente');

@@ -33,13 +33,27 @@ export function prepareProfile(dir: string): string {
 }
 
 /** Converts `input` to xlsx in `outDir` with recalculation; returns the measure and the output path. */
-export async function recalculateWithLibreOffice(input: string, outDir: string, profileUrl: string): Promise<{ measure: ProcessMeasure; output: string }> {
+export async function recalculateWithLibreOffice(
+  input: string,
+  outDir: string,
+  profileUrl: string,
+): Promise<{ measure: ProcessMeasure; output: string }> {
   mkdirSync(outDir, { recursive: true });
   const output = resolve(outDir, basename(input));
   rmSync(output, { force: true });
   const measure = await measureProcess(
     SOFFICE,
-    [`-env:UserInstallation=${profileUrl}`, '--headless', '--norestore', '--nologo', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, input],
+    [
+      `-env:UserInstallation=${profileUrl}`,
+      '--headless',
+      '--norestore',
+      '--nologo',
+      '--convert-to',
+      'xlsx:Calc MS Excel 2007 XML',
+      '--outdir',
+      outDir,
+      input,
+    ],
     outDir,
   );
   return { measure, output };

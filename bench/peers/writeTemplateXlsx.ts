@@ -12,21 +12,40 @@ import { columnLetters, serviceColumn, type FormulaTemplate } from './formulaTem
 /** A sheet as arrays: strings starting with `=` are formulas. */
 export type SheetArrays = (string | number | null)[][];
 
-const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The template's two sheets as arrays (row 1 = headers), for HyperFormula and the xlsx writer. */
-export function templateArrays(template: FormulaTemplate): { Couts: SheetArrays; Repartition: SheetArrays } {
-  const couts: SheetArrays = [['Service', 'Coût à répartir'], ...template.services.map((s) => [s.name, s.cost])];
-  const header = ['Membre', ...template.inputs.map((c) => c.header), ...template.services.map((s) => s.name)];
+export function templateArrays(template: FormulaTemplate): {
+  Couts: SheetArrays;
+  Repartition: SheetArrays;
+} {
+  const couts: SheetArrays = [
+    ['Service', 'Coût à répartir'],
+    ...template.services.map((s) => [s.name, s.cost]),
+  ];
+  const header = [
+    'Membre',
+    ...template.inputs.map((c) => c.header),
+    ...template.services.map((s) => s.name),
+  ];
   const rows: SheetArrays = [header];
   template.members.forEach((member, i) => {
     const row = i + 2;
-    rows.push([member, ...template.inputs.map((c) => c.values[i] ?? 0), ...template.services.map((s) => `=${s.formula(row)}`)]);
+    rows.push([
+      member,
+      ...template.inputs.map((c) => c.values[i] ?? 0),
+      ...template.services.map((s) => `=${s.formula(row)}`),
+    ]);
   });
   const last = template.members.length + 1;
   rows.push([
     'Total',
-    ...template.inputs.map((_, c) => (template.style === 'totals-row' ? `=SUM(${columnLetters(c + 2)}2:${columnLetters(c + 2)}${last})` : null)),
+    ...template.inputs.map((_, c) =>
+      template.style === 'totals-row'
+        ? `=SUM(${columnLetters(c + 2)}2:${columnLetters(c + 2)}${last})`
+        : null,
+    ),
     ...template.services.map((_, s) => {
       const col = columnLetters(serviceColumn(template, s));
       return `=SUM(${col}2:${col}${last})`;
@@ -43,7 +62,9 @@ function cellXml(ref: string, value: string | number | null): string {
 }
 
 function sheetXml(rows: SheetArrays): string {
-  const parts: string[] = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'];
+  const parts: string[] = [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
+  ];
   rows.forEach((cells, r) => {
     parts.push(`<row r="${r + 1}">`);
     cells.forEach((value, c) => parts.push(cellXml(`${columnLetters(c + 1)}${r + 1}`, value)));

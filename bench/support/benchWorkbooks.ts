@@ -12,7 +12,12 @@ import { writeBenchWorkbook } from '../../scripts/generate-bench-workbook';
 import { readXlsxWorkbookSync } from '../../src/workbook/xlsx/read/readXlsxWorkbook';
 
 /** Repository root, from lib/bench/support/ once compiled (or bench/support/ under ts-jest). */
-export const REPO_ROOT = resolve(__dirname, '..', '..', existsSync(resolve(__dirname, '..', '..', 'package.json')) ? '' : '..');
+export const REPO_ROOT = resolve(
+  __dirname,
+  '..',
+  '..',
+  existsSync(resolve(__dirname, '..', '..', 'package.json')) ? '' : '..',
+);
 
 /** Where the benchmark writes its generated workbooks and outputs (git-ignored). */
 export const BENCH_TMP = resolve(REPO_ROOT, '.bench-tmp', 'bench');
@@ -36,14 +41,20 @@ function isFresh(path: string): boolean {
 }
 
 /** Writes the workbook of `members` members unless an up-to-date one is there; returns its path. */
-export async function ensureBenchWorkbook(members: number, services = BENCH_SERVICES): Promise<string> {
+export async function ensureBenchWorkbook(
+  members: number,
+  services = BENCH_SERVICES,
+): Promise<string> {
   const path = benchWorkbookPath(members, services);
   if (!isFresh(path)) await writeBenchWorkbook({ members, services, outPath: path });
   return path;
 }
 
 /** The generated workbook of `members` members as the engine reads it. */
-export async function benchRawWorkbook(members: number, services = BENCH_SERVICES): Promise<RawWorkbook> {
+export async function benchRawWorkbook(
+  members: number,
+  services = BENCH_SERVICES,
+): Promise<RawWorkbook> {
   const bytes = readFileSync(await ensureBenchWorkbook(members, services));
   return readXlsxWorkbookSync(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 }

@@ -25,29 +25,59 @@ export interface CliRun {
   readonly inputUnchanged: boolean;
 }
 
-const sha256 = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
+const sha256 = (path: string): string =>
+  createHash('sha256').update(readFileSync(path)).digest('hex');
 
 /** A fresh temporary folder for outputs. */
 export function makeTempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-function collect(input: string, outDir: string, name: string, exitCode: number, stdout: string, stderr: string, hashBefore: string): CliRun {
+function collect(
+  input: string,
+  outDir: string,
+  name: string,
+  exitCode: number,
+  stdout: string,
+  stderr: string,
+  hashBefore: string,
+): CliRun {
   const output = join(outDir, `${name}.out.xlsx`);
   const jsonPath = join(outDir, `${name}.json`);
-  const json = existsSync(jsonPath) ? (JSON.parse(readFileSync(jsonPath, 'utf8')) as ResultJson) : null;
-  const run: CliRun = { exitCode, stdout, stderr, json, outputWritten: existsSync(output), inputUnchanged: sha256(input) === hashBefore };
+  const json = existsSync(jsonPath)
+    ? (JSON.parse(readFileSync(jsonPath, 'utf8')) as ResultJson)
+    : null;
+  const run: CliRun = {
+    exitCode,
+    stdout,
+    stderr,
+    json,
+    outputWritten: existsSync(output),
+    inputUnchanged: sha256(input) === hashBefore,
+  };
   rmSync(output, { force: true });
   rmSync(jsonPath, { force: true });
   return run;
 }
 
 function argsFor(input: string, outDir: string, name: string): string[] {
-  return ['compute', input, '-o', join(outDir, `${name}.out.xlsx`), '--json', join(outDir, `${name}.json`), '--quiet'];
+  return [
+    'compute',
+    input,
+    '-o',
+    join(outDir, `${name}.out.xlsx`),
+    '--json',
+    join(outDir, `${name}.json`),
+    '--quiet',
+  ];
 }
 
 /** Runs `quote-part compute INPUT -o … --json …` in-process. */
-export async function runCliInProcess(input: string, outDir: string, name = 'run'): Promise<CliRun> {
+export async function runCliInProcess(
+  input: string,
+  outDir: string,
+  name = 'run',
+): Promise<CliRun> {
   const hashBefore = sha256(input);
   let stdout = '';
   let stderr = '';
@@ -62,12 +92,20 @@ export async function runCliInProcess(input: string, outDir: string, name = 'run
 /** Builds lib/ (the binary's code) when it is missing. */
 export function ensureBinaryBuilt(): void {
   if (existsSync(resolve(REPO_ROOT, 'lib', 'src', 'cli', 'main.js'))) return;
-  execFileSync(process.execPath, [resolve(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.cli.json'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [resolve(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.cli.json'],
+    { cwd: REPO_ROOT, stdio: 'inherit' },
+  );
 }
 
 /** Runs the real binary `node bin/quote-part.js compute …` as a child process. */
 export function runCliBinary(input: string, outDir: string, name = 'bin'): CliRun {
   const hashBefore = sha256(input);
-  const r = spawnSync(process.execPath, [resolve(REPO_ROOT, 'bin', 'quote-part.js'), ...argsFor(input, outDir, name)], { cwd: REPO_ROOT, encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [resolve(REPO_ROOT, 'bin', 'quote-part.js'), ...argsFor(input, outDir, name)],
+    { cwd: REPO_ROOT, encoding: 'utf8' },
+  );
   return collect(input, outDir, name, r.status ?? -1, r.stdout, r.stderr, hashBefore);
 }

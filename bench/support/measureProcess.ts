@@ -40,12 +40,21 @@ function vmHwmKiB(pid: number): number {
  * Runs `command args…` in `cwd` and measures it; with `timeoutSeconds`, the whole process
  * group is killed at that limit (the child runs in its own group for that).
  */
-export function measureProcess(command: string, args: readonly string[], cwd: string, timeoutSeconds?: number): Promise<ProcessMeasure> {
+export function measureProcess(
+  command: string,
+  args: readonly string[],
+  cwd: string,
+  timeoutSeconds?: number,
+): Promise<ProcessMeasure> {
   const useGnuTime = existsSync(GNU_TIME);
   const [file, argv] = useGnuTime ? [GNU_TIME, ['-v', command, ...args]] : [command, [...args]];
   return new Promise((resolvePromise, reject) => {
     const start = process.hrtime.bigint();
-    const child = spawn(file, argv, { cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: timeoutSeconds !== undefined });
+    const child = spawn(file, argv, {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: timeoutSeconds !== undefined,
+    });
     let timedOut = false;
     const timer =
       timeoutSeconds === undefined
@@ -59,7 +68,12 @@ export function measureProcess(command: string, args: readonly string[], cwd: st
     let polledKiB = 0;
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    const poll = useGnuTime ? null : setInterval(() => (polledKiB = Math.max(polledKiB, child.pid ? vmHwmKiB(child.pid) : 0)), 20);
+    const poll = useGnuTime
+      ? null
+      : setInterval(
+          () => (polledKiB = Math.max(polledKiB, child.pid ? vmHwmKiB(child.pid) : 0)),
+          20,
+        );
     child.on('error', reject);
     child.on('close', (exitCode) => {
       if (poll) clearInterval(poll);

@@ -20,5 +20,7 @@ export function collectGarbage(): void {
 
 /** Formats a count with thin grouping, e.g. 2 000 000. */
 export function grouped(value: number): string {
-  return Math.round(value).toLocaleString('fr-FR').replace(/\u202f|\u00a0/g, ' ');
+  return Math.round(value)
+    .toLocaleString('fr-FR')
+    .replace(/\u202f|\u00a0/g, ' ');
 }

@@ -13,7 +13,13 @@ import type { ResultJson } from '../../src/engine';
 import { BAD_CASES } from '../../bench/bad-corpus/badCases';
 import type { ManifestEntry } from '../../bench/bad-corpus/makeBadCorpus';
 import { fromSample } from '../../bench/bad-corpus/corpusBuilders';
-import { type CliRun, ensureBinaryBuilt, makeTempDir, runCliBinary, runCliInProcess } from '../../bench/support/cliHarness';
+import {
+  type CliRun,
+  ensureBinaryBuilt,
+  makeTempDir,
+  runCliBinary,
+  runCliInProcess,
+} from '../../bench/support/cliHarness';
 import { REPO_ROOT } from '../../bench/support/benchWorkbooks';
 
 const CORPUS = resolve(REPO_ROOT, 'test', 'fixtures', 'bad');
@@ -21,27 +27,62 @@ const manifest = JSON.parse(readFileSync(join(CORPUS, 'manifest.json'), 'utf8'))
 let outDir = '';
 let sample: ResultJson;
 
-const describeIssues = (run: CliRun): string => (run.json?.issues ?? []).map((i) => `${i.severity} ${i.code} ${i.table}!${i.row ?? '-'}/${i.column ?? '-'}`).join('; ');
+const describeIssues = (run: CliRun): string =>
+  (run.json?.issues ?? [])
+    .map((i) => `${i.severity} ${i.code} ${i.table}!${i.row ?? '-'}/${i.column ?? '-'}`)
+    .join('; ');
 
 /** The assertions of one manifest entry on one run. */
 function checkRun(entry: ManifestEntry, run: CliRun): void {
   const context = `${entry.file} (${entry.description}) → code ${run.exitCode}, ${describeIssues(run)}\n${run.stderr.slice(0, 800)}`;
-  expect({ context, internalError: run.stderr.includes('ERREUR INTERNE') }).toEqual({ context, internalError: false });
-  expect({ context, inputUnchanged: run.inputUnchanged }).toEqual({ context, inputUnchanged: true });
+  expect({ context, internalError: run.stderr.includes('ERREUR INTERNE') }).toEqual({
+    context,
+    internalError: false,
+  });
+  expect({ context, inputUnchanged: run.inputUnchanged }).toEqual({
+    context,
+    inputUnchanged: true,
+  });
   const expected = entry.expected;
   if (expected.outcome === 'refused') {
-    expect({ context, exitCode: run.exitCode, outputWritten: run.outputWritten }).toEqual({ context, exitCode: 1, outputWritten: false });
-    const found = (run.json?.issues ?? []).find((i) => i.severity === 'error' && i.code === expected.code);
-    expect({ context, found: found && { table: found.table, row: found.row, column: found.column } }).toEqual({ context, found: { table: expected.table, row: expected.row, column: expected.column } });
+    expect({ context, exitCode: run.exitCode, outputWritten: run.outputWritten }).toEqual({
+      context,
+      exitCode: 1,
+      outputWritten: false,
+    });
+    const found = (run.json?.issues ?? []).find(
+      (i) => i.severity === 'error' && i.code === expected.code,
+    );
+    expect({
+      context,
+      found: found && { table: found.table, row: found.row, column: found.column },
+    }).toEqual({
+      context,
+      found: { table: expected.table, row: expected.row, column: expected.column },
+    });
   } else if (expected.outcome === 'accepted') {
-    expect({ context, exitCode: run.exitCode, outputWritten: run.outputWritten }).toEqual({ context, exitCode: 0, outputWritten: true });
-    if (expected.warning) expect({ context, warned: run.json?.issues.some((i) => i.severity === 'warning' && i.code === expected.warning) }).toEqual({ context, warned: true });
+    expect({ context, exitCode: run.exitCode, outputWritten: run.outputWritten }).toEqual({
+      context,
+      exitCode: 0,
+      outputWritten: true,
+    });
+    if (expected.warning)
+      expect({
+        context,
+        warned: run.json?.issues.some(
+          (i) => i.severity === 'warning' && i.code === expected.warning,
+        ),
+      }).toEqual({ context, warned: true });
     if (expected.sameAsSample) {
       expect(run.json?.quoteParts).toEqual(sample.quoteParts);
       expect(run.json?.titres).toEqual(sample.titres);
     }
   } else {
-    expect({ context, exitCode: run.exitCode, outputWritten: run.outputWritten }).toEqual({ context, exitCode: 2, outputWritten: false });
+    expect({ context, exitCode: run.exitCode, outputWritten: run.outputWritten }).toEqual({
+      context,
+      exitCode: 2,
+      outputWritten: false,
+    });
   }
 }
 
@@ -50,7 +91,8 @@ beforeAll(async () => {
   const samplePath = join(outDir, 'sample.xlsx');
   writeFileSync(samplePath, await fromSample(() => undefined)());
   const run = await runCliInProcess(samplePath, outDir, 'sample');
-  if (run.exitCode !== 0 || !run.json) throw new Error(`l'exemple lui-même est refusé : ${run.stderr}`);
+  if (run.exitCode !== 0 || !run.json)
+    throw new Error(`l'exemple lui-même est refusé : ${run.stderr}`);
   sample = run.json;
 });
 
@@ -76,14 +118,23 @@ describe('the corpus', () => {
 
 describe('each workbook through the CLI path (in-process)', () => {
   for (const entry of manifest) {
-    const run = async (): Promise<void> => checkRun(entry, await runCliInProcess(join(CORPUS, entry.file), outDir, entry.file));
-    if (entry.finding) test.failing(`${entry.file} — ${entry.description} [constat ${entry.finding}]`, run);
+    const run = async (): Promise<void> =>
+      checkRun(entry, await runCliInProcess(join(CORPUS, entry.file), outDir, entry.file));
+    if (entry.finding)
+      test.failing(`${entry.file} — ${entry.description} [constat ${entry.finding}]`, run);
     else test(`${entry.file} — ${entry.description}`, run);
   }
 });
 
 describe('a handful through the real binary', () => {
-  const chosen = ['charges-montant-na.xlsx', 'membres-siren.xlsx', 'cibles-absolues-openpyxl.xlsx', 'pas-un-classeur.xlsx', 'fichier-vide.xlsx', 'usages-non-adherent.xlsx'];
+  const chosen = [
+    'charges-montant-na.xlsx',
+    'membres-siren.xlsx',
+    'cibles-absolues-openpyxl.xlsx',
+    'pas-un-classeur.xlsx',
+    'fichier-vide.xlsx',
+    'usages-non-adherent.xlsx',
+  ];
   beforeAll(() => ensureBinaryBuilt());
   for (const file of chosen) {
     test(file, () => {

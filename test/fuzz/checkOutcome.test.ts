@@ -7,8 +7,14 @@ import { runQuotePart, type ResultJson } from '../../src/engine';
 import { sampleRawWorkbook } from '../../src/workbook/sample/sampleRawWorkbook';
 import { acceptedViolations, inputFacts, locationViolations } from '../../bench/fuzz/checkOutcome';
 
-const OPTIONS = { generatedAt: '2026-03-16T09:00:00Z', version: 'test', source: 'sample.xlsx', host: 'cli' } as const;
-const sample = (): ResultJson => JSON.parse(JSON.stringify(runQuotePart(sampleRawWorkbook(), OPTIONS).json)) as ResultJson;
+const OPTIONS = {
+  generatedAt: '2026-03-16T09:00:00Z',
+  version: 'test',
+  source: 'sample.xlsx',
+  host: 'cli',
+} as const;
+const sample = (): ResultJson =>
+  JSON.parse(JSON.stringify(runQuotePart(sampleRawWorkbook(), OPTIONS).json)) as ResultJson;
 const facts = { lineByLine: false, regularisation: false };
 
 describe('fuzz invariants', () => {
@@ -36,7 +42,9 @@ describe('fuzz invariants', () => {
   test('catch a titre line that is lost or zero', () => {
     const json = sample();
     json.titres.pop();
-    expect(acceptedViolations(json, facts).join('\n')).toMatch(/< montants facturés sans avertissement/);
+    expect(acceptedViolations(json, facts).join('\n')).toMatch(
+      /< montants facturés sans avertissement/,
+    );
     const other = sample();
     const line = other.titres[0];
     if (!line) throw new Error('aucun titre');
@@ -54,8 +62,14 @@ describe('fuzz invariants', () => {
 
   test('catch an error on a cell without row or column, but not a missing table', () => {
     const base = { severity: 'error' as const, table: 'Charges', message: 'm' };
-    expect(locationViolations([{ ...base, code: 'NOMBRE_INVALIDE', row: 2, column: null }])).toHaveLength(1);
-    expect(locationViolations([{ ...base, code: 'NOMBRE_INVALIDE', row: 2, column: 'Montant' }])).toEqual([]);
-    expect(locationViolations([{ ...base, code: 'TABLE_MANQUANTE', row: null, column: null }])).toEqual([]);
+    expect(
+      locationViolations([{ ...base, code: 'NOMBRE_INVALIDE', row: 2, column: null }]),
+    ).toHaveLength(1);
+    expect(
+      locationViolations([{ ...base, code: 'NOMBRE_INVALIDE', row: 2, column: 'Montant' }]),
+    ).toEqual([]);
+    expect(
+      locationViolations([{ ...base, code: 'TABLE_MANQUANTE', row: null, column: null }]),
+    ).toEqual([]);
   });
 });

@@ -26,7 +26,11 @@ describe('fuzzed workbooks through the CLI path', () => {
       const result = await runFuzzCase(seed, dir);
       results.push(result);
       rmSync(`${dir}/fuzz-${seed}.xlsx`, { force: true });
-      expect({ seed, mutations: result.mutations, violations: result.violations }).toEqual({ seed, mutations: result.mutations, violations: [] });
+      expect({ seed, mutations: result.mutations, violations: result.violations }).toEqual({
+        seed,
+        mutations: result.mutations,
+        violations: [],
+      });
     });
   }
 
