@@ -1,7 +1,9 @@
 /**
  * End to end, in real Chromium: the production build of the preview, served over http on
  * 127.0.0.1, driven like a new user would. The sample is computed and written (every result
- * sheet appears in the grid), then a broken workbook is refused with its problem explained
+ * sheet appears in the grid); one member's annex is written next to the results; the titres
+ * CSV and the HTML report are downloaded, the CSV's total checked to the cent and the
+ * report's SVG charts rendered; then a broken workbook is refused with its problem explained
  * next to the highlighted cell and nothing written. No request may leave 127.0.0.1.
  *
  * Needs /usr/bin/chromium (`apt-get install -y chromium`); fails, never skips, without it.
@@ -10,8 +12,8 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Page } from 'playwright-core';
-import { runQuotePart, type PlanTable, type RunOutcome } from '../../src/engine';
+import type { Download, Page } from 'playwright-core';
+import { buildMemberAnnexPlan, runQuotePart, type PlanSheet, type PlanTable, type RunOutcome } from '../../src/engine';
 import { formatDecimalFr } from '../../src/taskpane/format/formatDecimalFr';
 import { BROKEN_AMOUNT, breakSample } from '../../src/preview/workbooks/brokenSample';
 import { SAMPLE_TABLES } from '../../src/workbook/sample/sampleData';
@@ -19,6 +21,7 @@ import { sampleRawWorkbook } from '../../src/workbook/sample/sampleRawWorkbook';
 import { previewBuild, type PreviewBuild } from './support/buildPreview';
 import { launchBlockingChromium, type BlockingBrowser } from './support/launchChromium';
 import { serveOfficeJsFromNpm } from './support/officeJsFromNpm';
+import { parseCsv } from './support/parseCsv';
 import { serveDirectory, type StaticServer } from './support/staticServer';
 
 const SETUP_TIMEOUT = 15 * 60 * 1000;
@@ -77,6 +80,48 @@ async function sheetTabs(page: Page): Promise<string[]> {
 /** Text of a grid cell of the active sheet. */
 async function gridCell(page: Page, address: string): Promise<string> {
   return (await page.locator(`table.qp-grid td[data-cell="${address}"]`).textContent()) ?? '';
+}
+
+/** Checks that the grid shows a planned sheet: its texts, each table's headers, last row and nothing below. */
+async function expectSheetShown(page: Page, sheet: PlanSheet): Promise<void> {
+  await page.getByRole('tab', { name: sheet.name, exact: true }).click();
+  await page.locator(`table.qp-grid[data-sheet="${sheet.name}"]`).waitFor();
+  for (const block of sheet.blocks) {
+    if (block.kind === 'text') {
+      expect(await gridCell(page, a1(block.row, block.column))).toBe(block.text);
+      continue;
+    }
+    const headers = await Promise.all(block.columns.map((_, i) => gridCell(page, a1(block.row, block.column + i))));
+    expect(headers).toEqual(block.columns.map((column) => column.header));
+    if (block.rows.length > 0) expect(await gridCell(page, a1(block.row + block.rows.length, block.column))).not.toBe('');
+    expect(await gridCell(page, a1(block.row + block.rows.length + 1, block.column))).toBe('');
+  }
+}
+
+/** Clicks a download button and returns the download Chromium started. */
+async function downloadFrom(page: Page, button: string): Promise<Download> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return download;
+}
+
+/** Bytes of a finished download. */
+async function downloadedBytes(download: Download): Promise<Buffer> {
+  const file = await download.path();
+  return fs.readFileSync(file);
+}
+
+/** A decimal amount in cents: "1234.5" or "1 234,50" (any spaces, comma or point) → 123450n. */
+function cents(amount: string): bigint {
+  const match = /^(-?)(\d+)(?:[.,](\d{1,2}))?$/.exec(amount.replace(/[\s\u00a0\u202f]/g, ''));
+  if (!match) throw new Error(`montant illisible : ${amount}`);
+  const value = BigInt((match[2] ?? '0') + (match[3] ?? '').padEnd(2, '0'));
+  return match[1] ? -value : value;
+}
+
+/** Cents as a decimal string with two decimals ("338388.00"). */
+function centsToDecimal(value: bigint): string {
+  const digits = (value < 0n ? -value : value).toString().padStart(3, '0');
+  return `${value < 0n ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
 }
 
 /** A1 address of 1-based row and column. */
@@ -153,16 +198,91 @@ describe('preview in Chromium', () => {
     const planSheets = EXPECTED.plan?.sheets ?? [];
     expect(planSheets.length).toBeGreaterThan(0);
     expect(await sheetTabs(page)).toEqual([...sheetsBefore, ...planSheets.map((sheet) => sheet.name)]);
-    for (const sheet of planSheets) {
-      await page.getByRole('tab', { name: sheet.name, exact: true }).click();
-      await page.locator(`table.qp-grid[data-sheet="${sheet.name}"]`).waitFor();
-      for (const block of sheet.blocks.filter((b): b is PlanTable => b.kind === 'table')) {
-        const headers = await Promise.all(block.columns.map((_, i) => gridCell(page, a1(block.row, block.column + i))));
-        expect(headers).toEqual(block.columns.map((column) => column.header));
-        if (block.rows.length > 0) expect(await gridCell(page, a1(block.row + block.rows.length, block.column))).not.toBe('');
-        expect(await gridCell(page, a1(block.row + block.rows.length + 1, block.column))).toBe('');
-      }
+    for (const sheet of planSheets) await expectSheetShown(page, { ...sheet, blocks: sheet.blocks.filter((b): b is PlanTable => b.kind === 'table') });
+    expect(pageErrors).toEqual([]);
+    expect(chromium.blocked).toEqual([]);
+    await page.close();
+  });
+
+  it("writes one member's annex next to the results, and downloads the titres CSV and the report", async () => {
+    const page = await openPreview();
+    const sheetsBefore = await sheetTabs(page);
+    await page.getByRole('button', { name: 'Calculer', exact: true }).click();
+    await page.getByText('Calcul terminé', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Écrire les résultats' }).click();
+    await page.getByText('Résultats écrits', { exact: true }).waitFor();
+    const results = (EXPECTED.plan?.sheets ?? []).map((sheet) => sheet.name);
+
+    // Annexe par membre: only `QP Annexe membre` is added; every result sheet stays.
+    const member = 'Pontvieux';
+    await page.getByRole('combobox', { name: 'Membre' }).click();
+    await page.getByRole('option', { name: member, exact: true }).click();
+    await page.getByRole('button', { name: "Écrire l'annexe du membre" }).click();
+    await page.getByText('Annexe écrite', { exact: true }).waitFor();
+    expect(await sheetTabs(page)).toEqual([...sheetsBefore, ...results, 'QP Annexe membre']);
+    const [annex] = buildMemberAnnexPlan(EXPECTED, member).sheets;
+    expect(annex?.name).toBe('QP Annexe membre');
+    await expectSheetShown(page, annex!);
+    const [firstResult] = (EXPECTED.plan?.sheets ?? []).filter((sheet) => sheet.name === 'QP Titres');
+    await expectSheetShown(page, { ...firstResult!, blocks: firstResult!.blocks.filter((b) => b.kind === 'table') });
+
+    // Titres CSV (profil générique): its amounts add up to the titres of the run and to the total the pane shows.
+    const csv = await downloadFrom(page, 'Télécharger les titres (CSV)');
+    expect(csv.suggestedFilename()).toBe('titres-2026-generique.csv');
+    const bytes = await downloadedBytes(csv);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...records] = parseCsv(bytes.toString('utf8'), ';');
+    const amountColumn = header?.indexOf('montant') ?? -1;
+    expect(amountColumn).toBeGreaterThanOrEqual(0);
+    expect(records).toHaveLength(EXPECTED.json.titres.length);
+    expect(records.every((record) => record.length === header?.length)).toBe(true);
+    const csvTotal = records.reduce((sum, record) => sum + cents(record[amountColumn] ?? ''), 0n);
+    const jsonTotal = EXPECTED.json.titres.reduce((sum, titre) => sum + cents(titre.amount), 0n);
+    expect(csvTotal).toBeGreaterThan(0n);
+    expect(csvTotal).toBe(jsonTotal);
+    const summary = (await page.getByRole('region', { name: /^Synthèse/ }).textContent()) ?? '';
+    const shown = /total ([\d\u202f]+,\d{2})\u00a0€/.exec(summary)?.[1];
+    expect(shown).toBe(formatDecimalFr(centsToDecimal(csvTotal), 2));
+    await page.getByText(`titres-2026-generique.csv : ${EXPECTED.json.titres.length} lignes, total ${shown}`, { exact: false }).waitFor();
+
+    // HTML report with the member's annex: opened in its own page, its SVG charts have real boxes.
+    const download = await downloadFrom(page, 'Télécharger le rapport (HTML)');
+    expect(download.suggestedFilename()).toBe('rapport-2026-pontvieux.html');
+    const html = (await downloadedBytes(download)).toString('utf8');
+    expect(html).toContain('Annexe du membre Pontvieux');
+    const report = await chromium.context.newPage();
+    report.setDefaultTimeout(STEP_TIMEOUT);
+    const reportErrors: string[] = [];
+    report.on('pageerror', (error) => reportErrors.push(error.message));
+    await report.setContent(html, { waitUntil: 'load' });
+    const charts = await report.locator('svg.chart').evaluateAll((svgs) =>
+      svgs.map((svg) => {
+        const box = svg.getBoundingClientRect();
+        const shapes = [...svg.querySelectorAll<SVGGraphicsElement>('.bar, .slice')].map((shape) => shape.getBBox());
+        return {
+          title: svg.querySelector('title')?.textContent ?? '',
+          width: box.width,
+          height: box.height,
+          shapes: shapes.length,
+          drawn: shapes.filter((shape) => shape.width > 0 && shape.height > 0).length,
+        };
+      }),
+    );
+    expect(charts.length).toBe((html.match(/<svg /g) ?? []).length);
+    expect(charts.length).toBeGreaterThan(EXPECTED.summary.services.filter((line) => line.scenario === 'Référence').length);
+    for (const chart of charts) {
+      expect({ title: chart.title, width: chart.width > 0, height: chart.height > 0, drawn: chart.drawn > 0 }).toEqual({
+        title: chart.title,
+        width: true,
+        height: true,
+        drawn: true,
+      });
     }
+    const pdf = await report.pdf({ format: 'A4', landscape: true });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(reportErrors).toEqual([]);
+    await report.close();
+
     expect(pageErrors).toEqual([]);
     expect(chromium.blocked).toEqual([]);
     await page.close();
