@@ -24,6 +24,9 @@ export function useQuotePartPane(props: QuotePartPaneProps): QuotePartPaneState 
   const [selectionError, setSelectionError] = React.useState<string | null>(null);
   const [member, setMember] = React.useState<string | null>(null);
   const [memberAnnex, setMemberAnnex] = React.useState<MemberAnnexState>(IDLE);
+  const members = React.useMemo(() => (run.status === 'done' ? annexMemberNames(run.value) : []), [run]);
+  // A member chosen for an earlier run counts only if the latest run still has it.
+  const chosen = member !== null && members.includes(member) ? member : null;
 
   const refresh = React.useCallback(async () => {
     setInventory(WORKING);
@@ -113,9 +116,6 @@ export function useQuotePartPane(props: QuotePartPaneProps): QuotePartPaneState 
     }
   };
 
-  const members = React.useMemo(() => (run.status === 'done' ? annexMemberNames(run.value) : []), [run]);
-  // A member chosen for an earlier run counts only if the latest run still has it.
-  const chosen = member !== null && members.includes(member) ? member : null;
   const busy = [inventory, setup, run, write, memberAnnex].some((step) => step.status === 'working');
   return {
     className: props.className,
