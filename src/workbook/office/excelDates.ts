@@ -26,8 +26,10 @@ export function isoToSerial(iso: string): number | null {
 
 /** ISO date of a serial (time of day dropped; Lotus's 1900-02-29 read as 1900-02-28), or null. */
 export function serialToIso(serial: number): string | null {
-  if (!Number.isFinite(serial) || serial < 1 || serial > LAST_SERIAL) return null;
+  if (!Number.isFinite(serial)) return null;
+  // The time of day does not count: 31/12/9999 18:00 is still a date Excel shows.
   let day = Math.floor(serial);
+  if (day < 1 || day > LAST_SERIAL) return null;
   if (day < 60) day += 1;
   return new Date(EPOCH + day * MS_PER_DAY).toISOString().slice(0, 10);
 }
