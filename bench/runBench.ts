@@ -32,15 +32,15 @@ function parseArgs(args: readonly string[]): { sizes: number[]; engine: boolean;
 
 function engineTable(rows: readonly EngineMeasure[]): string {
   const lines = [
-    '| membres | quote-parts | runQuotePart (s) | quote-parts/s | analyse | calcul | JSON + plan | qp/s calcul seul | decimal.js (s) | decimal.js qp/s | ratio moteur/decimal.js | accord |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| membres | quote-parts | runQuotePart (s) | quote-parts/s | analyse | calcul | JSON + plan | qp/s calcul seul | qp/s modèles seuls | decimal.js (s) | decimal.js qp/s | ratio moteur/decimal.js | accord |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of rows) {
     const stages = r.parseSeconds + r.computeSeconds + r.outputSeconds;
     const rate = r.quoteParts / r.runSeconds;
     const peerRate = r.peerQuoteParts / r.peerSeconds;
     lines.push(
-      `| ${grouped(r.members)} | ${grouped(r.quoteParts)} | ${s(r.runSeconds)} | ${grouped(rate)} | ${pct(r.parseSeconds, stages)} | ${pct(r.computeSeconds, stages)} | ${pct(r.outputSeconds, stages)} | ${grouped(r.quoteParts / r.computeSeconds)} | ${s(r.peerSeconds)} | ${grouped(peerRate)} | ${(rate / peerRate).toFixed(2)} | ${grouped(r.agreeing)}/${grouped(r.peerQuoteParts)} |`,
+      `| ${grouped(r.members)} | ${grouped(r.quoteParts)} | ${s(r.runSeconds)} | ${grouped(rate)} | ${pct(r.parseSeconds, stages)} | ${pct(r.computeSeconds, stages)} | ${pct(r.outputSeconds, stages)} | ${grouped(r.quoteParts / r.computeSeconds)} | ${grouped(r.quoteParts / r.quotePartSeconds)} | ${s(r.peerSeconds)} | ${grouped(peerRate)} | ${(rate / peerRate).toFixed(2)} | ${grouped(r.agreeing)}/${grouped(r.peerQuoteParts)} |`,
     );
   }
   return lines.join('\n');

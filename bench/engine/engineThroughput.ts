@@ -11,6 +11,7 @@ import { runQuotePart } from '../../src/engine';
 import { ProblemList } from '../../src/engine/problems/problemList';
 import { buildInputModel } from '../../src/engine/parse/buildInputModel';
 import { runComputation } from '../../src/engine/compute/runComputation';
+import { computeScenarios } from '../../src/engine/compute/computeScenarios';
 import { LiquidationWriter } from '../../src/engine/billing/liquidation';
 import { toResultJson } from '../../src/engine/output/toResultJson';
 import { buildPlan } from '../../src/engine/output/buildPlan';
@@ -34,6 +35,8 @@ export interface EngineMeasure {
   /** The same run split by stage (seconds). */
   readonly parseSeconds: number;
   readonly computeSeconds: number;
+  /** Of which the funding models alone (keys, allocation, quote-parts of every scenario): `computeScenarios`. */
+  readonly quotePartSeconds: number;
   readonly outputSeconds: number;
   /** The decimal.js peer: seconds and quote-parts it produced (Référence only). */
   readonly peerSeconds: number;
@@ -42,13 +45,16 @@ export interface EngineMeasure {
   readonly agreeing: number;
 }
 
-function timeStages(workbook: RawWorkbook): { parse: number; compute: number; output: number } {
+function timeStages(workbook: RawWorkbook): { parse: number; compute: number; quoteParts: number; output: number } {
   const problems = new ProblemList();
   let start = now();
   const input = buildInputModel(workbook, problems);
   const parse = elapsedSeconds(start);
   if (!input)
     throw new Error(`classeur de banc d'essai invalide : ${problems.all()[0]?.message ?? ''}`);
+  start = now();
+  computeScenarios(input, new ProblemList());
+  const quoteParts = elapsedSeconds(start);
   start = now();
   const result = runComputation(input, problems);
   const compute = elapsedSeconds(start);
@@ -61,7 +67,7 @@ function timeStages(workbook: RawWorkbook): { parse: number; compute: number; ou
   );
   const json = toResultJson(result, problems.all(), liquidation);
   buildPlan(result, json, problems.all(), BENCH_RUN_OPTIONS);
-  return { parse, compute, output: elapsedSeconds(start) };
+  return { parse, compute, quoteParts, output: elapsedSeconds(start) };
 }
 
 /** Measures the engine and its peer on one workbook of `members` members. */
@@ -93,6 +99,7 @@ export function measureEngine(members: number, workbook: RawWorkbook): EngineMea
     runSeconds,
     parseSeconds: stages.parse,
     computeSeconds: stages.compute,
+    quotePartSeconds: stages.quoteParts,
     outputSeconds: stages.output,
     peerSeconds,
     peerQuoteParts: peer.length,
