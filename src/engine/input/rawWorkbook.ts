@@ -1,5 +1,5 @@
 /**
- * What an adapter (xlsx file, Office.js, in-memory) hands to the engine: the cells of
+ * What an adapter (xlsx file, Excel add-in, in-memory) hands to the engine: the cells of
  * the workbook's tables exactly as found, before any interpretation. Keeping this
  * untyped-at-the-edge form lets every adapter share one parser and one set of
  * problems, so the same workbook gives the same messages in Excel and in the CLI.

@@ -1,6 +1,6 @@
 /**
  * The write plan: everything a run writes, as plain JSON-serialisable data. The engine
- * builds it; each adapter (xlsx file, Office.js, preview grid) applies it the same way.
+ * builds it; each adapter (xlsx file, Excel add-in, preview grid) applies it the same way.
  * Numbers travel as exact decimal strings and become numeric cells only in the adapter.
  */
 
