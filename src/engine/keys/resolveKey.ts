@@ -63,6 +63,17 @@ interface TermValues {
 interface MemberInts {
   readonly scale: bigint;
   readonly ints: readonly bigint[];
+  /** The same integers as doubles (for the share estimates only). */
+  readonly floats: Float64Array;
+  /** Σ over every member (the total when every member takes part). */
+  readonly total: bigint;
+}
+
+/** A key term's integer values for the participants, read by position, and their exact total. */
+interface TermColumn {
+  intAt(j: number): bigint;
+  readonly floats: Float64Array;
+  readonly total: bigint;
 }
 
 const MEMBER_INTS = new WeakMap<InputModel, Map<string, MemberInts>>();
@@ -83,7 +94,9 @@ function memberInts(input: InputModel, key: string, values: (i: number) => Q | n
     const base = v ? (v.d === 1n ? v.n * scale : (v.n * scale) / v.d) : 0n;
     return base * BigInt(m.presenceDays);
   });
-  const result = { scale, ints };
+  const floats = Float64Array.from(ints, Number);
+  const total = ints.reduce((a, b) => a + b, 0n);
+  const result = { scale, ints, floats, total };
   byKey.set(key, result);
   return result;
 }
@@ -125,7 +138,7 @@ export function resolveKey(expression: string, service: Service, participants: r
     problems.error('CLE_INVALIDE', place, M.invalidKey(expression, service.name, parsed.reason));
     return undefined;
   }
-  const resolved: { tv: TermValues; percent: Q; ints: bigint[]; total: bigint; scale: bigint }[] = [];
+  const resolved: { tv: TermValues; percent: Q; column: TermColumn; total: bigint; scale: bigint }[] = [];
   let failed = false;
   for (const term of parsed.terms) {
     const tv = termValues(term.criterion, service, participants, input, place, problems);
@@ -133,18 +146,16 @@ export function resolveKey(expression: string, service: Service, participants: r
       failed = true;
       continue;
     }
-    const cachedInts = tv.memberInts;
-    const scale = cachedInts ? cachedInts.scale : tv.values.reduce((acc, v) => (v.d === 1n ? acc : lcm(acc, v.d)), 1n);
-    const ints = cachedInts
-      ? participants.map((i) => cachedInts.ints[i] as bigint)
-      : tv.values.map((v) => (v.n * scale) / v.d);
-    const total = ints.reduce((a, b) => a + b, 0n);
+    const cached = tv.memberInts;
+    const scale = cached ? cached.scale : tv.values.reduce((acc, v) => (v.d === 1n ? acc : lcm(acc, v.d)), 1n);
+    const column = cached ? participantColumn(cached, participants, input.members.length) : ownColumn(tv.values.map((v) => (v.n * scale) / v.d));
+    const total = column.total;
     if (total === 0n && sign(term.percent) !== 0) {
       problems.error('CLE_TOTAL_NUL', place, M.criterionTotalZero(tv.label, service.name));
       failed = true;
       continue;
     }
-    resolved.push({ tv, percent: term.percent, ints, total, scale });
+    resolved.push({ tv, percent: term.percent, column, total, scale });
   }
   if (failed) return undefined;
   const used = resolved.filter((r) => r.total !== 0n);
@@ -163,12 +174,12 @@ export function resolveKey(expression: string, service: Service, participants: r
     let w = cache.get(j);
     if (w === undefined) {
       w = 0n;
-      for (let k = 0; k < used.length; k++) w += (used[k] as (typeof used)[number]).ints[j] as bigint * (coefficients[k] as bigint);
+      for (let k = 0; k < used.length; k++) w += (used[k] as (typeof used)[number]).column.intAt(j) * (coefficients[k] as bigint);
       cache.set(j, w);
     }
     return w;
   };
-  const estimates = estimateShares(used.map((r) => r.ints), coefficients, totalWeight, participants.length);
+  const estimates = estimateShares(used.map((r) => r.column.floats), coefficients, totalWeight, participants.length);
   return {
     expression,
     terms: resolved.map((r) => ({
@@ -185,16 +196,34 @@ export function resolveKey(expression: string, service: Service, participants: r
   };
 }
 
+/** The column of a cached member criterion, restricted to the participants. */
+function participantColumn(cached: MemberInts, participants: readonly number[], memberCount: number): TermColumn {
+  const everyone = participants.length === memberCount;
+  const floats = everyone ? cached.floats : Float64Array.from(participants, (i) => cached.floats[i] as number);
+  let total = cached.total;
+  if (!everyone) {
+    total = 0n;
+    for (const i of participants) total += cached.ints[i] as bigint;
+  }
+  return { intAt: (j) => cached.ints[everyone ? j : (participants[j] as number)] as bigint, floats, total };
+}
+
+/** The column of a usage term (values of this service's participants). */
+function ownColumn(ints: readonly bigint[]): TermColumn {
+  return { intAt: (j) => ints[j] as bigint, floats: Float64Array.from(ints, Number), total: ints.reduce((a, b) => a + b, 0n) };
+}
+
 /** s_j ≈ Σ_k C_k · x_jk / W in doubles; null when a magnitude does not fit a double. */
-function estimateShares(ints: readonly bigint[][], coefficients: readonly bigint[], totalWeight: bigint, count: number): Float64Array | null {
+function estimateShares(columns: readonly Float64Array[], coefficients: readonly bigint[], totalWeight: bigint, count: number): Float64Array | null {
   const w = Number(totalWeight);
   const c = coefficients.map(Number);
   if (!Number.isFinite(w) || w === 0 || c.some((x) => !Number.isFinite(x))) return null;
   const out = new Float64Array(count);
-  for (let k = 0; k < ints.length; k++) {
-    const column = ints[k] as bigint[];
-    const ck = c[k] as number;
-    for (let j = 0; j < count; j++) out[j] = (out[j] as number) + (ck * Number(column[j] as bigint)) / w;
+  for (let k = 0; k < columns.length; k++) {
+    const column = columns[k] as Float64Array;
+    const ck = (c[k] as number) / w;
+    if (!Number.isFinite(ck) || (ck !== 0 && Math.abs(ck) < 1e-290)) return null; // keep clear of subnormal precision
+    for (let j = 0; j < count; j++) out[j] = (out[j] as number) + ck * (column[j] as number);
   }
   return out;
 }
