@@ -79,7 +79,8 @@ export function frenchShare(value: Q): string {
   const abs = value.n < 0n ? -value.n : value.n;
   let places = 4;
   // 10^(places+2) · |v| < 10^5 → too few significant digits: add decimals (at most 12).
-  while (places < 12 && abs * 10n ** BigInt(places + 2) < 100000n * value.d) places++;
+  const bound = 100000n * value.d;
+  while (places < 12 && abs * pow10(places + 2) < bound) places++;
   return frenchPercent(value, places);
 }
 
