@@ -3,6 +3,8 @@
  * web use): a date cell is a day serial shown through a date number format.
  */
 
+import { serialToIsoDate } from '../xlsx/read/excelDate';
+
 const MS_PER_DAY = 86_400_000;
 const EPOCH = Date.UTC(1899, 11, 30);
 const LAST_SERIAL = 2_958_465;
@@ -24,30 +26,10 @@ export function isoToSerial(iso: string): number | null {
   return serial >= 61 && serial <= LAST_SERIAL ? serial : null;
 }
 
-/** ISO date of a serial (time of day dropped; Lotus's 1900-02-29 read as 1900-02-28), or null. */
+/** ISO date of a serial (time of day dropped; Lotus's 1900-02-29 read as 1900-02-28), or null: the xlsx reader's rule. */
 export function serialToIso(serial: number): string | null {
-  if (!Number.isFinite(serial)) return null;
-  // The time of day does not count: 31/12/9999 18:00 is still a date Excel shows.
-  let day = Math.floor(serial);
-  if (day < 1 || day > LAST_SERIAL) return null;
-  if (day < 60) day += 1;
-  return new Date(EPOCH + day * MS_PER_DAY).toISOString().slice(0, 10);
+  return serialToIsoDate(serial, false);
 }
 
-/**
- * Whether a number format code shows a date: outside quoted text, brackets and escapes,
- * its first section holds d, m or y (`General` and text `@` are not dates).
- */
-export function isDateNumberFormat(code: string): boolean {
-  let kept = '';
-  for (let i = 0; i < code.length; i++) {
-    const c = code.charAt(i);
-    if (c === ';') break;
-    if (c === '"') i = code.indexOf('"', i + 1) < 0 ? code.length : code.indexOf('"', i + 1);
-    else if (c === '[') i = code.indexOf(']', i + 1) < 0 ? code.length : code.indexOf(']', i + 1);
-    else if (c === '\\' || c === '_' || c === '*') i++;
-    else kept += c;
-  }
-  if (kept.includes('@')) return false;
-  return /[dmy]/i.test(kept.replace(/general/gi, ''));
-}
+/** Whether a number format code shows a date: the same rule as the xlsx reader. */
+export { isDateFormatCode as isDateNumberFormat } from '../xlsx/read/dateFormats';

@@ -12,8 +12,10 @@ const LAST_SERIAL = 2_958_465;
 
 /** ISO `YYYY-MM-DD` of a date serial, or null when the number is no valid Excel date. */
 export function serialToIsoDate(serial: number, date1904: boolean): string | null {
-  if (!Number.isFinite(serial) || serial < 0 || serial > LAST_SERIAL) return null;
+  if (!Number.isFinite(serial)) return null;
+  // The time of day does not count: 31/12/9999 18:00 is still a date Excel shows.
   let day = Math.floor(serial);
+  if (day < 0 || day > LAST_SERIAL) return null;
   if (date1904) return isoOf(EPOCH_1904 + day * MS_PER_DAY);
   if (day === 0) return null;
   if (day === 60) return '1900-02-28';
