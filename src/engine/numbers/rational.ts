@@ -125,14 +125,3 @@ export function sum(values: Iterable<Q>): Q {
 export function isInteger(a: Q): boolean {
   return a.n % a.d === 0n;
 }
-
-/** Integer n as a Q. */
-export function fromInt(n: number | bigint): Q {
-  return { n: BigInt(n), d: 1n };
-}
-
-/** Floor of a (an integer). */
-export function floorQ(a: Q): bigint {
-  const t = a.n / a.d;
-  return a.n < 0n && t * a.d !== a.n ? t - 1n : t;
-}

@@ -6,7 +6,7 @@ import { type Q, reduce } from '../numbers/rational';
 import { decimalPlaces, formatExact, formatFixed } from '../numbers/decimalText';
 
 /** Decimals shown for amounts rounded to `unit`: at least 2, more if the unit needs them. */
-export function moneyPlaces(unit: Q): number {
+function moneyPlaces(unit: Q): number {
   return Math.max(2, decimalPlaces(unit) ?? 2);
 }
 
