@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { inspectWorkbook, runQuotePart } from '../../src/engine';
+import { inspectWorkbook, rowCount, runQuotePart } from '../../src/engine';
 import { writeJsonFile } from '../../src/cli/jsonOutput';
 import { readXlsxWorkbookSync } from '../../src/workbook/xlsx/read/readXlsxWorkbook';
 import { writeXlsxWithPlan } from '../../src/workbook/xlsx/write/writeXlsxWithPlan';
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   await writeJsonFile(join(folder, 'phases.json'), { ...outcome.json });
   report('json', start);
   if (outcome.plan === null) return;
-  const rows = outcome.plan.sheets.reduce((n, s) => n + s.blocks.reduce((m, b) => m + (b.kind === 'table' ? b.rows.length : 1), 0), 0);
+  const rows = outcome.plan.sheets.reduce((n, s) => n + s.blocks.reduce((m, b) => m + (b.kind === 'table' ? rowCount(b.rows) : 1), 0), 0);
   (globalThis as { gc?: () => void }).gc?.();
   if (mode !== 'async') {
     start = mark();

@@ -1,8 +1,10 @@
 /**
- * Writes the `--json` result. A 35,000-member run has more than a million rows: one
+ * Writes the `--json` result. A 35,000-member run has more than 700,000 rows: one
  * `JSON.stringify` of the whole document would need gigabytes of heap, so the document is
- * produced row by row, with exactly the text `JSON.stringify(value, null, 2)` gives, and
- * written in chunks to a temporary file renamed over the target (atomic, like the workbook).
+ * produced row by row from the engine's row sequences (rows are built, written and
+ * dropped), with exactly the text `JSON.stringify(value, null, 2)` gives for the same
+ * arrays, and written in chunks to a temporary file renamed over the target (atomic, like
+ * the workbook).
  */
 import { writeSync } from 'node:fs';
 import { writeAtomically } from '../workbook/xlsx/write/writeOutputFile';
@@ -54,9 +56,15 @@ function elementText(item: unknown): string {
   return text === '' ? '{}' : `{${text}\n    }`;
 }
 
+/** Whether a property is a sequence of rows: an array, or any other iterable object. */
+function isRowSequence(value: unknown): value is Iterable<unknown> {
+  return Array.isArray(value) || (typeof value === 'object' && value !== null && typeof (value as Partial<Iterable<unknown>>)[Symbol.iterator] === 'function');
+}
+
 /**
  * The pieces of `JSON.stringify(document, null, 2)` for an object whose properties are
- * arrays or plain values, one piece per array element.
+ * row sequences (arrays, or iterables written as arrays) or plain values, one piece per
+ * element. Iterables are read once, element by element.
  */
 export function* jsonDocumentPieces(document: Readonly<Record<string, unknown>>): Generator<string> {
   const keys = Object.keys(document).filter((key) => document[key] !== undefined && typeof document[key] !== 'function');
@@ -70,16 +78,16 @@ export function* jsonDocumentPieces(document: Readonly<Record<string, unknown>>)
     const value = document[key];
     const head = `  ${JSON.stringify(key)}: `;
     const comma = k < keys.length - 1 ? ',\n' : '\n';
-    if (!Array.isArray(value) || value.length === 0) {
+    if (!isRowSequence(value)) {
       yield `${head}${indented(value, '  ')}${comma}`;
       continue;
     }
-    yield `${head}[\n`;
-    for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i];
-      yield `    ${elementText(item)}${i < value.length - 1 ? ',\n' : '\n'}`;
+    let first = true;
+    for (const item of value) {
+      yield `${first ? `${head}[\n    ` : ',\n    '}${elementText(item)}`;
+      first = false;
     }
-    yield `  ]${comma}`;
+    yield first ? `${head}[]${comma}` : `\n  ]${comma}`;
   }
   yield '}';
 }
@@ -98,12 +106,12 @@ function writePieces(fd: number, pieces: Iterable<string>): void {
 }
 
 /** Writes a JSON document as `JSON.stringify(document, null, 2)` plus a newline, atomically. */
-export async function writeJsonFile(path: string, document: Readonly<Record<string, unknown>>): Promise<void> {
+export async function writeJsonFile(path: string, document: object): Promise<void> {
   await writeAtomically(path, (fd) =>
     writePieces(
       fd,
       (function* () {
-        yield* jsonDocumentPieces(document);
+        yield* jsonDocumentPieces(document as Readonly<Record<string, unknown>>);
         yield '\n';
       })(),
     ),

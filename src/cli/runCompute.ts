@@ -67,13 +67,13 @@ export async function runCompute(options: ComputeOptions, io: CliIo, engine: Com
 
     progress.start('Calcul');
     const outcome = engine.runQuotePart(workbook, runOptions(options, io, version));
-    progress.done('Calcul', `${frenchCount(outcome.json.quoteParts.length)} quote-parts, ${frenchCount(outcome.json.titres.length)} lignes de titres`);
+    progress.done('Calcul', `${frenchCount(outcome.summary.quoteParts)} quote-parts, ${frenchCount(outcome.summary.titreLines)} lignes de titres`);
     const unknownMember = unknownAnnexMember(outcome, options.annexMember);
     if (unknownMember !== null) throw new FileProblem(`${unknownMember}. Rien n'a été écrit.`);
     printProblems(io, outcome);
 
     const json = options.json;
-    if (json !== null) await writing(json, options.input, () => writeJsonFile(json, { ...outcome.json }));
+    if (json !== null) await writing(json, options.input, () => writeJsonFile(json, outcome.jsonRows?.() ?? outcome.json));
     if (outcome.status === 'invalid' || outcome.plan === null) {
       const errors = outcome.problems.filter((p) => p.severity === 'error').length;
       io.err(`Classeur invalide : ${frenchCount(errors)} erreur(s). Aucun classeur, rapport ni export n'a été écrit.\n`);

@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Download, Page } from 'playwright-core';
-import { buildMemberAnnexPlan, runQuotePart, type PlanSheet, type PlanTable, type RunOutcome } from '../../src/engine';
+import { buildMemberAnnexPlan, rowCount, runQuotePart, type PlanSheet, type PlanTable, type RunOutcome } from '../../src/engine';
 import { formatDecimalFr } from '../../src/taskpane/format/formatDecimalFr';
 import { BROKEN_AMOUNT, breakSample } from '../../src/preview/workbooks/brokenSample';
 import { SAMPLE_TABLES } from '../../src/workbook/sample/sampleData';
@@ -93,8 +93,9 @@ async function expectSheetShown(page: Page, sheet: PlanSheet): Promise<void> {
     }
     const headers = await Promise.all(block.columns.map((_, i) => gridCell(page, a1(block.row, block.column + i))));
     expect(headers).toEqual(block.columns.map((column) => column.header));
-    if (block.rows.length > 0) expect(await gridCell(page, a1(block.row + block.rows.length, block.column))).not.toBe('');
-    expect(await gridCell(page, a1(block.row + block.rows.length + 1, block.column))).toBe('');
+    const count = rowCount(block.rows);
+    if (count > 0) expect(await gridCell(page, a1(block.row + count, block.column))).not.toBe('');
+    expect(await gridCell(page, a1(block.row + count + 1, block.column))).toBe('');
   }
 }
 

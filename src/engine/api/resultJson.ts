@@ -84,3 +84,10 @@ export interface ResultJson {
   checks: CheckJson[];
   issues: IssueJson[];
 }
+
+/**
+ * The `--json` document as row sequences, in the contract's key order: each property can
+ * be iterated any number of times and produces its rows anew (the 735,000 rows of a
+ * 35,000-member run are written out one by one, never held). `ResultJson` satisfies it.
+ */
+export type ResultJsonRows = { readonly [K in keyof ResultJson]: Iterable<ResultJson[K][number]> };

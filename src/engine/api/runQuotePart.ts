@@ -10,7 +10,7 @@ import { ProblemList } from '../problems/problemList';
 import { buildInputModel } from '../parse/buildInputModel';
 import { runComputation } from '../compute/runComputation';
 import { LiquidationWriter } from '../billing/liquidation';
-import { toIssues, toResultJson } from '../output/toResultJson';
+import { ResultJsonSource, toIssues } from '../output/toResultJson';
 import { buildPlan } from '../output/buildPlan';
 import { summarise } from './summarise';
 import { buildRunDetails } from '../annex/details/buildRunDetails';
@@ -38,19 +38,24 @@ export function runQuotePart(workbook: RawWorkbook, options: RunOptions): RunOut
   const result = input && !problems.hasErrors() ? runComputation(input, problems) : null;
   if (!input || !result || problems.hasErrors()) {
     const all = problems.all();
-    return { status: 'invalid', problems: all, json: emptyJson(toIssues(all)), plan: null, summary: summarise(null, all, input?.parameters.exercice ?? null) };
+    const json = emptyJson(toIssues(all));
+    return { status: 'invalid', problems: all, json, jsonRows: () => json, plan: null, summary: summarise(null, all, input?.parameters.exercice ?? null) };
   }
   const annexMember = resolveAnnexMember(input.members, options.annexMember, problems);
   const all = problems.all();
   const liquidation = new LiquidationWriter(input, result.scenarios[0]?.services ?? [], result.billing.acomptes);
-  const json = toResultJson(result, all, liquidation);
+  const source = new ResultJsonSource(result, all, liquidation);
   let details: RunDetails | undefined;
-  const detailsOf = (): RunDetails => (details ??= buildRunDetails(result, json, options));
-  const plan = buildPlan(result, json, all, options, wantsAnnexes(input, annexMember) ? annexSheets({ details: detailsOf(), json }, annexMember) : []);
+  const detailsOf = (): RunDetails => (details ??= buildRunDetails(result, source.json, options));
+  const plan = buildPlan(result, source, all, options, wantsAnnexes(input, annexMember) ? annexSheets({ details: detailsOf(), json: source.json }, annexMember) : []);
   return {
     status: 'ok',
     problems: all,
-    json,
+    // Built when first read: a command-line run streams `jsonRows()` and the plan's generated rows instead.
+    get json(): ResultJson {
+      return source.json;
+    },
+    jsonRows: () => source.rows(),
     plan,
     summary: summarise(result, all, input.parameters.exercice),
     // Built when first read (annex sheets, report): large workbooks without annexes never pay for it.

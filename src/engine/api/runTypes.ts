@@ -4,7 +4,7 @@
  */
 import type { Problem } from '../problems/problem';
 import type { WritePlan } from '../plan/writePlan';
-import type { ResultJson } from './resultJson';
+import type { ResultJson, ResultJsonRows } from './resultJson';
 import type { RunDetails } from '../annex/details/runDetails';
 
 /** Options of a run, recorded in the `QP Journal` sheet. */
@@ -54,6 +54,8 @@ export interface RunSummary {
   readonly exercice: number | null;
   readonly services: readonly ServiceSummary[];
   readonly scenarios: readonly ScenarioSummary[];
+  /** Rows of the quote-parts table (scenario × service × participant). */
+  readonly quoteParts: number;
   readonly titres: number;
   readonly titreLines: number;
   /** Σ of titre lines, decimal string. */
@@ -67,7 +69,15 @@ export interface RunSummary {
 export interface RunOutcome {
   readonly status: 'ok' | 'invalid';
   readonly problems: readonly Problem[];
+  /** The `--json` document as arrays (for a valid run, built on first read and kept). */
   readonly json: ResultJson;
+  /**
+   * The same document as row sequences produced on demand: what the CLI streams to its
+   * `--json` file without holding the rows (the arrays of `json` once they exist).
+   * Absent from an outcome copied to another thread (task pane), which carries `json`.
+   */
+  readonly jsonRows?: () => ResultJsonRows;
+  /** What to write; its large tables are `GeneratedRows` (see `materializePlan`). */
   readonly plan: WritePlan | null;
   readonly summary: RunSummary;
   /**

@@ -5,12 +5,13 @@ import type { Problem } from '../problems/problem';
 import { ZERO, add, sign } from '../numbers/rational';
 import { formatMoney } from '../output/formatMoney';
 import { FUNDING_MODELS } from '../models/registry';
+import { quotePartCount, titreLineCount } from '../output/buildPlan';
 
 /** Summary of a computed run. */
 export function summarise(result: ComputationResult | null, problems: readonly Problem[], exercice: number | null): RunSummary {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
-  if (!result) return { exercice, services: [], scenarios: [], titres: 0, titreLines: 0, titresTotal: '0.00', reductions: 0, errors, warnings };
+  if (!result) return { exercice, services: [], scenarios: [], quoteParts: 0, titres: 0, titreLines: 0, titresTotal: '0.00', reductions: 0, errors, warnings };
   const u = result.input.parameters.rounding;
   const reference = new Map(result.comparison.filter((c) => c.scenario === result.scenarios[0]?.name).map((c) => [c.member, c.total]));
   return {
@@ -36,8 +37,9 @@ export function summarise(result: ComputationResult | null, problems: readonly P
         membersNotGaining: withStandalone.length ? withStandalone.filter((c) => c.notGaining).length : null,
       };
     }),
+    quoteParts: quotePartCount(result),
     titres: result.billing.titres.length,
-    titreLines: result.billing.titres.reduce((n, t) => n + t.lines.length, 0),
+    titreLines: titreLineCount(result),
     titresTotal: formatMoney(result.billing.titres.reduce((acc, t) => add(acc, t.total), ZERO), u),
     reductions: result.billing.reductions.length,
     errors,

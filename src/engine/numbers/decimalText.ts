@@ -4,6 +4,7 @@
  * exactly what was written: no binary float ever sits in between.
  */
 import { type Q, q, reduce } from './rational';
+import { roundedScaledNumber, withDecimalPoint } from './fixedPoint';
 
 const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 
@@ -48,12 +49,21 @@ export function decimalPlaces(v: Q): number | null {
   return d === 1n ? Math.max(twos, fives) : null;
 }
 
+const BIG_POWERS: bigint[] = [];
+
+/** 10^places as a BigInt (cached). */
+function pow10Big(places: number): bigint {
+  return (BIG_POWERS[places] ??= 10n ** BigInt(places));
+}
+
 /**
  * Writes v with exactly `places` decimals, rounding half away from zero (used for amounts,
  * which are already exact at that precision, and for shares at 10 decimals).
  */
 export function formatFixed(v: Q, places: number): string {
-  const scale = 10n ** BigInt(places);
+  const fast = roundedScaledNumber(v, places);
+  if (fast !== null) return (v.n < 0n && fast !== 0 ? '-' : '') + withDecimalPoint(String(fast), places);
+  const scale = pow10Big(places);
   const num = v.n * scale;
   const a = num < 0n ? -num : num;
   const units = (2n * a + v.d) / (2n * v.d);

@@ -4,7 +4,7 @@
  */
 import type { WritePlan, PlanSheet } from '../plan/writePlan';
 import type { ComputationResult } from '../compute/runComputation';
-import type { ResultJson } from '../api/resultJson';
+import type { ResultJsonSource } from './toResultJson';
 import type { RunOptions } from '../api/runTypes';
 import type { Problem } from '../problems/problem';
 import { quotePartsSheet } from './sheets/quotePartsSheet';
@@ -16,9 +16,22 @@ import { checksSheet } from './sheets/checksSheet';
 import { problemsSheet } from './sheets/problemsSheet';
 import { journalSheet } from './sheets/journalSheet';
 
-/** Builds every output sheet; `annexes` (the printable `QP Annexe …` sheets) come last. */
-export function buildPlan(result: ComputationResult, json: ResultJson, problems: readonly Problem[], options: RunOptions, annexes: readonly PlanSheet[] = []): WritePlan {
-  const sheets: PlanSheet[] = [quotePartsSheet(result, json.quoteParts), titresSheet(result, json.titres)];
+/** Number of quote-part rows (scenario × service × participant). */
+export function quotePartCount(result: ComputationResult): number {
+  return result.scenarios.reduce((n, s) => n + s.services.reduce((m, r) => m + r.lines.length, 0), 0);
+}
+
+/** Number of titre lines. */
+export function titreLineCount(result: ComputationResult): number {
+  return result.billing.titres.reduce((n, t) => n + t.lines.length, 0);
+}
+
+/**
+ * Builds every output sheet; `annexes` (the printable `QP Annexe …` sheets) come last.
+ * The quote-parts and titres tables are generated rows, produced from `source` when written.
+ */
+export function buildPlan(result: ComputationResult, source: ResultJsonSource, problems: readonly Problem[], options: RunOptions, annexes: readonly PlanSheet[] = []): WritePlan {
+  const sheets: PlanSheet[] = [quotePartsSheet(source, quotePartCount(result)), titresSheet(result, source, titreLineCount(result))];
   if (result.billing.regularisation) sheets.push(reductionsSheet(result));
   if (result.compensation.length > 0) sheets.push(compensationSheet(result));
   sheets.push(comparisonSheet(result));

@@ -4,10 +4,16 @@
  */
 import { type Q, reduce } from '../numbers/rational';
 import { decimalPlaces, formatExact, formatFixed } from '../numbers/decimalText';
+import { exactScaledNumber, pow10Number, withDecimalPoint } from '../numbers/fixedPoint';
+
+/** Decimals per rounding unit (a run has one or two units; decimalPlaces costs a gcd). */
+const PLACES = new WeakMap<Q, number>();
 
 /** Decimals shown for amounts rounded to `unit`: at least 2, more if the unit needs them. */
 function moneyPlaces(unit: Q): number {
-  return Math.max(2, decimalPlaces(unit) ?? 2);
+  let places = PLACES.get(unit);
+  if (places === undefined) PLACES.set(unit, (places = Math.max(2, decimalPlaces(unit) ?? 2)));
+  return places;
 }
 
 const SCALES = new Map<number, bigint>();
@@ -32,8 +38,10 @@ function scaledToString(scaled: bigint, places: number): string {
 /** Decimal string of an amount: fixed decimals of the unit, or exact when the value needs more. */
 export function formatMoney(value: Q, unit: Q): string {
   const places = moneyPlaces(unit);
+  // Fast paths (nearly every amount): the value is exact at `places` decimals.
+  const small = exactScaledNumber(value, places);
+  if (small !== null) return (small < 0 ? '-' : '') + withDecimalPoint(String(Math.abs(small)), places);
   const scale = pow10(places);
-  // Fast path (nearly every amount): the value is exact at `places` decimals.
   if (scale % value.d === 0n) return scaledToString(value.n * (scale / value.d), places);
   const exact = decimalPlaces(reduce(value));
   return exact !== null && exact > places ? formatExact(value) : formatFixed(value, places);
@@ -76,12 +84,29 @@ export function frenchPercent(value: Q, places = 4): string {
  * recomputes the amount to the cent.
  */
 export function frenchShare(value: Q): string {
+  const places = sharePlacesFromDouble(value);
+  return frenchPercent(value, places ?? sharePlacesExact(value));
+}
+
+/** The decimals of `frenchShare` from a double estimate; null when |v| is too close to a power of ten to be sure. */
+function sharePlacesFromDouble(value: Q): number | null {
+  const d = Number(value.d);
+  const v = Math.abs(Number(value.n)) / d;
+  if (!(v > 0 && v < Infinity && d < Infinity)) return null;
+  // The loop below adds a decimal while v·10^(places+2) < 10^5, i.e. v < 10^(3 − places).
+  let places = 4;
+  while (places < 12 && v * pow10Number(places + 2) < 1e5) places++;
+  for (let k = 4; k <= 12; k++) if (Math.abs(v * pow10Number(k + 2) - 1e5) <= 1e-9) return null;
+  return places;
+}
+
+function sharePlacesExact(value: Q): number {
   const abs = value.n < 0n ? -value.n : value.n;
   let places = 4;
   // 10^(places+2) · |v| < 10^5 → too few significant digits: add decimals (at most 12).
   const bound = 100000n * value.d;
   while (places < 12 && abs * pow10(places + 2) < bound) places++;
-  return frenchPercent(value, places);
+  return places;
 }
 
 /** Exact French decimal (trailing zeros dropped): quantities, unit costs, weights. */

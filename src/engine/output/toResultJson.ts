@@ -1,10 +1,15 @@
 /**
  * The `--json` document of contract §5, from the computation: exact decimal strings,
- * field names as the contract gives them.
+ * field names as the contract gives them. Rows are produced by generators so that a
+ * large run can stream them (CLI `--json`, output sheets) without holding them all;
+ * `ResultJsonSource.json` materialises the arrays once, for those who need them
+ * (annexes, report, export, task pane).
  */
 import type { ComputationResult } from '../compute/runComputation';
-import type { ResultJson, IssueJson } from '../api/resultJson';
+import type { ResultJson, IssueJson, QuotePartJson, TitreJson, ResultJsonRows } from '../api/resultJson';
 import type { Problem } from '../problems/problem';
+import type { ServiceResult, ParticipantLine } from '../models/serviceResult';
+import type { Titre, TitreLine } from '../billing/titres';
 import { formatExact } from '../numbers/decimalText';
 import { formatMoney, formatShare } from './formatMoney';
 import type { LiquidationWriter } from '../billing/liquidation';
@@ -14,53 +19,152 @@ export function toIssues(problems: readonly Problem[]): IssueJson[] {
   return problems.map((p) => ({ severity: p.severity, code: p.code, table: p.table, row: p.row, column: p.column, value: p.value, message: p.message }));
 }
 
-/** The complete JSON result of a valid run. */
-export function toResultJson(result: ComputationResult, problems: readonly Problem[], liquidation: LiquidationWriter): ResultJson {
-  const { input } = result;
-  const u = input.parameters.rounding;
-  const money = (v: Parameters<typeof formatMoney>[0]) => formatMoney(v, u);
-  const name = (i: number) => input.members[i]?.name ?? '';
-  const service = (i: number) => input.services[i]?.name ?? '';
-  return {
-    quoteParts: result.scenarios.flatMap((s) =>
-      s.services.flatMap((r) =>
-        r.lines.map((l) => ({
-          scenario: s.name,
-          service: r.service.name,
-          model: r.model,
-          member: name(l.member),
-          share: formatShare(l.share),
-          unitCost: r.unitCost ? formatExact(r.unitCost) : null,
-          quotePart: money(l.quotePart),
-          fee: money(l.fee),
-          billed: money(l.billed),
-          settlement: l.settlement,
-        })),
-      ),
-    ),
-    titres: result.billing.titres.flatMap((t) =>
-      t.lines.map((l, k) => ({
-        number: t.number,
-        line: k + 1,
-        period: t.period.label,
-        debtor: name(t.debtor),
-        service: service(l.service),
-        account: input.services[l.service]?.account ?? '',
-        amount: money(l.amount),
-        liquidation: liquidation.text(t, l),
+/** A participant's line of a service in a scenario, with the `quoteParts` row it gives. */
+export interface QuotePartEntry {
+  readonly scenario: string;
+  readonly result: ServiceResult;
+  readonly line: ParticipantLine;
+  /** Index of the line in `result.lines` (and in the key's term values). */
+  readonly index: number;
+  readonly row: QuotePartJson;
+}
+
+/** A line of a titre, with the `titres` row it gives. */
+export interface TitreEntry {
+  readonly titre: Titre;
+  readonly line: TitreLine;
+  readonly row: TitreJson;
+}
+
+/** An iterable that runs `generate` on every iteration. */
+function repeatable<T>(generate: () => Iterator<T>): Iterable<T> {
+  return { [Symbol.iterator]: generate };
+}
+
+/** The rows of a sequence of entries. */
+function* rowsOf<T>(entries: Iterable<{ readonly row: T }>): Generator<T> {
+  for (const entry of entries) yield entry.row;
+}
+
+/** Builds the rows of a valid run's JSON document, on demand. */
+export class ResultJsonSource {
+  private materialised: ResultJson | null = null;
+  private readonly money: (v: Parameters<typeof formatMoney>[0]) => string;
+
+  constructor(
+    private readonly result: ComputationResult,
+    private readonly problems: readonly Problem[],
+    private readonly liquidation: LiquidationWriter,
+  ) {
+    const u = result.input.parameters.rounding;
+    this.money = (v) => formatMoney(v, u);
+  }
+
+  private name(i: number): string {
+    return this.result.input.members[i]?.name ?? '';
+  }
+
+  /** Every quote-part line in contract order (scenario, service, participant), with its row. */
+  *quotePartEntries(): Generator<QuotePartEntry> {
+    const money = this.money;
+    for (const s of this.result.scenarios) {
+      for (const r of s.services) {
+        const unitCost = r.unitCost ? formatExact(r.unitCost) : null;
+        for (let index = 0; index < r.lines.length; index++) {
+          const l = r.lines[index] as ParticipantLine;
+          yield {
+            scenario: s.name,
+            result: r,
+            line: l,
+            index,
+            row: {
+              scenario: s.name,
+              service: r.service.name,
+              model: r.model,
+              member: this.name(l.member),
+              share: formatShare(l.share),
+              unitCost,
+              quotePart: money(l.quotePart),
+              fee: money(l.fee),
+              billed: money(l.billed),
+              settlement: l.settlement,
+            },
+          };
+        }
+      }
+    }
+  }
+
+  /**
+   * Every titre line in order, with its row. Rows come from the materialised document
+   * when it exists (its bases de liquidation are already written), else are built here.
+   */
+  *titreEntries(): Generator<TitreEntry> {
+    const { input, billing } = this.result;
+    const rows = this.materialised?.titres;
+    let k = 0;
+    for (const titre of billing.titres) {
+      for (let i = 0; i < titre.lines.length; i++) {
+        const line = titre.lines[i] as TitreLine;
+        const row = rows?.[k++] ?? {
+          number: titre.number,
+          line: i + 1,
+          period: titre.period.label,
+          debtor: this.name(titre.debtor),
+          service: input.services[line.service]?.name ?? '',
+          account: input.services[line.service]?.account ?? '',
+          amount: this.money(line.amount),
+          liquidation: this.liquidation.text(titre, line),
+        };
+        yield { titre, line, row };
+      }
+    }
+  }
+
+  /** The document as row sequences (the materialised arrays once they exist). */
+  rows(): ResultJsonRows {
+    const built = this.materialised;
+    if (built !== null) return built;
+    const { input, billing } = this.result;
+    const money = this.money;
+    const service = (i: number) => input.services[i]?.name ?? '';
+    return {
+      quoteParts: repeatable(() => rowsOf(this.quotePartEntries())),
+      titres: repeatable(() => rowsOf(this.titreEntries())),
+      reductions: billing.reductions.map((r) => ({ debtor: this.name(r.debtor), service: service(r.service), amount: money(r.amount) })),
+      compensation: this.result.compensation.map((c) => ({ member: this.name(c.member), before: money(c.before), imputed: money(c.imputed), after: money(c.after) })),
+      comparison: this.result.comparison.map((c) => ({
+        member: this.name(c.member),
+        scenario: c.scenario,
+        total: money(c.total),
+        delta: money(c.delta),
+        standalone: c.standalone ? money(c.standalone) : null,
+        gain: c.gain ? money(c.gain) : null,
       })),
-    ),
-    reductions: result.billing.reductions.map((r) => ({ debtor: name(r.debtor), service: service(r.service), amount: money(r.amount) })),
-    compensation: result.compensation.map((c) => ({ member: name(c.member), before: money(c.before), imputed: money(c.imputed), after: money(c.after) })),
-    comparison: result.comparison.map((c) => ({
-      member: name(c.member),
-      scenario: c.scenario,
-      total: money(c.total),
-      delta: money(c.delta),
-      standalone: c.standalone ? money(c.standalone) : null,
-      gain: c.gain ? money(c.gain) : null,
-    })),
-    checks: result.checks.map((c) => ({ scenario: c.scenario, service: service(c.service), base: money(c.base), total: money(c.total), difference: money(c.difference) })),
-    issues: toIssues(problems),
-  };
+      checks: this.result.checks.map((c) => ({ scenario: c.scenario, service: service(c.service), base: money(c.base), total: money(c.total), difference: money(c.difference) })),
+      issues: toIssues(this.problems),
+    };
+  }
+
+  /** The whole document as arrays, built on first use and kept. */
+  get json(): ResultJson {
+    if (this.materialised === null) {
+      const rows = this.rows();
+      this.materialised = {
+        quoteParts: Array.from(rows.quoteParts),
+        titres: Array.from(rows.titres),
+        reductions: Array.from(rows.reductions),
+        compensation: Array.from(rows.compensation),
+        comparison: Array.from(rows.comparison),
+        checks: Array.from(rows.checks),
+        issues: Array.from(rows.issues),
+      };
+    }
+    return this.materialised;
+  }
+}
+
+/** The complete JSON result of a valid run, as arrays. */
+export function toResultJson(result: ComputationResult, problems: readonly Problem[], liquidation: LiquidationWriter): ResultJson {
+  return new ResultJsonSource(result, problems, liquidation).json;
 }

@@ -7,6 +7,7 @@
 import {
   EXCEL_NUMBER_FORMATS,
   OWNED_SHEET_PREFIX,
+  rowArray,
   type PlanChart,
   type PlanSheet,
   type PlanTable,
@@ -89,7 +90,7 @@ function prepareTable(table: PlanTable, sheet: string, token: string): PreparedT
   ) {
     throw refuse(`en-têtes vides ou en double dans le tableau « ${table.name} ».`);
   }
-  const rows = table.rows.map((cells, r) => {
+  const rows = rowArray(table.rows).map((cells, r) => {
     if (cells.length > table.columns.length)
       throw refuse(`la ligne ${r + 1} du tableau « ${table.name} » a trop de cellules.`);
     return table.columns.map((column, c) => {

@@ -4,7 +4,7 @@
  * the titre floor, negative lines…): the annex figures stay equal to the result tables,
  * the schedule to the titres, the CSV total to Σ titres, and nothing prints NaN/undefined.
  */
-import { runQuotePart, buildReport, exportTitres } from '../../../src/engine';
+import { eachRow, runQuotePart, buildReport, exportTitres } from '../../../src/engine';
 import { generateRandomWorkbook } from '../../reference/generateRandomWorkbook';
 import { eq } from '../../../src/engine/numbers/rational';
 import { annexSheetsOf, column, records, scheduleByTitre, tableById, tablesOf, TEST_OPTIONS } from './support/runSample';
@@ -41,7 +41,7 @@ describe('annexes and exports on random workbooks', () => {
       if (schedule?.columns.some((c) => c.header === 'Total')) {
         const periods = schedule.columns.flatMap((c, i) => (c.format === 'euro' && c.header !== 'Total' ? [i] : []));
         const total = schedule.columns.findIndex((c) => c.header === 'Total');
-        for (const row of schedule.rows) expect(eq(sumOf(periods.map((i) => row[i]).filter((v) => v !== null)), dec(row[total]))).toBe(true);
+        for (const row of eachRow(schedule.rows)) expect(eq(sumOf(periods.map((i) => row[i]).filter((v) => v !== null)), dec(row[total]))).toBe(true);
       }
       expect(eq(sumOf(scheduled), sumOf(issued))).toBe(true);
     });

@@ -4,7 +4,7 @@
  * billed amounts, unit costs, checks, titres, AC.
  */
 import { eq } from '../../../src/engine/numbers/rational';
-import type { PlanSheet } from '../../../src/engine';
+import { eachRow, rowCount, type PlanSheet } from '../../../src/engine';
 import { annexSheetsOf, column, records, runSample, scheduleByTitre, tableById, tablesOf } from './support/runSample';
 import { dec, sumOf } from './support/exact';
 
@@ -50,7 +50,7 @@ describe('annex sheets of the sample', () => {
     for (const s of annexes) {
       const used = new Set<number>();
       for (const b of s.blocks) {
-        const rows = b.kind === 'table' ? b.rows.length + 1 : 1;
+        const rows = b.kind === 'table' ? rowCount(b.rows) + 1 : 1;
         for (let r = b.row; r < b.row + rows; r++) {
           expect(used.has(r)).toBe(false);
           used.add(r);
@@ -148,7 +148,7 @@ describe('annex sheets of the sample', () => {
   test('every euro cell is a decimal string', () => {
     for (const s of annexes) for (const t of tablesOf(s)) t.columns.forEach((c, k) => {
       if (c.format !== 'euro') return;
-      for (const r of t.rows) if (r[k] !== null) expect(r[k]).toMatch(/^-?\d+(\.\d+)?$/);
+      for (const r of eachRow(t.rows)) if (r[k] !== null) expect(r[k]).toMatch(/^-?\d+(\.\d+)?$/);
     });
   });
 });

@@ -1,4 +1,4 @@
-import { runQuotePart } from '../../../src/engine';
+import { rowArray, runQuotePart } from '../../../src/engine';
 import { OPTIONS } from '../support/workbookBuilder';
 import { smallWorkbook } from '../support/smallWorkbook';
 
@@ -48,7 +48,8 @@ describe('AC settlement (§3.4, §4.4)', () => {
     expect(ac.B).toMatchObject({ before: '50.00', imputed: '428.12', after: '-378.12' });
     const sheet = out.plan?.sheets.find((s) => s.name === 'QP AC');
     const table = sheet?.blocks[0];
-    expect(table?.kind === 'table' && table.rows[1]?.[table.rows[1].length - 1]).toMatch(
+    const row = table?.kind === 'table' ? rowArray(table.rows)[1] : undefined;
+    expect(row?.[row.length - 1]).toMatch(
       /AC négative/,
     );
   });

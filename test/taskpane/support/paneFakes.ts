@@ -64,6 +64,7 @@ export const SUMMARY: RunSummary = {
     { scenario: 'Référence', total: '102491.97', losers: 0, membersNotGaining: null },
     { scenario: 'Population seule', total: '102491.97', losers: 3, membersNotGaining: null },
   ],
+  quoteParts: 54,
   titres: 24,
   titreLines: 61,
   titresTotal: '98765.43',

@@ -5,6 +5,8 @@
  */
 import {
   EXCEL_NUMBER_FORMATS,
+  rowArray,
+  rowCount,
   runQuotePart,
   type PlanTable,
   type RunOptions,
@@ -53,19 +55,19 @@ describe('sample through the Office adapter and the engine', () => {
           continue;
         }
         const table: PlanTable = block;
-        const last = `${columnLetters(table.column + table.columns.length - 2)}${table.row + Math.max(1, table.rows.length)}`;
+        const last = `${columnLetters(table.column + table.columns.length - 2)}${table.row + Math.max(1, rowCount(table.rows))}`;
         expect(fakeTables(model)).toContainEqual({
           name: table.name,
           sheet: sheet.name,
           range: `${columnLetters(table.column - 1)}${table.row}:${last}`,
         });
-        if (table.rows.length === 0) continue;
+        if (rowCount(table.rows) === 0) continue;
         const written = fakeValues(
           model,
           sheet.name,
           `${columnLetters(table.column - 1)}${table.row + 1}:${last}`,
         );
-        const expected = table.rows.map((row) =>
+        const expected = rowArray(table.rows).map((row) =>
           table.columns.map((c, i) => {
             const value = excelValueOf(row[i] ?? null, c.format);
             return value === '' ? null : value;

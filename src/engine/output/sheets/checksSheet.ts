@@ -48,7 +48,7 @@ export function checksSheet(result: ComputationResult, warnings: readonly Proble
       ];
     }),
   };
-  const start = checks.rows.length + 4;
+  const start = result.checks.length + 4;
   const heading: PlanText = { kind: 'text', row: start, column: 1, text: warnings.length ? 'Avertissements' : 'Aucun avertissement', style: 'heading' };
   const blocks: (PlanTable | PlanText)[] = [checks, heading];
   if (warnings.length) {

@@ -1,7 +1,7 @@
 /** `QP Titres` (§4.2, §4.3): one row per titre line, with its base de liquidation. */
 import type { PlanSheet } from '../../plan/writePlan';
 import type { ComputationResult } from '../../compute/runComputation';
-import type { TitreJson } from '../../api/resultJson';
+import type { ResultJsonSource } from '../toResultJson';
 import { col, singleTableSheet } from './planHelpers';
 
 /** The object of a titre line (≤ 160 characters, the finance software's limit). */
@@ -11,38 +11,45 @@ export function titreObject(service: string, kind: string, period: string): stri
   return text.length <= 160 ? text : `${text.slice(0, 159)}…`;
 }
 
-/** Builds the titres sheet from the JSON rows (same order as the computed lines). */
-export function titresSheet(result: ComputationResult, rows: readonly TitreJson[]): PlanSheet {
-  const { input, billing } = result;
-  const kinds = billing.titres.flatMap((t) => t.lines.map((l) => l.kind));
-  const siret = new Map(input.members.map((m) => [m.name, m.siret]));
-  const columns = [
-    col('N° titre', 'integer', 9),
-    col('Ligne', 'integer', 7),
-    col('Exercice', 'integer', 9),
-    col('Période', 'text', 11),
-    col('Débiteur', 'text', 28),
-    col('SIRET', 'text', 16),
-    col('Service', 'text', 28),
-    col('Objet', 'text', 45),
-    col('Compte', 'text', 9),
-    col('Montant', 'euro', 14),
-    col('Date d\u2019émission', 'date', 12),
-    col('Base de liquidation', 'text', 90),
-  ];
-  const cells = rows.map((r, k) => [
-    String(r.number),
-    String(r.line),
-    String(input.parameters.exercice),
-    r.period,
-    r.debtor,
-    siret.get(r.debtor) ?? null,
-    r.service,
-    titreObject(r.service, kinds[k] ?? 'quote-part', r.period),
-    r.account,
-    r.amount,
-    input.parameters.issueDate,
-    r.liquidation,
-  ]);
-  return singleTableSheet('QP Titres', 'QP_Titres', columns, cells);
+const COLUMNS = [
+  col('N° titre', 'integer', 9),
+  col('Ligne', 'integer', 7),
+  col('Exercice', 'integer', 9),
+  col('Période', 'text', 11),
+  col('Débiteur', 'text', 28),
+  col('SIRET', 'text', 16),
+  col('Service', 'text', 28),
+  col('Objet', 'text', 45),
+  col('Compte', 'text', 9),
+  col('Montant', 'euro', 14),
+  col('Date d\u2019émission', 'date', 12),
+  col('Base de liquidation', 'text', 90),
+];
+
+/** Builds the titres sheet; its rows are generated from the computed titres when written. */
+export function titresSheet(result: ComputationResult, source: ResultJsonSource, count: number): PlanSheet {
+  const { input } = result;
+  const exercice = String(input.parameters.exercice);
+  const issueDate = input.parameters.issueDate;
+  return singleTableSheet('QP Titres', 'QP_Titres', COLUMNS, {
+    count,
+    *generate() {
+      for (const { titre, line, row: r } of source.titreEntries()) {
+        yield [
+          String(r.number),
+          String(r.line),
+          exercice,
+          r.period,
+          r.debtor,
+          input.members[titre.debtor]?.siret ?? null,
+          r.service,
+          titreObject(r.service, line.kind, r.period),
+          r.account,
+          r.amount,
+          issueDate,
+          r.liquidation,
+        ];
+      }
+    },
+  });
 }

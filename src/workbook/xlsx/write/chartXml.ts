@@ -4,7 +4,7 @@
  * columns of a table of the same sheet. Cached values are included so that viewers that
  * do not recalculate (previews, some readers) still show the chart.
  */
-import type { PlanChart, PlanSheet, PlanTable } from '../../../engine/plan/writePlan';
+import { rowArray, rowCount, type PlanChart, type PlanSheet, type PlanTable } from '../../../engine/plan/writePlan';
 import { columnLetters } from '../cellAddress';
 import { encodeXmlText } from '../xml/xmlText';
 import { numberText } from './cellXml';
@@ -28,7 +28,7 @@ export function resolveCharts(sheet: PlanSheet): ResolvedChart[] {
   const resolved: ResolvedChart[] = [];
   for (const chart of sheet.charts ?? []) {
     const table = sheet.blocks.find((block): block is PlanTable => block.kind === 'table' && block.name === chart.table);
-    if (table === undefined || table.rows.length === 0) continue;
+    if (table === undefined || rowCount(table.rows) === 0) continue;
     const headers = table.columns.map((column) => column.header);
     const categoryIndex = headers.indexOf(chart.categoryColumn);
     const seriesIndexes = chart.seriesColumns.map((name) => headers.indexOf(name)).filter((index) => index >= 0);
@@ -40,7 +40,7 @@ export function resolveCharts(sheet: PlanSheet): ResolvedChart[] {
 
 function columnRange(sheetName: string, table: PlanTable, index: number): string {
   const letters = columnLetters(table.column + index);
-  return `${quotedSheetName(sheetName)}!$${letters}$${table.row + 1}:$${letters}$${table.row + table.rows.length}`;
+  return `${quotedSheetName(sheetName)}!$${letters}$${table.row + 1}:$${letters}$${table.row + rowCount(table.rows)}`;
 }
 
 function cellRef(sheetName: string, table: PlanTable, index: number): string {
@@ -64,11 +64,13 @@ function numberCache(values: readonly (string | null)[]): string {
 
 function seriesXml(sheetName: string, resolved: ResolvedChart): string {
   const { table, categoryIndex, chart } = resolved;
-  const categories = table.rows.map((row) => row[categoryIndex] ?? '');
+  // Charts read small tables (comparison, annexes): their rows are arrays, or made into one here.
+  const rows = rowArray(table.rows);
+  const categories = rows.map((row) => row[categoryIndex] ?? '');
   return resolved.seriesIndexes
     .map((index, order) => {
       const header = table.columns[index]?.header ?? '';
-      const values = table.rows.map((row) => row[index] ?? null);
+      const values = rows.map((row) => row[index] ?? null);
       const invert = chart.type === 'pie' ? '' : '<c:invertIfNegative val="0"/>';
       return (
         `<c:ser><c:idx val="${order}"/><c:order val="${order}"/>` +

@@ -4,7 +4,7 @@
  * text lines) may share rows; cells of a row come out left to right as SpreadsheetML
  * requires.
  */
-import type { PlanBlock, PlanSheet, PlanTable } from '../../../engine/plan/writePlan';
+import { eachRow, type PlanBlock, type PlanRow, type PlanSheet, type PlanTable } from '../../../engine/plan/writePlan';
 import { cellAddress, columnLetters } from '../cellAddress';
 import { columnCellWriter, textCellXml, type ColumnCellWriter } from './cellXml';
 import type { OutputStyles } from './stylesPatch';
@@ -20,7 +20,7 @@ export interface SheetPartContext {
   readonly drawingRelationshipId: string | null;
 }
 
-/** One block laid out on the grid: its rows and a function giving a row's cells. */
+/** One block laid out on the grid: its rows and a function giving a row's cells (asked for each row in turn, once). */
 interface LaidOutBlock {
   readonly firstRow: number;
   readonly lastRow: number;
@@ -38,6 +38,8 @@ function layOutTable(table: PlanTable, context: SheetPartContext): LaidOutBlock 
   const width = writers.length;
   const headers = tableColumnNames(table);
   const headerStyle = context.styles.header;
+  // Rows are asked for in increasing order, each once: read them from one pass over the table's rows.
+  let rows: Iterator<PlanRow> | null = null;
   return {
     firstRow: table.row,
     lastRow: tableLastRow(table),
@@ -45,8 +47,10 @@ function layOutTable(table: PlanTable, context: SheetPartContext): LaidOutBlock 
     lastColumn: table.column + table.columns.length - 1,
     cells: (row, rowText) => {
       if (row === table.row) return headers.map((header, index) => textCellXml(`${letters[index]}${rowText}`, headerStyle, header)).join('');
-      const values = table.rows[row - table.row - 1];
-      if (values === undefined) return '';
+      rows ??= eachRow(table.rows)[Symbol.iterator]();
+      const next = rows.next();
+      if (next.done === true) return '';
+      const values = next.value;
       let xml = '';
       for (let index = 0; index < width; index++) {
         const value = values[index];

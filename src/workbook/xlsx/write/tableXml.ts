@@ -3,7 +3,7 @@
  * autofilter and a banded style. Excel requires column names that are unique (ignoring
  * case), non-empty and equal to the header cells, and at least one data row in the range.
  */
-import type { PlanTable } from '../../../engine/plan/writePlan';
+import { rowCount, type PlanTable } from '../../../engine/plan/writePlan';
 import { cellAddress } from '../cellAddress';
 import { encodeXmlText } from '../xml/xmlText';
 
@@ -24,7 +24,7 @@ export function tableColumnNames(table: PlanTable): string[] {
 
 /** Last row of a table's range: at least one (possibly empty) data row. */
 export function tableLastRow(table: PlanTable): number {
-  return table.row + Math.max(table.rows.length, 1);
+  return table.row + Math.max(rowCount(table.rows), 1);
 }
 
 /** The A1 range of a table, header included. */

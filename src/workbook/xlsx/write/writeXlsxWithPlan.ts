@@ -5,7 +5,7 @@
  * touch are copied still compressed, byte for byte; the parts it edits (workbook, its
  * relationships, content types, styles) are edited surgically.
  */
-import { OWNED_SHEET_PREFIX, type PlanSheet, type PlanTable, type WritePlan } from '../../../engine/plan/writePlan';
+import { OWNED_SHEET_PREFIX, rowCount, type PlanSheet, type PlanTable, type WritePlan } from '../../../engine/plan/writePlan';
 import { parseTablePart } from '../read/tablePart';
 import { parseWorkbookPart } from '../read/workbookPart';
 import { partFolder, relationshipsPartName, relativeTarget } from '../zip/partNames';
@@ -38,7 +38,7 @@ export const EXCEL_MAX_COLUMNS = 16_384;
 
 function validateGrid(sheet: PlanSheet): void {
   for (const block of sheet.blocks) {
-    const lastRow = block.kind === 'table' ? block.row + Math.max(block.rows.length, 1) : block.row;
+    const lastRow = block.kind === 'table' ? block.row + Math.max(rowCount(block.rows), 1) : block.row;
     const lastColumn = block.kind === 'table' ? block.column + block.columns.length - 1 : block.column;
     if (block.row < 1 || block.column < 1 || lastRow > EXCEL_MAX_ROWS || lastColumn > EXCEL_MAX_COLUMNS) {
       const what = block.kind === 'table' ? `Le tableau « ${block.name} »` : 'Un texte';

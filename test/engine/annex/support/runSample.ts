@@ -2,7 +2,7 @@
  * Runs the sample workbook (or a variant of its tables) through the engine for the
  * annex, report and export tests, and reads plan tables by header.
  */
-import { runQuotePart, type RunOptions, type RunOutcome, type PlanSheet, type PlanTable } from '../../../../src/engine';
+import { eachRow, rowArray, runQuotePart, type RunOptions, type RunOutcome, type PlanSheet, type PlanTable } from '../../../../src/engine';
 import { sampleRawWorkbook } from '../../../../src/workbook/sample/sampleRawWorkbook';
 import { SAMPLE_TABLES, type SampleCell, type SampleTable } from '../../../../src/workbook/sample/sampleData';
 
@@ -47,12 +47,12 @@ export function tableById(sheet: PlanSheet, id: string): PlanTable {
 export function column(table: PlanTable, header: string): (string | null)[] {
   const k = table.columns.findIndex((c) => c.header === header);
   if (k < 0) throw new Error(`no column ${header} in ${table.name}: ${table.columns.map((c) => c.header).join(', ')}`);
-  return table.rows.map((r) => r[k] ?? null);
+  return rowArray(table.rows).map((r) => r[k] ?? null);
 }
 
 /** Rows of a table as objects keyed by header. */
 export function records(table: PlanTable): Record<string, string | null>[] {
-  return table.rows.map((r) => Object.fromEntries(table.columns.map((c, k) => [c.header, r[k] ?? null])));
+  return rowArray(table.rows).map((r) => Object.fromEntries(table.columns.map((c, k) => [c.header, r[k] ?? null])));
 }
 
 /** The annex sheets of a run's plan. */
@@ -66,7 +66,7 @@ export function scheduleByTitre(table: PlanTable): Map<number, string[]> {
   const several = table.columns.findIndex((c) => c.header === 'Titres n°');
   const single = table.columns.findIndex((c) => c.header === 'Titre n°');
   const result = new Map<number, string[]>();
-  for (const row of table.rows) {
+  for (const row of eachRow(table.rows)) {
     const amounts = periods.flatMap((k) => (row[k] === null || row[k] === undefined ? [] : [row[k] as string]));
     const titres = several >= 0 ? (row[several] ?? '').split(' / ') : [row[single] ?? '—'];
     if (titres.length !== amounts.length) throw new Error(`schedule row with ${amounts.length} amounts and ${titres.length} titres`);
