@@ -53,7 +53,7 @@ function lcm(a: bigint, b: bigint): bigint {
 interface TermValues {
   label: string;
   kind: CriterionKind;
-  values: Q[];
+  values: readonly Q[];
   presence: boolean;
   /** For member criteria and Égalitaire: scaled integer × presence days of every member (cached per workbook). */
   memberInts?: MemberInts;
@@ -77,6 +77,21 @@ interface TermColumn {
 }
 
 const MEMBER_INTS = new WeakMap<InputModel, Map<string, MemberInts>>();
+
+/** Per workbook and criterion: every member's value (0 when blank), and whether one is negative. */
+const MEMBER_VALUES = new WeakMap<InputModel, Map<string, { readonly values: readonly Q[]; readonly negative: boolean }>>();
+
+function memberValues(input: InputModel, criterion: InputModel['criteria'][number]): { readonly values: readonly Q[]; readonly negative: boolean } {
+  let byName = MEMBER_VALUES.get(input);
+  if (!byName) MEMBER_VALUES.set(input, (byName = new Map()));
+  let cached = byName.get(criterion.name);
+  if (!cached) {
+    const zero = q(0n);
+    const values = input.members.map((_, i) => criterion.values[i] ?? zero);
+    byName.set(criterion.name, (cached = { values, negative: values.some((v) => sign(v) < 0) }));
+  }
+  return cached;
+}
 
 /** Scaled integer values of a member criterion (or Égalitaire), computed once per workbook. */
 function memberInts(input: InputModel, key: string, values: (i: number) => Q | null): MemberInts {
@@ -113,15 +128,19 @@ function termValues(name: string, service: Service, participants: readonly numbe
       problems.error('CRITERE_NON_NUMERIQUE', criterion.firstBad ?? place, M.criterionNotNumeric(criterion.name, service.name));
       return undefined;
     }
+    const all = memberValues(input, criterion);
     let ok = true;
-    const values = participants.map((i) => {
-      const v = criterion.values[i] ?? null;
-      if (v && sign(v) < 0) {
-        problems.error('CRITERE_NEGATIF', criterion.places[i] ?? place, M.negativeCriterion(criterion.name, input.members[i]?.name ?? ''));
-        ok = false;
+    if (all.negative) {
+      for (const i of participants) {
+        const v = all.values[i];
+        if (v && sign(v) < 0) {
+          problems.error('CRITERE_NEGATIF', criterion.places[i] ?? place, M.negativeCriterion(criterion.name, input.members[i]?.name ?? ''));
+          ok = false;
+        }
       }
-      return v ?? q(0n);
-    });
+    }
+    // Participants are member indexes in order: when every member takes part, the column is the members' one.
+    const values = participants.length === input.members.length ? all.values : participants.map((i) => all.values[i] as Q);
     return ok ? { label: criterion.name, kind: 'membre', values, presence: true, memberInts: memberInts(input, `c:${criterion.name}`, (i) => criterion.values[i] ?? null) } : undefined;
   }
   const usage = input.usages.get(service.index)?.get(key);

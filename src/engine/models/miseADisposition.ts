@@ -7,11 +7,37 @@
 import { type Q, ZERO, add, div, mul, sign } from '../numbers/rational';
 import { roundToUnit } from '../numbers/round';
 import { normalizeName } from '../text/normalizeName';
-import type { FundingModel, ParticipantLine } from './serviceResult';
+import type { FundingModel, ParticipantLine, Settlement } from './serviceResult';
 import { costBase } from './costBase';
 import { M } from '../problems/messages';
 
 /** Computes a Mise à disposition service. */
+/**
+ * A participant line of a Mise à disposition. Its share n_i / U is computed when asked
+ * (a division that may need a gcd): the quote-parts do not need it, only the outputs.
+ */
+class UnitLine implements ParticipantLine {
+  readonly direct = ZERO;
+  readonly fee = ZERO;
+
+  constructor(
+    readonly member: number,
+    readonly units: Q,
+    private readonly totalUnits: Q,
+    readonly quotePart: Q,
+    readonly billed: Q,
+    readonly settlement: Settlement,
+  ) {}
+
+  get allocated(): Q {
+    return this.quotePart;
+  }
+
+  get share(): Q {
+    return sign(this.totalUnits) === 0 ? ZERO : div(this.units, this.totalUnits);
+  }
+}
+
 export const miseADisposition: FundingModel = ({ input, service, participants, problems }) => {
   const { rounding, unitCostRounding } = input.parameters;
   const base = costBase(input, service.index).shared;
@@ -30,17 +56,7 @@ export const miseADisposition: FundingModel = ({ input, service, participants, p
     const quotePart = roundToUnit(mul(unitCost, n), rounding);
     total = add(total, quotePart);
     const own = input.members[member]?.porteur === true;
-    return {
-      member,
-      share: sign(totalUnits) === 0 ? ZERO : div(n, totalUnits),
-      units: n,
-      allocated: quotePart,
-      direct: ZERO,
-      quotePart,
-      fee: ZERO,
-      billed: own ? ZERO : quotePart,
-      settlement: own ? 'own-use' : 'titre',
-    };
+    return new UnitLine(member, n, totalUnits, quotePart, own ? ZERO : quotePart, own ? 'own-use' : 'titre');
   });
   return {
     service,

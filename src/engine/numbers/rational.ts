@@ -111,7 +111,7 @@ export function reduce(a: Q): Q {
 
 /** The amount `units × u` (u reduced), without a gcd: the hot path of allocations. */
 export function timesUnit(units: bigint, u: Q): Q {
-  return { n: units * u.n, d: u.d };
+  return { n: u.n === 1n ? units : units * u.n, d: u.d };
 }
 
 /** Σ of values. */

@@ -34,7 +34,12 @@ export function titresSheet(result: ComputationResult, source: ResultJsonSource,
   return singleTableSheet('QP Titres', 'QP_Titres', COLUMNS, {
     count,
     *generate() {
+      // The object depends on the service, the kind and the period only: built once per combination.
+      const objects = new Map<string, string>();
       for (const { titre, line, row: r } of source.titreEntries()) {
+        const objectKey = `${line.service}/${line.kind}/${r.period}`;
+        let object = objects.get(objectKey);
+        if (object === undefined) objects.set(objectKey, (object = titreObject(r.service, line.kind, r.period)));
         yield [
           String(r.number),
           String(r.line),
@@ -43,7 +48,7 @@ export function titresSheet(result: ComputationResult, source: ResultJsonSource,
           r.debtor,
           input.members[titre.debtor]?.siret ?? null,
           r.service,
-          titreObject(r.service, line.kind, r.period),
+          object,
           r.account,
           r.amount,
           issueDate,

@@ -67,27 +67,50 @@ export function numberText(decimal: string): string | null {
 export type ColumnCellWriter = (rowText: string, value: string) => string;
 
 /**
+ * Remembers the value part of the previous cell: columns of labels (scenario, service,
+ * period, date…) repeat the same value row after row, and escaping it again is wasted work.
+ */
+function lastValueCache(body: (value: string) => string): (value: string) => string {
+  let lastValue: string | null = null;
+  let lastBody = '';
+  return (value) => {
+    if (value !== lastValue) {
+      lastBody = body(value);
+      lastValue = value;
+    }
+    return lastBody;
+  };
+}
+
+/**
  * A cell writer specialised for one column, with its fixed parts built once: the writer
- * runs for every cell of a 350,000-row table.
+ * runs for every cell of a 350,000-row table. Everything after the cell reference depends
+ * on the value only, and is reused while a column repeats its value.
  */
 export function columnCellWriter(letters: string, style: number, format: ColumnFormat, date1904: boolean): ColumnCellWriter {
   const open = `<c r="${letters}`;
+  const body = lastValueCache(cellBody(style, format, date1904));
+  return (rowText, value) => open + rowText + body(value);
+}
+
+/** The part of a cell after its reference (`" s="7" t="inlineStr">…</c>`), for one column. */
+function cellBody(style: number, format: ColumnFormat, date1904: boolean): (value: string) => string {
   const numberMiddle = `" s="${style}"><v>`;
   const textMiddle = `" s="${style}" t="inlineStr"><is><t>`;
   const textMiddlePreserve = `" s="${style}" t="inlineStr"><is><t xml:space="preserve">`;
-  const text = (rowText: string, value: string): string => {
+  const text = (value: string): string => {
     const clipped = value.length > MAX_CELL_CHARS ? value.substring(0, MAX_CELL_CHARS) : value;
-    return open + rowText + (needsPreserve(clipped) ? textMiddlePreserve : textMiddle) + encodeXmlText(clipped) + '</t></is></c>';
+    return (needsPreserve(clipped) ? textMiddlePreserve : textMiddle) + encodeXmlText(clipped) + '</t></is></c>';
   };
   if (format === 'text') return text;
   if (format === 'date') {
-    return (rowText, value) => {
+    return (value) => {
       const serial = isoDateToSerial(value, date1904);
-      return serial === null ? text(rowText, value) : open + rowText + numberMiddle + String(serial) + '</v></c>';
+      return serial === null ? text(value) : numberMiddle + String(serial) + '</v></c>';
     };
   }
-  return (rowText, value) => {
+  return (value) => {
     const number = numberText(value);
-    return number === null ? text(rowText, value) : open + rowText + numberMiddle + number + '</v></c>';
+    return number === null ? text(value) : numberMiddle + number + '</v></c>';
   };
 }

@@ -1,0 +1,27 @@
+/** Cell XML per column: references, numbers, dates, escaped text, and values repeated row after row. */
+import { columnCellWriter, numberText } from '../../../../src/workbook/xlsx/write/cellXml';
+
+describe('columnCellWriter', () => {
+  it('writes each cell with its own reference, also when the value repeats', () => {
+    const write = columnCellWriter('B', 7, 'text', false);
+    expect(write('2', 'A & B')).toBe('<c r="B2" s="7" t="inlineStr"><is><t>A &amp; B</t></is></c>');
+    expect(write('3', 'A & B')).toBe('<c r="B3" s="7" t="inlineStr"><is><t>A &amp; B</t></is></c>');
+    expect(write('4', ' lead')).toBe('<c r="B4" s="7" t="inlineStr"><is><t xml:space="preserve"> lead</t></is></c>');
+    expect(write('5', 'A & B')).toBe('<c r="B5" s="7" t="inlineStr"><is><t>A &amp; B</t></is></c>');
+  });
+
+  it('writes numbers and dates as numeric cells, anything else as text', () => {
+    const euro = columnCellWriter('J', 8, 'euro', false);
+    expect(euro('2', '421.88')).toBe('<c r="J2" s="8"><v>421.88</v></c>');
+    expect(euro('3', 'n/a')).toBe('<c r="J3" s="8" t="inlineStr"><is><t>n/a</t></is></c>');
+    const date = columnCellWriter('K', 13, 'date', false);
+    expect(date('2', '2026-03-02')).toBe('<c r="K2" s="13"><v>46083</v></c>');
+    expect(date('3', '2026-03-02')).toBe('<c r="K3" s="13"><v>46083</v></c>');
+    expect(columnCellWriter('K', 13, 'date', true)('2', '2026-03-02')).toBe('<c r="K2" s="13"><v>44621</v></c>');
+  });
+
+  it('keeps decimals of up to 15 significant digits as written', () => {
+    expect(numberText('-0.05')).toBe('-0.05');
+    expect(numberText('12345678901234567.5')).toBe('12345678901234568');
+  });
+});
