@@ -92,17 +92,35 @@ export function* jsonDocumentPieces(document: Readonly<Record<string, unknown>>)
   yield '}';
 }
 
-/** Writes pieces of text to an open file in chunks of about a megabyte. */
+/** Size of the buffer the document is encoded into before each write. */
+const WRITE_BUFFER_BYTES = 1 << 22;
+
+/**
+ * Writes pieces of text to an open file, encoding each piece as UTF-8 straight into one
+ * reused buffer written when full (concatenating pieces into a large string first costs
+ * more: the concatenation has to be flattened before it is encoded).
+ */
 function writePieces(fd: number, pieces: Iterable<string>): void {
-  let pending = '';
+  const buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
+  let used = 0;
   for (const piece of pieces) {
-    pending += piece;
-    if (pending.length >= 1 << 20) {
-      writeSync(fd, pending);
-      pending = '';
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+    if (used + piece.length * 3 > WRITE_BUFFER_BYTES) {
+      writeAll(fd, buffer.subarray(0, used));
+      used = 0;
+      if (piece.length * 3 > WRITE_BUFFER_BYTES) {
+        writeAll(fd, Buffer.from(piece, 'utf8'));
+        continue;
+      }
     }
+    used += buffer.write(piece, used, 'utf8');
   }
-  writeSync(fd, pending);
+  writeAll(fd, buffer.subarray(0, used));
+}
+
+/** Writes every byte (writeSync may write fewer than asked). */
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
 }
 
 /** Writes a JSON document as `JSON.stringify(document, null, 2)` plus a newline, atomically. */
