@@ -13,7 +13,7 @@ import { planWithMemberAnnex, unknownAnnexMember } from './annexMemberOption';
 import type { ComputeOptions } from './cliArgs';
 import type { CliIo } from './cliIo';
 import { FileProblem, writing } from './fileProblem';
-import { writeJsonFile } from './jsonOutput';
+import { writeJsonFile, writeJsonWithWorkbook, type StreamedRun } from './jsonOutput';
 import { checkOutputTargets, outputTargets } from './outputTargets';
 import { defaultOutputPath } from './outputPaths';
 import { problemLine } from './problemLines';
@@ -25,6 +25,13 @@ import { writeReportAndExport } from './reportAndExport';
 export interface ComputeEngine {
   readonly runQuotePart: (workbook: RawWorkbook, options: RunOptions) => RunOutcome;
   readonly inspectWorkbook: (workbook: RawWorkbook) => WorkbookInventory;
+}
+
+/** What the JSON needs to be written alongside the workbook, for a valid run of this process; null otherwise. */
+function streamedRun(outcome: RunOutcome): StreamedRun | null {
+  const { jsonRows, observeGeneratedRows } = outcome;
+  if (outcome.status !== 'ok' || outcome.plan === null || jsonRows === undefined || observeGeneratedRows === undefined) return null;
+  return { jsonRows, observeGeneratedRows, counts: { quoteParts: outcome.summary.quoteParts, titres: outcome.summary.titreLines } };
 }
 
 /** Exit statuses of the CLI. */
@@ -73,7 +80,9 @@ export async function runCompute(options: ComputeOptions, io: CliIo, engine: Com
     printProblems(io, outcome);
 
     const json = options.json;
-    if (json !== null) await writing(json, options.input, () => writeJsonFile(json, outcome.jsonRows?.() ?? outcome.json));
+    const streamed = streamedRun(outcome);
+    // A valid run writes its JSON in the same pass as the workbook (below); anything else now.
+    if (json !== null && streamed === null) await writing(json, options.input, () => writeJsonFile(json, outcome.jsonRows?.() ?? outcome.json));
     if (outcome.status === 'invalid' || outcome.plan === null) {
       const errors = outcome.problems.filter((p) => p.severity === 'error').length;
       io.err(`Classeur invalide : ${frenchCount(errors)} erreur(s). Aucun classeur, rapport ni export n'a été écrit.\n`);
@@ -81,7 +90,8 @@ export async function runCompute(options: ComputeOptions, io: CliIo, engine: Com
     }
     progress.start(`Écriture de ${basename(output)}`);
     const plan = planWithMemberAnnex(outcome, outcome.plan, options.annexMember);
-    const size = await writing(output, options.input, () => writeWorkbookFile(bytes, plan, output));
+    const writeWorkbook = () => writing(output, options.input, () => writeWorkbookFile(bytes, plan, output));
+    const size = json !== null && streamed !== null ? await writing(json, options.input, () => writeJsonWithWorkbook(json, streamed, writeWorkbook)) : await writeWorkbook();
     progress.done('Écriture', `${frenchCount(plan.sheets.length)} feuilles, ${frenchMegabytes(size)}`);
     const quiet = options.progress === 'off';
     const written = await writeReportAndExport(outcome, { ...options, quiet }, io, progress);

@@ -91,3 +91,9 @@ export interface ResultJson {
  * 35,000-member run are written out one by one, never held). `ResultJson` satisfies it.
  */
 export type ResultJsonRows = { readonly [K in keyof ResultJson]: Iterable<ResultJson[K][number]> };
+
+/**
+ * Receives the JSON rows of the quote-parts and titres tables while the plan's generated
+ * rows are produced (the CLI writes `--json` in the same pass as the workbook).
+ */
+export type GeneratedRowObserver = (key: 'quoteParts' | 'titres', row: QuotePartJson | TitreJson) => void;

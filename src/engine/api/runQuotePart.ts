@@ -56,6 +56,7 @@ export function runQuotePart(workbook: RawWorkbook, options: RunOptions): RunOut
       return source.json;
     },
     jsonRows: () => source.rows(),
+    observeGeneratedRows: (observer) => source.observeGeneratedRows(observer),
     plan,
     summary: summarise(result, all, input.parameters.exercice),
     // Built when first read (annex sheets, report): large workbooks without annexes never pay for it.

@@ -4,7 +4,7 @@
  */
 import type { Problem } from '../problems/problem';
 import type { WritePlan } from '../plan/writePlan';
-import type { ResultJson, ResultJsonRows } from './resultJson';
+import type { GeneratedRowObserver, ResultJson, ResultJsonRows } from './resultJson';
 import type { RunDetails } from '../annex/details/runDetails';
 
 /** Options of a run, recorded in the `QP Journal` sheet. */
@@ -77,6 +77,12 @@ export interface RunOutcome {
    * Absent from an outcome copied to another thread (task pane), which carries `json`.
    */
   readonly jsonRows?: () => ResultJsonRows;
+  /**
+   * Hands every row of the quote-parts and titres tables, as its JSON row, to `observer`
+   * while the plan generates it (null stops): the CLI writes `--json` in the same pass as
+   * the workbook instead of formatting 735,000 rows twice. Absent like `jsonRows`.
+   */
+  readonly observeGeneratedRows?: (observer: GeneratedRowObserver | null) => void;
   /** What to write; its large tables are `GeneratedRows` (see `materializePlan`). */
   readonly plan: WritePlan | null;
   readonly summary: RunSummary;

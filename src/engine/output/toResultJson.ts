@@ -6,7 +6,7 @@
  * (annexes, report, export, task pane).
  */
 import type { ComputationResult } from '../compute/runComputation';
-import type { ResultJson, IssueJson, QuotePartJson, TitreJson, ResultJsonRows } from '../api/resultJson';
+import type { ResultJson, IssueJson, QuotePartJson, TitreJson, ResultJsonRows, GeneratedRowObserver } from '../api/resultJson';
 import type { Problem } from '../problems/problem';
 import type { ServiceResult, ParticipantLine } from '../models/serviceResult';
 import type { Titre, TitreLine } from '../billing/titres';
@@ -49,6 +49,7 @@ function* rowsOf<T>(entries: Iterable<{ readonly row: T }>): Generator<T> {
 /** Builds the rows of a valid run's JSON document, on demand. */
 export class ResultJsonSource {
   private materialised: ResultJson | null = null;
+  private observer: GeneratedRowObserver | null = null;
   private readonly money: (v: Parameters<typeof formatMoney>[0]) => string;
 
   constructor(
@@ -58,6 +59,16 @@ export class ResultJsonSource {
   ) {
     const u = result.input.parameters.rounding;
     this.money = (v) => formatMoney(v, u);
+  }
+
+  /** Sets (or, with null, removes) the observer of the rows the plan's tables generate. */
+  observeGeneratedRows(observer: GeneratedRowObserver | null): void {
+    this.observer = observer;
+  }
+
+  /** Called by the quote-parts and titres sheets for each row they generate. */
+  generated(key: 'quoteParts' | 'titres', row: QuotePartJson | TitreJson): void {
+    if (this.observer !== null) this.observer(key, row);
   }
 
   private name(i: number): string {

@@ -52,7 +52,10 @@ export function quotePartsSheet(source: ResultJsonSource, count: number): PlanSh
   return singleTableSheet('QP Quote-parts', 'QP_QuoteParts', COLUMNS, {
     count,
     *generate() {
-      for (const entry of source.quotePartEntries()) yield quotePartCells(entry);
+      for (const entry of source.quotePartEntries()) {
+        source.generated('quoteParts', entry.row);
+        yield quotePartCells(entry);
+      }
     },
   });
 }

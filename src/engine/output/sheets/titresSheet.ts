@@ -37,6 +37,7 @@ export function titresSheet(result: ComputationResult, source: ResultJsonSource,
       // The object depends on the service, the kind and the period only: built once per combination.
       const objects = new Map<string, string>();
       for (const { titre, line, row: r } of source.titreEntries()) {
+        source.generated('titres', r);
         const objectKey = `${line.service}/${line.kind}/${r.period}`;
         let object = objects.get(objectKey);
         if (object === undefined) objects.set(objectKey, (object = titreObject(r.service, line.kind, r.period)));
