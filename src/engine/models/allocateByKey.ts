@@ -2,7 +2,7 @@
  * The keyed part shared by Service commun and Groupement: resolve the scenario's key
  * for the participants and allocate a rounded base over it (§3.1, §3.4, §3.5).
  */
-import { type Q, timesUnit } from '../numbers/rational';
+import { type Q, sum, timesUnit } from '../numbers/rational';
 import { allocateUnits } from '../money/allocate';
 import { allocateWithEstimates } from '../money/allocateWithEstimates';
 import { resolveKey, type ResolvedKey } from '../keys/resolveKey';
@@ -12,9 +12,15 @@ import type { ModelContext } from './serviceResult';
 export interface KeyedAllocation {
   readonly key: ResolvedKey;
   readonly allocated: Q[];
+  /** Σ allocated: the base itself with the largest remainder (it hands out exactly base ÷ u units), summed otherwise. */
+  readonly allocatedTotal: Q;
 }
 
-/** Allocates `base` (already a multiple of the rounding unit) with the scenario's key. */
+/**
+ * Allocates `base` (already a multiple of the rounding unit) with the scenario's key.
+ * Σ allocated = base with the largest remainder: the allocation distributes exactly the
+ * base's number of units (contract §3.1, tested by the conservation property).
+ */
 export function allocateByKey(ctx: ModelContext, base: Q): KeyedAllocation | undefined {
   const { input, service, participants, keyExpression, keyPlace, problems } = ctx;
   const key = resolveKey(keyExpression ?? '', service, participants, input, keyPlace, problems);
@@ -24,5 +30,6 @@ export function allocateByKey(ctx: ModelContext, base: Q): KeyedAllocation | und
     input.parameters.method === 'plus-forts-restes' && key.estimates
       ? allocateWithEstimates(base, { estimates: key.estimates, weightOf: key.weightOf, totalWeight: key.totalWeight }, u)
       : allocateUnits(base, participants.map((_, j) => key.weightOf(j)), key.totalWeight, u, input.parameters.method);
-  return { key, allocated: units.map((n) => timesUnit(n, u)) };
+  const allocated = units.map((n) => timesUnit(n, u));
+  return { key, allocated, allocatedTotal: input.parameters.method === 'plus-forts-restes' ? base : sum(allocated) };
 }

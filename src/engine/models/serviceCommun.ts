@@ -19,15 +19,19 @@ export const serviceCommun: FundingModel = (ctx) => {
   const sharedBase = roundToUnit(mul(shared, factor), u);
   const keyed = allocateByKey(ctx, sharedBase);
   if (!keyed) return undefined;
-  let total = ZERO;
+  // Σ q_i = Σ allocated + Σ direct costs: the direct costs are added as they come, the rest once.
+  let total = keyed.allocatedTotal;
   let checkBase = sharedBase;
   const lines: ParticipantLine[] = participants.map((member, j) => {
     const d = direct.get(member);
     const directCost = d ? roundToUnit(mul(d, factor), u) : ZERO;
-    checkBase = add(checkBase, directCost);
     const allocated = keyed.allocated[j] as Q;
-    const quotePart = add(allocated, directCost);
-    total = add(total, quotePart);
+    let quotePart = allocated;
+    if (d) {
+      checkBase = add(checkBase, directCost);
+      quotePart = add(allocated, directCost);
+      total = add(total, directCost);
+    }
     const own = input.members[member]?.porteur === true;
     const settlement = own ? 'own-use' : service.settlement;
     return new KeyedLine(member, keyed.key, j, allocated, directCost, quotePart, ZERO, settlement === 'titre' ? quotePart : ZERO, settlement);

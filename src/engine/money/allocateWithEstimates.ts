@@ -85,22 +85,126 @@ export function allocateWithEstimates(amount: Q, shares: ShareEstimates, u: Q): 
   return units;
 }
 
+/** The value at position `k` of `values` sorted ascending (reorders `values`: quickselect). */
+function kthSmallest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (hi > lo) {
+    // Median of three as the pivot, then a Hoare partition.
+    const mid = (lo + hi) >>> 1;
+    const a = values[lo] as number;
+    const b = values[mid] as number;
+    const c = values[hi] as number;
+    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] as number) < pivot) i++;
+      while ((values[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = values[i] as number;
+        values[i] = values[j] as number;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return values[k] as number;
+  }
+  return values[k] as number;
+}
+
+/**
+ * The part of the ascending order of `estimates` needed around position `top`: the
+ * values within `reach` of the cut, sorted, with the nearest value on either side
+ * beyond them. Null when too many values crowd near the cut (sorting everything is then
+ * as cheap).
+ */
+interface SortedNeighbourhood {
+  /** Sorted position of `near[0]`. */
+  readonly first: number;
+  readonly near: Float64Array;
+  /** Largest value below the neighbourhood (-Infinity if none), smallest above (Infinity if none). */
+  readonly below: number;
+  readonly above: number;
+}
+
+function neighbourhood(estimates: Float64Array, top: number, reach: number): SortedNeighbourhood | null {
+  const cut = kthSmallest(Float64Array.from(estimates), top);
+  const lo = cut - reach;
+  const hi = cut + reach;
+  let first = 0;
+  let below = -Infinity;
+  let above = Infinity;
+  const near: number[] = [];
+  for (let i = 0; i < estimates.length; i++) {
+    const e = estimates[i] as number;
+    if (e < lo) {
+      first++;
+      if (e > below) below = e;
+    } else if (e > hi) {
+      if (e < above) above = e;
+    } else {
+      near.push(e);
+      if (near.length > 4096) return null;
+    }
+  }
+  return { first, near: Float64Array.from(near).sort(), below, above };
+}
+
+/**
+ * Positions `[bottom, top]` of the ambiguous window in ascending order and its values,
+ * from the whole sorted array or from a neighbourhood; null when the neighbourhood does
+ * not reach far enough to tell.
+ */
+function windowBounds(valueAt: (position: number) => number | undefined, n: number, count: number, gap: number): { topValue: number; bottomValue: number } | null {
+  let top = n - count;
+  let bottom = n - count - 1;
+  for (;;) {
+    if (top >= n - 1) break;
+    const here = valueAt(top);
+    const next = valueAt(top + 1);
+    if (here === undefined || next === undefined) return null;
+    if (next - here >= gap) break;
+    top++;
+  }
+  for (;;) {
+    if (bottom <= 0) break;
+    const here = valueAt(bottom);
+    const previous = valueAt(bottom - 1);
+    if (here === undefined || previous === undefined) return null;
+    if (here - previous >= gap) break;
+    bottom--;
+  }
+  const topValue = valueAt(top);
+  const bottomValue = valueAt(bottom);
+  return topValue === undefined || bottomValue === undefined ? null : { topValue, bottomValue };
+}
+
 /**
  * The `count` members with the largest remainders (exact, ties to the first member),
- * from estimates accurate to `gap / 2`. Only the estimates are sorted (natively); the
- * exact remainders are computed for the members of the window around the cut.
+ * from estimates accurate to `gap / 2`. The cut is found by selection, and only the
+ * estimates near it are sorted (the whole array when they crowd); the exact remainders
+ * are computed for the members of the window around the cut.
  */
 function topRemainders(estimates: Float64Array, count: number, gap: number, exactRemainder: (i: number) => bigint): number[] {
   const n = estimates.length;
   if (count >= n) return Array.from({ length: n }, (_, i) => i);
-  const sorted = Float64Array.from(estimates).sort(); // ascending
-  // The cut lies between the count-th largest and the next one; widen it until gaps ≥ gap.
-  let top = n - count;
-  let bottom = n - count - 1;
-  while (top < n - 1 && (sorted[top + 1] as number) - (sorted[top] as number) < gap) top++;
-  while (bottom > 0 && (sorted[bottom] as number) - (sorted[bottom - 1] as number) < gap) bottom--;
-  const topValue = sorted[top] as number;
-  const bottomValue = sorted[bottom] as number;
+  // Remainders lie in [0, 1): about 64 estimates on either side of the cut, or more when the gap is wide.
+  const around = neighbourhood(estimates, n - count, Math.max(1024 * gap, 64 / n));
+  let bounds: { topValue: number; bottomValue: number } | null = null;
+  if (around !== null) {
+    const { first, near, below, above } = around;
+    const last = first + near.length - 1;
+    bounds = windowBounds((p) => (p >= first && p <= last ? near[p - first] : p === first - 1 ? below : p === last + 1 ? above : undefined), n, count, gap);
+  }
+  if (bounds === null) {
+    const sorted = Float64Array.from(estimates).sort(); // ascending
+    bounds = windowBounds((p) => sorted[p], n, count, gap);
+  }
+  const { topValue, bottomValue } = bounds as { topValue: number; bottomValue: number };
   const chosen: number[] = [];
   const window: { i: number; r: bigint }[] = [];
   for (let i = 0; i < n; i++) {

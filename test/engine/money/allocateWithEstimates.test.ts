@@ -26,6 +26,14 @@ describe('allocateWithEstimates gives exactly the exact allocation', () => {
     expect(ties.fast).toEqual([34n, 33n, 33n]);
   });
 
+  it('when thousands of remainders crowd at the cut (the whole order is then sorted)', () => {
+    const equal = Array.from({ length: 5000 }, (_, i) => (i === 17 ? 3n : 1n));
+    for (const cents of [100001n, 123457n, 499999n, 1n]) {
+      const r = both(q(cents, 100n), equal);
+      expect(r.fast).toEqual(r.exact);
+    }
+  });
+
   it('with remainders a double cannot separate (huge weights differing by 1)', () => {
     const big = 10n ** 30n;
     const r = both(q(100001n, 100n), [big, big + 1n, big, big - 1n]);
@@ -48,6 +56,19 @@ describe('allocateWithEstimates gives exactly the exact allocation', () => {
         const r = both(a, w, 1e-14);
         expect(r.fast).toEqual(r.exact);
       }), { numRuns: 1000 });
+    });
+
+    it('equals allocateUnits on large keys, where only the estimates near the cut are sorted', () => {
+      // 64/n of reach: with hundreds or thousands of members the neighbourhood of the cut is a small part.
+      const large = fc.tuple(fc.integer({ min: 200, max: 3000 }), fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.constantFrom(10n ** 3n, 10n ** 9n, 10n ** 30n), fc.integer({ min: 0, max: 3 }));
+      fc.assert(fc.property(amounts, large, (a, [n, seed, scale, repeats]) => {
+        let x = seed;
+        const next = () => (x = (x * 48271) % 2147483647);
+        // Some weights repeated (ties near the cut), some near-equal (clusters), the rest random.
+        const w = Array.from({ length: n }, (_, i) => (i % 7 < repeats ? scale : i % 11 === 0 ? scale * 1000n + BigInt(i % 3) : BigInt(next()) * (scale / 1000n + 1n)));
+        const r = both(a, w, 1e-14);
+        expect(r.fast).toEqual(r.exact);
+      }), { numRuns: 120 });
     });
 
     it('stays exact with many equal weights (ties everywhere)', () => {
