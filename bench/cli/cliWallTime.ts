@@ -13,7 +13,10 @@ import { BENCH_TMP, REPO_ROOT } from '../support/benchWorkbooks';
 export interface CliMeasure {
   readonly members: number;
   readonly inputBytes: number;
+  /** `compute IN -o OUT --json R.json`: every output. */
   readonly cli: ProcessMeasure;
+  /** `compute IN -o OUT`: the workbook only (the contract's output sheets). */
+  readonly workbookOnly: ProcessMeasure;
   readonly outputBytes: number;
   readonly jsonBytes: number;
   readonly exceljsOpen: ProcessMeasure;
@@ -43,6 +46,7 @@ export async function measureCli(members: number, input: string): Promise<CliMea
     [resolve(REPO_ROOT, 'bin', 'quote-part.js'), 'compute', input, '-o', output, '--json', json],
     REPO_ROOT,
   );
+  const workbookOnly = await measureProcess(process.execPath, [resolve(REPO_ROOT, 'bin', 'quote-part.js'), 'compute', input, '-o', output], REPO_ROOT);
   const exceljsOpen = await measureProcess(
     process.execPath,
     ['-e', EXCELJS_OPEN, input],
@@ -52,6 +56,7 @@ export async function measureCli(members: number, input: string): Promise<CliMea
     members,
     inputBytes: sizeOf(input),
     cli,
+    workbookOnly,
     outputBytes: sizeOf(output),
     jsonBytes: sizeOf(json),
     exceljsOpen,

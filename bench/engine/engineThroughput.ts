@@ -35,8 +35,10 @@ export interface EngineMeasure {
   /** The same run split by stage (seconds). */
   readonly parseSeconds: number;
   readonly computeSeconds: number;
-  /** Of which the funding models alone (keys, allocation, quote-parts of every scenario): `computeScenarios`. */
+  /** Of which the funding models alone (keys, allocation, quote-parts of every scenario): `computeScenarios`, first run. */
   readonly quotePartSeconds: number;
+  /** The funding models again, once warm: median of MODEL_RUNS runs (what a recalculation repeats). */
+  readonly quotePartMedianSeconds: number;
   readonly outputSeconds: number;
   /** The decimal.js peer: seconds and quote-parts it produced (Référence only). */
   readonly peerSeconds: number;
@@ -45,7 +47,29 @@ export interface EngineMeasure {
   readonly agreeing: number;
 }
 
-function timeStages(workbook: RawWorkbook): { parse: number; compute: number; quoteParts: number; output: number } {
+/** Runs of the funding models after the first, for the median. */
+export const MODEL_RUNS = 7;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+/** Seconds of each of `runs` further runs of the funding models (results kept until the next run, as a run keeps them). */
+function timeModelRuns(input: NonNullable<ReturnType<typeof buildInputModel>>, runs: number): number[] {
+  const seconds: number[] = [];
+  let kept: unknown = null;
+  for (let i = 0; i < runs; i++) {
+    const start = now();
+    kept = computeScenarios(input, new ProblemList());
+    seconds.push(elapsedSeconds(start));
+  }
+  if (kept === null) throw new Error('modèles sans résultat');
+  return seconds;
+}
+
+function timeStages(workbook: RawWorkbook): { parse: number; compute: number; quoteParts: number; quotePartsMedian: number; output: number } {
   const problems = new ProblemList();
   let start = now();
   const input = buildInputModel(workbook, problems);
@@ -55,6 +79,7 @@ function timeStages(workbook: RawWorkbook): { parse: number; compute: number; qu
   start = now();
   computeScenarios(input, new ProblemList());
   const quoteParts = elapsedSeconds(start);
+  const quotePartsMedian = median(timeModelRuns(input, MODEL_RUNS));
   start = now();
   const result = runComputation(input, problems);
   const compute = elapsedSeconds(start);
@@ -69,7 +94,7 @@ function timeStages(workbook: RawWorkbook): { parse: number; compute: number; qu
   const source = new ResultJsonSource(result, problems.all(), liquidation);
   void source.json;
   buildPlan(result, source, problems.all(), BENCH_RUN_OPTIONS);
-  return { parse, compute, quoteParts, output: elapsedSeconds(start) };
+  return { parse, compute, quoteParts, quotePartsMedian, output: elapsedSeconds(start) };
 }
 
 /** Measures the engine and its peer on one workbook of `members` members. */
@@ -102,6 +127,7 @@ export function measureEngine(members: number, workbook: RawWorkbook): EngineMea
     parseSeconds: stages.parse,
     computeSeconds: stages.compute,
     quotePartSeconds: stages.quoteParts,
+    quotePartMedianSeconds: stages.quotePartsMedian,
     outputSeconds: stages.output,
     peerSeconds,
     peerQuoteParts: peer.length,

@@ -11,7 +11,10 @@ import type { ModelContext } from './serviceResult';
 /** The key and each participant's allocated amount. */
 export interface KeyedAllocation {
   readonly key: ResolvedKey;
-  readonly allocated: Q[];
+  /** Numerators of the allocated amounts over `unitD` (amount j = allocatedN[j] / unitD). */
+  readonly allocatedN: bigint[];
+  /** Denominator of the rounding unit. */
+  readonly unitD: bigint;
   /** Σ allocated: the base itself with the largest remainder (it hands out exactly base ÷ u units), summed otherwise. */
   readonly allocatedTotal: Q;
 }
@@ -30,6 +33,8 @@ export function allocateByKey(ctx: ModelContext, base: Q): KeyedAllocation | und
     input.parameters.method === 'plus-forts-restes' && key.estimates
       ? allocateWithEstimates(base, { estimates: key.estimates, weightOf: key.weightOf, totalWeight: key.totalWeight }, u)
       : allocateUnits(base, participants.map((_, j) => key.weightOf(j)), key.totalWeight, u, input.parameters.method);
-  const allocated = units.map((n) => timesUnit(n, u));
-  return { key, allocated, allocatedTotal: input.parameters.method === 'plus-forts-restes' ? base : sum(allocated) };
+  // units × u = (units · u.n) / u.d: only the numerators are kept (u.n is 1 for a cent or a euro).
+  const allocatedN = u.n === 1n ? units : units.map((n) => n * u.n);
+  const allocatedTotal = input.parameters.method === 'plus-forts-restes' ? base : sum(units.map((n) => timesUnit(n, u)));
+  return { key, allocatedN, unitD: u.d, allocatedTotal };
 }

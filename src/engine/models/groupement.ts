@@ -26,7 +26,7 @@ export const groupement: FundingModel = (ctx) => {
   const lines: ParticipantLine[] = participants.map((member, j) => {
     const d = direct.get(member);
     const directCost = d ? roundToUnit(d, u) : ZERO;
-    const allocated = keyed.allocated[j] as Q;
+    const allocated: Q = { n: keyed.allocatedN[j] as bigint, d: keyed.unitD };
     let quotePart = allocated;
     if (d) {
       checkBase = add(checkBase, directCost);
@@ -36,7 +36,7 @@ export const groupement: FundingModel = (ctx) => {
     const own = input.members[member]?.porteur === true;
     const fee = own || !service.feeRate ? ZERO : roundToUnit(mul(quotePart, service.feeRate), u);
     const joint = service.execution === 'conjointe';
-    return new KeyedLine(member, keyed.key, j, allocated, directCost, quotePart, fee, own ? ZERO : joint ? add(quotePart, fee) : fee, own ? 'own-use' : joint ? 'titre' : 'direct');
+    return new KeyedLine(member, keyed.key, j, allocated.n, allocated.d, directCost, fee.n === 0n ? ZERO : fee, own ? 'nothing' : joint ? 'quote-part-and-fee' : 'fee', own ? 'own-use' : joint ? 'titre' : 'direct');
   });
   return {
     service,

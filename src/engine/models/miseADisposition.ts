@@ -5,7 +5,7 @@
  * from C by the rounding: the difference is shown in the checks, never hidden.
  */
 import { type Q, ZERO, add, div, mul, sign } from '../numbers/rational';
-import { roundToUnit } from '../numbers/round';
+import { roundToUnit, roundUnits } from '../numbers/round';
 import { normalizeName } from '../text/normalizeName';
 import type { FundingModel, ParticipantLine, Settlement } from './serviceResult';
 import { costBase } from './costBase';
@@ -13,21 +13,38 @@ import { M } from '../problems/messages';
 
 /** Computes a Mise à disposition service. */
 /**
- * A participant line of a Mise à disposition. Its share n_i / U is computed when asked
- * (a division that may need a gcd): the quote-parts do not need it, only the outputs.
+ * A participant line of a Mise à disposition, kept small like `KeyedLine`: the quote-part
+ * is kept as its numerator over the rounding unit's denominator, and its share n_i / U
+ * is computed when asked (a division that may need a gcd): the quote-parts do not need
+ * it, only the outputs.
  */
 class UnitLine implements ParticipantLine {
-  readonly direct = ZERO;
-  readonly fee = ZERO;
-
   constructor(
     readonly member: number,
     readonly units: Q,
     private readonly totalUnits: Q,
-    readonly quotePart: Q,
-    readonly billed: Q,
+    /** quotePart = quotePartN / unitD. */
+    private readonly quotePartN: bigint,
+    private readonly unitD: bigint,
     readonly settlement: Settlement,
   ) {}
+
+  get direct(): Q {
+    return ZERO;
+  }
+
+  get fee(): Q {
+    return ZERO;
+  }
+
+  get quotePart(): Q {
+    return { n: this.quotePartN, d: this.unitD };
+  }
+
+  /** The porteur's own use is not billed. */
+  get billed(): Q {
+    return this.settlement === 'own-use' ? ZERO : this.quotePart;
+  }
 
   get allocated(): Q {
     return this.quotePart;
@@ -50,14 +67,16 @@ export const miseADisposition: FundingModel = ({ input, service, participants, p
     problems.error('UNITES_NULLES', service.place, M.noUnitsForMad(service.name, service.unit ?? ''));
     return undefined;
   } else unitCost = roundToUnit(div(base, totalUnits), unitCostRounding);
-  let total = ZERO;
+  // q_i = round(c · n_i, u) = k_i · u: the counts k_i are summed, the amounts kept as numerators over u.d.
+  let totalUnitsRounded = 0n;
   const lines: ParticipantLine[] = participants.map((member, j) => {
     const n = units[j] as Q;
-    const quotePart = roundToUnit(mul(unitCost, n), rounding);
-    total = add(total, quotePart);
+    const k = roundUnits(mul(unitCost, n), rounding);
+    totalUnitsRounded += k;
     const own = input.members[member]?.porteur === true;
-    return new UnitLine(member, n, totalUnits, quotePart, own ? ZERO : quotePart, own ? 'own-use' : 'titre');
+    return new UnitLine(member, n, totalUnits, rounding.n === 1n ? k : k * rounding.n, rounding.d, own ? 'own-use' : 'titre');
   });
+  const total: Q = { n: totalUnitsRounded * rounding.n, d: rounding.d };
   return {
     service,
     model: 'mise-a-disposition',

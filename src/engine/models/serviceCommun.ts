@@ -3,7 +3,7 @@
  * overhead rate, is allocated by the key; direct costs (raised too) are added. Settled
  * by titre, or imputed on the attribution de compensation (then nothing is billed).
  */
-import { type Q, ZERO, ONE, add, mul } from '../numbers/rational';
+import { ZERO, ONE, add, mul } from '../numbers/rational';
 import { roundToUnit } from '../numbers/round';
 import type { FundingModel, ParticipantLine } from './serviceResult';
 import { costBase } from './costBase';
@@ -25,16 +25,13 @@ export const serviceCommun: FundingModel = (ctx) => {
   const lines: ParticipantLine[] = participants.map((member, j) => {
     const d = direct.get(member);
     const directCost = d ? roundToUnit(mul(d, factor), u) : ZERO;
-    const allocated = keyed.allocated[j] as Q;
-    let quotePart = allocated;
     if (d) {
       checkBase = add(checkBase, directCost);
-      quotePart = add(allocated, directCost);
       total = add(total, directCost);
     }
     const own = input.members[member]?.porteur === true;
     const settlement = own ? 'own-use' : service.settlement;
-    return new KeyedLine(member, keyed.key, j, allocated, directCost, quotePart, ZERO, settlement === 'titre' ? quotePart : ZERO, settlement);
+    return new KeyedLine(member, keyed.key, j, keyed.allocatedN[j] as bigint, keyed.unitD, directCost, ZERO, settlement === 'titre' ? 'quote-part' : 'nothing', settlement);
   });
   return {
     service,
