@@ -5,8 +5,8 @@
  * execution the coordinator bills quote-part + fee; in separate execution each member
  * pays the supplier itself and only the fee is billed.
  */
-import { type Q, ZERO, add, mul } from '../numbers/rational';
-import { roundToUnit } from '../numbers/round';
+import { type Q, ZERO, add } from '../numbers/rational';
+import { roundProductToUnit, roundToUnit } from '../numbers/round';
 import type { FundingModel, ParticipantLine } from './serviceResult';
 import { costBase } from './costBase';
 import { allocateByKey } from './allocateByKey';
@@ -34,7 +34,7 @@ export const groupement: FundingModel = (ctx) => {
       total = add(total, directCost);
     }
     const own = input.members[member]?.porteur === true;
-    const fee = own || !service.feeRate ? ZERO : roundToUnit(mul(quotePart, service.feeRate), u);
+    const fee = own || !service.feeRate ? ZERO : roundProductToUnit(quotePart, service.feeRate, u);
     const joint = service.execution === 'conjointe';
     return new KeyedLine(member, keyed.key, j, allocated.n, allocated.d, directCost, fee.n === 0n ? ZERO : fee, own ? 'nothing' : joint ? 'quote-part-and-fee' : 'fee', own ? 'own-use' : joint ? 'titre' : 'direct');
   });

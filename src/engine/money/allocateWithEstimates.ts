@@ -41,14 +41,18 @@ export function allocateWithEstimates(amount: Q, shares: ShareEstimates, u: Q): 
   const a = Number(an) / Number(ad);
   const floors = new Float64Array(n);
   const fractions = new Float64Array(n);
-  const exactFloor: (bigint | undefined)[] = new Array(n);
-  const exactRem: (bigint | undefined)[] = new Array(n);
-  const exact = (i: number): void => {
+  // Exact floors and remainders of the few members the estimates cannot decide (maps: a
+  // 35,000-slot array per service would be a large object for the garbage collector).
+  const exactFloor = new Map<number, bigint>();
+  const exactRem = new Map<number, bigint>();
+  const exact = (i: number): bigint => {
     const num = an * shares.weightOf(i);
     const f = num / den;
-    exactFloor[i] = f;
-    exactRem[i] = num - f * den;
-    fractions[i] = Number(((num - f * den) * 1_000_000_000_000n) / den) / 1e12;
+    const r = num - f * den;
+    exactFloor.set(i, f);
+    exactRem.set(i, r);
+    fractions[i] = Number((r * 1_000_000_000_000n) / den) / 1e12;
+    return f;
   };
   let given = 0n;
   let maxMargin = RELATIVE_MARGIN;
@@ -60,8 +64,7 @@ export function allocateWithEstimates(amount: Q, shares: ShareEstimates, u: Q): 
     const fl = Math.floor(v);
     const fr = v - fl;
     if (!Number.isFinite(v) || fr < margin || fr > 1 - margin || fl > Number.MAX_SAFE_INTEGER) {
-      exact(i);
-      given += exactFloor[i] as bigint;
+      given += exact(i);
     } else {
       floors[i] = fl;
       fractions[i] = fr;
@@ -75,10 +78,14 @@ export function allocateWithEstimates(amount: Q, shares: ShareEstimates, u: Q): 
   given += BigInt(smallSum);
   const left = Number(target - given);
   const bonus = new Uint8Array(n);
-  if (left > 0) for (const i of topRemainders(fractions, left, 2 * maxMargin, (i) => (exactRem[i] === undefined && exact(i), exactRem[i] as bigint))) bonus[i] = 1;
+  if (left > 0) for (const i of topRemainders(fractions, left, 2 * maxMargin, (i) => {
+        if (!exactRem.has(i)) exact(i);
+        return exactRem.get(i) as bigint;
+      })) bonus[i] = 1;
   const units = new Array<bigint>(n);
+  const someExact = exactFloor.size > 0;
   for (let i = 0; i < n; i++) {
-    const base = exactFloor[i] ?? BigInt(floors[i] as number);
+    const base = (someExact ? exactFloor.get(i) : undefined) ?? BigInt(floors[i] as number);
     const value = bonus[i] ? base + 1n : base;
     units[i] = negative ? -value : value;
   }
