@@ -17,6 +17,9 @@ import { ResultJsonSource } from '../../src/engine/output/toResultJson';
 import { buildPlan } from '../../src/engine/output/buildPlan';
 import { computeWithDecimal, preparePeerInput } from './decimalPeer';
 import { collectGarbage, elapsedSeconds, now } from '../support/timing';
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { SEMI_SPACE_FLAG } from '../../src/cli/relaunch';
 
 /** Options of the benchmark runs (fixed, so the outputs are reproducible). */
 export const BENCH_RUN_OPTIONS: RunOptions = {
@@ -37,7 +40,11 @@ export interface EngineMeasure {
   readonly computeSeconds: number;
   /** Of which the funding models alone (keys, allocation, quote-parts of every scenario): `computeScenarios`, first run. */
   readonly quotePartSeconds: number;
-  /** The funding models again, once warm: median of MODEL_RUNS runs (what a recalculation repeats). */
+  /**
+   * The funding models in a fresh process with the CLI's Node flags and only the parsed
+   * workbook in memory (`modelRunsChild`): first run, and median of MODEL_RUNS further runs.
+   */
+  readonly quotePartChildFirstSeconds: number;
   readonly quotePartMedianSeconds: number;
   readonly outputSeconds: number;
   /** The decimal.js peer: seconds and quote-parts it produced (Référence only). */
@@ -56,20 +63,15 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
-/** Seconds of each of `runs` further runs of the funding models (results kept until the next run, as a run keeps them). */
-function timeModelRuns(input: NonNullable<ReturnType<typeof buildInputModel>>, runs: number): number[] {
-  const seconds: number[] = [];
-  let kept: unknown = null;
-  for (let i = 0; i < runs; i++) {
-    const start = now();
-    kept = computeScenarios(input, new ProblemList());
-    seconds.push(elapsedSeconds(start));
-  }
-  if (kept === null) throw new Error('modèles sans résultat');
-  return seconds;
+/** The funding models timed in a child process (see `modelRunsChild.ts`). */
+function timeModelsInChild(members: number): { first: number; median: number } {
+  const script = resolve(__dirname, 'modelRunsChild.js');
+  const out = execFileSync(process.execPath, [SEMI_SPACE_FLAG, script, String(members), String(MODEL_RUNS)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const parsed = JSON.parse(out) as { first: number; runs: number[] };
+  return { first: parsed.first, median: median(parsed.runs) };
 }
 
-function timeStages(workbook: RawWorkbook): { parse: number; compute: number; quoteParts: number; quotePartsMedian: number; output: number } {
+function timeStages(workbook: RawWorkbook): { parse: number; compute: number; quoteParts: number; output: number } {
   const problems = new ProblemList();
   let start = now();
   const input = buildInputModel(workbook, problems);
@@ -79,7 +81,6 @@ function timeStages(workbook: RawWorkbook): { parse: number; compute: number; qu
   start = now();
   computeScenarios(input, new ProblemList());
   const quoteParts = elapsedSeconds(start);
-  const quotePartsMedian = median(timeModelRuns(input, MODEL_RUNS));
   start = now();
   const result = runComputation(input, problems);
   const compute = elapsedSeconds(start);
@@ -94,13 +95,14 @@ function timeStages(workbook: RawWorkbook): { parse: number; compute: number; qu
   const source = new ResultJsonSource(result, problems.all(), liquidation);
   void source.json;
   buildPlan(result, source, problems.all(), BENCH_RUN_OPTIONS);
-  return { parse, compute, quoteParts, quotePartsMedian, output: elapsedSeconds(start) };
+  return { parse, compute, quoteParts, output: elapsedSeconds(start) };
 }
 
 /** Measures the engine and its peer on one workbook of `members` members. */
 export function measureEngine(members: number, workbook: RawWorkbook): EngineMeasure {
   // The stages first, with only the workbook in memory (as in the CLI); the whole run and
   // the agreement check (which builds the JSON of every quote-part) afterwards.
+  const models = timeModelsInChild(members);
   collectGarbage();
   const stages = timeStages(workbook);
   collectGarbage();
@@ -129,7 +131,8 @@ export function measureEngine(members: number, workbook: RawWorkbook): EngineMea
     parseSeconds: stages.parse,
     computeSeconds: stages.compute,
     quotePartSeconds: stages.quoteParts,
-    quotePartMedianSeconds: stages.quotePartsMedian,
+    quotePartChildFirstSeconds: models.first,
+    quotePartMedianSeconds: models.median,
     outputSeconds: stages.output,
     peerSeconds,
     peerQuoteParts: peer.length,

@@ -4,8 +4,8 @@
  * `Arrondi coût unitaire`; each quote-part is rounded on its own, so Σ q_i may differ
  * from C by the rounding: the difference is shown in the checks, never hidden.
  */
-import { type Q, ZERO, add, div, mul, sign } from '../numbers/rational';
-import { roundToUnit, roundUnits } from '../numbers/round';
+import { type Q, ZERO, add, div, sign } from '../numbers/rational';
+import { roundProductUnits, roundToUnit } from '../numbers/round';
 import { normalizeName } from '../text/normalizeName';
 import type { FundingModel, ParticipantLine, Settlement } from './serviceResult';
 import { costBase } from './costBase';
@@ -71,7 +71,7 @@ export const miseADisposition: FundingModel = ({ input, service, participants, p
   let totalUnitsRounded = 0n;
   const lines: ParticipantLine[] = participants.map((member, j) => {
     const n = units[j] as Q;
-    const k = roundUnits(mul(unitCost, n), rounding);
+    const k = roundProductUnits(unitCost, n, rounding);
     totalUnitsRounded += k;
     const own = input.members[member]?.porteur === true;
     return new UnitLine(member, n, totalUnits, rounding.n === 1n ? k : k * rounding.n, rounding.d, own ? 'own-use' : 'titre');

@@ -23,12 +23,13 @@ export function roundToUnit(v: Q, u: Q): Q {
 const EXACT_DOUBLE = 2 ** 50;
 
 /**
- * round(a × b, u): the same exact result as `roundToUnit(mul(a, b), u)`, computed in
- * doubles when every number involved is an integer below 2^50 (checked, then the quotient's
- * floor verified by exact integer products), in BigInt otherwise. The coordinator fee of a
- * groupement (quote-part × rate) for each of 35,000 members takes this path.
+ * roundUnits(a × b, u): the count of units u nearest to a × b (half away from zero),
+ * computed in doubles when every number involved is an integer below 2^50 (checked, then
+ * the quotient's floor verified by exact integer products), in BigInt otherwise. The
+ * coordinator fee of a groupement (quote-part × rate) and the quote-part of a Mise à
+ * disposition (unit cost × units), for each of 35,000 members, take this path.
  */
-export function roundProductToUnit(a: Q, b: Q, u: Q): Q {
+export function roundProductUnits(a: Q, b: Q, u: Q): bigint {
   const num = Number(a.n) * Number(b.n) * Number(u.d);
   const den = Number(a.d) * Number(b.d) * Number(u.n);
   const absNum = num < 0 ? -num : num;
@@ -39,8 +40,13 @@ export function roundProductToUnit(a: Q, b: Q, u: Q): Q {
     let t = Math.floor(top / bottom);
     if (t * bottom > top) t--;
     else if ((t + 1) * bottom <= top) t++;
-    const units = num < 0 ? -t : t;
-    return { n: BigInt(units) * u.n, d: u.d };
+    return BigInt(num < 0 ? -t : t);
   }
-  return roundToUnit(mul(a, b), u);
+  return roundUnits(mul(a, b), u);
+}
+
+/** round(a × b, u): the same exact result as `roundToUnit(mul(a, b), u)`, by `roundProductUnits`. */
+export function roundProductToUnit(a: Q, b: Q, u: Q): Q {
+  const units = roundProductUnits(a, b, u);
+  return { n: u.n === 1n ? units : units * u.n, d: u.d };
 }

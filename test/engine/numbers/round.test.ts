@@ -1,6 +1,6 @@
 /** round(a × b, u) by its double fast path equals the BigInt rounding, halves and signs included. */
 import fc from 'fast-check';
-import { roundProductToUnit, roundToUnit } from '../../../src/engine/numbers/round';
+import { roundProductToUnit, roundProductUnits, roundToUnit, roundUnits } from '../../../src/engine/numbers/round';
 import { eq, mul, q, type Q } from '../../../src/engine/numbers/rational';
 
 const fraction = (maxN: bigint, maxD: bigint) => fc.tuple(fc.bigInt({ min: -maxN, max: maxN }), fc.bigInt({ min: 1n, max: maxD })).map(([n, d]): Q => ({ n, d }));
@@ -13,6 +13,7 @@ describe('roundProductToUnit', () => {
     fc.assert(
       fc.property(amounts, rates, units, (a, b, u) => {
         expect(eq(roundProductToUnit(a, b, u), roundToUnit(mul(a, b), u))).toBe(true);
+        expect(roundProductUnits(a, b, u)).toBe(roundUnits(mul(a, b), u));
       }),
       { numRuns: 5000 },
     );
