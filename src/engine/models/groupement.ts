@@ -10,7 +10,7 @@ import { roundProductToUnit, roundToUnit } from '../numbers/round';
 import type { FundingModel, ParticipantLine } from './serviceResult';
 import { costBase } from './costBase';
 import { allocateByKey } from './allocateByKey';
-import { KeyedLine } from './keyedLine';
+import { KeyedLine, type KeyedService } from './keyedLine';
 
 /** Computes a Groupement de commandes service. */
 export const groupement: FundingModel = (ctx) => {
@@ -23,20 +23,24 @@ export const groupement: FundingModel = (ctx) => {
   // Σ q_i = Σ allocated + Σ direct costs: the direct costs are added as they come, the rest once.
   let total = keyed.allocatedTotal;
   let checkBase = sharedBase;
+  const joint = service.execution === 'conjointe';
+  const directByPosition = new Map<number, Q>();
+  const fees: Q[] = new Array<Q>(participants.length);
+  const common: KeyedService = { key: keyed.key, participants, unitD: keyed.unitD, settlement: joint ? 'titre' : 'direct', billsQuotePart: joint, direct: directByPosition, fees };
   const lines: ParticipantLine[] = participants.map((member, j) => {
     const d = direct.get(member);
-    const directCost = d ? roundToUnit(d, u) : ZERO;
-    const allocated: Q = { n: keyed.allocatedN[j] as bigint, d: keyed.unitD };
-    let quotePart = allocated;
+    let quotePart: Q = { n: keyed.allocatedN[j] as bigint, d: keyed.unitD };
     if (d) {
+      const directCost = roundToUnit(d, u);
+      directByPosition.set(j, directCost);
       checkBase = add(checkBase, directCost);
-      quotePart = add(allocated, directCost);
+      quotePart = add(quotePart, directCost);
       total = add(total, directCost);
     }
     const own = input.members[member]?.porteur === true;
     const fee = own || !service.feeRate ? ZERO : roundProductToUnit(quotePart, service.feeRate, u);
-    const joint = service.execution === 'conjointe';
-    return new KeyedLine(member, keyed.key, j, allocated.n, allocated.d, directCost, fee.n === 0n ? ZERO : fee, own ? 'nothing' : joint ? 'quote-part-and-fee' : 'fee', own ? 'own-use' : joint ? 'titre' : 'direct');
+    fees[j] = fee.n === 0n ? ZERO : fee;
+    return new KeyedLine(common, j, keyed.allocatedN[j] as bigint, own);
   });
   return {
     service,

@@ -3,12 +3,12 @@
  * overhead rate, is allocated by the key; direct costs (raised too) are added. Settled
  * by titre, or imputed on the attribution de compensation (then nothing is billed).
  */
-import { ZERO, ONE, add, mul } from '../numbers/rational';
+import { type Q, ONE, add, mul } from '../numbers/rational';
 import { roundToUnit } from '../numbers/round';
 import type { FundingModel, ParticipantLine } from './serviceResult';
 import { costBase } from './costBase';
 import { allocateByKey } from './allocateByKey';
-import { KeyedLine } from './keyedLine';
+import { KeyedLine, type KeyedService } from './keyedLine';
 
 /** Computes a Service commun service. */
 export const serviceCommun: FundingModel = (ctx) => {
@@ -22,16 +22,17 @@ export const serviceCommun: FundingModel = (ctx) => {
   // Σ q_i = Σ allocated + Σ direct costs: the direct costs are added as they come, the rest once.
   let total = keyed.allocatedTotal;
   let checkBase = sharedBase;
+  const directByPosition = new Map<number, Q>();
+  const common: KeyedService = { key: keyed.key, participants, unitD: keyed.unitD, settlement: service.settlement, billsQuotePart: true, direct: directByPosition, fees: null };
   const lines: ParticipantLine[] = participants.map((member, j) => {
     const d = direct.get(member);
-    const directCost = d ? roundToUnit(mul(d, factor), u) : ZERO;
     if (d) {
+      const directCost = roundToUnit(mul(d, factor), u);
+      directByPosition.set(j, directCost);
       checkBase = add(checkBase, directCost);
       total = add(total, directCost);
     }
-    const own = input.members[member]?.porteur === true;
-    const settlement = own ? 'own-use' : service.settlement;
-    return new KeyedLine(member, keyed.key, j, keyed.allocatedN[j] as bigint, keyed.unitD, directCost, ZERO, settlement === 'titre' ? 'quote-part' : 'nothing', settlement);
+    return new KeyedLine(common, j, keyed.allocatedN[j] as bigint, input.members[member]?.porteur === true);
   });
   return {
     service,
