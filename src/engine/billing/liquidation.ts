@@ -16,19 +16,36 @@ export class LiquidationWriter {
   private readonly serviceText = new Map<number, string>();
   /** Calculation text per `service/member/kind`: shared by every installment of the line. */
   private readonly calculationText = new Map<string, string>();
-  /** Term totals and weights as text, per service (same for every member). */
-  private readonly termText = new Map<number, { percent: string; total: string }[]>();
+  /** Per service, the fixed text around each key term's value: `60 % Population ` … ` / ≈ 69 261 371,0301`. */
+  private readonly termText = new Map<number, { before: string; after: string; presence: boolean }[]>();
   private readonly tail = new Map<string, string>();
-  private readonly lineByMember: Map<number, Map<number, { line: ParticipantLine; j: number }>>;
+  /** Per service, each member's position among its participants (-1: not one), built when first needed. */
+  private readonly positions = new Map<number, Int32Array>();
   private readonly resultByService: Map<number, ServiceResult>;
+  /** ` × 181/365 j` per presence in days (members present all year have none). */
+  private readonly presenceText = new Map<number, string>();
 
   constructor(
     private readonly input: InputModel,
     reference: readonly ServiceResult[],
     private readonly acomptes: ReadonlyMap<string, Q>,
   ) {
-    this.lineByMember = new Map(reference.map((r) => [r.service.index, new Map(r.lines.map((line, j) => [line.member, { line, j }]))]));
     this.resultByService = new Map(reference.map((r) => [r.service.index, r]));
+  }
+
+  /** The participant line of `member` in the Référence result of a service, and its position. */
+  private lineOf(r: ServiceResult, member: number): { line: ParticipantLine; j: number } | null {
+    let positions = this.positions.get(r.service.index);
+    if (positions === undefined) {
+      positions = new Int32Array(this.input.members.length).fill(-1);
+      r.lines.forEach((line, j) => {
+        if (line.member >= 0 && line.member < (positions as Int32Array).length) (positions as Int32Array)[line.member] = j;
+      });
+      this.positions.set(r.service.index, positions);
+    }
+    const j = member >= 0 && member < positions.length ? (positions[member] as number) : -1;
+    const line = j >= 0 ? r.lines[j] : undefined;
+    return line === undefined ? null : { line, j };
   }
 
   private money(v: Q): string {
@@ -55,23 +72,40 @@ export class LiquidationWriter {
     return text;
   }
 
+  /** `60 % Population 1 940 / ≈ 69 261 371,0301 + 40 % Agents 27 / …`: each term's value for the member, with its presence. */
   private criteriaOf(r: ServiceResult, line: ParticipantLine, j: number): string {
     const key = r.key;
     if (!key) return '';
-    const m = this.input.members[line.member];
-    const yearDays = daysInYear(this.input.parameters.exercice);
-    const presence = m && m.presenceDays !== yearDays ? ` × ${m.presenceDays}/${yearDays} j` : '';
     let texts = this.termText.get(r.service.index);
-    if (!texts) this.termText.set(r.service.index, (texts = key.terms.map((t) => ({ percent: frenchExact(t.percent), total: frenchReadable(t.total) }))));
-    const single = key.terms.length === 1;
-    return key.terms
-      .map((t, k) => {
-        const v = t.values[j] ?? ZERO;
-        const f = t.kind === 'usage' ? '' : presence;
-        const shown = t.kind === 'egalitaire' ? 'Égalitaire 1' : `${t.label} ${frenchExact(v)}`;
-        return `${single ? '' : `${texts[k]?.percent} % `}${shown}${f} / ${texts[k]?.total}`;
-      })
-      .join(' + ');
+    if (!texts) {
+      const single = key.terms.length === 1;
+      texts = key.terms.map((t) => ({
+        before: `${single ? '' : `${frenchExact(t.percent)} % `}${t.kind === 'egalitaire' ? 'Égalitaire 1' : `${t.label} `}`,
+        after: ` / ${frenchReadable(t.total)}`,
+        presence: t.kind !== 'usage',
+      }));
+      this.termText.set(r.service.index, texts);
+    }
+    const presence = this.presenceOf(line.member);
+    let text = '';
+    for (let k = 0; k < texts.length; k++) {
+      const t = key.terms[k];
+      const fixed = texts[k];
+      if (t === undefined || fixed === undefined) continue;
+      const value = t.kind === 'egalitaire' ? '' : frenchExact(t.values[j] ?? ZERO);
+      text += `${k === 0 ? '' : ' + '}${fixed.before}${value}${fixed.presence ? presence : ''}${fixed.after}`;
+    }
+    return text;
+  }
+
+  /** ` × 181/365 j` for a member present part of the year, '' otherwise. */
+  private presenceOf(member: number): string {
+    const days = this.input.members[member]?.presenceDays;
+    const yearDays = daysInYear(this.input.parameters.exercice);
+    if (days === undefined || days === yearDays) return '';
+    let text = this.presenceText.get(days);
+    if (text === undefined) this.presenceText.set(days, (text = ` × ${days}/${yearDays} j`));
+    return text;
   }
 
   /** The calculation of a member's annual amount for a service and line kind (cached). */
@@ -86,7 +120,7 @@ export class LiquidationWriter {
 
   private computeCalculation(serviceIndex: number, member: number, kind: TitreLine['kind']): string {
     const r = this.resultByService.get(serviceIndex);
-    const found = this.lineByMember.get(serviceIndex)?.get(member);
+    const found = r ? this.lineOf(r, member) : null;
     if (!r || !found) return '';
     const { line, j } = found;
     const intro = this.serviceIntro(r);
@@ -109,18 +143,20 @@ export class LiquidationWriter {
 
   /** The full base de liquidation of one line of a titre. */
   text(titre: Titre, line: TitreLine): string {
-    const parts = [this.calculation(line.service, titre.debtor, line.kind)];
-    const installments = line.pieces.map((p) => {
-      const i = p.installment;
+    let installments = '';
+    for (let k = 0; k < line.pieces.length; k++) {
+      const i = (line.pieces[k] as TitreLine['pieces'][number]).installment;
       const carried = i.period.label !== titre.period.label ? ` reportée (sous le seuil de ${this.money(this.input.parameters.titreFloor)})` : '';
-      return i.count > 1 ? `échéance ${i.rank}/${i.count} (${i.period.label})${carried} : ${this.money(i.amount)}` : `exercice ${i.period.label}${carried} : ${this.money(i.amount)}`;
-    });
-    parts.push(installments.join(' + ') + (line.pieces.length > 1 ? ` = ${this.money(line.amount)}` : ''));
+      installments +=
+        (k === 0 ? '' : ' + ') +
+        (i.count > 1 ? `échéance ${i.rank}/${i.count} (${i.period.label})${carried} : ${this.money(i.amount)}` : `exercice ${i.period.label}${carried} : ${this.money(i.amount)}`);
+    }
+    if (line.pieces.length > 1) installments += ` = ${this.money(line.amount)}`;
     let tail = this.tail.get(titre.period.label);
     if (tail === undefined) {
       const convention = this.input.parameters.convention ? ` ; convention ${this.input.parameters.convention}` : '';
       this.tail.set(titre.period.label, (tail = `${convention} ; titre de la période ${titre.period.label}.`));
     }
-    return parts.join(' ; ') + tail;
+    return `${this.calculation(line.service, titre.debtor, line.kind)} ; ${installments}${tail}`;
   }
 }
