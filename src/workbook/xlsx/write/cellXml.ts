@@ -16,6 +16,10 @@ function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
+// Characters that make a text need escaping (see encodeXmlText) or `xml:space="preserve"` (a line break).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point.
+const PLAIN_TEXT_EXCEPTIONS = /[&<>"_\n\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
 /** Whether text must be marked `xml:space="preserve"` (edge spaces, line breaks). */
 function needsPreserve(text: string): boolean {
   if (text.length === 0) return false;
@@ -100,6 +104,11 @@ function cellBody(style: number, format: ColumnFormat, date1904: boolean): (valu
   const textMiddlePreserve = `" s="${style}" t="inlineStr"><is><t xml:space="preserve">`;
   const text = (value: string): string => {
     const clipped = value.length > MAX_CELL_CHARS ? value.substring(0, MAX_CELL_CHARS) : value;
+    // Most text needs neither escaping nor a line break check: one native scan tells.
+    if (!PLAIN_TEXT_EXCEPTIONS.test(clipped)) {
+      const edge = clipped.length > 0 && (isSpaceCode(clipped.charCodeAt(0)) || isSpaceCode(clipped.charCodeAt(clipped.length - 1)));
+      return (edge ? textMiddlePreserve : textMiddle) + clipped + '</t></is></c>';
+    }
     return (needsPreserve(clipped) ? textMiddlePreserve : textMiddle) + encodeXmlText(clipped) + '</t></is></c>';
   };
   if (format === 'text') return text;
