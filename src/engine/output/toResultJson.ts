@@ -174,8 +174,3 @@ export class ResultJsonSource {
     return this.materialised;
   }
 }
-
-/** The complete JSON result of a valid run, as arrays. */
-export function toResultJson(result: ComputationResult, problems: readonly Problem[], liquidation: LiquidationWriter): ResultJson {
-  return new ResultJsonSource(result, problems, liquidation).json;
-}
