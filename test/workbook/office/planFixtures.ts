@@ -83,6 +83,20 @@ export function smallPlan(): WritePlan {
   };
 }
 
+/** The 10 columns of the quote-parts tables of these fixtures. */
+export const QUOTE_PART_COLUMNS: readonly PlanColumn[] = [
+  col('Scénario', 'text'),
+  col('Service', 'text'),
+  col('Modèle', 'text'),
+  col('Membre', 'text'),
+  col('Part', 'share'),
+  col('Coût unitaire', 'number'),
+  col('Quote-part', 'euro'),
+  col('Frais', 'euro'),
+  col('Facturé', 'euro'),
+  col('Règlement', 'text'),
+];
+
 /** A plan with one table of `rows` rows of 10 columns. */
 export function oneTablePlan(rows: number): WritePlan {
   const table: PlanTable = {
@@ -90,18 +104,7 @@ export function oneTablePlan(rows: number): WritePlan {
     name: 'QP_QuoteParts',
     row: 1,
     column: 1,
-    columns: [
-      col('Scénario', 'text'),
-      col('Service', 'text'),
-      col('Modèle', 'text'),
-      col('Membre', 'text'),
-      col('Part', 'share'),
-      col('Coût unitaire', 'number'),
-      col('Quote-part', 'euro'),
-      col('Frais', 'euro'),
-      col('Facturé', 'euro'),
-      col('Règlement', 'text'),
-    ],
+    columns: QUOTE_PART_COLUMNS,
     rows: Array.from({ length: rows }, (_, i) => [
       'Référence',
       'Messagerie',

@@ -10,31 +10,15 @@ import {
   MAX_REQUEST_BYTES,
   MAX_ROWS_PER_REQUEST,
 } from '../../../src/workbook/office/requestLimits';
-import { col, oneTablePlan, workbookWithOldResults } from './planFixtures';
+import { col, oneTablePlan, QUOTE_PART_COLUMNS, workbookWithOldResults } from './planFixtures';
 
 /** Syncs outside the data blocks: state, skeleton, tables and charts, swap (2). */
 const FIXED_SYNCS = 5;
 
 function acceptancePlan(members: number, services: number): WritePlan {
-  const quoteParts: PlanTable = {
-    kind: 'table',
-    name: 'QP_QuoteParts',
-    row: 1,
-    column: 1,
-    columns: [
-      col('Scénario', 'text'),
-      col('Service', 'text'),
-      col('Modèle', 'text'),
-      col('Membre', 'text'),
-      col('Part', 'share'),
-      col('Coût unitaire', 'number'),
-      col('Quote-part', 'euro'),
-      col('Frais', 'euro'),
-      col('Facturé', 'euro'),
-      col('Règlement', 'text'),
-    ],
-    rows: [],
-  };
+  const qpRows: (string | null)[][] = [];
+  const titreRows: (string | null)[][] = [];
+  const quoteParts: PlanTable = { kind: 'table', name: 'QP_QuoteParts', row: 1, column: 1, columns: QUOTE_PART_COLUMNS, rows: qpRows };
   const titres: PlanTable = {
     kind: 'table',
     name: 'QP_Titres',
@@ -53,10 +37,8 @@ function acceptancePlan(members: number, services: number): WritePlan {
       col('Montant', 'euro'),
       col('Base de liquidation', 'text', 80),
     ],
-    rows: [],
+    rows: titreRows,
   };
-  const qpRows = quoteParts.rows as (string | null)[][];
-  const titreRows = titres.rows as (string | null)[][];
   for (let m = 0; m < members; m++) {
     for (let s = 0; s < services; s++) {
       const amount = (((m * 7919 + s * 104729) % 9_999_999) / 100).toFixed(2);
