@@ -103,7 +103,10 @@ async function main(args: readonly string[]): Promise<number> {
         ['classeur seul', largest.workbookOnly],
         ['classeur + JSON', largest.cli],
       ] as const) {
-        const ok = run.exitCode === 0 && run.wallSeconds <= TARGET_CLI_SECONDS && run.peakMiB <= TARGET_CLI_MIB;
+        const ok =
+          run.exitCode === 0 &&
+          run.wallSeconds <= TARGET_CLI_SECONDS &&
+          run.peakMiB <= TARGET_CLI_MIB;
         console.log(
           `\nObjectif 35 000 × 10 en ≤ ${TARGET_CLI_SECONDS} s et ≤ ${TARGET_CLI_MIB} Mio (${what}) : ${verdict(ok)} (${s(run.wallSeconds)} s, ${run.peakMiB.toFixed(0)} Mio ; temps absolu, à rapporter à LibreOffice mesuré dans les mêmes conditions par \`npm run bench:peers\`)`,
         );

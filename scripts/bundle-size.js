@@ -24,7 +24,10 @@ function gzKb(file) {
 function initialScripts(page) {
   const html = fs.readFileSync(path.join(dist, page), 'utf8');
   // Minified HTML may leave attribute values unquoted.
-  return [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|([^\s>]+))/g)].map((m) => m[1] || m[2]).filter((src) => !/^[a-z]+:\/\//i.test(src)).map((src) => src.replace(/^\.?\//, ''));
+  return [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|([^\s>]+))/g)]
+    .map((m) => m[1] || m[2])
+    .filter((src) => !/^[a-z]+:\/\//i.test(src))
+    .map((src) => src.replace(/^\.?\//, ''));
 }
 
 if (!fs.existsSync(dist)) {
@@ -49,10 +52,15 @@ for (const [entry, page] of Object.entries(pages)) {
 const lazy = fs.readdirSync(dist).filter((f) => f.endsWith('.js') && !seen.has(f));
 if (lazy.length > 0) {
   console.log('Chunks loaded on demand (engine, worker, sample, xlsx reader):');
-  for (const file of lazy.sort()) console.log(`  ${file.padEnd(40)} ${gzKb(file).toFixed(1).padStart(7)} KB gz`);
+  for (const file of lazy.sort())
+    console.log(`  ${file.padEnd(40)} ${gzKb(file).toFixed(1).padStart(7)} KB gz`);
 }
 if (taskpaneTotal > budgetKb) {
-  console.error(`Task pane initial JavaScript ${taskpaneTotal.toFixed(1)} KB gz exceeds the budget of ${budgetKb} KB gz.`);
+  console.error(
+    `Task pane initial JavaScript ${taskpaneTotal.toFixed(1)} KB gz exceeds the budget of ${budgetKb} KB gz.`,
+  );
   process.exit(1);
 }
-console.log(`Task pane initial JavaScript: ${taskpaneTotal.toFixed(1)} KB gz (budget ${budgetKb} KB gz).`);
+console.log(
+  `Task pane initial JavaScript: ${taskpaneTotal.toFixed(1)} KB gz (budget ${budgetKb} KB gz).`,
+);

@@ -81,7 +81,12 @@ const title = (text) => {
 function table(headers, rows, right = []) {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const format = (cells) =>
-    cells.map((c, i) => (right.includes(i) ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join('  ').trimEnd();
+    cells
+      .map((c, i) =>
+        right.includes(i) ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]),
+      )
+      .join('  ')
+      .trimEnd();
   line(`  ${format(headers)}`);
   for (const row of rows) line(`  ${format(row)}`);
 }
@@ -95,21 +100,29 @@ function runCli() {
   const bin = path.join(ROOT, 'bin', 'quote-part.js');
   const compiledCli = path.join(ROOT, 'lib', 'src', 'cli', 'main.js');
   if (!existsSync(compiledCli)) {
-    console.error(`Le CLI n'est pas compilé (${path.relative(ROOT, compiledCli)} absent) : lancez \`npm ci\` ou \`npm run build:cli\`.`);
+    console.error(
+      `Le CLI n'est pas compilé (${path.relative(ROOT, compiledCli)} absent) : lancez \`npm ci\` ou \`npm run build:cli\`.`,
+    );
     return 1;
   }
   mkdirSync(path.join(ROOT, 'out'), { recursive: true });
   line(`Calcul de ${INPUT} …`);
-  const result = spawnSync(process.execPath, [bin, 'compute', INPUT, '-o', OUTPUT, '--json', JSON_OUTPUT], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
+  const result = spawnSync(
+    process.execPath,
+    [bin, 'compute', INPUT, '-o', OUTPUT, '--json', JSON_OUTPUT],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  );
   if (result.error) {
     console.error(`Impossible de lancer le CLI : ${result.error.message}`);
     return 1;
   }
   if (result.status !== 0) {
-    console.error(`Le CLI a échoué (code de sortie ${result.status ?? result.signal}). Voir ${JSON_OUTPUT} et les messages ci-dessus.`);
+    console.error(
+      `Le CLI a échoué (code de sortie ${result.status ?? result.signal}). Voir ${JSON_OUTPUT} et les messages ci-dessus.`,
+    );
     return result.status || 1;
   }
   return 0;
@@ -119,7 +132,13 @@ function printChecks(result) {
   title('Contrôles par service (scénario Référence)');
   const rows = result.checks
     .filter((c) => c.scenario === REFERENCE)
-    .map((c) => [c.service, euros(c.base), euros(c.total), euros(c.difference), sign(c.difference) === 0 ? '' : 'écart signalé']);
+    .map((c) => [
+      c.service,
+      euros(c.base),
+      euros(c.total),
+      euros(c.difference),
+      sign(c.difference) === 0 ? '' : 'écart signalé',
+    ]);
   table(['Service', 'Base à répartir', 'Σ quote-parts', 'Écart', ''], rows, [1, 2, 3]);
 }
 
@@ -146,11 +165,17 @@ function printTitres(result) {
   }
   table(
     ['Période', 'Titres', 'Montant'],
-    [...byPeriod.entries()].map(([period, e]) => [period, e.numbers.size, euros(sumDecimals(e.amounts))]),
+    [...byPeriod.entries()].map(([period, e]) => [
+      period,
+      e.numbers.size,
+      euros(sumDecimals(e.amounts)),
+    ]),
     [1, 2],
   );
   if (Array.isArray(result.reductions) && result.reductions.length > 0) {
-    line(`  Réductions : ${result.reductions.length}, total ${euros(sumDecimals(result.reductions.map((r) => r.amount)))}`);
+    line(
+      `  Réductions : ${result.reductions.length}, total ${euros(sumDecimals(result.reductions.map((r) => r.amount)))}`,
+    );
   }
 }
 
@@ -160,10 +185,19 @@ function printCompensation(result) {
     line("  Aucun service n'est réglé sur l'attribution de compensation.");
     return;
   }
-  const rows = result.compensation.map((c) => [c.member, euros(c.before), euros(c.imputed), euros(c.after), sign(c.after) < 0 ? '⚠ AC négative : la commune doit verser' : '']);
+  const rows = result.compensation.map((c) => [
+    c.member,
+    euros(c.before),
+    euros(c.imputed),
+    euros(c.after),
+    sign(c.after) < 0 ? '⚠ AC négative : la commune doit verser' : '',
+  ]);
   table(['Membre', 'AC avant', 'Imputé', 'AC nette', ''], rows, [1, 2, 3]);
   const negative = result.compensation.filter((c) => sign(c.after) < 0);
-  if (negative.length > 0) line(`  ${plural(negative.length, 'AC nette négative', 'AC nettes négatives')} : ${negative.map((c) => c.member).join(', ')}`);
+  if (negative.length > 0)
+    line(
+      `  ${plural(negative.length, 'AC nette négative', 'AC nettes négatives')} : ${negative.map((c) => c.member).join(', ')}`,
+    );
 }
 
 function printScenarios(result) {
@@ -177,7 +211,9 @@ function printScenarios(result) {
       const losers = rows.filter((r) => sign(r.delta) > 0);
       if (losers.length === 0) line('    Aucun membre ne paie plus qu’en Référence.');
       else {
-        line(`    ${plural(losers.length, 'membre paie', 'membres paient')} plus qu’en Référence :`);
+        line(
+          `    ${plural(losers.length, 'membre paie', 'membres paient')} plus qu’en Référence :`,
+        );
         for (const r of losers) line(`      ${r.member} : +${euros(r.delta).replace(/^−/, '')}`);
       }
     }
@@ -187,10 +223,18 @@ function printScenarios(result) {
       continue;
     }
     const notGaining = withStandalone.filter((r) => sign(r.gain) < 0);
-    if (notGaining.length === 0) line(`    Tous les membres ayant un coût autonome (${withStandalone.length}) gagnent à la mutualisation.`);
+    if (notGaining.length === 0)
+      line(
+        `    Tous les membres ayant un coût autonome (${withStandalone.length}) gagnent à la mutualisation.`,
+      );
     else {
-      line(`    ⚠ ${plural(notGaining.length, 'membre ne gagne pas', 'membres ne gagnent pas')} face à ${notGaining.length > 1 ? 'leur' : 'son'} coût autonome :`);
-      for (const r of notGaining) line(`      ${r.member} : paie ${euros(r.total)}, seul ${euros(r.standalone)} (perte ${euros(r.gain).replace(/^−/, '')})`);
+      line(
+        `    ⚠ ${plural(notGaining.length, 'membre ne gagne pas', 'membres ne gagnent pas')} face à ${notGaining.length > 1 ? 'leur' : 'son'} coût autonome :`,
+      );
+      for (const r of notGaining)
+        line(
+          `      ${r.member} : paie ${euros(r.total)}, seul ${euros(r.standalone)} (perte ${euros(r.gain).replace(/^−/, '')})`,
+        );
     }
   }
 }
@@ -203,12 +247,19 @@ function printIssues(result) {
     line('  Aucun.');
     return;
   }
-  line(`  ${plural(errors.length, 'erreur', 'erreurs')}, ${plural(warnings.length, 'avertissement', 'avertissements')}`);
+  line(
+    `  ${plural(errors.length, 'erreur', 'erreurs')}, ${plural(warnings.length, 'avertissement', 'avertissements')}`,
+  );
   for (const i of result.issues.slice(0, 10)) {
-    const where = [i.table, i.row !== null ? `ligne ${i.row}` : null, i.column].filter(Boolean).join(', ');
-    line(`  [${i.severity === 'error' ? 'erreur' : 'avertissement'}] ${i.code}${where ? ` (${where})` : ''} : ${i.message}`);
+    const where = [i.table, i.row !== null ? `ligne ${i.row}` : null, i.column]
+      .filter(Boolean)
+      .join(', ');
+    line(
+      `  [${i.severity === 'error' ? 'erreur' : 'avertissement'}] ${i.code}${where ? ` (${where})` : ''} : ${i.message}`,
+    );
   }
-  if (result.issues.length > 10) line(`  … et ${result.issues.length - 10} autres (voir ${JSON_OUTPUT}).`);
+  if (result.issues.length > 10)
+    line(`  … et ${result.issues.length - 10} autres (voir ${JSON_OUTPUT}).`);
 }
 
 function main() {
@@ -230,7 +281,9 @@ function printSummary(result) {
   line(`Résultats écrits : ${OUTPUT} et ${JSON_OUTPUT}`);
   const services = new Set(result.quoteParts.map((q) => q.service));
   const members = new Set(result.quoteParts.map((q) => q.member));
-  line(`${plural(services.size, 'service', 'services')}, ${plural(members.size, 'membre participant', 'membres participants')}`);
+  line(
+    `${plural(services.size, 'service', 'services')}, ${plural(members.size, 'membre participant', 'membres participants')}`,
+  );
   printChecks(result);
   printTitres(result);
   printCompensation(result);
@@ -244,7 +297,9 @@ if (require.main === module) {
   try {
     process.exitCode = main();
   } catch (error) {
-    console.error(`Démonstration interrompue : ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `Démonstration interrompue : ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exitCode = 1;
   }
 }

@@ -19,10 +19,20 @@ const REPO_ROOT = resolve(__dirname, '..', '..');
 export const SAMPLE_PATH = resolve(REPO_ROOT, 'assets', 'sample.xlsx');
 
 /** The régularisation variant, a test fixture. */
-export const REGULARISATION_FIXTURE_PATH = resolve(REPO_ROOT, 'test', 'workbook', 'sample', 'fixtures', 'sample-regularisation.xlsx');
+export const REGULARISATION_FIXTURE_PATH = resolve(
+  REPO_ROOT,
+  'test',
+  'workbook',
+  'sample',
+  'fixtures',
+  'sample-regularisation.xlsx',
+);
 
 /** Writes the given tables as a reproducible .xlsx file and returns its size in bytes. */
-export async function writeTablesXlsx(tables: readonly SampleTable[], outPath: string): Promise<number> {
+export async function writeTablesXlsx(
+  tables: readonly SampleTable[],
+  outPath: string,
+): Promise<number> {
   const buffer = await buildTablesWorkbook(tables).xlsx.writeBuffer();
   const bytes = withFixedZipTimestamps(new Uint8Array(buffer as ArrayBuffer));
   mkdirSync(dirname(outPath), { recursive: true });
@@ -33,10 +43,17 @@ export async function writeTablesXlsx(tables: readonly SampleTable[], outPath: s
 async function main(args: readonly string[]): Promise<void> {
   const outPath = args[0] ? resolve(args[0]) : SAMPLE_PATH;
   const size = await writeTablesXlsx(SAMPLE_TABLES, outPath);
-  console.log(`Classeur exemple écrit : ${outPath} (${size} octets, ${SAMPLE_TABLES.length} tableaux)`);
+  console.log(
+    `Classeur exemple écrit : ${outPath} (${size} octets, ${SAMPLE_TABLES.length} tableaux)`,
+  );
   if (args[0]) return;
-  const variantSize = await writeTablesXlsx(SAMPLE_REGULARISATION_TABLES, REGULARISATION_FIXTURE_PATH);
-  console.log(`Variante de régularisation écrite : ${REGULARISATION_FIXTURE_PATH} (${variantSize} octets)`);
+  const variantSize = await writeTablesXlsx(
+    SAMPLE_REGULARISATION_TABLES,
+    REGULARISATION_FIXTURE_PATH,
+  );
+  console.log(
+    `Variante de régularisation écrite : ${REGULARISATION_FIXTURE_PATH} (${variantSize} octets)`,
+  );
 }
 
 if (require.main === module) {

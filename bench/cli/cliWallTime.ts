@@ -46,7 +46,11 @@ export async function measureCli(members: number, input: string): Promise<CliMea
     [resolve(REPO_ROOT, 'bin', 'quote-part.js'), 'compute', input, '-o', output, '--json', json],
     REPO_ROOT,
   );
-  const workbookOnly = await measureProcess(process.execPath, [resolve(REPO_ROOT, 'bin', 'quote-part.js'), 'compute', input, '-o', output], REPO_ROOT);
+  const workbookOnly = await measureProcess(
+    process.execPath,
+    [resolve(REPO_ROOT, 'bin', 'quote-part.js'), 'compute', input, '-o', output],
+    REPO_ROOT,
+  );
   const exceljsOpen = await measureProcess(
     process.execPath,
     ['-e', EXCELJS_OPEN, input],

@@ -60,18 +60,29 @@ export const MODEL_RUNS = 7;
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 /** The funding models timed in a child process (see `modelRunsChild.ts`). */
 function timeModelsInChild(members: number): { first: number; median: number } {
   const script = resolve(__dirname, 'modelRunsChild.js');
-  const out = execFileSync(process.execPath, [SEMI_SPACE_FLAG, script, String(members), String(MODEL_RUNS)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const out = execFileSync(
+    process.execPath,
+    [SEMI_SPACE_FLAG, script, String(members), String(MODEL_RUNS)],
+    { encoding: 'utf8', maxBuffer: 1 << 20 },
+  );
   const parsed = JSON.parse(out) as { first: number; runs: number[] };
   return { first: parsed.first, median: median(parsed.runs) };
 }
 
-function timeStages(workbook: RawWorkbook): { parse: number; compute: number; quoteParts: number; output: number } {
+function timeStages(workbook: RawWorkbook): {
+  parse: number;
+  compute: number;
+  quoteParts: number;
+  output: number;
+} {
   const problems = new ProblemList();
   let start = now();
   const input = buildInputModel(workbook, problems);

@@ -29,6 +29,8 @@ async function main(members: number, runs: number): Promise<void> {
 }
 
 main(Number(process.argv[2]), Number(process.argv[3] ?? 7)).catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exitCode = 1;
 });

@@ -39,13 +39,25 @@ async function main(): Promise<void> {
   inspectWorkbook(raw);
   report('read', start, `${raw.tables.reduce((n, t) => n + t.rows.length, 0)} rows`);
   start = mark();
-  const outcome = runQuotePart(raw, { generatedAt: '2026-03-31T10:00:00Z', version: 'bench', source: 'bench.xlsx', host: 'cli' });
-  report('engine', start, `${outcome.json.quoteParts.length} quote-parts, ${outcome.json.titres.length} titre lines`);
+  const outcome = runQuotePart(raw, {
+    generatedAt: '2026-03-31T10:00:00Z',
+    version: 'bench',
+    source: 'bench.xlsx',
+    host: 'cli',
+  });
+  report(
+    'engine',
+    start,
+    `${outcome.json.quoteParts.length} quote-parts, ${outcome.json.titres.length} titre lines`,
+  );
   start = mark();
   await writeJsonFile(join(folder, 'phases.json'), { ...outcome.json });
   report('json', start);
   if (outcome.plan === null) return;
-  const rows = outcome.plan.sheets.reduce((n, s) => n + s.blocks.reduce((m, b) => m + (b.kind === 'table' ? rowCount(b.rows) : 1), 0), 0);
+  const rows = outcome.plan.sheets.reduce(
+    (n, s) => n + s.blocks.reduce((m, b) => m + (b.kind === 'table' ? rowCount(b.rows) : 1), 0),
+    0,
+  );
   (globalThis as { gc?: () => void }).gc?.();
   if (mode !== 'async') {
     start = mark();
@@ -59,7 +71,11 @@ async function main(): Promise<void> {
   (globalThis as { gc?: () => void }).gc?.();
   start = mark();
   const size = await writeWorkbookFile(data, outcome.plan, join(folder, 'phases-async.xlsx'));
-  report('xlsx to file', start, `${(size / 1e6).toFixed(1)} MB (thread-pool deflate, streamed to the file)`);
+  report(
+    'xlsx to file',
+    start,
+    `${(size / 1e6).toFixed(1)} MB (thread-pool deflate, streamed to the file)`,
+  );
 }
 
 void main();

@@ -41,15 +41,21 @@ async function main(): Promise<void> {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (which !== 'exceljs') {
     const start = mark();
-    const raw = readXlsxWorkbookSync(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    const raw = readXlsxWorkbookSync(
+      new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    );
     const rows = raw.tables.reduce((sum, table) => sum + table.rows.length, 0);
-    console.log(`direct:  ${seconds(start)}, ${raw.tables.length} tables, ${rows} rows, rss ${megabytes(process.memoryUsage().rss)} MB`);
+    console.log(
+      `direct:  ${seconds(start)}, ${raw.tables.length} tables, ${rows} rows, rss ${megabytes(process.memoryUsage().rss)} MB`,
+    );
   }
   gc?.();
   if (which !== 'direct') {
     const start = mark();
     const cells = await readWithExceljs(bytes);
-    console.log(`exceljs: ${seconds(start)}, ${cells} cells, rss ${megabytes(process.memoryUsage().rss)} MB`);
+    console.log(
+      `exceljs: ${seconds(start)}, ${cells} cells, rss ${megabytes(process.memoryUsage().rss)} MB`,
+    );
   }
 }
 

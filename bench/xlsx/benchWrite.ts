@@ -74,12 +74,19 @@ function main(): void {
   const writePlan = plan(rowCount);
   (globalThis as { gc?: () => void }).gc?.();
   const writeStart = mark();
-  const out = writeXlsxWithPlan(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), writePlan);
+  const out = writeXlsxWithPlan(
+    new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    writePlan,
+  );
   writeFileSync(output, out);
-  console.log(`write ${rowCount} rows: ${since(writeStart)}, ${(out.length / 1e6).toFixed(1)} MB, rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
+  console.log(
+    `write ${rowCount} rows: ${since(writeStart)}, ${(out.length / 1e6).toFixed(1)} MB, rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
+  );
   const readStart = mark();
   const raw = readXlsxWorkbookSync(out);
-  console.log(`read back (QP sheets skipped): ${since(readStart)}, ${raw.sheetNames.length} sheets`);
+  console.log(
+    `read back (QP sheets skipped): ${since(readStart)}, ${raw.sheetNames.length} sheets`,
+  );
 }
 
 main();

@@ -12,6 +12,7 @@ const FIXED_MTIME = new Date(2026, 0, 1, 0, 0, 0);
 export function withFixedZipTimestamps(xlsx: Uint8Array): Uint8Array {
   const entries = unzipSync(xlsx);
   const zippable: Zippable = {};
-  for (const [name, data] of Object.entries(entries)) zippable[name] = [data, { mtime: FIXED_MTIME }];
+  for (const [name, data] of Object.entries(entries))
+    zippable[name] = [data, { mtime: FIXED_MTIME }];
   return zipSync(zippable, { level: 6 });
 }

@@ -31,7 +31,11 @@ const FORMAT_BY_HEADER: Record<string, string> = {
 };
 
 const key = (s: string): string =>
-  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\s_'’]/g, '').toLowerCase();
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\s_'’]/g, '')
+    .toLowerCase();
 
 /** The cell value exceljs must write: dates become UTC midnight, the rest is kept. */
 function toExcelValue(cell: SampleCell): ExcelJS.CellValue {
@@ -48,7 +52,8 @@ function columnWidth(table: SampleTable, index: number): number {
     const cell = row[index] ?? null;
     if (cell === null) return 0;
     if (typeof cell === 'object') return 10;
-    if (typeof cell === 'number') return cell.toLocaleString('fr-FR', { maximumFractionDigits: 4 }).length + 2;
+    if (typeof cell === 'number')
+      return cell.toLocaleString('fr-FR', { maximumFractionDigits: 4 }).length + 2;
     return String(cell).length;
   });
   const header = table.headers[index] ?? '';
@@ -77,7 +82,8 @@ export function addTableSheet(workbook: ExcelJS.Workbook, table: SampleTable): E
   });
   table.rows.forEach((row, r) => {
     row.forEach((cell, c) => {
-      if (cell !== null && typeof cell === 'object') sheet.getCell(r + 2, c + 1).numFmt = DATE_FORMAT;
+      if (cell !== null && typeof cell === 'object')
+        sheet.getCell(r + 2, c + 1).numFmt = DATE_FORMAT;
     });
   });
   return sheet;

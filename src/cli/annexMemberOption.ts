@@ -4,11 +4,19 @@
  * command line an unknown name is a typing mistake the user wants to hear about before
  * anything is written: the CLI refuses it (exit 2) with the closest member names.
  */
-import { buildMemberAnnexPlan, matchAnnexMember, MEMBER_ANNEX_SHEET, type RunOutcome, type WritePlan } from '../engine';
+import {
+  buildMemberAnnexPlan,
+  matchAnnexMember,
+  MEMBER_ANNEX_SHEET,
+  type RunOutcome,
+  type WritePlan,
+} from '../engine';
 
 function quotedList(names: readonly string[]): string {
   const quoted = names.map((name) => `« ${name} »`);
-  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} ou ${quoted[quoted.length - 1] ?? ''}`;
+  return quoted.length <= 1
+    ? quoted.join('')
+    : `${quoted.slice(0, -1).join(', ')} ou ${quoted[quoted.length - 1] ?? ''}`;
 }
 
 /** The French message when `name` is no member of a valid run; null when it is one, or when nothing can be checked. */
@@ -16,7 +24,8 @@ export function unknownAnnexMember(outcome: RunOutcome, name: string | null): st
   if (name === null || outcome.status !== 'ok') return null;
   const match = matchAnnexMember(outcome, name);
   if (match.found) return null;
-  const hint = match.suggestions.length > 0 ? ` (vouliez-vous dire ${quotedList(match.suggestions)} ?)` : '';
+  const hint =
+    match.suggestions.length > 0 ? ` (vouliez-vous dire ${quotedList(match.suggestions)} ?)` : '';
   return `--annexe-membre : « ${name} » n'est pas un membre de la table Membres${hint}`;
 }
 
@@ -25,7 +34,11 @@ export function unknownAnnexMember(outcome: RunOutcome, name: string | null): st
  * (parameter `Annexes` = `Non` turns every annex sheet off, but a member annex asked on
  * the command line is still written).
  */
-export function planWithMemberAnnex(outcome: RunOutcome, plan: WritePlan, name: string | null): WritePlan {
+export function planWithMemberAnnex(
+  outcome: RunOutcome,
+  plan: WritePlan,
+  name: string | null,
+): WritePlan {
   if (name === null || plan.sheets.some((sheet) => sheet.name === MEMBER_ANNEX_SHEET)) return plan;
   return { sheets: [...plan.sheets, ...buildMemberAnnexPlan(outcome, name).sheets] };
 }

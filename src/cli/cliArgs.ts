@@ -76,7 +76,10 @@ function usage(message: string, topic: 'general' | 'compute'): CliUsageError {
   return { kind: 'usage-error', message, topic };
 }
 
-function parseOptions(args: readonly string[], specs: readonly OptionSpec[]): Parsed | CliUsageError {
+function parseOptions(
+  args: readonly string[],
+  specs: readonly OptionSpec[],
+): Parsed | CliUsageError {
   const values = new Map<string, string | true>();
   const positionals: string[] = [];
   let onlyPositionals = false;
@@ -101,7 +104,11 @@ function parseOptions(args: readonly string[], specs: readonly OptionSpec[]): Pa
       continue;
     }
     const value = equals >= 0 ? arg.substring(equals + 1) : args[++i];
-    if (value === undefined || value === '' || (equals < 0 && value.startsWith('-') && value !== '-')) {
+    if (
+      value === undefined ||
+      value === '' ||
+      (equals < 0 && value.startsWith('-') && value !== '-')
+    ) {
       return usage(`l'option ${name} attend une valeur (${spec.valueName ?? 'VALEUR'})`, 'compute');
     }
     values.set(spec.key, value);
@@ -115,11 +122,21 @@ export function profileNames(): string {
 }
 
 /** `--export-titres` and `--profile` together, or the usage error they make. */
-function titresExport(path: string | null, profileName: string | null): TitresExportRequest | null | CliUsageError {
-  if (path === null) return profileName === null ? null : usage(`--profile s'utilise avec --export-titres TITRES.csv`, 'compute');
+function titresExport(
+  path: string | null,
+  profileName: string | null,
+): TitresExportRequest | null | CliUsageError {
+  if (path === null)
+    return profileName === null
+      ? null
+      : usage(`--profile s'utilise avec --export-titres TITRES.csv`, 'compute');
   if (profileName === null) return { path, profile: DEFAULT_EXPORT_PROFILE };
   const profile = findExportProfile(profileName);
-  if (profile === null) return usage(`profil d'export inconnu : « ${profileName} » (profils disponibles : ${profileNames()})`, 'compute');
+  if (profile === null)
+    return usage(
+      `profil d'export inconnu : « ${profileName} » (profils disponibles : ${profileNames()})`,
+      'compute',
+    );
   return { path, profile: profile.name };
 }
 
@@ -128,9 +145,15 @@ function parseCompute(args: readonly string[]): CliCommand | CliUsageError {
   if ('kind' in parsed) return parsed;
   const { values, positionals } = parsed;
   if (values.has('help')) return { kind: 'help', topic: 'compute' };
-  if (positionals.length === 0) return usage('classeur d’entrée manquant (quote-part compute ENTREE.xlsx)', 'compute');
-  if (positionals.length > 1) return usage(`un seul classeur d’entrée est attendu, reçu : ${positionals.join(', ')}`, 'compute');
-  if (values.has('progress') && values.has('quiet')) return usage('--progress et --quiet sont incompatibles', 'compute');
+  if (positionals.length === 0)
+    return usage('classeur d’entrée manquant (quote-part compute ENTREE.xlsx)', 'compute');
+  if (positionals.length > 1)
+    return usage(
+      `un seul classeur d’entrée est attendu, reçu : ${positionals.join(', ')}`,
+      'compute',
+    );
+  if (values.has('progress') && values.has('quiet'))
+    return usage('--progress et --quiet sont incompatibles', 'compute');
   const text = (key: string): string | null => {
     const value = values.get(key);
     return typeof value === 'string' ? value : null;
@@ -138,7 +161,8 @@ function parseCompute(args: readonly string[]): CliCommand | CliUsageError {
   const exportTitres = titresExport(text('exportTitres'), text('profile'));
   if (exportTitres !== null && 'kind' in exportTitres) return exportTitres;
   const annexMember = text('annexMember');
-  if (annexMember !== null && annexMember.trim() === '') return usage(`l'option --annexe-membre attend un nom de membre (MEMBRE)`, 'compute');
+  if (annexMember !== null && annexMember.trim() === '')
+    return usage(`l'option --annexe-membre attend un nom de membre (MEMBRE)`, 'compute');
   return {
     kind: 'compute',
     options: {
@@ -158,7 +182,9 @@ export function parseCliArgs(argv: readonly string[]): CliCommand | CliUsageErro
   const [first, ...rest] = argv;
   if (first === undefined) return usage('commande manquante', 'general');
   if (first === '-h' || first === '--help' || first === 'help') {
-    return rest[0] === 'compute' ? { kind: 'help', topic: 'compute' } : { kind: 'help', topic: 'general' };
+    return rest[0] === 'compute'
+      ? { kind: 'help', topic: 'compute' }
+      : { kind: 'help', topic: 'general' };
   }
   if (first === '-V' || first === '--version') return { kind: 'version' };
   if (first === 'compute') return parseCompute(rest);

@@ -10,8 +10,10 @@ export class FileProblem extends Error {}
 /** The French message of a file-system error on `path`. */
 export function fileMessage(error: unknown, path: string, action: 'lire' | 'écrire'): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const impossible = action === 'lire' ? `impossible de lire ${path}` : `impossible d'écrire ${path}`;
-  if (code === 'ENOENT') return action === 'lire' ? `fichier introuvable : ${path}` : `dossier introuvable pour ${path}`;
+  const impossible =
+    action === 'lire' ? `impossible de lire ${path}` : `impossible d'écrire ${path}`;
+  if (code === 'ENOENT')
+    return action === 'lire' ? `fichier introuvable : ${path}` : `dossier introuvable pour ${path}`;
   if (code === 'EACCES' || code === 'EPERM') return `accès refusé : ${impossible}`;
   if (code === 'EISDIR') return `${path} est un dossier, pas un fichier`;
   if (code === 'ENOSPC') return `disque plein : ${impossible}`;

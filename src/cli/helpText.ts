@@ -24,7 +24,9 @@ Options :
   -V, --version   affiche la version
 `;
 
-const profiles = EXPORT_PROFILES.map((p) => `                               ${p.name.padEnd(10)} ${p.label}`).join('\n');
+const profiles = EXPORT_PROFILES.map(
+  (p) => `                               ${p.name.padEnd(10)} ${p.label}`,
+).join('\n');
 
 /** `quote-part compute --help`. */
 export const COMPUTE_HELP = `Usage : quote-part compute ENTREE.xlsx [options]

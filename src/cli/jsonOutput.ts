@@ -15,7 +15,12 @@ function indented(value: unknown, prefix: string): string {
 }
 
 function isScalar(value: unknown): boolean {
-  return value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+  return (
+    value === null ||
+    typeof value === 'string' ||
+    typeof value === 'boolean' ||
+    (typeof value === 'number' && Number.isFinite(value))
+  );
 }
 
 // Characters JSON.stringify escapes: quote, backslash, controls, lone surrogates.
@@ -45,21 +50,30 @@ function keyPrefix(key: string): string {
  * stringify-then-reindent on a million rows); anything else goes through JSON.stringify.
  */
 function elementText(item: unknown): string {
-  if (item === null || typeof item !== 'object' || Array.isArray(item)) return item === undefined ? 'null' : indented(item, '    ');
+  if (item === null || typeof item !== 'object' || Array.isArray(item))
+    return item === undefined ? 'null' : indented(item, '    ');
   const record = item as Record<string, unknown>;
   let text = '';
   for (const key in record) {
     const value = record[key];
     if (value === undefined || typeof value === 'function') continue;
     if (!isScalar(value)) return indented(item, '    ');
-    text += (text === '' ? '' : ',') + keyPrefix(key) + (typeof value === 'string' ? jsonString(value) : String(value));
+    text +=
+      (text === '' ? '' : ',') +
+      keyPrefix(key) +
+      (typeof value === 'string' ? jsonString(value) : String(value));
   }
   return text === '' ? '{}' : `{${text}\n    }`;
 }
 
 /** Whether a property is a sequence of rows: an array, or any other iterable object. */
 function isRowSequence(value: unknown): value is Iterable<unknown> {
-  return Array.isArray(value) || (typeof value === 'object' && value !== null && typeof (value as Partial<Iterable<unknown>>)[Symbol.iterator] === 'function');
+  return (
+    Array.isArray(value) ||
+    (typeof value === 'object' &&
+      value !== null &&
+      typeof (value as Partial<Iterable<unknown>>)[Symbol.iterator] === 'function')
+  );
 }
 
 /**
@@ -90,9 +104,13 @@ export class JsonDocumentText {
 
   /** Closes the current key and opens the following ones up to `k` (a key given no rows is an empty array). */
   private moveTo(k: number): void {
-    if (k < this.index || k >= this.keys.length) throw new RangeError(`clé JSON hors d'ordre : ${k}`);
+    if (k < this.index || k >= this.keys.length)
+      throw new RangeError(`clé JSON hors d'ordre : ${k}`);
     while (this.index < k) {
-      if (this.index >= 0 && this.rows >= 0) this.emit(this.rows === 0 ? `[]${this.comma(this.index)}` : `\n  ]${this.comma(this.index)}`);
+      if (this.index >= 0 && this.rows >= 0)
+        this.emit(
+          this.rows === 0 ? `[]${this.comma(this.index)}` : `\n  ]${this.comma(this.index)}`,
+        );
       this.index++;
       this.rows = 0;
       this.emit(`${this.index === 0 ? '{\n' : ''}  ${JSON.stringify(this.keys[this.index])}: `);
@@ -137,7 +155,9 @@ export class JsonDocumentText {
 
 /** The keys of a document that JSON.stringify writes. */
 function documentKeys(document: Readonly<Record<string, unknown>>): string[] {
-  return Object.keys(document).filter((key) => document[key] !== undefined && typeof document[key] !== 'function');
+  return Object.keys(document).filter(
+    (key) => document[key] !== undefined && typeof document[key] !== 'function',
+  );
 }
 
 /**
@@ -145,7 +165,9 @@ function documentKeys(document: Readonly<Record<string, unknown>>): string[] {
  * row sequences (arrays, or iterables written as arrays) or plain values, one piece per
  * element. Iterables are read once, element by element.
  */
-export function* jsonDocumentPieces(document: Readonly<Record<string, unknown>>): Generator<string> {
+export function* jsonDocumentPieces(
+  document: Readonly<Record<string, unknown>>,
+): Generator<string> {
   const keys = documentKeys(document);
   const pending: string[] = [];
   const text = new JsonDocumentText(keys, (piece) => pending.push(piece));
@@ -207,7 +229,7 @@ class Utf8FileWriter {
 
   private writeBytes(bytes: Uint8Array): void {
     // writeSync may write fewer bytes than asked.
-    for (let at = 0; at < bytes.length; ) {
+    for (let at = 0; at < bytes.length;) {
       const written = writeSync(this.fd, bytes, at, bytes.length - at, this.position);
       at += written;
       this.position += written;
@@ -219,7 +241,8 @@ class Utf8FileWriter {
 export async function writeJsonFile(path: string, document: object): Promise<void> {
   await writeAtomically(path, (fd) => {
     const file = new Utf8FileWriter(fd);
-    for (const piece of jsonDocumentPieces(document as Readonly<Record<string, unknown>>)) file.write(piece);
+    for (const piece of jsonDocumentPieces(document as Readonly<Record<string, unknown>>))
+      file.write(piece);
     file.write('\n');
     file.flush();
   });
@@ -241,7 +264,11 @@ export interface StreamedRun {
  * out), the document is written again, whole, from the run's row sequences. The JSON file
  * is renamed into place after the workbook, only if both succeeded.
  */
-export async function writeJsonWithWorkbook<T>(path: string, run: StreamedRun, writeWorkbook: () => Promise<T>): Promise<T> {
+export async function writeJsonWithWorkbook<T>(
+  path: string,
+  run: StreamedRun,
+  writeWorkbook: () => Promise<T>,
+): Promise<T> {
   return writeAtomically(path, async (fd) => {
     const file = new Utf8FileWriter(fd);
     const rows = run.jsonRows();

@@ -16,7 +16,11 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   switch (command.kind) {
     case 'usage-error':
       io.err(`quote-part : ${command.message}\n`);
-      io.err(command.topic === 'compute' ? 'Voir : quote-part compute --help\n' : 'Voir : quote-part --help\n');
+      io.err(
+        command.topic === 'compute'
+          ? 'Voir : quote-part compute --help\n'
+          : 'Voir : quote-part --help\n',
+      );
       return EXIT.usage;
     case 'help':
       io.out(command.topic === 'compute' ? COMPUTE_HELP : GENERAL_HELP);

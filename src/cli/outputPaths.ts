@@ -8,6 +8,7 @@ import { extname } from 'node:path';
 export function defaultOutputPath(input: string): string {
   const extension = extname(input);
   const lower = extension.toLowerCase();
-  if (lower === '.xlsx' || lower === '.xlsm') return `${input.substring(0, input.length - extension.length)}-resultats${extension}`;
+  if (lower === '.xlsx' || lower === '.xlsm')
+    return `${input.substring(0, input.length - extension.length)}-resultats${extension}`;
   return `${input}-resultats.xlsx`;
 }

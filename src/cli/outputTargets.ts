@@ -26,7 +26,10 @@ export function outputTargets(options: ComputeOptions, output: string): OutputTa
   if (options.report !== null) targets.push({ path: options.report, label: 'le rapport HTML' });
   if (options.exportTitres !== null) {
     targets.push({ path: options.exportTitres.path, label: "l'export des titres" });
-    targets.push({ path: reductionsPathFor(options.exportTitres.path), label: "l'export des réductions" });
+    targets.push({
+      path: reductionsPathFor(options.exportTitres.path),
+      label: "l'export des réductions",
+    });
   }
   return targets;
 }
@@ -39,7 +42,8 @@ function ofLabel(label: string): string {
 async function checkWritable(path: string): Promise<void> {
   const folder = dirname(resolve(path));
   const info = await stat(folder).catch(() => null);
-  if (info === null || !info.isDirectory()) throw new FileProblem(`le dossier de sortie n'existe pas : ${folder}`);
+  if (info === null || !info.isDirectory())
+    throw new FileProblem(`le dossier de sortie n'existe pas : ${folder}`);
   const existing = await stat(path).catch(() => null);
   if (existing?.isDirectory()) throw new FileProblem(`${path} est un dossier, pas un fichier`);
 }
@@ -49,12 +53,23 @@ async function checkWritable(path: string): Promise<void> {
  * output workbook is the input (`-o` may name the input: it is then replaced), or when a
  * target cannot be written.
  */
-export async function checkOutputTargets(input: string, targets: readonly OutputTarget[]): Promise<void> {
+export async function checkOutputTargets(
+  input: string,
+  targets: readonly OutputTarget[],
+): Promise<void> {
   for (let i = 0; i < targets.length; i++) {
     const target = targets[i] as OutputTarget;
-    if (i > 0 && resolve(target.path) === resolve(input)) throw new FileProblem(`${target.label} doit être distinct du classeur d'entrée : ${target.path}`);
-    const same = targets.slice(0, i).find((earlier) => resolve(earlier.path) === resolve(target.path));
-    if (same !== undefined) throw new FileProblem(`${target.label} doit être distinct ${ofLabel(same.label)} : ${target.path}`);
+    if (i > 0 && resolve(target.path) === resolve(input))
+      throw new FileProblem(
+        `${target.label} doit être distinct du classeur d'entrée : ${target.path}`,
+      );
+    const same = targets
+      .slice(0, i)
+      .find((earlier) => resolve(earlier.path) === resolve(target.path));
+    if (same !== undefined)
+      throw new FileProblem(
+        `${target.label} doit être distinct ${ofLabel(same.label)} : ${target.path}`,
+      );
   }
   for (const target of targets) await checkWritable(target.path);
 }

@@ -9,7 +9,10 @@ import type { CliIo } from './cliIo';
 export const LARGE_WORKBOOK_ROWS = 5_000;
 
 const integer = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const oneDecimal = new Intl.NumberFormat('fr-FR', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
 
 /** A count written the French way (`35 000`). */
 export function frenchCount(value: number): string {
@@ -51,6 +54,9 @@ export class Progress {
 
   /** Ends a step: prints `label : details (durée)` when shown. */
   done(label: string, details: string): void {
-    if (this.enabled) this.io.err(`${label} : ${details} (${frenchSeconds(this.io.now().getTime() - this.started)})\n`);
+    if (this.enabled)
+      this.io.err(
+        `${label} : ${details} (${frenchSeconds(this.io.now().getTime() - this.started)})\n`,
+      );
   }
 }

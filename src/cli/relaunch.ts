@@ -17,7 +17,9 @@ export const SEMI_SPACE_FLAG = '--max-semi-space-size=64';
 export const RELAUNCH_MARKER = 'QUOTE_PART_RELAUNCHED';
 
 /** Signals passed on to the child while it runs (those this platform knows). */
-const FORWARDED_SIGNALS = (['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const).filter((signal) => signal in constants.signals);
+const FORWARDED_SIGNALS = (['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const).filter(
+  (signal) => signal in constants.signals,
+);
 
 /** What the current process was started with. */
 export interface CurrentProcess {
@@ -48,12 +50,18 @@ const debugs = (flag: string): boolean => /^--(inspect|debug)/.test(flag);
 export function relaunchCommand(current: CurrentProcess): RelaunchCommand | null {
   if (current.args[0] !== 'compute' || current.env[RELAUNCH_MARKER] !== undefined) return null;
   const nodeOptions = (current.env.NODE_OPTIONS ?? '').split(/\s+/);
-  if ([...current.execArgv, ...nodeOptions].some((flag) => setsSemiSpace(flag) || debugs(flag))) return null;
-  return { args: [...current.execArgv, SEMI_SPACE_FLAG, current.script, ...current.args], env: { ...current.env, [RELAUNCH_MARKER]: '1' } };
+  if ([...current.execArgv, ...nodeOptions].some((flag) => setsSemiSpace(flag) || debugs(flag)))
+    return null;
+  return {
+    args: [...current.execArgv, SEMI_SPACE_FLAG, current.script, ...current.args],
+    env: { ...current.env, [RELAUNCH_MARKER]: '1' },
+  };
 }
 
 /** How the child ended: its exit code, or the signal that stopped it. */
-export type ChildEnd = { readonly code: number; readonly signal: null } | { readonly code: null; readonly signal: NodeJS.Signals };
+export type ChildEnd =
+  | { readonly code: number; readonly signal: null }
+  | { readonly code: null; readonly signal: NodeJS.Signals };
 
 /** What receives the signals to forward (the process, or a stand-in in tests). */
 export interface SignalSource {
@@ -66,7 +74,12 @@ export interface SignalSource {
  * forwarding the signals this process receives until the child ends. Rejects when the
  * child cannot be started.
  */
-export function runChild(execPath: string, command: RelaunchCommand, signals: SignalSource = process, stdio: StdioOptions = 'inherit'): Promise<ChildEnd> {
+export function runChild(
+  execPath: string,
+  command: RelaunchCommand,
+  signals: SignalSource = process,
+  stdio: StdioOptions = 'inherit',
+): Promise<ChildEnd> {
   return new Promise((resolveEnd, reject) => {
     const child = spawn(execPath, [...command.args], { env: command.env, stdio });
     const forwarders = FORWARDED_SIGNALS.map((signal) => {
@@ -76,7 +89,8 @@ export function runChild(execPath: string, command: RelaunchCommand, signals: Si
       signals.on(signal, forward);
       return { signal, forward };
     });
-    const stopForwarding = (): void => forwarders.forEach(({ signal, forward }) => signals.removeListener(signal, forward));
+    const stopForwarding = (): void =>
+      forwarders.forEach(({ signal, forward }) => signals.removeListener(signal, forward));
     child.on('error', (error) => {
       // Only a child that never started is a failure to run; a failed kill() is not.
       if (child.pid !== undefined) return;

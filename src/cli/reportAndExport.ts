@@ -3,7 +3,13 @@
  * (`--report`) and the titres export (`--export-titres`, with the reductions file of a
  * régularisation next to it). Each file is written atomically, like the workbook.
  */
-import { buildReport, exportTitres, reductionsPathFor, type ExportFile, type RunOutcome } from '../engine';
+import {
+  buildReport,
+  exportTitres,
+  reductionsPathFor,
+  type ExportFile,
+  type RunOutcome,
+} from '../engine';
 import { writeFileAtomically } from '../workbook/xlsx/write/writeOutputFile';
 import type { TitresExportRequest } from './cliArgs';
 import type { CliIo } from './cliIo';
@@ -12,7 +18,12 @@ import { noticeText } from './noticeLines';
 import { frenchCount, frenchMegabytes, type Progress } from './progress';
 
 /** Writes the report of a valid run (with the member's annex when one is named); returns its size in bytes. */
-export async function writeReport(outcome: RunOutcome, path: string, member: string | null, input: string): Promise<number> {
+export async function writeReport(
+  outcome: RunOutcome,
+  path: string,
+  member: string | null,
+  input: string,
+): Promise<number> {
   const bytes = new TextEncoder().encode(buildReport(outcome, member === null ? {} : { member }));
   await writing(path, input, () => writeFileAtomically(path, bytes));
   return bytes.length;
@@ -29,11 +40,23 @@ export interface WrittenExport {
  * the requested profile, and prints the export's notices on standard error (warnings
  * always, information unless `--quiet`).
  */
-export async function writeTitresExport(outcome: RunOutcome, request: TitresExportRequest, input: string, io: CliIo, quiet: boolean): Promise<WrittenExport> {
+export async function writeTitresExport(
+  outcome: RunOutcome,
+  request: TitresExportRequest,
+  input: string,
+  io: CliIo,
+  quiet: boolean,
+): Promise<WrittenExport> {
   const result = exportTitres(outcome, request.profile);
   await writing(request.path, input, () => writeFileAtomically(request.path, result.titres.bytes));
-  const reductions = result.reductions === null ? null : { path: reductionsPathFor(request.path), file: result.reductions };
-  if (reductions !== null) await writing(reductions.path, input, () => writeFileAtomically(reductions.path, reductions.file.bytes));
+  const reductions =
+    result.reductions === null
+      ? null
+      : { path: reductionsPathFor(request.path), file: result.reductions };
+  if (reductions !== null)
+    await writing(reductions.path, input, () =>
+      writeFileAtomically(reductions.path, reductions.file.bytes),
+    );
   const notices = noticeText(result.notices, quiet);
   if (notices !== '') io.err(notices);
   return { titres: { path: request.path, file: result.titres }, reductions };
@@ -42,7 +65,13 @@ export async function writeTitresExport(outcome: RunOutcome, request: TitresExpo
 /** Writes the report and the export a run asks for, with progress steps; returns the lines of the final summary. */
 export async function writeReportAndExport(
   outcome: RunOutcome,
-  options: { readonly input: string; readonly report: string | null; readonly exportTitres: TitresExportRequest | null; readonly annexMember: string | null; readonly quiet: boolean },
+  options: {
+    readonly input: string;
+    readonly report: string | null;
+    readonly exportTitres: TitresExportRequest | null;
+    readonly annexMember: string | null;
+    readonly quiet: boolean;
+  },
   io: CliIo,
   progress: Progress,
 ): Promise<string[]> {
@@ -55,10 +84,24 @@ export async function writeReportAndExport(
   }
   if (options.exportTitres !== null) {
     progress.start('Export des titres');
-    const written = await writeTitresExport(outcome, options.exportTitres, options.input, io, options.quiet);
-    progress.done('Export des titres', `${frenchCount(written.titres.file.rows)} lignes, profil ${options.exportTitres.profile}`);
-    summary.push(`Titres exportés : ${written.titres.path} (${frenchCount(written.titres.file.rows)} lignes, profil ${options.exportTitres.profile})`);
-    if (written.reductions !== null) summary.push(`Réductions exportées : ${written.reductions.path} (${frenchCount(written.reductions.file.rows)} lignes)`);
+    const written = await writeTitresExport(
+      outcome,
+      options.exportTitres,
+      options.input,
+      io,
+      options.quiet,
+    );
+    progress.done(
+      'Export des titres',
+      `${frenchCount(written.titres.file.rows)} lignes, profil ${options.exportTitres.profile}`,
+    );
+    summary.push(
+      `Titres exportés : ${written.titres.path} (${frenchCount(written.titres.file.rows)} lignes, profil ${options.exportTitres.profile})`,
+    );
+    if (written.reductions !== null)
+      summary.push(
+        `Réductions exportées : ${written.reductions.path} (${frenchCount(written.reductions.file.rows)} lignes)`,
+      );
   }
   return summary;
 }

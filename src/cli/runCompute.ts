@@ -30,15 +30,27 @@ export interface ComputeEngine {
 /** What the JSON needs to be written alongside the workbook, for a valid run of this process; null otherwise. */
 function streamedRun(outcome: RunOutcome): StreamedRun | null {
   const { jsonRows, observeGeneratedRows } = outcome;
-  if (outcome.status !== 'ok' || outcome.plan === null || jsonRows === undefined || observeGeneratedRows === undefined) return null;
-  return { jsonRows, observeGeneratedRows, counts: { quoteParts: outcome.summary.quoteParts, titres: outcome.summary.titreLines } };
+  if (
+    outcome.status !== 'ok' ||
+    outcome.plan === null ||
+    jsonRows === undefined ||
+    observeGeneratedRows === undefined
+  )
+    return null;
+  return {
+    jsonRows,
+    observeGeneratedRows,
+    counts: { quoteParts: outcome.summary.quoteParts, titres: outcome.summary.titreLines },
+  };
 }
 
 /** Exit statuses of the CLI. */
 export const EXIT = { ok: 0, invalidInput: 1, usage: 2, internal: 3 } as const;
 
 function rowsInWorkbook(workbook: RawWorkbook): number {
-  return workbook.tables.filter((table) => table.source === 'sheet').reduce((sum, table) => sum + table.rows.length + 1, 0);
+  return workbook.tables
+    .filter((table) => table.source === 'sheet')
+    .reduce((sum, table) => sum + table.rows.length + 1, 0);
 }
 
 /** Prints every problem on standard error, in batches (a large workbook may have thousands). */
@@ -55,12 +67,22 @@ function printProblems(io: CliIo, outcome: RunOutcome): void {
 }
 
 function runOptions(options: ComputeOptions, io: CliIo, version: string): RunOptions {
-  const base: RunOptions = { generatedAt: io.now().toISOString(), version, source: basename(options.input), host: 'cli' };
+  const base: RunOptions = {
+    generatedAt: io.now().toISOString(),
+    version,
+    source: basename(options.input),
+    host: 'cli',
+  };
   return options.annexMember === null ? base : { ...base, annexMember: options.annexMember };
 }
 
 /** Runs `compute`; returns the exit status. */
-export async function runCompute(options: ComputeOptions, io: CliIo, engine: ComputeEngine, version: string): Promise<number> {
+export async function runCompute(
+  options: ComputeOptions,
+  io: CliIo,
+  engine: ComputeEngine,
+  version: string,
+): Promise<number> {
   const output = options.output ?? defaultOutputPath(options.input);
   const progress = new Progress(io, options.progress);
   try {
@@ -70,11 +92,17 @@ export async function runCompute(options: ComputeOptions, io: CliIo, engine: Com
     const rows = rowsInWorkbook(workbook);
     progress.sizeKnown(rows);
     const inventory = engine.inspectWorkbook(workbook);
-    progress.done('Lecture', `${frenchCount(inventory.members)} membres, ${frenchCount(inventory.services)} services, ${frenchCount(rows)} lignes`);
+    progress.done(
+      'Lecture',
+      `${frenchCount(inventory.members)} membres, ${frenchCount(inventory.services)} services, ${frenchCount(rows)} lignes`,
+    );
 
     progress.start('Calcul');
     const outcome = engine.runQuotePart(workbook, runOptions(options, io, version));
-    progress.done('Calcul', `${frenchCount(outcome.summary.quoteParts)} quote-parts, ${frenchCount(outcome.summary.titreLines)} lignes de titres`);
+    progress.done(
+      'Calcul',
+      `${frenchCount(outcome.summary.quoteParts)} quote-parts, ${frenchCount(outcome.summary.titreLines)} lignes de titres`,
+    );
     const unknownMember = unknownAnnexMember(outcome, options.annexMember);
     if (unknownMember !== null) throw new FileProblem(`${unknownMember}. Rien n'a été écrit.`);
     printProblems(io, outcome);
@@ -82,22 +110,38 @@ export async function runCompute(options: ComputeOptions, io: CliIo, engine: Com
     const json = options.json;
     const streamed = streamedRun(outcome);
     // A valid run writes its JSON in the same pass as the workbook (below); anything else now.
-    if (json !== null && streamed === null) await writing(json, options.input, () => writeJsonFile(json, outcome.jsonRows?.() ?? outcome.json));
+    if (json !== null && streamed === null)
+      await writing(json, options.input, () =>
+        writeJsonFile(json, outcome.jsonRows?.() ?? outcome.json),
+      );
     if (outcome.status === 'invalid' || outcome.plan === null) {
       const errors = outcome.problems.filter((p) => p.severity === 'error').length;
-      io.err(`Classeur invalide : ${frenchCount(errors)} erreur(s). Aucun classeur, rapport ni export n'a été écrit.\n`);
+      io.err(
+        `Classeur invalide : ${frenchCount(errors)} erreur(s). Aucun classeur, rapport ni export n'a été écrit.\n`,
+      );
       return EXIT.invalidInput;
     }
     progress.start(`Écriture de ${basename(output)}`);
     const plan = planWithMemberAnnex(outcome, outcome.plan, options.annexMember);
-    const writeWorkbook = () => writing(output, options.input, () => writeWorkbookFile(bytes, plan, output));
-    const size = json !== null && streamed !== null ? await writing(json, options.input, () => writeJsonWithWorkbook(json, streamed, writeWorkbook)) : await writeWorkbook();
-    progress.done('Écriture', `${frenchCount(plan.sheets.length)} feuilles, ${frenchMegabytes(size)}`);
+    const writeWorkbook = () =>
+      writing(output, options.input, () => writeWorkbookFile(bytes, plan, output));
+    const size =
+      json !== null && streamed !== null
+        ? await writing(json, options.input, () =>
+            writeJsonWithWorkbook(json, streamed, writeWorkbook),
+          )
+        : await writeWorkbook();
+    progress.done(
+      'Écriture',
+      `${frenchCount(plan.sheets.length)} feuilles, ${frenchMegabytes(size)}`,
+    );
     const quiet = options.progress === 'off';
     const written = await writeReportAndExport(outcome, { ...options, quiet }, io, progress);
     if (!quiet) {
       const warnings = outcome.problems.length;
-      io.out(`Classeur écrit : ${output}${warnings > 0 ? ` (${frenchCount(warnings)} avertissement(s))` : ''}\n`);
+      io.out(
+        `Classeur écrit : ${output}${warnings > 0 ? ` (${frenchCount(warnings)} avertissement(s))` : ''}\n`,
+      );
       if (options.json !== null) io.out(`Résultat JSON écrit : ${options.json}\n`);
       for (const line of written) io.out(`${line}\n`);
     }
@@ -111,7 +155,9 @@ export async function runCompute(options: ComputeOptions, io: CliIo, engine: Com
       io.err(`ERREUR : le classeur de résultats ne peut pas être écrit. ${error.message}\n`);
       return EXIT.internal;
     }
-    io.err(`ERREUR INTERNE : ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.err(
+      `ERREUR INTERNE : ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     return EXIT.internal;
   }
 }

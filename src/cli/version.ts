@@ -12,7 +12,10 @@ export function quotePartVersion(): string {
     const candidate = join(folder, 'package.json');
     if (existsSync(candidate)) {
       try {
-        const pkg = JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
+        const pkg = JSON.parse(readFileSync(candidate, 'utf8')) as {
+          name?: string;
+          version?: string;
+        };
         if (pkg.name === 'quote-part' && typeof pkg.version === 'string') return pkg.version;
       } catch {
         // Not ours: keep walking up.

@@ -16,8 +16,24 @@ export type { AnnexMemberMatch } from './annex/findAnnexMember';
 export { OutcomeUseError, type OutcomeForAnnexes } from './annex/annexSource';
 export { matchAnnexMember, buildMemberAnnexPlan } from './annex/memberAnnexPlan';
 export { ANNEX_SHEET_PREFIX, MEMBER_ANNEX_SHEET } from './annex/annexSheetNames';
-export { buildHtmlReport, buildHtmlReport as buildReport, type ReportOptions } from './report/buildHtmlReport';
-export { exportTitres, reductionsPathFor, type TitresExport, type ExportFile, type ExportNotice } from './export/exportTitres';
-export { EXPORT_PROFILES, DEFAULT_EXPORT_PROFILE, type ExportProfile, type ExportColumn, type ExportDateFormat } from './export/exportProfiles';
+export {
+  buildHtmlReport,
+  buildHtmlReport as buildReport,
+  type ReportOptions,
+} from './report/buildHtmlReport';
+export {
+  exportTitres,
+  reductionsPathFor,
+  type TitresExport,
+  type ExportFile,
+  type ExportNotice,
+} from './export/exportTitres';
+export {
+  EXPORT_PROFILES,
+  DEFAULT_EXPORT_PROFILE,
+  type ExportProfile,
+  type ExportColumn,
+  type ExportDateFormat,
+} from './export/exportProfiles';
 export type { ExportField } from './export/exportFields';
 export { findExportProfile } from './export/findExportProfile';

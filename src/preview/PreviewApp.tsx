@@ -28,7 +28,11 @@ export type PreviewAppProps = {
 };
 
 /** An open workbook: its model and the pane services bound to it. */
-type OpenWorkbook = { readonly model: FakeWorkbookModel; readonly services: PaneServices; readonly id: number };
+type OpenWorkbook = {
+  readonly model: FakeWorkbookModel;
+  readonly services: PaneServices;
+  readonly id: number;
+};
 
 let nextWorkbookId = 1;
 
@@ -54,7 +58,9 @@ export function PreviewApp(props: PreviewAppProps): React.ReactElement {
     [props.engine, props.version, props.globalTarget],
   );
 
-  const [workbook, setWorkbook] = React.useState<OpenWorkbook>(() => open(openExample(props.initialExample)));
+  const [workbook, setWorkbook] = React.useState<OpenWorkbook>(() =>
+    open(openExample(props.initialExample)),
+  );
 
   const replace = (model: FakeWorkbookModel) => {
     setShownProblem(null);
@@ -67,7 +73,9 @@ export function PreviewApp(props: PreviewAppProps): React.ReactElement {
     try {
       replace(await readDroppedFile(file));
     } catch (failure) {
-      setError(`Impossible d’ouvrir « ${file.name} » : ${failure instanceof Error ? failure.message : String(failure)}`);
+      setError(
+        `Impossible d’ouvrir « ${file.name} » : ${failure instanceof Error ? failure.message : String(failure)}`,
+      );
     }
   };
 
@@ -95,7 +103,11 @@ export function PreviewApp(props: PreviewAppProps): React.ReactElement {
           ))}
           <label className="qp-file">
             Ouvrir un classeur .xlsx
-            <input type="file" accept=".xlsx" onChange={(event) => void openFile(event.target.files?.[0])} />
+            <input
+              type="file"
+              accept=".xlsx"
+              onChange={(event) => void openFile(event.target.files?.[0])}
+            />
           </label>
           <span className="qp-drop-hint">ou déposez un fichier .xlsx sur la page</span>
         </div>

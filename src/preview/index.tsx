@@ -14,7 +14,11 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <React.StrictMode>
-      <PreviewApp initialExample={exampleFromQuery(window.location.search)} engine={createWorkerEngine(createEngineWorker)} version={QUOTEPART_VERSION} />
+      <PreviewApp
+        initialExample={exampleFromQuery(window.location.search)}
+        engine={createWorkerEngine(createEngineWorker)}
+        version={QUOTEPART_VERSION}
+      />
     </React.StrictMode>,
   );
 }

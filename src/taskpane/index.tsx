@@ -24,7 +24,10 @@ void Office.onReady((info) => {
   const root = document.getElementById('root');
   if (!root) return;
   if (info.host !== Office.HostType.Excel || typeof Excel === 'undefined') {
-    showMessage(root, 'QuotePart est un complément Excel : ouvrez-le depuis Excel (bureau ou web). Pour l’essayer sans Excel, lancez « npm run preview ».');
+    showMessage(
+      root,
+      'QuotePart est un complément Excel : ouvrez-le depuis Excel (bureau ou web). Pour l’essayer sans Excel, lancez « npm run preview ».',
+    );
     return;
   }
   const services = {

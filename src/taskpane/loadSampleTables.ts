@@ -6,6 +6,8 @@ import type { InputTableData } from '../workbook/office/hostOperations';
 
 /** The sample's input tables, ready for `HostOperations.writeInputTables`. */
 export async function loadSampleTables(): Promise<readonly InputTableData[]> {
-  const { SAMPLE_TABLES } = await import(/* webpackChunkName: "sample" */ '../workbook/sample/sampleData');
+  const { SAMPLE_TABLES } = await import(
+    /* webpackChunkName: "sample" */ '../workbook/sample/sampleData'
+  );
   return SAMPLE_TABLES;
 }

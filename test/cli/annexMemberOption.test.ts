@@ -1,11 +1,22 @@
 import { readFileSync } from 'node:fs';
-import { MEMBER_ANNEX_SHEET, runQuotePart, type RunOptions, type RunOutcome, type WritePlan } from '../../src/engine';
+import {
+  MEMBER_ANNEX_SHEET,
+  runQuotePart,
+  type RunOptions,
+  type RunOutcome,
+  type WritePlan,
+} from '../../src/engine';
 import { planWithMemberAnnex, unknownAnnexMember } from '../../src/cli/annexMemberOption';
 import { readXlsxWorkbookSync } from '../../src/workbook/xlsx/read/readXlsxWorkbook';
 import { SAMPLE } from './support/runCli';
 
 const workbook = readXlsxWorkbookSync(new Uint8Array(readFileSync(SAMPLE)));
-const options: RunOptions = { generatedAt: '2026-03-31T10:00:00.000Z', version: '1.0.0', source: 'sample.xlsx', host: 'cli' };
+const options: RunOptions = {
+  generatedAt: '2026-03-31T10:00:00.000Z',
+  version: '1.0.0',
+  source: 'sample.xlsx',
+  host: 'cli',
+};
 const plain = runQuotePart(workbook, options);
 
 function planOf(outcome: RunOutcome): WritePlan {
@@ -20,7 +31,9 @@ describe('--annexe-membre', () => {
   });
 
   it('names the closest members for an unknown name', () => {
-    expect(unknownAnnexMember(plain, 'Pontvieu')).toBe("--annexe-membre : « Pontvieu » n'est pas un membre de la table Membres (vouliez-vous dire « Pontvieux », « Fontclaire » ou « Vaudrey » ?)");
+    expect(unknownAnnexMember(plain, 'Pontvieu')).toBe(
+      "--annexe-membre : « Pontvieu » n'est pas un membre de la table Membres (vouliez-vous dire « Pontvieux », « Fontclaire » ou « Vaudrey » ?)",
+    );
   });
 
   it('cannot check a member of an invalid run, and leaves it to the exit 1', () => {

@@ -22,7 +22,11 @@ describe('bin/quote-part.js', () => {
 
   beforeAll(() => {
     if (!existsSync(join(ROOT, 'lib', 'src', 'cli', 'relaunch.js'))) {
-      execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.cli.json'], { cwd: ROOT, stdio: 'inherit' });
+      execFileSync(
+        process.execPath,
+        [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.cli.json'],
+        { cwd: ROOT, stdio: 'inherit' },
+      );
     }
   });
 
@@ -35,7 +39,12 @@ describe('bin/quote-part.js', () => {
   });
 
   /** Runs the binary with a preloaded probe recording each Node process's flags and marker. */
-  function runBin(args: string[]): { status: number | null; stderr: string; stdout: string; seen: Seen[] } {
+  function runBin(args: string[]): {
+    status: number | null;
+    stderr: string;
+    stdout: string;
+    seen: Seen[];
+  } {
     const probe = join(folder, 'probe.js');
     writeFileSync(
       probe,
@@ -43,7 +52,11 @@ describe('bin/quote-part.js', () => {
     );
     const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: `--require ${probe}` };
     delete env[RELAUNCH_MARKER];
-    const result = spawnSync(process.execPath, [BIN, ...args], { cwd: folder, env, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [BIN, ...args], {
+      cwd: folder,
+      env,
+      encoding: 'utf8',
+    });
     const seen = readdirSync(folder)
       .filter((name) => name.startsWith('seen-'))
       .map((name) => JSON.parse(readFileSync(join(folder, name), 'utf8')) as Seen);

@@ -26,37 +26,69 @@ describe('quote-part CLI', () => {
   it('prints the help in French and the version', async () => {
     const general = await run(['--help']);
     expect(general.code).toBe(0);
-    expect(general.out).toContain('quote-part compute ENTREE.xlsx [-o SORTIE.xlsx] [--json RESULTAT.json]');
-    expect(general.out).toContain('[--report RAPPORT.html] [--export-titres TITRES.csv [--profile NOM]]');
+    expect(general.out).toContain(
+      'quote-part compute ENTREE.xlsx [-o SORTIE.xlsx] [--json RESULTAT.json]',
+    );
+    expect(general.out).toContain(
+      '[--report RAPPORT.html] [--export-titres TITRES.csv [--profile NOM]]',
+    );
     const compute = await run(['compute', '--help']);
     expect(compute.code).toBe(0);
     expect(compute.out).toContain('ENTREE-resultats.xlsx');
     expect(compute.out).toContain('Codes de sortie');
-    for (const option of ['--report RAPPORT.html', '--export-titres TITRES.csv', '--profile NOM', '--annexe-membre MEMBRE']) expect(compute.out).toContain(option);
-    for (const profile of ['generique', 'emagnus', 'ciril', 'pes-csv']) expect(compute.out).toMatch(new RegExp(`^ +${profile} +\\S`, 'm'));
+    for (const option of [
+      '--report RAPPORT.html',
+      '--export-titres TITRES.csv',
+      '--profile NOM',
+      '--annexe-membre MEMBRE',
+    ])
+      expect(compute.out).toContain(option);
+    for (const profile of ['generique', 'emagnus', 'ciril', 'pes-csv'])
+      expect(compute.out).toMatch(new RegExp(`^ +${profile} +\\S`, 'm'));
     const version = await run(['--version']);
-    expect(version).toMatchObject({ code: 0, out: expect.stringMatching(/^quote-part \d+\.\d+\.\d+\n$/) });
+    expect(version).toMatchObject({
+      code: 0,
+      out: expect.stringMatching(/^quote-part \d+\.\d+\.\d+\n$/),
+    });
   });
 
   it('exits 2 on bad usage, naming the problem', async () => {
-    expect(await run([])).toMatchObject({ code: 2, err: expect.stringContaining('commande manquante') });
-    expect(await run(['compute', input, '--frobnicate'])).toMatchObject({ code: 2, err: expect.stringContaining('option inconnue : --frobnicate') });
-    expect(await run(['compute'])).toMatchObject({ code: 2, err: expect.stringContaining('manquant') });
+    expect(await run([])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('commande manquante'),
+    });
+    expect(await run(['compute', input, '--frobnicate'])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('option inconnue : --frobnicate'),
+    });
+    expect(await run(['compute'])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('manquant'),
+    });
     expect(await readdir(folder)).toEqual(['budget 2026.xlsx']);
   });
 
   it('exits 2 when the input is missing or is no xlsx workbook, writing nothing', async () => {
-    expect(await run(['compute', join(folder, 'absent.xlsx')])).toMatchObject({ code: 2, err: expect.stringContaining('fichier introuvable') });
+    expect(await run(['compute', join(folder, 'absent.xlsx')])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('fichier introuvable'),
+    });
     const csv = join(folder, 'membres.xlsx');
     await writeFile(csv, 'Membre;Population\nA;1\n');
     const notXlsx = await run(['compute', csv, '--json', join(folder, 'r.json')]);
-    expect(notXlsx).toMatchObject({ code: 2, err: expect.stringContaining("n'est pas un classeur Excel .xlsx") });
+    expect(notXlsx).toMatchObject({
+      code: 2,
+      err: expect.stringContaining("n'est pas un classeur Excel .xlsx"),
+    });
     expect((await readdir(folder)).sort()).toEqual(['budget 2026.xlsx', 'membres.xlsx']);
   });
 
   it('exits 2 when the output folder does not exist', async () => {
     const result = await run(['compute', input, '-o', join(folder, 'nulle-part', 'out.xlsx')]);
-    expect(result).toMatchObject({ code: 2, err: expect.stringContaining("le dossier de sortie n'existe pas") });
+    expect(result).toMatchObject({
+      code: 2,
+      err: expect.stringContaining("le dossier de sortie n'existe pas"),
+    });
   });
 
   it('computes a valid workbook: writes the default output next to the input and the JSON', async () => {
@@ -69,9 +101,21 @@ describe('quote-part CLI', () => {
     expect(names.slice(0, (await sheetNames(input)).length)).toEqual(await sheetNames(input));
     expect(names).toContain('QP Quote-parts');
     const parsed = JSON.parse(await readFile(json, 'utf8')) as Record<string, unknown[]>;
-    expect(Object.keys(parsed)).toEqual(['quoteParts', 'titres', 'reductions', 'compensation', 'comparison', 'checks', 'issues']);
+    expect(Object.keys(parsed)).toEqual([
+      'quoteParts',
+      'titres',
+      'reductions',
+      'compensation',
+      'comparison',
+      'checks',
+      'issues',
+    ]);
     expect(parsed.quoteParts?.length).toBeGreaterThan(0);
-    expect((await readdir(folder)).sort()).toEqual(['budget 2026-resultats.xlsx', 'budget 2026.xlsx', 'resultat.json']);
+    expect((await readdir(folder)).sort()).toEqual([
+      'budget 2026-resultats.xlsx',
+      'budget 2026.xlsx',
+      'resultat.json',
+    ]);
   });
 
   it('replaces its sheets when run again on its own output', async () => {
@@ -84,7 +128,9 @@ describe('quote-part CLI', () => {
 
   it('shows progress with --progress and nothing on stdout with --quiet', async () => {
     const loud = await run(['compute', input, '-o', join(folder, 'a.xlsx'), '--progress']);
-    expect(loud.err).toMatch(/Lecture : \d+ membres, \d+ services, [\d\u202f ]+ lignes \(\d+,\d s\)/);
+    expect(loud.err).toMatch(
+      /Lecture : \d+ membres, \d+ services, [\d\u202f ]+ lignes \(\d+,\d s\)/,
+    );
     expect(loud.err).toMatch(/Calcul : .*quote-parts/);
     expect(loud.err).toMatch(/Écriture : \d+ feuilles/);
     const quiet = await run(['compute', input, '-o', join(folder, 'b.xlsx'), '--quiet']);
@@ -97,20 +143,31 @@ describe('quote-part CLI', () => {
     const invalid = join(folder, 'invalide.xlsx');
     await writeFile(
       invalid,
-      buildPackage({ sheets: [{ name: 'Membres', body: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Membre</t></is></c></row></sheetData>' }] }),
+      buildPackage({
+        sheets: [
+          {
+            name: 'Membres',
+            body: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Membre</t></is></c></row></sheetData>',
+          },
+        ],
+      }),
     );
     const json = join(folder, 'r.json');
     const result = await run(['compute', invalid, '--json', json]);
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/^ERREUR \[[A-Z_]+\] \S.* : .+$/m);
     expect(result.err).toContain("Aucun classeur, rapport ni export n'a été écrit");
-    const issues = (JSON.parse(await readFile(json, 'utf8')) as { issues: { severity: string }[] }).issues;
+    const issues = (JSON.parse(await readFile(json, 'utf8')) as { issues: { severity: string }[] })
+      .issues;
     expect(issues.some((issue) => issue.severity === 'error')).toBe(true);
     expect((await readdir(folder)).sort()).toEqual(['budget 2026.xlsx', 'invalide.xlsx', 'r.json']);
   });
 
   it('refuses a JSON path equal to the output', async () => {
     const out = join(folder, 'o.xlsx');
-    expect(await run(['compute', input, '-o', out, '--json', out])).toMatchObject({ code: 2, err: expect.stringContaining('distinct') });
+    expect(await run(['compute', input, '-o', out, '--json', out])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('distinct'),
+    });
   });
 });

@@ -7,14 +7,44 @@ import type { CliIo } from '../../src/cli/cliIo';
 import { runCompute, type ComputeEngine } from '../../src/cli/runCompute';
 import { buildPackage } from '../workbook/xlsx/support/buildPackage';
 
-const NO_OPTIONS: ComputeOptions = { input: '', output: null, json: null, progress: 'off', report: null, exportTitres: null, annexMember: null };
-const inventory: WorkbookInventory = { exercice: 2026, tables: [], members: 2, services: 1, scenarios: [] };
+const NO_OPTIONS: ComputeOptions = {
+  input: '',
+  output: null,
+  json: null,
+  progress: 'off',
+  report: null,
+  exportTitres: null,
+  annexMember: null,
+};
+const inventory: WorkbookInventory = {
+  exercice: 2026,
+  tables: [],
+  members: 2,
+  services: 1,
+  scenarios: [],
+};
 
 function engineReturning(outcome: Partial<RunOutcome>): ComputeEngine {
-  const json = { quoteParts: [], titres: [], reductions: [], compensation: [], comparison: [], checks: [], issues: [] };
+  const json = {
+    quoteParts: [],
+    titres: [],
+    reductions: [],
+    compensation: [],
+    comparison: [],
+    checks: [],
+    issues: [],
+  };
   return {
     inspectWorkbook: () => inventory,
-    runQuotePart: () => ({ status: 'ok', problems: [], json, plan: null, summary: {} as RunOutcome['summary'], ...outcome }) as RunOutcome,
+    runQuotePart: () =>
+      ({
+        status: 'ok',
+        problems: [],
+        json,
+        plan: null,
+        summary: {} as RunOutcome['summary'],
+        ...outcome,
+      }) as RunOutcome,
   };
 }
 
@@ -22,7 +52,11 @@ describe('runCompute with a stand-in engine', () => {
   let folder: string;
   let input: string;
   let err: string;
-  const io: CliIo = { out: () => undefined, err: (text) => void (err += text), now: () => new Date('2026-01-01T00:00:00Z') };
+  const io: CliIo = {
+    out: () => undefined,
+    err: (text) => void (err += text),
+    now: () => new Date('2026-01-01T00:00:00Z'),
+  };
 
   beforeEach(async () => {
     folder = await mkdtemp(join(tmpdir(), 'qp-run-'));
@@ -37,10 +71,27 @@ describe('runCompute with a stand-in engine', () => {
 
   it('prints warnings in the documented format and exits 0', async () => {
     const plan = { sheets: [{ name: 'QP Résultat', freezeRows: 0, blocks: [] }] };
-    const problems = [{ severity: 'warning', code: 'SIRET_INVALIDE', table: 'Membres', row: 4, column: 'SIRET', value: '123', message: 'SIRET à 14 chiffres attendu.' }] as const;
-    const code = await runCompute({ ...NO_OPTIONS, input }, io, engineReturning({ plan, problems }), '1.0.0');
+    const problems = [
+      {
+        severity: 'warning',
+        code: 'SIRET_INVALIDE',
+        table: 'Membres',
+        row: 4,
+        column: 'SIRET',
+        value: '123',
+        message: 'SIRET à 14 chiffres attendu.',
+      },
+    ] as const;
+    const code = await runCompute(
+      { ...NO_OPTIONS, input },
+      io,
+      engineReturning({ plan, problems }),
+      '1.0.0',
+    );
     expect(code).toBe(0);
-    expect(err).toBe('AVERTISSEMENT [SIRET_INVALIDE] Membres!4/SIRET : SIRET à 14 chiffres attendu.\n');
+    expect(err).toBe(
+      'AVERTISSEMENT [SIRET_INVALIDE] Membres!4/SIRET : SIRET à 14 chiffres attendu.\n',
+    );
     expect((await readdir(folder)).sort()).toEqual(['in-resultats.xlsx', 'in.xlsx']);
   });
 
@@ -48,18 +99,29 @@ describe('runCompute with a stand-in engine', () => {
     const { zipSync, unzipSync, strToU8 } = await import('fflate');
     const { tableXml } = await import('../workbook/xlsx/support/buildPackage');
     const sound = buildPackage({
-      sheets: [{ name: 'Membres', body: '<sheetData/><tableParts count="1"><tablePart r:id="rId1"/></tableParts>', rels: [['rId1', 'table', '../tables/table1.xml']] }],
+      sheets: [
+        {
+          name: 'Membres',
+          body: '<sheetData/><tableParts count="1"><tablePart r:id="rId1"/></tableParts>',
+          rels: [['rId1', 'table', '../tables/table1.xml']],
+        },
+      ],
       parts: { 'xl/tables/table1.xml': tableXml(1, 'Membres', 'A1:A2', ['Membre']) },
     });
     const files = unzipSync(sound);
-    const bytes = zipSync({ ...files, 'xl/tables/table1.xml': strToU8('x'.repeat(400)) }, { level: 0 });
+    const bytes = zipSync(
+      { ...files, 'xl/tables/table1.xml': strToU8('x'.repeat(400)) },
+      { level: 0 },
+    );
     // Stored entry → rewrite its method to deflate so that inflating it fails.
     const broken = markEntryDeflated(bytes, 'xl/tables/table1.xml');
     await writeFile(input, broken);
     const plan = { sheets: [{ name: 'QP Résultat', freezeRows: 0, blocks: [] }] };
     const code = await runCompute({ ...NO_OPTIONS, input }, io, engineReturning({ plan }), '1.0.0');
     expect(code).toBe(2);
-    expect(err).toContain(`${input} : le classeur est endommagé (partie « xl/tables/table1.xml » illisible)`);
+    expect(err).toContain(
+      `${input} : le classeur est endommagé (partie « xl/tables/table1.xml » illisible)`,
+    );
     expect(await readdir(folder)).toEqual(['in.xlsx']);
   });
 

@@ -13,7 +13,14 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Download, Page } from 'playwright-core';
-import { buildMemberAnnexPlan, rowCount, runQuotePart, type PlanSheet, type PlanTable, type RunOutcome } from '../../src/engine';
+import {
+  buildMemberAnnexPlan,
+  rowCount,
+  runQuotePart,
+  type PlanSheet,
+  type PlanTable,
+  type RunOutcome,
+} from '../../src/engine';
 import { formatDecimalFr } from '../../src/taskpane/format/formatDecimalFr';
 import { BROKEN_AMOUNT, breakSample } from '../../src/preview/workbooks/brokenSample';
 import { SAMPLE_TABLES } from '../../src/workbook/sample/sampleData';
@@ -27,12 +34,23 @@ import { serveDirectory, type StaticServer } from './support/staticServer';
 const SETUP_TIMEOUT = 15 * 60 * 1000;
 const STEP_TIMEOUT = 60 * 1000;
 
-const OPTIONS = { generatedAt: '2026-01-01T00:00:00.000Z', version: 'e2e', source: 'e2e', host: 'preview' } as const;
+const OPTIONS = {
+  generatedAt: '2026-01-01T00:00:00.000Z',
+  version: 'e2e',
+  source: 'e2e',
+  host: 'preview',
+} as const;
 /** What the engine computes for the sample, run here in Node to know what the page must show. */
 const EXPECTED: RunOutcome = runQuotePart(sampleRawWorkbook(), OPTIONS);
 /** The same for the broken example. */
 const EXPECTED_BROKEN: RunOutcome = runQuotePart(
-  sampleRawWorkbook(breakSample(SAMPLE_TABLES).map((table) => ({ name: table.name, headers: [...table.headers], rows: table.rows.map((row) => [...row]) }))),
+  sampleRawWorkbook(
+    breakSample(SAMPLE_TABLES).map((table) => ({
+      name: table.name,
+      headers: [...table.headers],
+      rows: table.rows.map((row) => [...row]),
+    })),
+  ),
   OPTIONS,
 );
 
@@ -69,12 +87,19 @@ async function openPreview(query = ''): Promise<Page> {
 async function bodyRows(page: Page, name: RegExp | string): Promise<string[][]> {
   const table = page.getByRole('table', { name });
   await table.waitFor();
-  return table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '')));
+  return table
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '')),
+    );
 }
 
 /** Names of the sheet tabs of the grid. */
 async function sheetTabs(page: Page): Promise<string[]> {
-  return page.getByRole('tablist', { name: 'Feuilles du classeur' }).getByRole('tab').allTextContents();
+  return page
+    .getByRole('tablist', { name: 'Feuilles du classeur' })
+    .getByRole('tab')
+    .allTextContents();
 }
 
 /** Text of a grid cell of the active sheet. */
@@ -91,7 +116,9 @@ async function expectSheetShown(page: Page, sheet: PlanSheet): Promise<void> {
       expect(await gridCell(page, a1(block.row, block.column))).toBe(block.text);
       continue;
     }
-    const headers = await Promise.all(block.columns.map((_, i) => gridCell(page, a1(block.row, block.column + i))));
+    const headers = await Promise.all(
+      block.columns.map((_, i) => gridCell(page, a1(block.row, block.column + i))),
+    );
     expect(headers).toEqual(block.columns.map((column) => column.header));
     const count = rowCount(block.rows);
     if (count > 0) expect(await gridCell(page, a1(block.row + count, block.column))).not.toBe('');
@@ -101,7 +128,10 @@ async function expectSheetShown(page: Page, sheet: PlanSheet): Promise<void> {
 
 /** Clicks a download button and returns the download Chromium started. */
 async function downloadFrom(page: Page, button: string): Promise<Download> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
   return download;
 }
 
@@ -128,27 +158,45 @@ function centsToDecimal(value: bigint): string {
 /** A1 address of 1-based row and column. */
 function a1(row: number, column: number): string {
   let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return `${letters}${row}`;
 }
 
 describe('built add-in', () => {
   it('keeps the office.js CDN tag in taskpane.html and no office.js in preview.html', () => {
-    expect(fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8')).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    expect(fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8')).toContain(
+      'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+    );
     expect(fs.readFileSync(path.join(dist, 'preview.html'), 'utf8')).not.toContain('office.js');
   });
 
   it('ships a manifest rewritten to the production URL, valid against the Office schemas, with its icons', () => {
     const manifestPath = path.join(dist, 'manifest.xml');
     const manifest = fs.readFileSync(manifestPath, 'utf8');
-    const addinUrl = (process.env.ADDIN_URL ?? 'https://quotepart.example.fr/').replace(/\/*$/, '/');
+    const addinUrl = (process.env.ADDIN_URL ?? 'https://quotepart.example.fr/').replace(
+      /\/*$/,
+      '/',
+    );
     expect(manifest).not.toContain('localhost');
     expect(manifest).toContain(`${addinUrl}taskpane.html`);
-    const icons = [...manifest.matchAll(/"([^"]+\.png)"/g)].map((m) => (m[1] ?? '').slice(addinUrl.length));
+    const icons = [...manifest.matchAll(/"([^"]+\.png)"/g)].map((m) =>
+      (m[1] ?? '').slice(addinUrl.length),
+    );
     expect(icons.length).toBeGreaterThan(0);
     for (const icon of icons) expect(fs.existsSync(path.join(dist, icon))).toBe(true);
-    const lint = spawnSync('xmllint', ['--noout', '--schema', path.join(__dirname, '../manifest/xsd/OfficeAppManifestV1_1.xsd'), manifestPath], { encoding: 'utf8' });
-    if (lint.error) throw new Error('xmllint est introuvable : installez-le (apt-get install -y libxml2-utils).');
+    const lint = spawnSync(
+      'xmllint',
+      [
+        '--noout',
+        '--schema',
+        path.join(__dirname, '../manifest/xsd/OfficeAppManifestV1_1.xsd'),
+        manifestPath,
+      ],
+      { encoding: 'utf8' },
+    );
+    if (lint.error)
+      throw new Error('xmllint est introuvable : installez-le (apt-get install -y libxml2-utils).');
     expect(`${lint.stdout}${lint.stderr}`.trim()).toBe(`${manifestPath} validates`);
   });
 
@@ -160,7 +208,10 @@ describe('built add-in', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${server.url}taskpane.html`);
-    await page.getByRole('alert').filter({ hasText: 'QuotePart est un complément Excel' }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'QuotePart est un complément Excel' })
+      .waitFor();
     expect(answered[0]).toBe('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
     expect(errors).toEqual([]);
     expect(chromium.blocked.slice(before)).toEqual([]);
@@ -171,22 +222,35 @@ describe('built add-in', () => {
 describe('preview in Chromium', () => {
   it('computes the sample, shows the summary, and writes every result sheet', async () => {
     const page = await openPreview();
-    await expect(page.getByRole('list', { name: 'Données trouvées' }).getByRole('listitem').allTextContents()).resolves.toEqual(
-      expect.arrayContaining(['Exercice : 2026', 'Membres : 14', 'Services : 7']),
-    );
+    await expect(
+      page.getByRole('list', { name: 'Données trouvées' }).getByRole('listitem').allTextContents(),
+    ).resolves.toEqual(expect.arrayContaining(['Exercice : 2026', 'Membres : 14', 'Services : 7']));
 
     await page.getByRole('button', { name: 'Calculer', exact: true }).click();
     await page.getByText('Calcul terminé', { exact: true }).waitFor();
     const reference = EXPECTED.summary.services.filter((line) => line.scenario === 'Référence');
     expect(await bodyRows(page, /Par service, scénario « Référence »/)).toEqual(
-      reference.map((line) => [line.service, formatDecimalFr(line.base, 2), formatDecimalFr(line.total, 2), formatDecimalFr(line.difference, 2)]),
+      reference.map((line) => [
+        line.service,
+        formatDecimalFr(line.base, 2),
+        formatDecimalFr(line.total, 2),
+        formatDecimalFr(line.difference, 2),
+      ]),
     );
     expect(await bodyRows(page, 'Par scénario')).toEqual(
-      EXPECTED.summary.scenarios.map((line) => [line.scenario, formatDecimalFr(line.total, 2), String(line.losers)]),
+      EXPECTED.summary.scenarios.map((line) => [
+        line.scenario,
+        formatDecimalFr(line.total, 2),
+        String(line.losers),
+      ]),
     );
     const pane = page.locator('aside.qp-pane');
     // 320 px wide (plus its 1 px border), and nothing wider than the pane: no horizontal scroll.
-    const overflow = await pane.evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth, width: element.getBoundingClientRect().width }));
+    const overflow = await pane.evaluate((element) => ({
+      scroll: element.scrollWidth,
+      client: element.clientWidth,
+      width: element.getBoundingClientRect().width,
+    }));
     expect(overflow.width).toBe(321);
     expect(overflow.client).toBeLessThanOrEqual(320);
     expect(overflow.scroll).toBeLessThanOrEqual(overflow.client);
@@ -198,8 +262,15 @@ describe('preview in Chromium', () => {
 
     const planSheets = EXPECTED.plan?.sheets ?? [];
     expect(planSheets.length).toBeGreaterThan(0);
-    expect(await sheetTabs(page)).toEqual([...sheetsBefore, ...planSheets.map((sheet) => sheet.name)]);
-    for (const sheet of planSheets) await expectSheetShown(page, { ...sheet, blocks: sheet.blocks.filter((b): b is PlanTable => b.kind === 'table') });
+    expect(await sheetTabs(page)).toEqual([
+      ...sheetsBefore,
+      ...planSheets.map((sheet) => sheet.name),
+    ]);
+    for (const sheet of planSheets)
+      await expectSheetShown(page, {
+        ...sheet,
+        blocks: sheet.blocks.filter((b): b is PlanTable => b.kind === 'table'),
+      });
     expect(pageErrors).toEqual([]);
     expect(chromium.blocked).toEqual([]);
     await page.close();
@@ -224,8 +295,13 @@ describe('preview in Chromium', () => {
     const [annex] = buildMemberAnnexPlan(EXPECTED, member).sheets;
     expect(annex?.name).toBe('QP Annexe membre');
     await expectSheetShown(page, annex!);
-    const [firstResult] = (EXPECTED.plan?.sheets ?? []).filter((sheet) => sheet.name === 'QP Titres');
-    await expectSheetShown(page, { ...firstResult!, blocks: firstResult!.blocks.filter((b) => b.kind === 'table') });
+    const [firstResult] = (EXPECTED.plan?.sheets ?? []).filter(
+      (sheet) => sheet.name === 'QP Titres',
+    );
+    await expectSheetShown(page, {
+      ...firstResult!,
+      blocks: firstResult!.blocks.filter((b) => b.kind === 'table'),
+    });
 
     // Titres CSV (profil générique): its amounts add up to the titres of the run and to the total the pane shows.
     const csv = await downloadFrom(page, 'Télécharger les titres (CSV)');
@@ -244,7 +320,12 @@ describe('preview in Chromium', () => {
     const summary = (await page.getByRole('region', { name: /^Synthèse/ }).textContent()) ?? '';
     const shown = /total ([\d\u202f]+,\d{2})\u00a0€/.exec(summary)?.[1];
     expect(shown).toBe(formatDecimalFr(centsToDecimal(csvTotal), 2));
-    await page.getByText(`titres-2026-generique.csv : ${EXPECTED.json.titres.length} lignes, total ${shown}`, { exact: false }).waitFor();
+    await page
+      .getByText(
+        `titres-2026-generique.csv : ${EXPECTED.json.titres.length} lignes, total ${shown}`,
+        { exact: false },
+      )
+      .waitFor();
 
     // HTML report with the member's annex: opened in its own page, its SVG charts have real boxes.
     const download = await downloadFrom(page, 'Télécharger le rapport (HTML)');
@@ -259,7 +340,9 @@ describe('preview in Chromium', () => {
     const charts = await report.locator('svg.chart').evaluateAll((svgs) =>
       svgs.map((svg) => {
         const box = svg.getBoundingClientRect();
-        const shapes = [...svg.querySelectorAll<SVGGraphicsElement>('.bar, .slice')].map((shape) => shape.getBBox());
+        const shapes = [...svg.querySelectorAll<SVGGraphicsElement>('.bar, .slice')].map((shape) =>
+          shape.getBBox(),
+        );
         return {
           title: svg.querySelector('title')?.textContent ?? '',
           width: box.width,
@@ -270,9 +353,16 @@ describe('preview in Chromium', () => {
       }),
     );
     expect(charts.length).toBe((html.match(/<svg /g) ?? []).length);
-    expect(charts.length).toBeGreaterThan(EXPECTED.summary.services.filter((line) => line.scenario === 'Référence').length);
+    expect(charts.length).toBeGreaterThan(
+      EXPECTED.summary.services.filter((line) => line.scenario === 'Référence').length,
+    );
     for (const chart of charts) {
-      expect({ title: chart.title, width: chart.width > 0, height: chart.height > 0, drawn: chart.drawn > 0 }).toEqual({
+      expect({
+        title: chart.title,
+        width: chart.width > 0,
+        height: chart.height > 0,
+        drawn: chart.drawn > 0,
+      }).toEqual({
         title: chart.title,
         width: true,
         height: true,
@@ -297,10 +387,18 @@ describe('preview in Chromium', () => {
     await page.getByText('Données à corriger', { exact: true }).waitFor();
 
     expect(EXPECTED_BROKEN.status).toBe('invalid');
-    const problems = page.getByRole('list', { name: `Problèmes (${EXPECTED_BROKEN.problems.length})` });
-    await expect(problems.getByRole('listitem').count()).resolves.toBe(EXPECTED_BROKEN.problems.length);
-    const item = problems.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Aller à la cellule Charges!E2' }) });
-    const value = item.getByRole('textbox', { name: 'Charges, ligne 2, colonne Montant (cellule Charges!E2)' });
+    const problems = page.getByRole('list', {
+      name: `Problèmes (${EXPECTED_BROKEN.problems.length})`,
+    });
+    await expect(problems.getByRole('listitem').count()).resolves.toBe(
+      EXPECTED_BROKEN.problems.length,
+    );
+    const item = problems
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('button', { name: 'Aller à la cellule Charges!E2' }) });
+    const value = item.getByRole('textbox', {
+      name: 'Charges, ligne 2, colonne Montant (cellule Charges!E2)',
+    });
     await expect(value.inputValue()).resolves.toBe(BROKEN_AMOUNT);
     await expect(value.getAttribute('aria-invalid')).resolves.toBe('true');
     const message = (await item.locator('[id$="__validationMessage"]').textContent()) ?? '';
@@ -308,14 +406,18 @@ describe('preview in Chromium', () => {
 
     await page.getByRole('tab', { name: 'Membres', exact: true }).click();
     await item.getByRole('button', { name: 'Aller à la cellule Charges!E2' }).click();
-    await expect(page.getByRole('tab', { name: 'Charges', exact: true }).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(
+      page.getByRole('tab', { name: 'Charges', exact: true }).getAttribute('aria-selected'),
+    ).resolves.toBe('true');
     const cell = page.locator('table.qp-grid[data-sheet="Charges"] td[data-cell="E2"]');
     await expect(cell.getAttribute('aria-current')).resolves.toBe('true');
     const note = cell.getByRole('note');
     await expect(note.textContent()).resolves.toContain(message);
     await expect(page.locator('table.qp-grid td[aria-current="true"]').count()).resolves.toBe(1);
 
-    await expect(page.getByRole('button', { name: 'Écrire les résultats' }).isDisabled()).resolves.toBe(true);
+    await expect(
+      page.getByRole('button', { name: 'Écrire les résultats' }).isDisabled(),
+    ).resolves.toBe(true);
     expect((await sheetTabs(page)).filter((name) => name.startsWith('QP '))).toEqual([]);
     expect(pageErrors).toEqual([]);
     expect(chromium.blocked).toEqual([]);
@@ -325,13 +427,19 @@ describe('preview in Chromium', () => {
   it('opens an .xlsx file chosen by the user (assets/sample.xlsx) with the xlsx reader, in the browser', async () => {
     const page = await openPreview('?exemple=vide');
     await page.getByText('Classeur1.xlsx').waitFor();
-    await page.locator('input[type="file"]').setInputFiles(path.join(__dirname, '../../assets/sample.xlsx'));
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles(path.join(__dirname, '../../assets/sample.xlsx'));
     await page.getByText('sample.xlsx', { exact: true }).waitFor();
     await page.getByRole('list', { name: 'Données trouvées' }).getByText('Membres : 14').waitFor();
     await page.getByRole('button', { name: 'Calculer', exact: true }).click();
     await page.getByText('Calcul terminé', { exact: true }).waitFor();
     expect(await bodyRows(page, 'Par scénario')).toEqual(
-      EXPECTED.summary.scenarios.map((line) => [line.scenario, formatDecimalFr(line.total, 2), String(line.losers)]),
+      EXPECTED.summary.scenarios.map((line) => [
+        line.scenario,
+        formatDecimalFr(line.total, 2),
+        String(line.losers),
+      ]),
     );
     expect(pageErrors).toEqual([]);
     expect(chromium.blocked).toEqual([]);
@@ -342,7 +450,9 @@ describe('preview in Chromium', () => {
     const page = await openPreview('?exemple=vide');
     await page.getByRole('button', { name: 'Créer les tables vides' }).click();
     await page.getByText(/^Tables créées sur les feuilles : Parametres, Membres/).waitFor();
-    expect(await sheetTabs(page)).toEqual(expect.arrayContaining(['Parametres', 'Membres', 'Services', 'Charges']));
+    expect(await sheetTabs(page)).toEqual(
+      expect.arrayContaining(['Parametres', 'Membres', 'Services', 'Charges']),
+    );
 
     await page.getByRole('button', { name: 'Nouveau classeur vide' }).click();
     await page.getByRole('button', { name: "Charger l'exemple" }).click();
@@ -350,7 +460,11 @@ describe('preview in Chromium', () => {
     await page.getByRole('button', { name: 'Calculer', exact: true }).click();
     await page.getByText('Calcul terminé', { exact: true }).waitFor();
     expect(await bodyRows(page, 'Par scénario')).toEqual(
-      EXPECTED.summary.scenarios.map((line) => [line.scenario, formatDecimalFr(line.total, 2), String(line.losers)]),
+      EXPECTED.summary.scenarios.map((line) => [
+        line.scenario,
+        formatDecimalFr(line.total, 2),
+        String(line.losers),
+      ]),
     );
     expect(pageErrors).toEqual([]);
     expect(chromium.blocked).toEqual([]);

@@ -28,14 +28,24 @@ const SPECS: readonly TableSpec[] = [
     decimals: ['amount'],
   },
   { name: 'reductions', key: ['debtor', 'service'], fields: ['amount'], decimals: ['amount'] },
-  { name: 'compensation', key: ['member'], fields: ['before', 'imputed', 'after'], decimals: ['before', 'imputed', 'after'] },
+  {
+    name: 'compensation',
+    key: ['member'],
+    fields: ['before', 'imputed', 'after'],
+    decimals: ['before', 'imputed', 'after'],
+  },
   {
     name: 'comparison',
     key: ['member', 'scenario'],
     fields: ['total', 'delta', 'standalone', 'gain'],
     decimals: ['total', 'delta', 'standalone', 'gain'],
   },
-  { name: 'checks', key: ['scenario', 'service'], fields: ['base', 'total', 'difference'], decimals: ['base', 'total', 'difference'] },
+  {
+    name: 'checks',
+    key: ['scenario', 'service'],
+    fields: ['base', 'total', 'difference'],
+    decimals: ['base', 'total', 'difference'],
+  },
 ];
 
 /** Canonical text of a decimal string: no leading/trailing zeros, no "-0". */
@@ -82,34 +92,48 @@ export function compareResults(engine: ResultJson, reference: ResultJson, limit 
     const a = engine[spec.name] as unknown as Record<string, unknown>[];
     const b = reference[spec.name] as unknown as Record<string, unknown>[];
     const diffs: string[] = [];
-    const fieldDiffs = (ra: Record<string, unknown>, rb: Record<string, unknown>, label: string): void => {
-      const bad = spec.fields.filter((f) => comparable(spec, f, ra[f]) !== comparable(spec, f, rb[f]));
+    const fieldDiffs = (
+      ra: Record<string, unknown>,
+      rb: Record<string, unknown>,
+      label: string,
+    ): void => {
+      const bad = spec.fields.filter(
+        (f) => comparable(spec, f, ra[f]) !== comparable(spec, f, rb[f]),
+      );
       if (bad.length) {
-        diffs.push(`${spec.name}${label}: ${bad.map((f) => `${f} engine=${JSON.stringify(ra[f])} reference=${JSON.stringify(rb[f])}`).join('; ')}`);
+        diffs.push(
+          `${spec.name}${label}: ${bad.map((f) => `${f} engine=${JSON.stringify(ra[f])} reference=${JSON.stringify(rb[f])}`).join('; ')}`,
+        );
       }
     };
     if (spec.key === null) {
-      if (a.length !== b.length) diffs.push(`${spec.name}: engine has ${a.length} rows, reference ${b.length}`);
+      if (a.length !== b.length)
+        diffs.push(`${spec.name}: engine has ${a.length} rows, reference ${b.length}`);
       for (let i = 0; i < Math.max(a.length, b.length); i++) {
         const ra = a[i];
         const rb = b[i];
         if (!ra || !rb) {
-          diffs.push(`${spec.name}[${i}]: engine ${rowText(ra, spec)} | reference ${rowText(rb, spec)}`);
+          diffs.push(
+            `${spec.name}[${i}]: engine ${rowText(ra, spec)} | reference ${rowText(rb, spec)}`,
+          );
           continue;
         }
         fieldDiffs(ra, rb, `[${i}] (reference ${rowText(rb, spec)})`);
       }
     } else {
-      const keyOf = (row: Record<string, unknown>): string => (spec.key ?? []).map((k) => matchKey(k, row[k])).join(' | ');
+      const keyOf = (row: Record<string, unknown>): string =>
+        (spec.key ?? []).map((k) => matchKey(k, row[k])).join(' | ');
       const mapA = new Map(a.map((row) => [keyOf(row), row]));
       const mapB = new Map(b.map((row) => [keyOf(row), row]));
       if (mapA.size !== a.length) diffs.push(`${spec.name}: engine has duplicate keys`);
       for (const [k, rb] of mapB) {
         const ra = mapA.get(k);
-        if (!ra) diffs.push(`${spec.name}[${k}]: missing in engine (reference ${rowText(rb, spec)})`);
+        if (!ra)
+          diffs.push(`${spec.name}[${k}]: missing in engine (reference ${rowText(rb, spec)})`);
         else fieldDiffs(ra, rb, `[${k}]`);
       }
-      for (const [k, ra] of mapA) if (!mapB.has(k)) diffs.push(`${spec.name}[${k}]: extra in engine (${rowText(ra, spec)})`);
+      for (const [k, ra] of mapA)
+        if (!mapB.has(k)) diffs.push(`${spec.name}[${k}]: extra in engine (${rowText(ra, spec)})`);
     }
     out.push(...diffs.slice(0, limit));
     if (diffs.length > limit) out.push(`${spec.name}: … ${diffs.length - limit} more differences`);

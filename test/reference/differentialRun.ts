@@ -12,7 +12,12 @@ import type { GeneratedWorkbook } from './generateRandomWorkbook';
 import { isRefused, runReference } from './runReference';
 
 /** Run options passed to the engine (fixed, so that runs are reproducible). */
-export const DIFF_OPTIONS: RunOptions = { generatedAt: '2026-01-01T00:00:00Z', version: 'test', source: 'diff', host: 'cli' };
+export const DIFF_OPTIONS: RunOptions = {
+  generatedAt: '2026-01-01T00:00:00Z',
+  version: 'test',
+  source: 'diff',
+  host: 'cli',
+};
 
 /** One seed on which the two implementations (or the generator's intent) disagree. */
 export interface Mismatch {
@@ -38,10 +43,15 @@ export interface DifferentialReport {
 }
 
 function errorsOf(result: ResultJson): string[] {
-  return result.issues.filter((i) => i.severity === 'error').slice(0, 5).map((i) => `${i.code} ${i.table} row ${String(i.row)} ${String(i.column)}: ${i.message}`);
+  return result.issues
+    .filter((i) => i.severity === 'error')
+    .slice(0, 5)
+    .map((i) => `${i.code} ${i.table} row ${String(i.row)} ${String(i.column)}: ${i.message}`);
 }
 
-function runEngine(g: GeneratedWorkbook): { ok: true; json: ResultJson; invalid: boolean } | { ok: false; crash: string } {
+function runEngine(
+  g: GeneratedWorkbook,
+): { ok: true; json: ResultJson; invalid: boolean } | { ok: false; crash: string } {
   try {
     const outcome = runQuotePart(g.workbook, DIFF_OPTIONS);
     return { ok: true, json: outcome.json, invalid: outcome.status === 'invalid' };
@@ -68,7 +78,11 @@ export function runDifferential(seeds: readonly number[], batchSize = 500): Diff
       const eng = runEngine(g);
       const base = { seed: g.seed, defect: g.defect };
       if (!ref || !ref.ok) {
-        mismatches.push({ ...base, kind: 'crash', details: [`reference crashed: ${ref && !ref.ok ? ref.crash : 'no output'}`] });
+        mismatches.push({
+          ...base,
+          kind: 'crash',
+          details: [`reference crashed: ${ref && !ref.ok ? ref.crash : 'no output'}`],
+        });
         return;
       }
       const refRefuses = isRefused(ref.result);
@@ -76,7 +90,10 @@ export function runDifferential(seeds: readonly number[], batchSize = 500): Diff
         mismatches.push({
           ...base,
           kind: 'generator',
-          details: [`generator meant ${g.expectValid ? 'valid' : `invalid (${String(g.defect)})`}, reference ${refRefuses ? 'refuses' : 'accepts'}`, ...errorsOf(ref.result)],
+          details: [
+            `generator meant ${g.expectValid ? 'valid' : `invalid (${String(g.defect)})`}, reference ${refRefuses ? 'refuses' : 'accepts'}`,
+            ...errorsOf(ref.result),
+          ],
         });
       }
       if (!eng.ok) {
@@ -90,7 +107,9 @@ export function runDifferential(seeds: readonly number[], batchSize = 500): Diff
           kind: 'status',
           details: [
             `engine ${engRefuses ? 'refuses' : 'accepts'}, reference ${refRefuses ? 'refuses' : 'accepts'}`,
-            ...errorsOf(engRefuses ? eng.json : ref.result).map((e) => `  ${engRefuses ? 'engine' : 'reference'}: ${e}`),
+            ...errorsOf(engRefuses ? eng.json : ref.result).map(
+              (e) => `  ${engRefuses ? 'engine' : 'reference'}: ${e}`,
+            ),
           ],
         });
         return;
@@ -108,7 +127,16 @@ export function runDifferential(seeds: readonly number[], batchSize = 500): Diff
       if (diffs.length) mismatches.push({ ...base, kind: 'values', details: diffs });
     });
   }
-  return { seeds: seeds.length, bothAccept, bothRefuse, titreLines, carriedInto, unissued, mismatches, features };
+  return {
+    seeds: seeds.length,
+    bothAccept,
+    bothRefuse,
+    titreLines,
+    carriedInto,
+    unissued,
+    mismatches,
+    features,
+  };
 }
 
 /** Human-readable text of a report (the first `maxMismatches` mismatches in full). */
@@ -118,11 +146,14 @@ export function formatReport(report: DifferentialReport, maxMismatches = 10): st
   ];
   const byKind = new Map<string, number>();
   for (const m of report.mismatches) byKind.set(m.kind, (byKind.get(m.kind) ?? 0) + 1);
-  if (byKind.size) lines.push(`mismatches by kind: ${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  if (byKind.size)
+    lines.push(`mismatches by kind: ${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ')}`);
   for (const m of report.mismatches.slice(0, maxMismatches)) {
     lines.push(`--- seed ${m.seed} (${m.kind}${m.defect ? `, defect ${m.defect}` : ''})`);
     lines.push(...m.details.map((d) => `  ${d}`));
-    lines.push(`  reproduce: sh test/reference/run-differential.sh --seed ${m.seed}   (or DIFF_SEED=${m.seed} npx jest test/reference/differential.test.ts)`);
+    lines.push(
+      `  reproduce: sh test/reference/run-differential.sh --seed ${m.seed}   (or DIFF_SEED=${m.seed} npx jest test/reference/differential.test.ts)`,
+    );
   }
   return lines.join('\n');
 }

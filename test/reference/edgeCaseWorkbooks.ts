@@ -26,8 +26,30 @@ interface TableSpec {
 }
 type Overrides = Partial<Record<string, TableSpec | null>>;
 
-const MEMBER_HEADERS = ['Membre', 'Type', 'SIRET', 'Porteur', 'Attribution de compensation', 'Entrée', 'Sortie', 'Population', 'Agents', 'Commentaire'];
-const SERVICE_HEADERS = ['Service', 'Modèle', 'Clé', 'Unité', 'Coût unitaire', 'Frais de gestion', 'Règlement', 'Exécution', 'Compte', 'Échéances'];
+const MEMBER_HEADERS = [
+  'Membre',
+  'Type',
+  'SIRET',
+  'Porteur',
+  'Attribution de compensation',
+  'Entrée',
+  'Sortie',
+  'Population',
+  'Agents',
+  'Commentaire',
+];
+const SERVICE_HEADERS = [
+  'Service',
+  'Modèle',
+  'Clé',
+  'Unité',
+  'Coût unitaire',
+  'Frais de gestion',
+  'Règlement',
+  'Exécution',
+  'Compte',
+  'Échéances',
+];
 const CHARGE_HEADERS = ['Service', 'Libellé', 'Nature', 'Section', 'Montant', 'Éligible', 'Membre'];
 
 const BASE: Record<string, TableSpec> = {
@@ -65,7 +87,15 @@ const BASE: Record<string, TableSpec> = {
 };
 
 function table(name: string, spec: TableSpec): RawTable {
-  return { name, sheet: name, source: spec.source ?? 'table', headerRow: 1, firstColumn: 1, headers: spec.headers, rows: spec.rows };
+  return {
+    name,
+    sheet: name,
+    source: spec.source ?? 'table',
+    headerRow: 1,
+    firstColumn: 1,
+    headers: spec.headers,
+    rows: spec.rows,
+  };
 }
 
 /** The base workbook with some tables replaced (null removes one, a new name adds one). */
@@ -94,18 +124,42 @@ function plus(name: string, rows: Rows): TableSpec {
 }
 
 /** The base table `name` with one row changed. */
-function edit(name: string, index: number, column: string, value: RawCell, from?: TableSpec): TableSpec {
+function edit(
+  name: string,
+  index: number,
+  column: string,
+  value: RawCell,
+  from?: TableSpec,
+): TableSpec {
   const base = from ?? (BASE[name] as TableSpec);
   const col = base.headers.indexOf(column);
-  return { headers: base.headers, rows: base.rows.map((r, i) => (i === index ? r.map((c, j) => (j === col ? value : c)) : r)) };
+  return {
+    headers: base.headers,
+    rows: base.rows.map((r, i) => (i === index ? r.map((c, j) => (j === col ? value : c)) : r)),
+  };
 }
 
 function services(rows: Rows): TableSpec {
   return { headers: SERVICE_HEADERS, rows };
 }
 
-function sc(name: string, key: string, more: Partial<Record<'rate' | 'reg' | 'exe' | 'ech', RawCell>> = {}): RawCell[] {
-  return [name, 'Service commun', key, null, null, more.rate ?? null, more.reg ?? null, more.exe ?? null, null, more.ech ?? null];
+function sc(
+  name: string,
+  key: string,
+  more: Partial<Record<'rate' | 'reg' | 'exe' | 'ech', RawCell>> = {},
+): RawCell[] {
+  return [
+    name,
+    'Service commun',
+    key,
+    null,
+    null,
+    more.rate ?? null,
+    more.reg ?? null,
+    more.exe ?? null,
+    null,
+    more.ech ?? null,
+  ];
 }
 
 /** Every probe. */
@@ -116,9 +170,15 @@ export const EDGE_CASES: readonly EdgeCase[] = [
     verdict: 'valid',
     note: '§2 "A criterion with non-zero weight whose total over P is 0 is an error" (so weight 0 is fine)',
     workbook: wb({
-      Membres: { headers: [...MEMBER_HEADERS, 'Vide'], rows: (BASE.Membres as TableSpec).rows.map((r) => [...r, 0]) },
+      Membres: {
+        headers: [...MEMBER_HEADERS, 'Vide'],
+        rows: (BASE.Membres as TableSpec).rows.map((r) => [...r, 0]),
+      },
       Services: services([sc('Informatique', '0% Vide + 100 % Population')]),
-      Charges: { headers: CHARGE_HEADERS, rows: [['Informatique', 'x', null, null, 1000, null, null]] },
+      Charges: {
+        headers: CHARGE_HEADERS,
+        rows: [['Informatique', 'x', null, null, 1000, null, null]],
+      },
     }),
   },
   {
@@ -127,7 +187,10 @@ export const EDGE_CASES: readonly EdgeCase[] = [
     note: '§1 "titres below this total are not issued": a 15.00 titre is issued',
     workbook: wb({
       Services: services([sc('Informatique', 'Égalitaire')]),
-      Charges: { headers: CHARGE_HEADERS, rows: [['Informatique', 'x', null, null, 60, null, null]] },
+      Charges: {
+        headers: CHARGE_HEADERS,
+        rows: [['Informatique', 'x', null, null, 60, null, null]],
+      },
     }),
   },
   {
@@ -138,7 +201,11 @@ export const EDGE_CASES: readonly EdgeCase[] = [
       Membres: {
         headers: MEMBER_HEADERS,
         rows: (BASE.Membres as TableSpec).rows.map((r, i) =>
-          i === 1 ? r.map((c, j) => (j === 5 ? '10/03/2026' : j === 6 ? { kind: 'date', iso: '2026-03-10' } : c)) : r,
+          i === 1
+            ? r.map((c, j) =>
+                j === 5 ? '10/03/2026' : j === 6 ? { kind: 'date', iso: '2026-03-10' } : c,
+              )
+            : r,
         ),
       },
       Services: services([sc('Informatique', '50% Égalitaire + 50% Population', { ech: 12 })]),
@@ -148,7 +215,13 @@ export const EDGE_CASES: readonly EdgeCase[] = [
     name: 'table-wins-over-sheet',
     verdict: 'valid',
     note: '§1 "Where a workbook has no table of that name, a worksheet of that name … is accepted instead"',
-    workbook: wb({}, [table('Charges', { headers: ['Service', 'Montant'], rows: [['Inconnu', 'pas un nombre']], source: 'sheet' })]),
+    workbook: wb({}, [
+      table('Charges', {
+        headers: ['Service', 'Montant'],
+        rows: [['Inconnu', 'pas un nombre']],
+        source: 'sheet',
+      }),
+    ]),
   },
   {
     name: 'sheet-only',
@@ -174,25 +247,45 @@ export const EDGE_CASES: readonly EdgeCase[] = [
     name: 'percent-in-montant',
     verdict: 'invalid',
     note: '§1 "12 %" only where a rate is expected',
-    workbook: wb({ Charges: plus('Charges', [['Informatique', 'a', null, null, '12 %', null, null]]) }),
+    workbook: wb({
+      Charges: plus('Charges', [['Informatique', 'a', null, null, '12 %', null, null]]),
+    }),
   },
   {
     name: 'comma-and-dot',
     verdict: 'invalid',
     note: '§1 "text with both is an error"',
-    workbook: wb({ Charges: plus('Charges', [['Informatique', 'a', null, null, '1.234,5', null, null]]) }),
+    workbook: wb({
+      Charges: plus('Charges', [['Informatique', 'a', null, null, '1.234,5', null, null]]),
+    }),
   },
   {
     name: 'error-cell-in-montant',
     verdict: 'invalid',
     note: '§1 "Cells holding an Excel error where a value is read are an error"',
-    workbook: wb({ Charges: plus('Charges', [['Informatique', 'a', null, null, { kind: 'error', code: '#DIV/0!' }, null, null]]) }),
+    workbook: wb({
+      Charges: plus('Charges', [
+        ['Informatique', 'a', null, null, { kind: 'error', code: '#DIV/0!' }, null, null],
+      ]),
+    }),
   },
   {
     name: 'error-cell-in-libelle',
     verdict: 'valid',
     note: '§4.7 an Excel error value in an informative column is a warning',
-    workbook: wb({ Charges: plus('Charges', [['Informatique', { kind: 'error', code: '#N/A' }, { kind: 'error', code: '#REF!' }, null, 5, null, null]]) }),
+    workbook: wb({
+      Charges: plus('Charges', [
+        [
+          'Informatique',
+          { kind: 'error', code: '#N/A' },
+          { kind: 'error', code: '#REF!' },
+          null,
+          5,
+          null,
+          null,
+        ],
+      ]),
+    }),
   },
   {
     name: 'blank-quantite',
@@ -203,7 +296,7 @@ export const EDGE_CASES: readonly EdgeCase[] = [
   {
     name: 'names-matched-loosely',
     verdict: 'valid',
-    note: '§1 names matched ignoring case, accents, spaces, underscores, ’ = \'',
+    note: "§1 names matched ignoring case, accents, spaces, underscores, ’ = '",
     workbook: wb({
       Membres: edit('Membres', 3, 'Membre', 'Commune d’Aubais'),
       Usages: plus('Usages', [['ASSISTANCE', "COMMUNE_D'AUBAIS", 'heures', 5]]),
@@ -214,7 +307,9 @@ export const EDGE_CASES: readonly EdgeCase[] = [
     name: 'duplicate-member-after-matching',
     verdict: 'invalid',
     note: '§1 "two members … whose names match this way are duplicates: an error"',
-    workbook: wb({ Membres: plus('Membres', [['ALPHA', null, null, null, null, null, null, 1, 1, null]]) }),
+    workbook: wb({
+      Membres: plus('Membres', [['ALPHA', null, null, null, null, null, null, 1, 1, null]]),
+    }),
   },
   {
     name: 'usage-zero-for-non-participant',
@@ -222,7 +317,14 @@ export const EDGE_CASES: readonly EdgeCase[] = [
     note: '§1 only "A quantity > 0 for a member who does not take part" is an error',
     workbook: wb({
       Usages: plus('Usages', [['Assistance', 'Gamma', 'Heures', 0]]),
-      Adhesions: { headers: ['Service', 'Membre'], rows: [['Assistance', 'Alpha'], ['Assistance', 'Bêta'], ['Assistance', 'Porteur']] },
+      Adhesions: {
+        headers: ['Service', 'Membre'],
+        rows: [
+          ['Assistance', 'Alpha'],
+          ['Assistance', 'Bêta'],
+          ['Assistance', 'Porteur'],
+        ],
+      },
     }),
   },
   {
@@ -231,7 +333,13 @@ export const EDGE_CASES: readonly EdgeCase[] = [
     note: '§1 "A quantity > 0 for a member who does not take part in the service is an error"',
     workbook: wb({
       Usages: plus('Usages', [['Assistance', 'Gamma', 'Heures', 1]]),
-      Adhesions: { headers: ['Service', 'Membre'], rows: [['Assistance', 'Alpha'], ['Assistance', 'Bêta']] },
+      Adhesions: {
+        headers: ['Service', 'Membre'],
+        rows: [
+          ['Assistance', 'Alpha'],
+          ['Assistance', 'Bêta'],
+        ],
+      },
     }),
   },
   {
@@ -244,7 +352,9 @@ export const EDGE_CASES: readonly EdgeCase[] = [
     name: 'siret-9-digits-and-unknown-type',
     verdict: 'valid',
     note: '§4.7 warnings: a SIRET that is not 14 digits, an unknown Type',
-    workbook: wb({ Membres: edit('Membres', 2, 'Type', 'Association', edit('Membres', 1, 'SIRET', '123456789')) }),
+    workbook: wb({
+      Membres: edit('Membres', 2, 'Type', 'Association', edit('Membres', 1, 'SIRET', '123456789')),
+    }),
   },
   {
     name: 'boolean-forms',
@@ -272,7 +382,9 @@ export const EDGE_CASES: readonly EdgeCase[] = [
     verdict: 'invalid',
     note: '§3.4 "Missing AC is an error"',
     workbook: wb({
-      Services: services([sc('Informatique', 'Population', { reg: 'Attribution de compensation' })]),
+      Services: services([
+        sc('Informatique', 'Population', { reg: 'Attribution de compensation' }),
+      ]),
       Membres: edit('Membres', 2, 'Attribution de compensation', null),
     }),
   },
@@ -281,8 +393,13 @@ export const EDGE_CASES: readonly EdgeCase[] = [
     verdict: 'valid',
     note: '§3.4 "A negative AC nette is flagged"',
     workbook: wb({
-      Services: services([sc('Informatique', 'Population', { reg: 'Attribution de compensation' })]),
-      Charges: { headers: CHARGE_HEADERS, rows: [['Informatique', 'x', null, null, 100000, null, null]] },
+      Services: services([
+        sc('Informatique', 'Population', { reg: 'Attribution de compensation' }),
+      ]),
+      Charges: {
+        headers: CHARGE_HEADERS,
+        rows: [['Informatique', 'x', null, null, 100000, null, null]],
+      },
     }),
   },
   {
@@ -322,7 +439,13 @@ export const EDGE_CASES: readonly EdgeCase[] = [
     workbook: wb({
       Membres: edit('Membres', 3, 'Sortie', '15/12/2025'),
       Services: services([sc('Informatique', 'Égalitaire', { ech: 4 })]),
-      Charges: { headers: CHARGE_HEADERS, rows: [['Informatique', 'x', null, null, 1000, null, null], ['Informatique', 'projet', null, null, 400, null, 'Gamma']] },
+      Charges: {
+        headers: CHARGE_HEADERS,
+        rows: [
+          ['Informatique', 'x', null, null, 1000, null, null],
+          ['Informatique', 'projet', null, null, 400, null, 'Gamma'],
+        ],
+      },
     }),
   },
   {
@@ -330,7 +453,11 @@ export const EDGE_CASES: readonly EdgeCase[] = [
     verdict: 'valid',
     note: '§4.2 carry into "the same debtor\'s next titre in the order above, whatever its periodicity"',
     workbook: wb({
-      Services: services([sc('Informatique', 'Égalitaire', { ech: 12 }), sc('Messagerie', 'Égalitaire', { ech: 2 }), sc('SIG', 'Population')]),
+      Services: services([
+        sc('Informatique', 'Égalitaire', { ech: 12 }),
+        sc('Messagerie', 'Égalitaire', { ech: 2 }),
+        sc('SIG', 'Population'),
+      ]),
       Charges: {
         headers: CHARGE_HEADERS,
         rows: [
@@ -347,10 +474,38 @@ export const EDGE_CASES: readonly EdgeCase[] = [
     note: '§4.2 "a groupement fee is its own line, right after its service"',
     workbook: wb({
       Services: services([
-        ['Achats', 'Groupement de commandes', 'Population', null, null, '2,5 %', null, null, '7087', 4],
-        ['Licences', 'Groupement de commandes', 'Agents', null, null, 0.1, null, 'Séparée', null, null],
+        [
+          'Achats',
+          'Groupement de commandes',
+          'Population',
+          null,
+          null,
+          '2,5 %',
+          null,
+          null,
+          '7087',
+          4,
+        ],
+        [
+          'Licences',
+          'Groupement de commandes',
+          'Agents',
+          null,
+          null,
+          0.1,
+          null,
+          'Séparée',
+          null,
+          null,
+        ],
       ]),
-      Charges: { headers: CHARGE_HEADERS, rows: [['Achats', 'x', null, null, 12345.67, null, null], ['Licences', 'x', null, null, 999.99, null, null]] },
+      Charges: {
+        headers: CHARGE_HEADERS,
+        rows: [
+          ['Achats', 'x', null, null, 12345.67, null, null],
+          ['Licences', 'x', null, null, 999.99, null, null],
+        ],
+      },
     }),
   },
   // ---- points where the contract is silent -------------------------------------------
@@ -366,14 +521,25 @@ export const EDGE_CASES: readonly EdgeCase[] = [
     note: '§4.3 "for each debtor and service billed in Référence": is a pair billed 0.00 "billed"? (reduction or warning)',
     workbook: wb({
       Membres: edit('Membres', 3, 'Population', 0),
-      Acomptes: { headers: ['Membre', 'Service', 'Montant'], rows: [['Gamma', 'Informatique', 50], ['Alpha', 'Informatique', 10]] },
+      Acomptes: {
+        headers: ['Membre', 'Service', 'Montant'],
+        rows: [
+          ['Gamma', 'Informatique', 50],
+          ['Alpha', 'Informatique', 10],
+        ],
+      },
     }),
   },
   {
     name: 'negative-acompte',
     verdict: 'silent',
     note: '§1 Acomptes: Montant: may it be negative?',
-    workbook: wb({ Acomptes: { headers: ['Membre', 'Service', 'Montant'], rows: [['Alpha', 'Informatique', -20]] } }),
+    workbook: wb({
+      Acomptes: {
+        headers: ['Membre', 'Service', 'Montant'],
+        rows: [['Alpha', 'Informatique', -20]],
+      },
+    }),
   },
   {
     name: 'same-criterion-twice-in-key',
@@ -387,7 +553,10 @@ export const EDGE_CASES: readonly EdgeCase[] = [
     note: '§2 "the header of a numeric column of Membres; otherwise a unit in Usages": column first',
     workbook: wb({
       Services: services([sc('Informatique', 'Agents')]),
-      Usages: { headers: ['Service', 'Membre', 'Unité', 'Quantité'], rows: [['Informatique', 'Gamma', 'Agents', 100]] },
+      Usages: {
+        headers: ['Service', 'Membre', 'Unité', 'Quantité'],
+        rows: [['Informatique', 'Gamma', 'Agents', 100]],
+      },
     }),
   },
   {
@@ -396,26 +565,53 @@ export const EDGE_CASES: readonly EdgeCase[] = [
     note: '§2 key grammar: a unit named "Mandats + titres"',
     workbook: wb({
       Services: services([sc('Informatique', 'Mandats + titres')]),
-      Usages: { headers: ['Service', 'Membre', 'Unité', 'Quantité'], rows: [['Informatique', 'Alpha', 'Mandats + titres', 100], ['Informatique', 'Bêta', 'Mandats + titres', 50]] },
+      Usages: {
+        headers: ['Service', 'Membre', 'Unité', 'Quantité'],
+        rows: [
+          ['Informatique', 'Alpha', 'Mandats + titres', 100],
+          ['Informatique', 'Bêta', 'Mandats + titres', 50],
+        ],
+      },
     }),
   },
   {
     name: 'scenario-on-mad-with-invalid-key',
     verdict: 'silent',
     note: '§1 "A scenario line on a Mise à disposition service changes nothing" vs "an invalid key in any scenario makes the whole input invalid"',
-    workbook: wb({ Scenarios: { headers: ['Scénario', 'Service', 'Clé'], rows: [['Variante', 'Assistance', 'Inconnu']] } }),
+    workbook: wb({
+      Scenarios: {
+        headers: ['Scénario', 'Service', 'Clé'],
+        rows: [['Variante', 'Assistance', 'Inconnu']],
+      },
+    }),
   },
   {
     name: 'scenario-twice-same-service',
     verdict: 'silent',
     note: '§1 Scenarios: two lines of one scenario for one service',
-    workbook: wb({ Scenarios: { headers: ['Scénario', 'Service', 'Clé'], rows: [['V', 'Informatique', 'Agents'], ['V', 'Informatique', 'Égalitaire']] } }),
+    workbook: wb({
+      Scenarios: {
+        headers: ['Scénario', 'Service', 'Clé'],
+        rows: [
+          ['V', 'Informatique', 'Agents'],
+          ['V', 'Informatique', 'Égalitaire'],
+        ],
+      },
+    }),
   },
   {
     name: 'standalone-twice-same-member',
     verdict: 'silent',
     note: '§1 CoutsAutonomes: two rows for one member',
-    workbook: wb({ CoutsAutonomes: { headers: ['Membre', 'Montant'], rows: [['Alpha', 100], ['Alpha', 200]] } }),
+    workbook: wb({
+      CoutsAutonomes: {
+        headers: ['Membre', 'Montant'],
+        rows: [
+          ['Alpha', 100],
+          ['Alpha', 200],
+        ],
+      },
+    }),
   },
   {
     name: 'excel-serial-date',
@@ -427,13 +623,17 @@ export const EDGE_CASES: readonly EdgeCase[] = [
     name: 'whitespace-only-montant',
     verdict: 'silent',
     note: '§1 a text cell holding only spaces: blank (error for Montant) or text (unreadable number)? Either way an error',
-    workbook: wb({ Charges: plus('Charges', [['Informatique', 'a', null, null, '   ', null, null]]) }),
+    workbook: wb({
+      Charges: plus('Charges', [['Informatique', 'a', null, null, '   ', null, null]]),
+    }),
   },
   {
     name: 'irregular-thousands-grouping',
     verdict: 'silent',
     note: '§1 "1 234,50": is "12 34,5" a number?',
-    workbook: wb({ Charges: plus('Charges', [['Informatique', 'a', null, null, '12 34,5', null, null]]) }),
+    workbook: wb({
+      Charges: plus('Charges', [['Informatique', 'a', null, null, '12 34,5', null, null]]),
+    }),
   },
   {
     name: 'weights-as-fractions',
@@ -445,7 +645,9 @@ export const EDGE_CASES: readonly EdgeCase[] = [
     name: 'non-eligible-direct-line',
     verdict: 'silent',
     note: '§3.4 "d_i = Σ of rows whose Membre is i": does Éligible = Non exclude a direct line?',
-    workbook: wb({ Charges: plus('Charges', [['Informatique', 'projet', null, null, 300, 'Non', 'Alpha']]) }),
+    workbook: wb({
+      Charges: plus('Charges', [['Informatique', 'projet', null, null, 300, 'Non', 'Alpha']]),
+    }),
   },
   {
     name: 'member-name-with-spaces',
@@ -457,21 +659,47 @@ export const EDGE_CASES: readonly EdgeCase[] = [
     name: 'unknown-parameter',
     verdict: 'silent',
     note: '§1 Parametres: an unknown parameter name',
-    workbook: wb({ Parametres: { headers: ['Paramètre', 'Valeur'], rows: [['Exercice', 2026], ['Couleur', 'bleu']] } }),
+    workbook: wb({
+      Parametres: {
+        headers: ['Paramètre', 'Valeur'],
+        rows: [
+          ['Exercice', 2026],
+          ['Couleur', 'bleu'],
+        ],
+      },
+    }),
   },
   {
     name: 'duplicate-parameter',
     verdict: 'silent',
     note: '§1 Parametres: the same parameter twice',
-    workbook: wb({ Parametres: { headers: ['Paramètre', 'Valeur'], rows: [['Exercice', 2026], ['Arrondi', 0.01], ['arrondi', 1]] } }),
+    workbook: wb({
+      Parametres: {
+        headers: ['Paramètre', 'Valeur'],
+        rows: [
+          ['Exercice', 2026],
+          ['Arrondi', 0.01],
+          ['arrondi', 1],
+        ],
+      },
+    }),
   },
   {
     name: 'arrondi-cout-unitaire-and-share-of-mad',
     verdict: 'valid',
     note: '§3.3 c = round(C / U, Arrondi coût unitaire); share n_i/U',
     workbook: wb({
-      Parametres: { headers: ['Paramètre', 'Valeur'], rows: [['Exercice', 2026], ['Arrondi coût unitaire', 0.01]] },
-      Usages: plus('Usages', [['Assistance', 'Gamma', 'Heures', 7.333333], ['Assistance', 'Porteur', 'Heures', 3]]),
+      Parametres: {
+        headers: ['Paramètre', 'Valeur'],
+        rows: [
+          ['Exercice', 2026],
+          ['Arrondi coût unitaire', 0.01],
+        ],
+      },
+      Usages: plus('Usages', [
+        ['Assistance', 'Gamma', 'Heures', 7.333333],
+        ['Assistance', 'Porteur', 'Heures', 3],
+      ]),
     }),
   },
 ];

@@ -9,7 +9,11 @@ import { runProbes } from './probeRun';
 describe('edge cases with a contract verdict', () => {
   const outcomes = runProbes(EDGE_CASES.filter((p) => p.verdict !== 'silent'));
   it.each(outcomes.map((o) => [o.probe.name, o] as const))('%s', (_name, o) => {
-    expect({ engine: o.engine, reference: o.reference, details: o.details.filter((d) => !/^(engine|reference): /.test(d)) }).toEqual({
+    expect({
+      engine: o.engine,
+      reference: o.reference,
+      details: o.details.filter((d) => !/^(engine|reference): /.test(d)),
+    }).toEqual({
       engine: o.probe.verdict,
       reference: o.probe.verdict,
       details: [],

@@ -8,7 +8,9 @@ import { isRefused, runReference } from './runReference';
 describe('generateRandomWorkbook', () => {
   it('gives the same workbook for the same seed and different ones for different seeds', () => {
     expect(generateRandomWorkbook(42)).toEqual(generateRandomWorkbook(42));
-    expect(JSON.stringify(generateRandomWorkbook(42).workbook)).not.toEqual(JSON.stringify(generateRandomWorkbook(43).workbook));
+    expect(JSON.stringify(generateRandomWorkbook(42).workbook)).not.toEqual(
+      JSON.stringify(generateRandomWorkbook(43).workbook),
+    );
   });
 
   it('covers every defect and the main features over 600 seeds', () => {
@@ -20,9 +22,30 @@ describe('generateRandomWorkbook', () => {
       g.features.forEach((f) => features.add(f));
     }
     expect([...defects].sort()).toEqual([...DEFECTS].sort());
-    for (const f of ['model-MAD', 'model-SC', 'model-G', 'composite-key', 'usage-key', 'presence', 'adhesions', 'regularisation',
-      'scenarios', 'standalone', 'ac', 'fee', 'overhead', 'separee', 'direct-line', 'negative-line', 'non-eligible',
-      'ligne-a-ligne', 'arrondi-1', 'arrondi-0.05', 'no-porteur', 'fixed-unit-cost']) {
+    for (const f of [
+      'model-MAD',
+      'model-SC',
+      'model-G',
+      'composite-key',
+      'usage-key',
+      'presence',
+      'adhesions',
+      'regularisation',
+      'scenarios',
+      'standalone',
+      'ac',
+      'fee',
+      'overhead',
+      'separee',
+      'direct-line',
+      'negative-line',
+      'non-eligible',
+      'ligne-a-ligne',
+      'arrondi-1',
+      'arrondi-0.05',
+      'no-porteur',
+      'fixed-unit-cost',
+    ]) {
       expect(features).toContain(f);
     }
   });
@@ -41,7 +64,10 @@ describe('generateRandomWorkbook', () => {
     const wrong = generated
       .map((g, i) => ({ g, r: results[i] }))
       .filter(({ g, r }) => !r || !r.ok || isRefused(r.result) === g.expectValid)
-      .map(({ g, r }) => `seed ${g.seed} (${String(g.defect)}): ${r && r.ok ? JSON.stringify(r.result.issues.filter((x) => x.severity === 'error').slice(0, 2)) : JSON.stringify(r)}`);
+      .map(
+        ({ g, r }) =>
+          `seed ${g.seed} (${String(g.defect)}): ${r && r.ok ? JSON.stringify(r.result.issues.filter((x) => x.severity === 'error').slice(0, 2)) : JSON.stringify(r)}`,
+      );
     expect(wrong).toEqual([]);
   });
 });

@@ -78,17 +78,53 @@ interface GenUsage {
 }
 
 const MEMBER_BASES = [
-  'Commune d’Aubais', "Commune d'Écully", 'Saint-Étienne-du-Bois', 'CCAS de Lunel', 'Syndicat des eaux',
-  'Hôpital local', 'Mairie de Béziers', 'Communauté de communes', 'Village de Noël', 'SIVU Forêt',
-  'Département', 'Bourg-la-Reine', 'Île-Tudy', 'CIAS Œuvres', 'Régie',
+  'Commune d’Aubais',
+  "Commune d'Écully",
+  'Saint-Étienne-du-Bois',
+  'CCAS de Lunel',
+  'Syndicat des eaux',
+  'Hôpital local',
+  'Mairie de Béziers',
+  'Communauté de communes',
+  'Village de Noël',
+  'SIVU Forêt',
+  'Département',
+  'Bourg-la-Reine',
+  'Île-Tudy',
+  'CIAS Œuvres',
+  'Régie',
 ];
 const SERVICE_BASES = [
-  'Informatique', 'Messagerie', 'Logiciel RH', 'Hébergement', 'Téléphonie', 'SIG', 'Assistance',
-  'Licences bureautiques', 'Sauvegarde', 'Réseau',
+  'Informatique',
+  'Messagerie',
+  'Logiciel RH',
+  'Hébergement',
+  'Téléphonie',
+  'SIG',
+  'Assistance',
+  'Licences bureautiques',
+  'Sauvegarde',
+  'Réseau',
 ];
 const MAD_UNITS = ['Heures', 'Tickets', 'Postes de travail', 'Go', 'Jours'];
-const KEY_UNITS = ['Licences', 'Bulletins de paie', 'Mandats', 'Boîtes aux lettres', 'Utilisateurs'];
-const TYPES = ['Commune', 'EPCI', 'Syndicat', 'CCAS', 'Hôpital', 'État', 'Département', 'Région', 'Autre'];
+const KEY_UNITS = [
+  'Licences',
+  'Bulletins de paie',
+  'Mandats',
+  'Boîtes aux lettres',
+  'Utilisateurs',
+];
+const TYPES = [
+  'Commune',
+  'EPCI',
+  'Syndicat',
+  'CCAS',
+  'Hôpital',
+  'État',
+  'Département',
+  'Région',
+  'Autre',
+];
 
 /** Name-matching key of the contract (case, accents, spaces, underscores, ’ = '). */
 function normalize(name: string): string {
@@ -106,7 +142,10 @@ function respell(r: SeededRandom, name: string): string {
     case 0:
       return name.toUpperCase();
     case 1:
-      return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+      return name
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase();
     case 2:
       return name.replace(/ /g, '_');
     case 3:
@@ -255,7 +294,10 @@ class Builder {
         for (const [k, v] of previous.criteria) criteria.set(k, v);
         this.features.add('equal-criteria');
       }
-      const present = !((entree !== null && entree > `${this.year}-12-31`) || (sortie !== null && sortie < `${this.year}-01-01`));
+      const present = !(
+        (entree !== null && entree > `${this.year}-12-31`) ||
+        (sortie !== null && sortie < `${this.year}-01-01`)
+      );
       const siretRoll = r.next();
       this.members.push({
         name,
@@ -311,15 +353,20 @@ class Builder {
   }
 
   usageTotal(service: GenService, unit: string): number {
-    return this.usages
-      .filter((u) => u.service === service && normalize(u.unit) === normalize(unit) && u.positive && service.participants.includes(u.member))
-      .length;
+    return this.usages.filter(
+      (u) =>
+        u.service === service &&
+        normalize(u.unit) === normalize(unit) &&
+        u.positive &&
+        service.participants.includes(u.member),
+    ).length;
   }
 
   /** Usage rows of `unit` for the participants of `service` (positive total guaranteed). */
   addUnitUsages(service: GenService, unit: string): void {
     const r = this.r;
-    if (this.usages.some((u) => u.service === service && normalize(u.unit) === normalize(unit))) return;
+    if (this.usages.some((u) => u.service === service && normalize(u.unit) === normalize(unit)))
+      return;
     for (const m of service.participants) {
       if (r.chance(0.2)) continue;
       const qty = r.chance(0.15) ? 0 : r.chance(0.7) ? r.int(1, 200) : decimalNumber(r, 50, 6);
@@ -366,14 +413,19 @@ class Builder {
       }
     }
     const spell = (name: string): string =>
-      name === 'Égalitaire' ? r.pick(['Égalitaire', 'Egalitaire', 'Parts égales', 'égalitaire']) : respell(r, name);
+      name === 'Égalitaire'
+        ? r.pick(['Égalitaire', 'Egalitaire', 'Parts égales', 'égalitaire'])
+        : respell(r, name);
     if (count === 1 && terms.length === 1) {
       const only = terms[0] as { name: string };
       return r.chance(0.85) ? spell(only.name) : `100 % ${spell(only.name)}`;
     }
     return terms
       .map((t) => {
-        const w = t.weightTenths % 10 === 0 ? String(t.weightTenths / 10) : (t.weightTenths / 10).toFixed(1).replace('.', r.chance(0.6) ? ',' : '.');
+        const w =
+          t.weightTenths % 10 === 0
+            ? String(t.weightTenths / 10)
+            : (t.weightTenths / 10).toFixed(1).replace('.', r.chance(0.6) ? ',' : '.');
         return `${w}${r.pick(['%', ' %'])} ${spell(t.name)}`;
       })
       .join(r.pick([' + ', '+', ' +  ']));
@@ -466,19 +518,45 @@ class Builder {
       }
       if (i === 0 && r.chance(0.06)) {
         // a subsidy larger than the costs: negative base, negative quote-parts and fees
-        this.charges.push([respell(r, s.name), 'Subvention', null, null, -r.int(100000, 50000000) / 100, null, null, null]);
+        this.charges.push([
+          respell(r, s.name),
+          'Subvention',
+          null,
+          null,
+          -r.int(100000, 50000000) / 100,
+          null,
+          null,
+          null,
+        ]);
         this.features.add('negative-base');
       }
       if (r.chance(0.02)) {
         // an amount with more decimals than the rounding unit (exact cost bases)
-        this.charges.push([respell(r, s.name), 'Prorata', null, null, r.int(-5000, 500000) / 1000, null, null, null]);
+        this.charges.push([
+          respell(r, s.name),
+          'Prorata',
+          null,
+          null,
+          r.int(-5000, 500000) / 1000,
+          null,
+          null,
+          null,
+        ]);
         this.features.add('amount-3-decimals');
       }
       const label: RawCell = r.chance(0.03) ? { kind: 'error', code: '#N/A' } : `Ligne ${i + 1}`;
       this.charges.push([
         respell(r, s.name),
         label,
-        r.pick(['Personnel', 'Fournitures', 'Renouvellement', 'Contrats de services', 'Fluides', 'Autre', null]),
+        r.pick([
+          'Personnel',
+          'Fournitures',
+          'Renouvellement',
+          'Contrats de services',
+          'Fluides',
+          'Autre',
+          null,
+        ]),
         r.chance(0.8) ? null : r.pick(['Fonctionnement', 'Investissement']),
         moneyCell(r, cents),
         eligible,
@@ -494,9 +572,18 @@ class Builder {
     const mads = this.services.filter((s) => s.model === 'MAD');
     const count = r.int(1, 3);
     for (let k = 0; k < count; k++) {
-      const name = r.pick(['Scénario A', 'Tout population', 'Option 2', 'Variante égalitaire', 'Hypothèse 2027']) + (k ? ` ${k}` : '');
-      for (const s of r.subset(keyed, 1, 3)) this.scenarios.push([respell(r, name), respell(r, s.name), this.makeKey(s)]);
-      if (mads.length && r.chance(0.1)) this.scenarios.push([name, r.pick(mads).name, 'Égalitaire']);
+      const name =
+        r.pick([
+          'Scénario A',
+          'Tout population',
+          'Option 2',
+          'Variante égalitaire',
+          'Hypothèse 2027',
+        ]) + (k ? ` ${k}` : '');
+      for (const s of r.subset(keyed, 1, 3))
+        this.scenarios.push([respell(r, name), respell(r, s.name), this.makeKey(s)]);
+      if (mads.length && r.chance(0.1))
+        this.scenarios.push([name, r.pick(mads).name, 'Égalitaire']);
     }
     this.features.add('scenarios');
   }
@@ -508,7 +595,12 @@ function header(r: SeededRandom, h: string): string {
 
 function makeTable(r: SeededRandom, name: string, headers: string[], rows: RawCell[][]): RawTable {
   const withBlank = rows.map((row) => [...row]);
-  if (withBlank.length > 1 && r.chance(0.1)) withBlank.splice(r.int(1, withBlank.length - 1), 0, headers.map(() => null));
+  if (withBlank.length > 1 && r.chance(0.1))
+    withBlank.splice(
+      r.int(1, withBlank.length - 1),
+      0,
+      headers.map(() => null),
+    );
   const asSheet = r.chance(0.05);
   return {
     name: r.chance(0.1) ? name.toUpperCase() : name,
@@ -542,16 +634,29 @@ function serialize(b: Builder, extras: { standalone: boolean; acomptes: boolean 
   if (r.chance(0.15)) {
     params.push(["Méthode d'arrondi", r.pick(['Ligne à ligne', 'ligne a ligne', 'LIGNE_À_LIGNE'])]);
     b.features.add('ligne-a-ligne');
-  } else if (r.chance(0.1)) params.push(["Méthode d’arrondi", 'Plus forts restes']);
-  if (r.chance(0.2)) params.push(['Arrondi coût unitaire', r.pick<RawCell>([0.01, 0.001, 0.00001, '0,01'])]);
+  } else if (r.chance(0.1)) params.push(['Méthode d’arrondi', 'Plus forts restes']);
+  if (r.chance(0.2))
+    params.push(['Arrondi coût unitaire', r.pick<RawCell>([0.01, 0.001, 0.00001, '0,01'])]);
   if (r.chance(0.2)) params.push(['Premier numéro de titre', r.int(1, 500)]);
   if (r.chance(0.15)) {
     params.push(['Seuil minimal de titre', r.pick<RawCell>([0, 5, 30, '15'])]);
     b.features.add('seuil');
   }
-  tables.push(makeTable(r, r.pick(['Parametres', 'Paramètres']), ['Paramètre', 'Valeur'], r.shuffle(params)));
+  tables.push(
+    makeTable(r, r.pick(['Parametres', 'Paramètres']), ['Paramètre', 'Valeur'], r.shuffle(params)),
+  );
 
-  const memberHeaders = ['Membre', 'Type', 'SIRET', 'Porteur', 'Attribution de compensation', 'Entrée', 'Sortie', ...b.criteriaColumns, 'Commentaire'];
+  const memberHeaders = [
+    'Membre',
+    'Type',
+    'SIRET',
+    'Porteur',
+    'Attribution de compensation',
+    'Entrée',
+    'Sortie',
+    ...b.criteriaColumns,
+    'Commentaire',
+  ];
   tables.push(
     makeTable(
       r,
@@ -568,7 +673,8 @@ function serialize(b: Builder, extras: { standalone: boolean; acomptes: boolean 
         ...b.criteriaColumns.map((c): RawCell => {
           const v = m.criteria.get(c) ?? 0;
           if (v === 0 && r.chance(0.3)) return null;
-          if (c === 'Population' && r.chance(0.1)) return String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+          if (c === 'Population' && r.chance(0.1))
+            return String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
           return v;
         }),
         r.chance(0.3) ? 'note' : null,
@@ -579,38 +685,83 @@ function serialize(b: Builder, extras: { standalone: boolean; acomptes: boolean 
     makeTable(
       r,
       'Services',
-      ['Service', 'Modèle', 'Clé', 'Unité', 'Coût unitaire', 'Frais de gestion', 'Règlement', 'Exécution', 'Compte', 'Échéances'],
+      [
+        'Service',
+        'Modèle',
+        'Clé',
+        'Unité',
+        'Coût unitaire',
+        'Frais de gestion',
+        'Règlement',
+        'Exécution',
+        'Compte',
+        'Échéances',
+      ],
       b.services.map((s) => [
         s.name,
-        s.model === 'MAD' ? r.pick(['Mise à disposition', 'mise a disposition']) : s.model === 'SC' ? r.pick(['Service commun', 'SERVICE COMMUN']) : 'Groupement de commandes',
+        s.model === 'MAD'
+          ? r.pick(['Mise à disposition', 'mise a disposition'])
+          : s.model === 'SC'
+            ? r.pick(['Service commun', 'SERVICE COMMUN'])
+            : 'Groupement de commandes',
         s.key,
         s.unit,
         s.unitCost,
         s.rate,
-        s.model === 'SC' ? (s.ac ? r.pick(['Attribution de compensation', 'attribution_de_compensation']) : r.chance(0.5) ? 'Titre' : null) : null,
-        s.model === 'G' ? (s.separee ? r.pick(['Séparée', 'separee']) : r.chance(0.5) ? 'Conjointe' : null) : null,
+        s.model === 'SC'
+          ? s.ac
+            ? r.pick(['Attribution de compensation', 'attribution_de_compensation'])
+            : r.chance(0.5)
+              ? 'Titre'
+              : null
+          : null,
+        s.model === 'G'
+          ? s.separee
+            ? r.pick(['Séparée', 'separee'])
+            : r.chance(0.5)
+              ? 'Conjointe'
+              : null
+          : null,
         s.account,
         s.echeances,
       ]),
     ),
   );
-  tables.push(makeTable(r, 'Charges', ['Service', 'Libellé', 'Nature', 'Section', 'Montant', 'Éligible', 'Membre', 'Commentaire'], b.charges));
+  tables.push(
+    makeTable(
+      r,
+      'Charges',
+      ['Service', 'Libellé', 'Nature', 'Section', 'Montant', 'Éligible', 'Membre', 'Commentaire'],
+      b.charges,
+    ),
+  );
   if (b.usages.length) {
     tables.push(
       makeTable(
         r,
         'Usages',
         ['Service', 'Membre', 'Unité', 'Quantité'],
-        b.usages.map((u) => [respell(r, u.service.name), respell(r, u.member.name), u.unit, u.quantity]),
+        b.usages.map((u) => [
+          respell(r, u.service.name),
+          respell(r, u.member.name),
+          u.unit,
+          u.quantity,
+        ]),
       ),
     );
   }
   const adhesions: RawCell[][] = [];
-  for (const s of b.services) if (s.adhesions) for (const m of s.participants) adhesions.push([respell(r, s.name), respell(r, m.name)]);
-  if (adhesions.length) tables.push(makeTable(r, 'Adhesions', ['Service', 'Membre'], r.shuffle(adhesions)));
-  if (b.scenarios.length) tables.push(makeTable(r, 'Scenarios', ['Scénario', 'Service', 'Clé'], b.scenarios));
+  for (const s of b.services)
+    if (s.adhesions)
+      for (const m of s.participants) adhesions.push([respell(r, s.name), respell(r, m.name)]);
+  if (adhesions.length)
+    tables.push(makeTable(r, 'Adhesions', ['Service', 'Membre'], r.shuffle(adhesions)));
+  if (b.scenarios.length)
+    tables.push(makeTable(r, 'Scenarios', ['Scénario', 'Service', 'Clé'], b.scenarios));
   if (extras.standalone) {
-    const rows = r.subset(b.members, 1, b.members.length).map((m) => [respell(r, m.name), moneyCell(r, amountCents(r))]);
+    const rows = r
+      .subset(b.members, 1, b.members.length)
+      .map((m) => [respell(r, m.name), moneyCell(r, amountCents(r))]);
     tables.push(makeTable(r, 'CoutsAutonomes', ['Membre', 'Montant'], rows));
     b.features.add('standalone');
   }
@@ -618,7 +769,8 @@ function serialize(b: Builder, extras: { standalone: boolean; acomptes: boolean 
     const rows: RawCell[][] = [];
     for (const s of b.services) {
       for (const m of s.participants) {
-        if (r.chance(m.porteur || s.ac ? 0.05 : 0.6)) rows.push([respell(r, m.name), respell(r, s.name), moneyCell(r, amountCents(r))]);
+        if (r.chance(m.porteur || s.ac ? 0.05 : 0.6))
+          rows.push([respell(r, m.name), respell(r, s.name), moneyCell(r, amountCents(r))]);
       }
     }
     if (!rows.length) {
@@ -640,14 +792,18 @@ function findTable(tables: RawTable[], name: string): { table: RawTable; index: 
 
 /** A copy of `table` with a cell set (adding the column when missing). */
 function withCell(table: RawTable, rowIndex: number, headerName: string, value: RawCell): RawTable {
-  let col = table.headers.findIndex((h) => typeof h === 'string' && normalize(h) === normalize(headerName));
+  let col = table.headers.findIndex(
+    (h) => typeof h === 'string' && normalize(h) === normalize(headerName),
+  );
   const headers = [...table.headers];
   if (col < 0) {
     headers.push(headerName);
     col = headers.length - 1;
   }
   const rows = table.rows.map((row) => [...row]);
-  const dataRows = rows.map((row, i) => ({ row, i })).filter(({ row }) => row.some((c) => c !== null));
+  const dataRows = rows
+    .map((row, i) => ({ row, i }))
+    .filter(({ row }) => row.some((c) => c !== null));
   const target = (dataRows[rowIndex] ?? dataRows[0])?.row;
   if (!target) throw new Error('empty table');
   while (target.length <= col) target.push(null);
@@ -667,10 +823,23 @@ function applyDefect(r: SeededRandom, b: Builder, tables: RawTable[], defect: st
   const keyed = b.services.findIndex((s) => s.model === 'SC');
   switch (defect) {
     case 'unknown-service':
-      replace('Charges', (t) => withRow(t, ['Service inexistant', 'x', null, null, 10, null, null]));
+      replace('Charges', (t) =>
+        withRow(t, ['Service inexistant', 'x', null, null, 10, null, null]),
+      );
       return;
     case 'weights-not-100':
-      replace('Services', (t) => withCell(t, keyed, 'Clé', r.pick(['60% Population + 30% Égalitaire', '50 % Agents + 50,5 % Population', '90% Population'])));
+      replace('Services', (t) =>
+        withCell(
+          t,
+          keyed,
+          'Clé',
+          r.pick([
+            '60% Population + 30% Égalitaire',
+            '50 % Agents + 50,5 % Population',
+            '90% Population',
+          ]),
+        ),
+      );
       return;
     case 'two-porteurs': {
       const others = b.members.map((m, i) => ({ m, i })).filter(({ m }) => !m.porteur);
@@ -683,11 +852,16 @@ function applyDefect(r: SeededRandom, b: Builder, tables: RawTable[], defect: st
       return;
     }
     case 'criterion-total-zero':
-      for (let i = 0; i < b.members.length; i++) replace('Membres', (t) => withCell(t, i, 'Critère vide', 0));
-      replace('Services', (t) => withCell(t, keyed, 'Clé', r.pick(['Critère vide', '50% Critère vide + 50% Égalitaire'])));
+      for (let i = 0; i < b.members.length; i++)
+        replace('Membres', (t) => withCell(t, i, 'Critère vide', 0));
+      replace('Services', (t) =>
+        withCell(t, keyed, 'Clé', r.pick(['Critère vide', '50% Critère vide + 50% Égalitaire'])),
+      );
       return;
     case 'entree-after-sortie':
-      replace('Membres', (t) => withCell(withCell(t, 0, 'Entrée', `${b.year}-09-01`), 0, 'Sortie', `${b.year}-03-01`));
+      replace('Membres', (t) =>
+        withCell(withCell(t, 0, 'Entrée', `${b.year}-09-01`), 0, 'Sortie', `${b.year}-03-01`),
+      );
       return;
     case 'comma-and-dot':
       replace('Charges', (t) => withCell(t, 0, 'Montant', '1,234.50'));
@@ -707,17 +881,30 @@ function applyDefect(r: SeededRandom, b: Builder, tables: RawTable[], defect: st
     case 'reserved-scenario': {
       const s = b.services[keyed] as GenService;
       const row: RawCell[] = [r.pick(['Référence', 'reference']), s.name, 'Égalitaire'];
-      if (tables.some((t) => normalize(t.name) === 'scenarios')) replace('Scenarios', (t) => withRow(t, row));
+      if (tables.some((t) => normalize(t.name) === 'scenarios'))
+        replace('Scenarios', (t) => withRow(t, row));
       else tables.push(makeTable(r, 'Scenarios', ['Scénario', 'Service', 'Clé'], [row]));
       return;
     }
     case 'direct-line-on-mad': {
       const mad = b.services.find((s) => s.model === 'MAD');
       const target = mad ?? (b.services[0] as GenService);
-      replace('Charges', (t) => withRow(t, [target.name, 'projet', null, null, 12, null, (target.participants[0] as GenMember).name]));
+      replace('Charges', (t) =>
+        withRow(t, [
+          target.name,
+          'projet',
+          null,
+          null,
+          12,
+          null,
+          (target.participants[0] as GenMember).name,
+        ]),
+      );
       if (!mad) {
         // no MAD service: turn the first service into one with a unit so that the line is refused
-        replace('Services', (t) => withCell(withCell(t, 0, 'Modèle', 'Mise à disposition'), 0, 'Unité', 'Heures'));
+        replace('Services', (t) =>
+          withCell(withCell(t, 0, 'Modèle', 'Mise à disposition'), 0, 'Unité', 'Heures'),
+        );
       }
       return;
     }
@@ -732,9 +919,11 @@ function applyDefect(r: SeededRandom, b: Builder, tables: RawTable[], defect: st
  */
 export function generateRandomWorkbook(seed: number): GeneratedWorkbook {
   const r = new SeededRandom(seed);
-  const defect = seed % 10 === 7 ? (DEFECTS[Math.floor(seed / 10) % DEFECTS.length] as string) : null;
+  const defect =
+    seed % 10 === 7 ? (DEFECTS[Math.floor(seed / 10) % DEFECTS.length] as string) : null;
   const roll = r.next();
-  const porteurMode = defect === 'two-porteurs' ? 'first' : roll < 0.5 ? 'first' : roll < 0.88 ? 'random' : 'none';
+  const porteurMode =
+    defect === 'two-porteurs' ? 'first' : roll < 0.5 ? 'first' : roll < 0.88 ? 'random' : 'none';
   const b = new Builder(r);
   b.addMembers(porteurMode, porteurMode === 'none');
   b.addServices(porteurMode, defect !== null);

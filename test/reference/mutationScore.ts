@@ -7,7 +7,15 @@
 import { runDifferential } from './differentialRun';
 
 /** The planted errors understood by quotepart_ref.py. */
-export const MUTATIONS = ['tiebreak-last', 'half-even', 'no-presence', 'no-carry', 'floor-inclusive', 'member-first', 'fee-merged'] as const;
+export const MUTATIONS = [
+  'tiebreak-last',
+  'half-even',
+  'no-presence',
+  'no-carry',
+  'floor-inclusive',
+  'member-first',
+  'fee-merged',
+] as const;
 
 /** For each mutation, the number of seeds (out of `count`) where a new mismatch appears. */
 export function mutationScore(count: number): Map<string, number> {
@@ -26,5 +34,6 @@ export function mutationScore(count: number): Map<string, number> {
 
 if (require.main === module) {
   const count = Number(process.argv[2] ?? 500);
-  for (const [mutation, n] of mutationScore(count)) console.log(`${mutation}: caught by ${n} of ${count} seeds`);
+  for (const [mutation, n] of mutationScore(count))
+    console.log(`${mutation}: caught by ${n} of ${count} seeds`);
 }

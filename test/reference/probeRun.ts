@@ -33,12 +33,16 @@ export function runProbes(probes: readonly EdgeCase[] = EDGE_CASES): ProbeOutcom
     } catch (e) {
       details.push(`engine threw: ${e instanceof Error ? e.message : String(e)}`);
     }
-    const reference: ProbeOutcome['reference'] = !ref || !ref.ok ? 'crash' : isRefused(ref.result) ? 'invalid' : 'valid';
+    const reference: ProbeOutcome['reference'] =
+      !ref || !ref.ok ? 'crash' : isRefused(ref.result) ? 'invalid' : 'valid';
     if (ref && !ref.ok) details.push(`reference crashed: ${ref.crash}`);
-    const firstError = (issues: readonly { severity: string; code: string; message: string }[]): string =>
+    const firstError = (
+      issues: readonly { severity: string; code: string; message: string }[],
+    ): string =>
       issues.filter((x) => x.severity === 'error').map((x) => `${x.code}: ${x.message}`)[0] ?? '';
     if (engineJson && ref && ref.ok) {
-      if (engine === 'valid' && reference === 'valid') details.push(...compareResults(engineJson, ref.result));
+      if (engine === 'valid' && reference === 'valid')
+        details.push(...compareResults(engineJson, ref.result));
       else {
         if (engine === 'invalid') details.push(`engine: ${firstError(engineJson.issues)}`);
         if (reference === 'invalid') details.push(`reference: ${firstError(ref.result.issues)}`);

@@ -22,9 +22,12 @@ export function main(argv: readonly string[]): number {
     let disagreements = 0;
     for (const o of runProbes()) {
       const agree = o.engine === o.reference && (o.engine !== 'valid' || o.details.length === 0);
-      const contract = o.probe.verdict === 'silent' ? 'contract silent' : `contract: ${o.probe.verdict}`;
+      const contract =
+        o.probe.verdict === 'silent' ? 'contract silent' : `contract: ${o.probe.verdict}`;
       if (!agree || (o.probe.verdict !== 'silent' && o.engine !== o.probe.verdict)) disagreements++;
-      console.log(`${agree ? 'same' : 'DIFF'} ${o.probe.name}: engine ${o.engine}, reference ${o.reference} (${contract}) — ${o.probe.note}`);
+      console.log(
+        `${agree ? 'same' : 'DIFF'} ${o.probe.name}: engine ${o.engine}, reference ${o.reference} (${contract}) — ${o.probe.note}`,
+      );
       for (const d of o.details) console.log(`    ${d}`);
     }
     return disagreements ? 1 : 0;
@@ -32,11 +35,19 @@ export function main(argv: readonly string[]): number {
   const single = arg(argv, '--seed');
   const seeds = single
     ? [Number(single)]
-    : Array.from({ length: Number(arg(argv, '--seeds') ?? 1000) }, (_, i) => Number(arg(argv, '--from') ?? 1) + i);
+    : Array.from(
+        { length: Number(arg(argv, '--seeds') ?? 1000) },
+        (_, i) => Number(arg(argv, '--from') ?? 1) + i,
+      );
   const dump = arg(argv, '--dump');
   if (dump && single) {
-    fs.writeFileSync(dump, JSON.stringify(generateRandomWorkbook(Number(single)).workbook, null, 1));
-    console.log(`workbook of seed ${single} written to ${dump} (python3 test/reference/quotepart_ref.py ${dump})`);
+    fs.writeFileSync(
+      dump,
+      JSON.stringify(generateRandomWorkbook(Number(single)).workbook, null, 1),
+    );
+    console.log(
+      `workbook of seed ${single} written to ${dump} (python3 test/reference/quotepart_ref.py ${dump})`,
+    );
   }
   const report = runDifferential(seeds);
   console.log(formatReport(report, single ? 1 : 20));

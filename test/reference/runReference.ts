@@ -8,7 +8,9 @@ import type { RawWorkbook } from '../../src/engine/input/rawWorkbook';
 import type { ResultJson } from '../../src/engine/api/resultJson';
 
 /** What the reference gives for one workbook: its §5 JSON, or the text of its crash. */
-export type ReferenceOutcome = { readonly ok: true; readonly result: ResultJson } | { readonly ok: false; readonly crash: string };
+export type ReferenceOutcome =
+  | { readonly ok: true; readonly result: ResultJson }
+  | { readonly ok: false; readonly crash: string };
 
 /** Path of the reference script. */
 export const REFERENCE_SCRIPT = path.join(__dirname, 'quotepart_ref.py');
@@ -21,7 +23,8 @@ export function runReference(workbooks: readonly RawWorkbook[]): ReferenceOutcom
     maxBuffer: 1024 * 1024 * 1024,
   });
   if (run.error) throw run.error;
-  if (run.status !== 0) throw new Error(`python3 ${REFERENCE_SCRIPT} exited with ${String(run.status)}: ${run.stderr}`);
+  if (run.status !== 0)
+    throw new Error(`python3 ${REFERENCE_SCRIPT} exited with ${String(run.status)}: ${run.stderr}`);
   const parsed = JSON.parse(run.stdout) as unknown[];
   return parsed.map((item): ReferenceOutcome => {
     const crash = (item as { crash?: string }).crash;

@@ -57,8 +57,15 @@ export function note(text: string): AnnexNote {
 }
 
 /** A table item; a table without rows becomes a note saying so (Excel tables need a data row). */
-export function tableOrNote(id: string, columns: readonly PlanColumn[], rows: readonly (readonly PlanCell[])[], emptyText: string): AnnexTable | AnnexNote {
-  return rows.length === 0 ? note(emptyText) : { kind: 'table', id, columns: uniqueHeaders(columns), rows };
+export function tableOrNote(
+  id: string,
+  columns: readonly PlanColumn[],
+  rows: readonly (readonly PlanCell[])[],
+  emptyText: string,
+): AnnexTable | AnnexNote {
+  return rows.length === 0
+    ? note(emptyText)
+    : { kind: 'table', id, columns: uniqueHeaders(columns), rows };
 }
 
 /** Headers made unique within a table (Excel requires it): a repeated header gets ` (2)`, ` (3)`… */

@@ -36,7 +36,13 @@ export const LINE_KIND_TEXT: Readonly<Record<string, string>> = {
 
 /** `4 par an (trimestrielles)`. */
 export function installmentsText(n: 1 | 2 | 4 | 12): string {
-  return n === 1 ? '1 par an (annuelle)' : n === 2 ? '2 par an (semestrielles)' : n === 4 ? '4 par an (trimestrielles)' : '12 par an (mensuelles)';
+  return n === 1
+    ? '1 par an (annuelle)'
+    : n === 2
+      ? '2 par an (semestrielles)'
+      : n === 4
+        ? '4 par an (trimestrielles)'
+        : '12 par an (mensuelles)';
 }
 
 /** How the service's amounts are settled, in one sentence. */
@@ -46,7 +52,8 @@ export function settlementText(s: ServiceDetail): string {
       ? 'Exécution conjointe : le coordonnateur paie le fournisseur et émet un titre pour la quote-part (et les frais) de chaque membre.'
       : 'Exécution séparée : chaque membre paie lui-même le fournisseur ; seuls les frais de gestion du coordonnateur sont facturés.';
   }
-  if (s.model === 'service-commun' && s.settlement === 'ac') return 'Imputation sur l\u2019attribution de compensation (aucun titre émis).';
+  if (s.model === 'service-commun' && s.settlement === 'ac')
+    return 'Imputation sur l\u2019attribution de compensation (aucun titre émis).';
   return 'Titre de recettes émis par le porteur.';
 }
 
@@ -57,6 +64,10 @@ export function porteurName(details: RunDetails): string | null {
 
 /** `Organisme · Convention` line under an annex title. */
 export function annexSubtitle(details: RunDetails): string {
-  const parts = [details.organisme ?? 'Organisme non renseigné', details.convention ?? 'Convention non renseignée', `Exercice ${details.exercice}`];
+  const parts = [
+    details.organisme ?? 'Organisme non renseigné',
+    details.convention ?? 'Convention non renseignée',
+    `Exercice ${details.exercice}`,
+  ];
   return parts.join(' · ');
 }

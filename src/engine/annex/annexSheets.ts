@@ -13,7 +13,16 @@ import { MEMBER_ANNEX_SHEET, annexSheetNames } from './annexSheetNames';
 export function annexSheets(source: AnnexSource, member: number | null): PlanSheet[] {
   const { details } = source;
   const names = annexSheetNames(details.services.map((s) => s.name));
-  const sheets = details.services.map((s, k) => annexToPlanSheet(serviceAnnex(details, s), names[k] ?? `QP Annexe ${k + 1}`, `QP_Annexe${k + 1}`));
-  if (member !== null) sheets.push(annexToPlanSheet(memberAnnex(source, member), MEMBER_ANNEX_SHEET, 'QP_AnnexeMembre'));
+  const sheets = details.services.map((s, k) =>
+    annexToPlanSheet(
+      serviceAnnex(details, s),
+      names[k] ?? `QP Annexe ${k + 1}`,
+      `QP_Annexe${k + 1}`,
+    ),
+  );
+  if (member !== null)
+    sheets.push(
+      annexToPlanSheet(memberAnnex(source, member), MEMBER_ANNEX_SHEET, 'QP_AnnexeMembre'),
+    );
   return sheets;
 }

@@ -16,6 +16,9 @@ export type OutcomeForAnnexes = Pick<RunOutcome, 'status' | 'json' | 'details'>;
 
 /** The details and JSON of a valid outcome; throws `OutcomeUseError` for an invalid one. */
 export function annexSource(outcome: OutcomeForAnnexes): AnnexSource {
-  if (outcome.status !== 'ok' || !outcome.details) throw new OutcomeUseError('Le calcul n\u2019est pas valide : corrigez les erreurs avant de produire les annexes, le rapport ou l\u2019export.');
+  if (outcome.status !== 'ok' || !outcome.details)
+    throw new OutcomeUseError(
+      'Le calcul n\u2019est pas valide : corrigez les erreurs avant de produire les annexes, le rapport ou l\u2019export.',
+    );
   return { details: outcome.details, json: outcome.json };
 }

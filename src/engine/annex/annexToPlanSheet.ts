@@ -12,7 +12,11 @@ export const CHART_ROWS = 18;
 export const CHART_COLUMNS = 8;
 
 /** The worksheet of `doc`; its tables are named `<tablePrefix>_<table id>`. */
-export function annexToPlanSheet(doc: AnnexDocument, sheetName: string, tablePrefix: string): PlanSheet {
+export function annexToPlanSheet(
+  doc: AnnexDocument,
+  sheetName: string,
+  tablePrefix: string,
+): PlanSheet {
   const blocks: PlanBlock[] = [
     { kind: 'text', row: 1, column: 1, text: doc.title, style: 'title' },
     { kind: 'text', row: 2, column: 1, text: doc.subtitle, style: 'note' },
@@ -28,7 +32,14 @@ export function annexToPlanSheet(doc: AnnexDocument, sheetName: string, tablePre
         blocks.push({ kind: 'text', row, column: 1, text: item.text, style: 'note' });
         row += 1;
       } else if (item.kind === 'table') {
-        const table: PlanTable = { kind: 'table', name: `${tablePrefix}_${item.id}`, row, column: 1, columns: item.columns, rows: item.rows };
+        const table: PlanTable = {
+          kind: 'table',
+          name: `${tablePrefix}_${item.id}`,
+          row,
+          column: 1,
+          columns: item.columns,
+          rows: item.rows,
+        };
         tables.set(item.id, table);
         blocks.push(table);
         row += item.rows.length + 2;

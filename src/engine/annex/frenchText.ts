@@ -14,7 +14,8 @@ const NBSP = '\u00a0';
 export function frMoney(decimal: string): string {
   const dot = decimal.indexOf('.');
   const places = dot < 0 ? 0 : decimal.length - dot - 1;
-  const padded = places >= 2 ? decimal : `${dot < 0 ? `${decimal}.` : decimal}${'0'.repeat(2 - places)}`;
+  const padded =
+    places >= 2 ? decimal : `${dot < 0 ? `${decimal}.` : decimal}${'0'.repeat(2 - places)}`;
   return `${frenchNumber(padded)}${NBSP}€`;
 }
 

@@ -20,12 +20,23 @@ export function matchAnnexMember(outcome: OutcomeForAnnexes, name: string): Anne
 /** Index of the member named `name`; throws `OutcomeUseError` naming the closest members. */
 export function requireAnnexMember(outcome: OutcomeForAnnexes, name: string): number {
   const match = matchAnnexMember(outcome, name);
-  if (!match.found) throw new OutcomeUseError(`« ${name} » n\u2019est pas un membre de la table Membres${match.suggestions.length ? ` (vouliez-vous dire ${frenchList(match.suggestions)} ?)` : ''}.`);
+  if (!match.found)
+    throw new OutcomeUseError(
+      `« ${name} » n\u2019est pas un membre de la table Membres${match.suggestions.length ? ` (vouliez-vous dire ${frenchList(match.suggestions)} ?)` : ''}.`,
+    );
   return match.index;
 }
 
 /** A plan with only the `QP Annexe membre` sheet of member `name`. */
 export function buildMemberAnnexPlan(outcome: OutcomeForAnnexes, name: string): WritePlan {
   const member = requireAnnexMember(outcome, name);
-  return { sheets: [annexToPlanSheet(memberAnnex(annexSource(outcome), member), MEMBER_ANNEX_SHEET, 'QP_AnnexeMembre')] };
+  return {
+    sheets: [
+      annexToPlanSheet(
+        memberAnnex(annexSource(outcome), member),
+        MEMBER_ANNEX_SHEET,
+        'QP_AnnexeMembre',
+      ),
+    ],
+  };
 }

@@ -7,7 +7,11 @@ import { frenchList } from '../text/closestNames';
 import { findAnnexMember } from './findAnnexMember';
 
 /** Index of the member to annex, or null when none is asked or the name is unknown. */
-export function resolveAnnexMember(members: readonly { readonly name: string }[], name: string | undefined, problems: ProblemList): number | null {
+export function resolveAnnexMember(
+  members: readonly { readonly name: string }[],
+  name: string | undefined,
+  problems: ProblemList,
+): number | null {
   if (name === undefined || name.trim() === '') return null;
   const match = findAnnexMember(members, name);
   if (match.found) return match.index;

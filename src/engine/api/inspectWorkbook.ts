@@ -25,14 +25,19 @@ export function inspectWorkbook(workbook: RawWorkbook): WorkbookInventory {
     const c = r.col('Scénario');
     for (const row of scenarioView.rows) {
       const name = r.text(row, c);
-      if (name && !scenarios.some((s) => normalizeName(s) === normalizeName(name))) scenarios.push(name);
+      if (name && !scenarios.some((s) => normalizeName(s) === normalizeName(name)))
+        scenarios.push(name);
     }
   }
   return {
     exercice,
     tables: CONTRACT_TABLES.map((def) => {
       const view = tables.get(def.name);
-      const raw = view?.raw ?? workbook.tables.find((t) => normalizeName(t.source === 'table' ? t.name : t.sheet) === normalizeName(def.name));
+      const raw =
+        view?.raw ??
+        workbook.tables.find(
+          (t) => normalizeName(t.source === 'table' ? t.name : t.sheet) === normalizeName(def.name),
+        );
       return {
         table: def.name,
         required: def.required,

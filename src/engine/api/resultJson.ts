@@ -96,4 +96,7 @@ export type ResultJsonRows = { readonly [K in keyof ResultJson]: Iterable<Result
  * Receives the JSON rows of the quote-parts and titres tables while the plan's generated
  * rows are produced (the CLI writes `--json` in the same pass as the workbook).
  */
-export type GeneratedRowObserver = (key: 'quoteParts' | 'titres', row: QuotePartJson | TitreJson) => void;
+export type GeneratedRowObserver = (
+  key: 'quoteParts' | 'titres',
+  row: QuotePartJson | TitreJson,
+) => void;

@@ -23,11 +23,24 @@ import { ANNEX_MEMBER_LIMIT } from '../contract/tables';
 
 /** Whether to write the annex sheets: `Annexes` when given, else up to ANNEX_MEMBER_LIMIT members (or a per-member annex asked). */
 function wantsAnnexes(input: InputModel, annexMember: unknown): boolean {
-  return input.parameters.annexes ?? (annexMember !== null && annexMember !== undefined ? true : input.members.length <= ANNEX_MEMBER_LIMIT);
+  return (
+    input.parameters.annexes ??
+    (annexMember !== null && annexMember !== undefined
+      ? true
+      : input.members.length <= ANNEX_MEMBER_LIMIT)
+  );
 }
 
 function emptyJson(issues: ResultJson['issues']): ResultJson {
-  return { quoteParts: [], titres: [], reductions: [], compensation: [], comparison: [], checks: [], issues };
+  return {
+    quoteParts: [],
+    titres: [],
+    reductions: [],
+    compensation: [],
+    comparison: [],
+    checks: [],
+    issues,
+  };
 }
 
 /** Computes everything the contract asks from a workbook. */
@@ -39,15 +52,34 @@ export function runQuotePart(workbook: RawWorkbook, options: RunOptions): RunOut
   if (!input || !result || problems.hasErrors()) {
     const all = problems.all();
     const json = emptyJson(toIssues(all));
-    return { status: 'invalid', problems: all, json, jsonRows: () => json, plan: null, summary: summarise(null, all, input?.parameters.exercice ?? null) };
+    return {
+      status: 'invalid',
+      problems: all,
+      json,
+      jsonRows: () => json,
+      plan: null,
+      summary: summarise(null, all, input?.parameters.exercice ?? null),
+    };
   }
   const annexMember = resolveAnnexMember(input.members, options.annexMember, problems);
   const all = problems.all();
-  const liquidation = new LiquidationWriter(input, result.scenarios[0]?.services ?? [], result.billing.acomptes);
+  const liquidation = new LiquidationWriter(
+    input,
+    result.scenarios[0]?.services ?? [],
+    result.billing.acomptes,
+  );
   const source = new ResultJsonSource(result, all, liquidation);
   let details: RunDetails | undefined;
   const detailsOf = (): RunDetails => (details ??= buildRunDetails(result, source.json, options));
-  const plan = buildPlan(result, source, all, options, wantsAnnexes(input, annexMember) ? annexSheets({ details: detailsOf(), json: source.json }, annexMember) : []);
+  const plan = buildPlan(
+    result,
+    source,
+    all,
+    options,
+    wantsAnnexes(input, annexMember)
+      ? annexSheets({ details: detailsOf(), json: source.json }, annexMember)
+      : [],
+  );
   return {
     status: 'ok',
     problems: all,

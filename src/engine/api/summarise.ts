@@ -8,12 +8,32 @@ import { FUNDING_MODELS } from '../models/registry';
 import { quotePartCount, titreLineCount } from '../output/buildPlan';
 
 /** Summary of a computed run. */
-export function summarise(result: ComputationResult | null, problems: readonly Problem[], exercice: number | null): RunSummary {
+export function summarise(
+  result: ComputationResult | null,
+  problems: readonly Problem[],
+  exercice: number | null,
+): RunSummary {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
-  if (!result) return { exercice, services: [], scenarios: [], quoteParts: 0, titres: 0, titreLines: 0, titresTotal: '0.00', reductions: 0, errors, warnings };
+  if (!result)
+    return {
+      exercice,
+      services: [],
+      scenarios: [],
+      quoteParts: 0,
+      titres: 0,
+      titreLines: 0,
+      titresTotal: '0.00',
+      reductions: 0,
+      errors,
+      warnings,
+    };
   const u = result.input.parameters.rounding;
-  const reference = new Map(result.comparison.filter((c) => c.scenario === result.scenarios[0]?.name).map((c) => [c.member, c.total]));
+  const reference = new Map(
+    result.comparison
+      .filter((c) => c.scenario === result.scenarios[0]?.name)
+      .map((c) => [c.member, c.total]),
+  );
   return {
     exercice,
     services: result.scenarios.flatMap((s) =>
@@ -32,15 +52,23 @@ export function summarise(result: ComputationResult | null, problems: readonly P
       const withStandalone = lines.filter((c) => c.gain !== null);
       return {
         scenario: s.name,
-        total: formatMoney(lines.reduce((acc, c) => add(acc, c.total), ZERO), u),
+        total: formatMoney(
+          lines.reduce((acc, c) => add(acc, c.total), ZERO),
+          u,
+        ),
         losers: lines.filter((c) => sign(c.delta) > 0 && reference.has(c.member)).length,
-        membersNotGaining: withStandalone.length ? withStandalone.filter((c) => c.notGaining).length : null,
+        membersNotGaining: withStandalone.length
+          ? withStandalone.filter((c) => c.notGaining).length
+          : null,
       };
     }),
     quoteParts: quotePartCount(result),
     titres: result.billing.titres.length,
     titreLines: titreLineCount(result),
-    titresTotal: formatMoney(result.billing.titres.reduce((acc, t) => add(acc, t.total), ZERO), u),
+    titresTotal: formatMoney(
+      result.billing.titres.reduce((acc, t) => add(acc, t.total), ZERO),
+      u,
+    ),
     reductions: result.billing.reductions.length,
     errors,
     warnings,

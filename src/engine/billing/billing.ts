@@ -25,7 +25,11 @@ export interface BillingResult {
 }
 
 /** Bills the Référence results. */
-export function bill(reference: readonly ServiceResult[], input: InputModel, problems: ProblemList): BillingResult {
+export function bill(
+  reference: readonly ServiceResult[],
+  input: InputModel,
+  problems: ProblemList,
+): BillingResult {
   const { exercice, rounding } = input.parameters;
   const pieces: LinePiece[] = [];
   let reductions: Reduction[] = [];
@@ -37,9 +41,11 @@ export function bill(reference: readonly ServiceResult[], input: InputModel, pro
       const member = input.members[item.debtor];
       if (!service || !member) continue;
       let all = periodCache.get(service.installments);
-      if (!all) periodCache.set(service.installments, (all = periodsOf(exercice, service.installments)));
+      if (!all)
+        periodCache.set(service.installments, (all = periodsOf(exercice, service.installments)));
       const periods = service.installments === 1 ? all : presencePeriods(all, member, exercice);
-      for (const installment of splitInstallments(item.amount, periods, rounding)) pieces.push({ item, installment });
+      for (const installment of splitInstallments(item.amount, periods, rounding))
+        pieces.push({ item, installment });
     }
   } else {
     const reg = regularise(reference, input, problems);
@@ -47,12 +53,26 @@ export function bill(reference: readonly ServiceResult[], input: InputModel, pro
     acomptes = reg.acomptes;
     // One line for the Exercice with the exact solde (billed − acomptes): no installment split, no rounding.
     const [year] = periodsOf(exercice, 1);
-    if (year) for (const item of reg.items) pieces.push({ item, installment: { period: year, rank: 1, count: 1, amount: item.amount } });
+    if (year)
+      for (const item of reg.items)
+        pieces.push({
+          item,
+          installment: { period: year, rank: 1, count: 1, amount: item.amount },
+        });
   }
   const { titres, unissued } = buildTitres(pieces, input);
   for (const u of unissued) {
     const m = input.members[u.debtor];
-    if (m) problems.warning('TITRE_SOUS_SEUIL', m.place, M.belowFloor(m.name, frenchMoney(u.amount, rounding), frenchMoney(input.parameters.titreFloor, rounding)));
+    if (m)
+      problems.warning(
+        'TITRE_SOUS_SEUIL',
+        m.place,
+        M.belowFloor(
+          m.name,
+          frenchMoney(u.amount, rounding),
+          frenchMoney(input.parameters.titreFloor, rounding),
+        ),
+      );
   }
   return { titres, reductions, unissued, regularisation: input.acomptes !== null, acomptes };
 }

@@ -27,6 +27,11 @@ export function splitInstallments(amount: Q, periods: readonly Period[], unit: Q
   const left = abs - base * count;
   return periods.map((period, k) => {
     const units = base + (BigInt(k) < left ? 1n : 0n);
-    return { period, rank: k + 1, count: periods.length, amount: timesUnit(negative ? -units : units, unit) };
+    return {
+      period,
+      rank: k + 1,
+      count: periods.length,
+      amount: timesUnit(negative ? -units : units, unit),
+    };
   });
 }

@@ -27,20 +27,68 @@ function push(items: LineItem[], item: LineItem, input: InputModel, problems: Pr
   else if (s < 0) {
     const m = input.members[item.debtor];
     const svc = input.services[item.service];
-    problems.warning('MONTANT_FACTURE_NEGATIF', { table: 'Services', row: svc?.place.row ?? null, column: 'Service', value: svc?.name ?? null, ...(svc?.place.sheet ? { sheet: svc.place.sheet } : {}), ...(svc?.place.cell ? { cell: svc.place.cell } : {}) }, M.negativeBilled(m?.name ?? '', svc?.name ?? '', formatMoney(item.amount, input.parameters.rounding)));
+    problems.warning(
+      'MONTANT_FACTURE_NEGATIF',
+      {
+        table: 'Services',
+        row: svc?.place.row ?? null,
+        column: 'Service',
+        value: svc?.name ?? null,
+        ...(svc?.place.sheet ? { sheet: svc.place.sheet } : {}),
+        ...(svc?.place.cell ? { cell: svc.place.cell } : {}),
+      },
+      M.negativeBilled(
+        m?.name ?? '',
+        svc?.name ?? '',
+        formatMoney(item.amount, input.parameters.rounding),
+      ),
+    );
   }
 }
 
 /** The billable items of the Référence results, in Services order (fee right after its service). */
-export function billableItems(reference: readonly ServiceResult[], input: InputModel, problems: ProblemList): LineItem[] {
+export function billableItems(
+  reference: readonly ServiceResult[],
+  input: InputModel,
+  problems: ProblemList,
+): LineItem[] {
   const items: LineItem[] = [];
   for (const result of reference) {
     for (const line of result.lines) {
       if (line.settlement === 'titre' && result.model !== 'groupement') {
-        push(items, { debtor: line.member, service: result.service.index, kind: 'quote-part', amount: line.billed }, input, problems);
-      } else if (result.model === 'groupement' && (line.settlement === 'titre' || line.settlement === 'direct')) {
-        if (line.settlement === 'titre') push(items, { debtor: line.member, service: result.service.index, kind: 'quote-part', amount: line.quotePart }, input, problems);
-        push(items, { debtor: line.member, service: result.service.index, kind: 'fee', amount: line.fee }, input, problems);
+        push(
+          items,
+          {
+            debtor: line.member,
+            service: result.service.index,
+            kind: 'quote-part',
+            amount: line.billed,
+          },
+          input,
+          problems,
+        );
+      } else if (
+        result.model === 'groupement' &&
+        (line.settlement === 'titre' || line.settlement === 'direct')
+      ) {
+        if (line.settlement === 'titre')
+          push(
+            items,
+            {
+              debtor: line.member,
+              service: result.service.index,
+              kind: 'quote-part',
+              amount: line.quotePart,
+            },
+            input,
+            problems,
+          );
+        push(
+          items,
+          { debtor: line.member, service: result.service.index, kind: 'fee', amount: line.fee },
+          input,
+          problems,
+        );
       }
     }
   }

@@ -8,7 +8,13 @@ import { type Q, ZERO, sub } from '../numbers/rational';
 import type { InputModel } from '../model/inputModel';
 import type { ServiceResult, ParticipantLine } from '../models/serviceResult';
 import type { TitreLine, Titre } from './titres';
-import { frenchExact, frenchMoney, frenchPercent, frenchReadable, frenchShare } from '../output/formatMoney';
+import {
+  frenchExact,
+  frenchMoney,
+  frenchPercent,
+  frenchReadable,
+  frenchShare,
+} from '../output/formatMoney';
 import { daysInYear } from '../dates/calendar';
 
 /** Builds liquidation texts; caches the per-service parts (they are the same for every debtor). */
@@ -17,7 +23,10 @@ export class LiquidationWriter {
   /** Calculation text per `service/member/kind`: shared by every installment of the line. */
   private readonly calculationText = new Map<string, string>();
   /** Per service, the fixed text around each key term's value: `60 % Population ` … ` / ≈ 69 261 371,0301`. */
-  private readonly termText = new Map<number, { before: string; after: string; presence: boolean }[]>();
+  private readonly termText = new Map<
+    number,
+    { before: string; after: string; presence: boolean }[]
+  >();
   private readonly tail = new Map<string, string>();
   /** Per service, each member's position among its participants (-1: not one), built when first needed. */
   private readonly positions = new Map<number, Int32Array>();
@@ -39,7 +48,8 @@ export class LiquidationWriter {
     if (positions === undefined) {
       positions = new Int32Array(this.input.members.length).fill(-1);
       r.lines.forEach((line, j) => {
-        if (line.member >= 0 && line.member < (positions as Int32Array).length) (positions as Int32Array)[line.member] = j;
+        if (line.member >= 0 && line.member < (positions as Int32Array).length)
+          (positions as Int32Array)[line.member] = j;
       });
       this.positions.set(r.service.index, positions);
     }
@@ -64,8 +74,14 @@ export class LiquidationWriter {
         : `${this.money(r.eligibleBase)} ÷ ${frenchExact(r.totalUnits ?? ZERO)} ${unit}, arrondi à ${frenchExact(this.input.parameters.unitCostRounding)} €`;
       text = `Mise à disposition « ${s.name} » (CGCT D5211-16) : coût unitaire ${frenchExact(r.unitCost ?? ZERO)} €/${unit} (${how})`;
     } else {
-      const legal = r.model === 'service-commun' ? `Service commun « ${s.name} » (CGCT L5211-4-2)` : `Groupement de commandes « ${s.name} » (CCP L2113-6)`;
-      const overhead = r.model === 'service-commun' && s.feeRate ? ` (charges ${this.money(r.eligibleBase)} + frais de gestion ${frenchPercent(s.feeRate, 2)})` : '';
+      const legal =
+        r.model === 'service-commun'
+          ? `Service commun « ${s.name} » (CGCT L5211-4-2)`
+          : `Groupement de commandes « ${s.name} » (CCP L2113-6)`;
+      const overhead =
+        r.model === 'service-commun' && s.feeRate
+          ? ` (charges ${this.money(r.eligibleBase)} + frais de gestion ${frenchPercent(s.feeRate, 2)})`
+          : '';
       text = `${legal} : base ${this.money(r.sharedBase ?? ZERO)}${overhead}`;
     }
     this.serviceText.set(r.service.index, text);
@@ -111,14 +127,26 @@ export class LiquidationWriter {
   /** The calculation of a member's annual amount for a service and line kind (cached). */
   private calculation(serviceIndex: number, member: number, kind: TitreLine['kind']): string {
     // A service billed once a year has one line per member: nothing to share, nothing to keep.
-    if (kind === 'solde' || (this.resultByService.get(serviceIndex)?.service.installments ?? 1) === 1) return this.computeCalculation(serviceIndex, member, kind);
+    if (
+      kind === 'solde' ||
+      (this.resultByService.get(serviceIndex)?.service.installments ?? 1) === 1
+    )
+      return this.computeCalculation(serviceIndex, member, kind);
     const cacheKey = `${serviceIndex}/${member}/${kind}`;
     let text = this.calculationText.get(cacheKey);
-    if (text === undefined) this.calculationText.set(cacheKey, (text = this.computeCalculation(serviceIndex, member, kind)));
+    if (text === undefined)
+      this.calculationText.set(
+        cacheKey,
+        (text = this.computeCalculation(serviceIndex, member, kind)),
+      );
     return text;
   }
 
-  private computeCalculation(serviceIndex: number, member: number, kind: TitreLine['kind']): string {
+  private computeCalculation(
+    serviceIndex: number,
+    member: number,
+    kind: TitreLine['kind'],
+  ): string {
     const r = this.resultByService.get(serviceIndex);
     const found = r ? this.lineOf(r, member) : null;
     if (!r || !found) return '';
@@ -128,14 +156,24 @@ export class LiquidationWriter {
     if (r.model === 'mise-a-disposition') {
       calc = `${intro} × ${frenchExact(line.units ?? ZERO)} ${r.service.unit ?? ''} = ${this.money(line.quotePart)}`;
     } else {
-      const direct = line.direct.n !== 0n ? ` + coûts propres ${this.money(line.direct)} = ${this.money(line.quotePart)}` : '';
-      const method = this.input.parameters.method === 'ligne-a-ligne' ? 'arrondi ligne à ligne' : 'plus forts restes';
+      const direct =
+        line.direct.n !== 0n
+          ? ` + coûts propres ${this.money(line.direct)} = ${this.money(line.quotePart)}`
+          : '';
+      const method =
+        this.input.parameters.method === 'ligne-a-ligne'
+          ? 'arrondi ligne à ligne'
+          : 'plus forts restes';
       calc = `${intro} × part ${frenchShare(line.share)} [${this.criteriaOf(r, line, j)}] = ${this.money(line.allocated)} (${method})${direct}`;
     }
-    if (kind === 'fee') return `Frais de gestion du coordonnateur ${frenchPercent(r.service.feeRate ?? ZERO, 2)} × quote-part ${this.money(line.quotePart)} = ${this.money(line.fee)} ; ${calc}`;
+    if (kind === 'fee')
+      return `Frais de gestion du coordonnateur ${frenchPercent(r.service.feeRate ?? ZERO, 2)} × quote-part ${this.money(line.quotePart)} = ${this.money(line.fee)} ; ${calc}`;
     if (kind === 'solde') {
       const acompte = this.acomptes.get(`${member}/${serviceIndex}`) ?? ZERO;
-      const fee = line.fee.n !== 0n ? ` ; frais de gestion ${frenchPercent(r.service.feeRate ?? ZERO, 2)} = ${this.money(line.fee)}` : '';
+      const fee =
+        line.fee.n !== 0n
+          ? ` ; frais de gestion ${frenchPercent(r.service.feeRate ?? ZERO, 2)} = ${this.money(line.fee)}`
+          : '';
       return `Régularisation : montant dû ${this.money(line.billed)} − acomptes émis ${this.money(acompte)} = ${this.money(sub(line.billed, acompte))} ; ${calc}${fee}`;
     }
     return calc;
@@ -146,16 +184,26 @@ export class LiquidationWriter {
     let installments = '';
     for (let k = 0; k < line.pieces.length; k++) {
       const i = (line.pieces[k] as TitreLine['pieces'][number]).installment;
-      const carried = i.period.label !== titre.period.label ? ` reportée (sous le seuil de ${this.money(this.input.parameters.titreFloor)})` : '';
+      const carried =
+        i.period.label !== titre.period.label
+          ? ` reportée (sous le seuil de ${this.money(this.input.parameters.titreFloor)})`
+          : '';
       installments +=
         (k === 0 ? '' : ' + ') +
-        (i.count > 1 ? `échéance ${i.rank}/${i.count} (${i.period.label})${carried} : ${this.money(i.amount)}` : `exercice ${i.period.label}${carried} : ${this.money(i.amount)}`);
+        (i.count > 1
+          ? `échéance ${i.rank}/${i.count} (${i.period.label})${carried} : ${this.money(i.amount)}`
+          : `exercice ${i.period.label}${carried} : ${this.money(i.amount)}`);
     }
     if (line.pieces.length > 1) installments += ` = ${this.money(line.amount)}`;
     let tail = this.tail.get(titre.period.label);
     if (tail === undefined) {
-      const convention = this.input.parameters.convention ? ` ; convention ${this.input.parameters.convention}` : '';
-      this.tail.set(titre.period.label, (tail = `${convention} ; titre de la période ${titre.period.label}.`));
+      const convention = this.input.parameters.convention
+        ? ` ; convention ${this.input.parameters.convention}`
+        : '';
+      this.tail.set(
+        titre.period.label,
+        (tail = `${convention} ; titre de la période ${titre.period.label}.`),
+      );
     }
     return `${this.calculation(line.service, titre.debtor, line.kind)} ; ${installments}${tail}`;
   }

@@ -17,20 +17,38 @@ export interface Period {
 /** The periods of an Exercice for 1, 2, 4 or 12 installments a year, in calendar order. */
 export function periodsOf(exercice: number, installments: 1 | 2 | 4 | 12): Period[] {
   const months = 12 / installments;
-  const prefix = installments === 1 ? '' : installments === 2 ? 'S' : installments === 4 ? 'T' : 'M';
+  const prefix =
+    installments === 1 ? '' : installments === 2 ? 'S' : installments === 4 ? 'T' : 'M';
   return Array.from({ length: installments }, (_, k) => {
     const startMonth = k * months + 1;
     const endMonth = startMonth + months - 1;
-    const label = installments === 1 ? String(exercice) : `${exercice}-${prefix}${installments === 12 ? String(k + 1).padStart(2, '0') : k + 1}`;
-    return { label, first: dayNumber(exercice, startMonth, 1), last: dayNumber(exercice, endMonth, daysInMonth(exercice, endMonth)) };
+    const label =
+      installments === 1
+        ? String(exercice)
+        : `${exercice}-${prefix}${installments === 12 ? String(k + 1).padStart(2, '0') : k + 1}`;
+    return {
+      label,
+      first: dayNumber(exercice, startMonth, 1),
+      last: dayNumber(exercice, endMonth, daysInMonth(exercice, endMonth)),
+    };
   });
 }
 
 /** The periods overlapping the member's presence; all of them when it lies wholly outside the Exercice. */
-export function presencePeriods(periods: readonly Period[], member: Member, exercice: number): Period[] {
+export function presencePeriods(
+  periods: readonly Period[],
+  member: Member,
+  exercice: number,
+): Period[] {
   if (member.presenceDays === 0) return [...periods];
-  const start = Math.max(dayNumber(exercice, 1, 1), member.entry ? isoDayNumber(member.entry) : -Infinity);
-  const end = Math.min(dayNumber(exercice, 12, 31), member.exit ? isoDayNumber(member.exit) : Infinity);
+  const start = Math.max(
+    dayNumber(exercice, 1, 1),
+    member.entry ? isoDayNumber(member.entry) : -Infinity,
+  );
+  const end = Math.min(
+    dayNumber(exercice, 12, 31),
+    member.exit ? isoDayNumber(member.exit) : Infinity,
+  );
   return periods.filter((p) => p.last >= start && p.first <= end);
 }
 

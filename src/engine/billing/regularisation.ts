@@ -29,7 +29,11 @@ export interface Regularisation {
 }
 
 /** Computes the soldes of the Référence results against `Acomptes`. */
-export function regularise(reference: readonly ServiceResult[], input: InputModel, problems: ProblemList): Regularisation {
+export function regularise(
+  reference: readonly ServiceResult[],
+  input: InputModel,
+  problems: ProblemList,
+): Regularisation {
   const acomptes = new Map<string, Q>();
   for (const a of input.acomptes ?? []) acomptes.set(`${a.member}/${a.service}`, a.amount);
   const billedPairs = new Set<string>();
@@ -42,12 +46,33 @@ export function regularise(reference: readonly ServiceResult[], input: InputMode
       billedPairs.add(key);
       const acompte = acomptes.get(key) ?? ZERO;
       const solde = sub(line.billed, acompte);
-      if (sign(solde) > 0) items.push({ debtor: line.member, service: result.service.index, kind: 'solde', amount: solde });
-      else if (sign(solde) < 0) reductions.push({ debtor: line.member, service: result.service.index, billed: line.billed, acompte, amount: neg(solde) });
+      if (sign(solde) > 0)
+        items.push({
+          debtor: line.member,
+          service: result.service.index,
+          kind: 'solde',
+          amount: solde,
+        });
+      else if (sign(solde) < 0)
+        reductions.push({
+          debtor: line.member,
+          service: result.service.index,
+          billed: line.billed,
+          acompte,
+          amount: neg(solde),
+        });
     }
   }
   for (const a of input.acomptes ?? []) {
-    if (!billedPairs.has(`${a.member}/${a.service}`)) problems.warning('ACOMPTE_SANS_FACTURATION', a.place, M.acompteNotBilled(input.members[a.member]?.name ?? '', input.services[a.service]?.name ?? ''));
+    if (!billedPairs.has(`${a.member}/${a.service}`))
+      problems.warning(
+        'ACOMPTE_SANS_FACTURATION',
+        a.place,
+        M.acompteNotBilled(
+          input.members[a.member]?.name ?? '',
+          input.services[a.service]?.name ?? '',
+        ),
+      );
   }
   return { items, reductions, acomptes };
 }

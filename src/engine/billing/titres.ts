@@ -59,7 +59,12 @@ function mergeLines(carried: readonly TitreLine[], pieces: readonly LinePiece[])
   for (const p of pieces) {
     const key = `${p.item.service}/${p.item.kind}`;
     const line = byKey.get(key);
-    byKey.set(key, line ? { ...line, amount: add(line.amount, p.installment.amount), pieces: [...line.pieces, p] } : lineOf(p));
+    byKey.set(
+      key,
+      line
+        ? { ...line, amount: add(line.amount, p.installment.amount), pieces: [...line.pieces, p] }
+        : lineOf(p),
+    );
   }
   return [...byKey.values()].sort(byServiceThenKind);
 }
@@ -77,7 +82,10 @@ function periodSlots(pieces: readonly LinePiece[]): { period: Period; pieces: Li
 }
 
 /** Groups pieces into titres, applies the floor with carry-over, numbers the issued titres. */
-export function buildTitres(pieces: readonly LinePiece[], input: InputModel): { titres: Titre[]; unissued: Unissued[] } {
+export function buildTitres(
+  pieces: readonly LinePiece[],
+  input: InputModel,
+): { titres: Titre[]; unissued: Unissued[] } {
   const byDebtor: LinePiece[][] = [];
   for (const p of pieces) {
     if (sign(p.installment.amount) <= 0) continue;
@@ -98,7 +106,12 @@ export function buildTitres(pieces: readonly LinePiece[], input: InputModel): { 
         carried = [];
       }
     }
-    if (carried.length > 0) unissued.push({ debtor, amount: carried.reduce((acc, l) => add(acc, l.amount), ZERO), lines: carried });
+    if (carried.length > 0)
+      unissued.push({
+        debtor,
+        amount: carried.reduce((acc, l) => add(acc, l.amount), ZERO),
+        lines: carried,
+      });
   });
   issued.sort((a, b) => comparePeriods(a.period, b.period) || a.debtor - b.debtor);
   const first = input.parameters.firstTitreNumber;

@@ -16,7 +16,10 @@ export interface ScenarioResult {
 }
 
 /** Computes every scenario; null when a key is invalid (problems say where). */
-export function computeScenarios(input: InputModel, problems: ProblemList): ScenarioResult[] | null {
+export function computeScenarios(
+  input: InputModel,
+  problems: ProblemList,
+): ScenarioResult[] | null {
   const reference: ServiceResult[] = [];
   for (const service of input.services) {
     const result = FUNDING_MODELS[service.model].compute({
@@ -43,7 +46,10 @@ export function computeScenarios(input: InputModel, problems: ProblemList): Scen
         problems,
       });
     });
-    results.push({ name: scenario.name, services: services.filter((s): s is ServiceResult => s !== undefined) });
+    results.push({
+      name: scenario.name,
+      services: services.filter((s): s is ServiceResult => s !== undefined),
+    });
   }
   return problems.hasErrors() ? null : results;
 }

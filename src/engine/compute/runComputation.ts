@@ -29,7 +29,15 @@ export function runComputation(input: InputModel, problems: ProblemList): Comput
   if (!scenarios) return null;
   const reference = scenarios[0]?.services ?? [];
   if (input.porteur === null && reference.some((r) => r.lines.some((l) => sign(l.billed) > 0))) {
-    problems.error('PORTEUR_MANQUANT', { table: 'Membres', column: 'Porteur', ...(input.members[0]?.place.sheet ? { sheet: input.members[0].place.sheet } : {}) }, M.missingPorteur());
+    problems.error(
+      'PORTEUR_MANQUANT',
+      {
+        table: 'Membres',
+        column: 'Porteur',
+        ...(input.members[0]?.place.sheet ? { sheet: input.members[0].place.sheet } : {}),
+      },
+      M.missingPorteur(),
+    );
     return null;
   }
   const billing = bill(reference, input, problems);

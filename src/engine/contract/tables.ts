@@ -17,17 +17,44 @@ export interface TableDefinition {
 
 /** Every input table of the contract, in the order a template lays them out. */
 export const CONTRACT_TABLES: readonly TableDefinition[] = [
-  { name: 'Parametres', required: true, headers: ['Paramètre', 'Valeur'], requiredHeaders: ['Paramètre', 'Valeur'] },
+  {
+    name: 'Parametres',
+    required: true,
+    headers: ['Paramètre', 'Valeur'],
+    requiredHeaders: ['Paramètre', 'Valeur'],
+  },
   {
     name: 'Membres',
     required: true,
-    headers: ['Membre', 'Type', 'SIRET', 'Porteur', 'Attribution de compensation', 'Entrée', 'Sortie', 'Population', 'Agents', 'Postes'],
+    headers: [
+      'Membre',
+      'Type',
+      'SIRET',
+      'Porteur',
+      'Attribution de compensation',
+      'Entrée',
+      'Sortie',
+      'Population',
+      'Agents',
+      'Postes',
+    ],
     requiredHeaders: ['Membre'],
   },
   {
     name: 'Services',
     required: true,
-    headers: ['Service', 'Modèle', 'Clé', 'Unité', 'Coût unitaire', 'Frais de gestion', 'Règlement', 'Exécution', 'Compte', 'Échéances'],
+    headers: [
+      'Service',
+      'Modèle',
+      'Clé',
+      'Unité',
+      'Coût unitaire',
+      'Frais de gestion',
+      'Règlement',
+      'Exécution',
+      'Compte',
+      'Échéances',
+    ],
     requiredHeaders: ['Service', 'Modèle'],
   },
   {
@@ -36,11 +63,36 @@ export const CONTRACT_TABLES: readonly TableDefinition[] = [
     headers: ['Service', 'Libellé', 'Nature', 'Section', 'Montant', 'Éligible', 'Membre'],
     requiredHeaders: ['Service', 'Montant'],
   },
-  { name: 'Usages', required: false, headers: ['Service', 'Membre', 'Unité', 'Quantité'], requiredHeaders: ['Service', 'Membre', 'Unité', 'Quantité'] },
-  { name: 'Adhesions', required: false, headers: ['Service', 'Membre'], requiredHeaders: ['Service', 'Membre'] },
-  { name: 'Scenarios', required: false, headers: ['Scénario', 'Service', 'Clé'], requiredHeaders: ['Scénario', 'Service', 'Clé'] },
-  { name: 'CoutsAutonomes', required: false, headers: ['Membre', 'Montant'], requiredHeaders: ['Membre', 'Montant'] },
-  { name: 'Acomptes', required: false, headers: ['Membre', 'Service', 'Montant'], requiredHeaders: ['Membre', 'Service', 'Montant'] },
+  {
+    name: 'Usages',
+    required: false,
+    headers: ['Service', 'Membre', 'Unité', 'Quantité'],
+    requiredHeaders: ['Service', 'Membre', 'Unité', 'Quantité'],
+  },
+  {
+    name: 'Adhesions',
+    required: false,
+    headers: ['Service', 'Membre'],
+    requiredHeaders: ['Service', 'Membre'],
+  },
+  {
+    name: 'Scenarios',
+    required: false,
+    headers: ['Scénario', 'Service', 'Clé'],
+    requiredHeaders: ['Scénario', 'Service', 'Clé'],
+  },
+  {
+    name: 'CoutsAutonomes',
+    required: false,
+    headers: ['Membre', 'Montant'],
+    requiredHeaders: ['Membre', 'Montant'],
+  },
+  {
+    name: 'Acomptes',
+    required: false,
+    headers: ['Membre', 'Service', 'Montant'],
+    requiredHeaders: ['Membre', 'Service', 'Montant'],
+  },
 ];
 
 /** Parameter names of the `Parametres` table, canonical spelling. */
@@ -76,7 +128,25 @@ export const MEMBER_CODING_COLUMNS = [
 ] as const;
 
 /** `Membres` columns with a fixed meaning (never criteria). */
-export const MEMBER_FIXED_COLUMNS = ['Membre', 'Type', 'SIRET', 'Porteur', 'Attribution de compensation', 'Entrée', 'Sortie'] as const;
+export const MEMBER_FIXED_COLUMNS = [
+  'Membre',
+  'Type',
+  'SIRET',
+  'Porteur',
+  'Attribution de compensation',
+  'Entrée',
+  'Sortie',
+] as const;
 
 /** Member types of the contract (others give a warning). */
-export const MEMBER_TYPES = ['Commune', 'EPCI', 'Syndicat', 'CCAS', 'Hôpital', 'État', 'Département', 'Région', 'Autre'] as const;
+export const MEMBER_TYPES = [
+  'Commune',
+  'EPCI',
+  'Syndicat',
+  'CCAS',
+  'Hôpital',
+  'État',
+  'Département',
+  'Région',
+  'Autre',
+] as const;

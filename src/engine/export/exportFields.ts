@@ -38,7 +38,11 @@ export type ExportField =
   | 'reference_convention';
 
 /** Fields holding an amount (written with the profile's decimal mark). */
-export const AMOUNT_FIELDS: ReadonlySet<ExportField> = new Set(['montant', 'montant_du', 'acomptes']);
+export const AMOUNT_FIELDS: ReadonlySet<ExportField> = new Set([
+  'montant',
+  'montant_du',
+  'acomptes',
+]);
 
 /** Fields holding a date (written in the profile's date format). */
 export const DATE_FIELDS: ReadonlySet<ExportField> = new Set(['date_emission']);

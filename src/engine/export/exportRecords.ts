@@ -9,7 +9,11 @@ import { frMoney } from '../annex/frenchText';
 import { CODING_FIELDS, type ExportRecord } from './exportFields';
 import { titreLineObject } from '../annex/details/titreLineObject';
 
-const LINE_KIND: Readonly<Record<string, string>> = { 'quote-part': 'Quote-part', fee: 'Frais de gestion', solde: 'Solde' };
+const LINE_KIND: Readonly<Record<string, string>> = {
+  'quote-part': 'Quote-part',
+  fee: 'Frais de gestion',
+  solde: 'Solde',
+};
 
 /** Local product code of a service (PES `CodProdLoc`): `QP` + its rank in `Services`. */
 export function productCode(serviceIndex: number): string {
@@ -31,7 +35,8 @@ interface DebtorFields {
 }
 
 function debtorFields(member: MemberDetail | undefined): DebtorFields {
-  const coding = (field: keyof typeof CODING_FIELDS) => member?.coding[CODING_FIELDS[field] ?? ''] ?? '';
+  const coding = (field: keyof typeof CODING_FIELDS) =>
+    member?.coding[CODING_FIELDS[field] ?? ''] ?? '';
   return {
     siret: member?.siret ?? '',
     type_debiteur: member?.type ?? '',

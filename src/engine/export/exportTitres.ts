@@ -36,7 +36,10 @@ export interface ExportFile {
 
 /** Result of `exportTitres`. */
 export interface TitresExport {
-  readonly profile: Pick<ExportProfile, 'name' | 'label' | 'description' | 'separator' | 'decimalMark' | 'dateFormat' | 'encoding'>;
+  readonly profile: Pick<
+    ExportProfile,
+    'name' | 'label' | 'description' | 'separator' | 'decimalMark' | 'dateFormat' | 'encoding'
+  >;
   readonly titres: ExportFile;
   /** Régularisation runs only (possibly with no data row). */
   readonly reductions: ExportFile | null;
@@ -46,16 +49,39 @@ export interface TitresExport {
 function notices(results: readonly CsvFileResult[], profile: ExportProfile): ExportNotice[] {
   const list: ExportNotice[] = [];
   const truncated = new Map<string, { count: number; maxLength: number }>();
-  for (const r of results) for (const [header, t] of r.truncated) truncated.set(header, { count: (truncated.get(header)?.count ?? 0) + t.count, maxLength: t.maxLength });
+  for (const r of results)
+    for (const [header, t] of r.truncated)
+      truncated.set(header, {
+        count: (truncated.get(header)?.count ?? 0) + t.count,
+        maxLength: t.maxLength,
+      });
   for (const [header, t] of truncated) {
-    list.push({ severity: 'warning', code: 'EXPORT_TEXTE_TRONQUE', count: t.count, message: `${t.count} valeur(s) de la colonne « ${header} » coupée(s) à ${t.maxLength} caractères, limite du profil « ${profile.name} ».` });
+    list.push({
+      severity: 'warning',
+      code: 'EXPORT_TEXTE_TRONQUE',
+      count: t.count,
+      message: `${t.count} valeur(s) de la colonne « ${header} » coupée(s) à ${t.maxLength} caractères, limite du profil « ${profile.name} ».`,
+    });
   }
   const substituted = results.reduce((n, r) => n + r.substituted, 0);
-  if (substituted > 0) list.push({ severity: 'info', code: 'EXPORT_CARACTERES_TRANSCRITS', count: substituted, message: `${substituted} caractère(s) hors ISO-8859-1 transcrit(s) (€ → EUR, ’ → ', – → -, espace fine → espace insécable…).` });
+  if (substituted > 0)
+    list.push({
+      severity: 'info',
+      code: 'EXPORT_CARACTERES_TRANSCRITS',
+      count: substituted,
+      message: `${substituted} caractère(s) hors ISO-8859-1 transcrit(s) (€ → EUR, ’ → ', – → -, espace fine → espace insécable…).`,
+    });
   const replaced = results.reduce((n, r) => n + r.replaced, 0);
   if (replaced > 0) {
-    const samples = [...new Set(results.flatMap((r) => r.replacedSamples))].map((c) => `« ${c} »`).join(', ');
-    list.push({ severity: 'warning', code: 'EXPORT_CARACTERES_REMPLACES', count: replaced, message: `${replaced} caractère(s) sans équivalent en ISO-8859-1 remplacé(s) par « ? » (${samples}) : corrigez ces textes dans le classeur ou choisissez le profil « generique » (UTF-8).` });
+    const samples = [...new Set(results.flatMap((r) => r.replacedSamples))]
+      .map((c) => `« ${c} »`)
+      .join(', ');
+    list.push({
+      severity: 'warning',
+      code: 'EXPORT_CARACTERES_REMPLACES',
+      count: replaced,
+      message: `${replaced} caractère(s) sans équivalent en ISO-8859-1 remplacé(s) par « ? » (${samples}) : corrigez ces textes dans le classeur ou choisissez le profil « generique » (UTF-8).`,
+    });
   }
   return list;
 }
@@ -63,31 +89,87 @@ function notices(results: readonly CsvFileResult[], profile: ExportProfile): Exp
 /** Looks the profile up, or throws with the list of known names. */
 function profileNamed(name: string): ExportProfile {
   const profile = findExportProfile(name);
-  if (!profile) throw new OutcomeUseError(`Profil d\u2019export inconnu « ${name} ». Profils disponibles : ${EXPORT_PROFILES.map((p) => p.name).join(', ')}.`);
+  if (!profile)
+    throw new OutcomeUseError(
+      `Profil d\u2019export inconnu « ${name} ». Profils disponibles : ${EXPORT_PROFILES.map((p) => p.name).join(', ')}.`,
+    );
   return profile;
 }
 
 /** The titres (and reductions) files of a valid run in the profile `profileName` (default `generique`). */
-export function exportTitres(outcome: OutcomeForAnnexes, profileName: string = DEFAULT_EXPORT_PROFILE): TitresExport {
+export function exportTitres(
+  outcome: OutcomeForAnnexes,
+  profileName: string = DEFAULT_EXPORT_PROFILE,
+): TitresExport {
   const source = annexSource(outcome);
   const { details, json } = source;
   const profile = profileNamed(profileName);
   const charset = profile.encoding === 'utf-8' ? 'utf-8' : 'iso-8859-1';
   const titres = writeCsvFile(profile, profile.titreColumns, titreRecords(source));
-  const reductions = details.regularisation ? writeCsvFile(profile, profile.reductionColumns, reductionRecords(source)) : null;
+  const reductions = details.regularisation
+    ? writeCsvFile(profile, profile.reductionColumns, reductionRecords(source))
+    : null;
   const list = notices(reductions ? [titres, reductions] : [titres], profile);
-  const withoutSiret = [...new Set(json.titres.map((t) => t.debtor))].filter((name) => !details.members.find((m) => m.name === name)?.siret);
-  if (withoutSiret.length > 0) list.push({ severity: 'warning', code: 'EXPORT_SIRET_ABSENT', count: withoutSiret.length, message: `Débiteur(s) sans SIRET : ${withoutSiret.join(', ')}. Chorus Pro l\u2019exige pour les débiteurs publics : complétez la colonne SIRET de Membres.` });
-  if (!details.issueDate) list.push({ severity: 'warning', code: 'EXPORT_DATE_EMISSION_ABSENTE', count: 1, message: 'Date d\u2019émission absente (paramètre « Date d\u2019émission ») : la colonne date est vide.' });
-  if (json.titres.length === 0) list.push({ severity: 'info', code: 'EXPORT_AUCUN_TITRE', count: 0, message: 'Aucun titre à émettre : le fichier ne contient que la ligne d\u2019en-tête.' });
-  const total = sumDecimals(json.titres.map((t) => t.amount), details.rounding);
-  const file = (kind: string, bytes: Uint8Array, rows: number, sum: string): ExportFile => ({ fileName: `${kind}-${details.exercice}-${profile.name}.csv`, mediaType: `text/csv;charset=${charset}`, bytes, rows, total: sum });
+  const withoutSiret = [...new Set(json.titres.map((t) => t.debtor))].filter(
+    (name) => !details.members.find((m) => m.name === name)?.siret,
+  );
+  if (withoutSiret.length > 0)
+    list.push({
+      severity: 'warning',
+      code: 'EXPORT_SIRET_ABSENT',
+      count: withoutSiret.length,
+      message: `Débiteur(s) sans SIRET : ${withoutSiret.join(', ')}. Chorus Pro l\u2019exige pour les débiteurs publics : complétez la colonne SIRET de Membres.`,
+    });
+  if (!details.issueDate)
+    list.push({
+      severity: 'warning',
+      code: 'EXPORT_DATE_EMISSION_ABSENTE',
+      count: 1,
+      message:
+        'Date d\u2019émission absente (paramètre « Date d\u2019émission ») : la colonne date est vide.',
+    });
+  if (json.titres.length === 0)
+    list.push({
+      severity: 'info',
+      code: 'EXPORT_AUCUN_TITRE',
+      count: 0,
+      message: 'Aucun titre à émettre : le fichier ne contient que la ligne d\u2019en-tête.',
+    });
+  const total = sumDecimals(
+    json.titres.map((t) => t.amount),
+    details.rounding,
+  );
+  const file = (kind: string, bytes: Uint8Array, rows: number, sum: string): ExportFile => ({
+    fileName: `${kind}-${details.exercice}-${profile.name}.csv`,
+    mediaType: `text/csv;charset=${charset}`,
+    bytes,
+    rows,
+    total: sum,
+  });
   const { titreColumns: _t, reductionColumns: _r, bom: _b, ...info } = profile;
   return {
     profile: info,
     titres: file('titres', titres.bytes, json.titres.length, total),
-    reductions: reductions ? file('reductions', reductions.bytes, json.reductions.length, sumDecimals(json.reductions.map((r) => r.amount), details.rounding)) : null,
-    notices: [...list, { severity: 'info', code: 'EXPORT_TOTAL', count: json.titres.length, message: `${json.titres.length} ligne(s) de titres pour ${frMoney(total)} (profil « ${profile.name} »).` }],
+    reductions: reductions
+      ? file(
+          'reductions',
+          reductions.bytes,
+          json.reductions.length,
+          sumDecimals(
+            json.reductions.map((r) => r.amount),
+            details.rounding,
+          ),
+        )
+      : null,
+    notices: [
+      ...list,
+      {
+        severity: 'info',
+        code: 'EXPORT_TOTAL',
+        count: json.titres.length,
+        message: `${json.titres.length} ligne(s) de titres pour ${frMoney(total)} (profil « ${profile.name} »).`,
+      },
+    ],
   };
 }
 
@@ -95,5 +177,7 @@ export function exportTitres(outcome: OutcomeForAnnexes, profileName: string = D
 export function reductionsPathFor(titresPath: string): string {
   const slash = Math.max(titresPath.lastIndexOf('/'), titresPath.lastIndexOf('\\'));
   const dot = titresPath.lastIndexOf('.');
-  return dot > slash + 1 ? `${titresPath.slice(0, dot)}-reductions${titresPath.slice(dot)}` : `${titresPath}-reductions.csv`;
+  return dot > slash + 1
+    ? `${titresPath.slice(0, dot)}-reductions${titresPath.slice(dot)}`
+    : `${titresPath}-reductions.csv`;
 }

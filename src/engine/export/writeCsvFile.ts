@@ -24,11 +24,19 @@ export interface CsvFileResult {
 
 function formatDate(iso: string, format: ExportDateFormat): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
-  return format === 'JJ/MM/AAAA' ? frenchDate(iso) : format === 'AAAAMMJJ' ? iso.replace(/-/g, '') : iso;
+  return format === 'JJ/MM/AAAA'
+    ? frenchDate(iso)
+    : format === 'AAAAMMJJ'
+      ? iso.replace(/-/g, '')
+      : iso;
 }
 
 /** The CSV file of `records` for `columns` of `profile`. */
-export function writeCsvFile(profile: ExportProfile, columns: readonly ExportColumn[], records: readonly ExportRecord[]): CsvFileResult {
+export function writeCsvFile(
+  profile: ExportProfile,
+  columns: readonly ExportColumn[],
+  records: readonly ExportRecord[],
+): CsvFileResult {
   const latin1 = profile.encoding === 'iso-8859-1';
   const truncated = new Map<string, { count: number; maxLength: number }>();
   let substituted = 0;
@@ -49,10 +57,34 @@ export function writeCsvFile(profile: ExportProfile, columns: readonly ExportCol
     }
     return value;
   };
-  const lines = [csvRecord(columns.map((c) => c.header), profile.separator)];
-  for (const record of records) lines.push(csvRecord(columns.map((c) => cell(c, record)), profile.separator));
+  const lines = [
+    csvRecord(
+      columns.map((c) => c.header),
+      profile.separator,
+    ),
+  ];
+  for (const record of records)
+    lines.push(
+      csvRecord(
+        columns.map((c) => cell(c, record)),
+        profile.separator,
+      ),
+    );
   const text = lines.join('');
-  if (!latin1) return { bytes: encodeUtf8(text, profile.bom), truncated, substituted: 0, replaced: 0, replacedSamples: [] };
+  if (!latin1)
+    return {
+      bytes: encodeUtf8(text, profile.bom),
+      truncated,
+      substituted: 0,
+      replaced: 0,
+      replacedSamples: [],
+    };
   const encoded = encodeLatin1(text);
-  return { bytes: encoded.bytes, truncated, substituted: substituted + encoded.substituted, replaced: encoded.replaced, replacedSamples: encoded.replacedSamples };
+  return {
+    bytes: encoded.bytes,
+    truncated,
+    substituted: substituted + encoded.substituted,
+    replaced: encoded.replaced,
+    replacedSamples: encoded.replacedSamples,
+  };
 }

@@ -48,7 +48,13 @@ export class CellReader {
     return isBlankCell(this.raw(row, col));
   }
 
-  private fail(code: string, row: RowView, col: ColumnRef, message: string, severity: 'error' | 'warning' = 'error'): undefined {
+  private fail(
+    code: string,
+    row: RowView,
+    col: ColumnRef,
+    message: string,
+    severity: 'error' | 'warning' = 'error',
+  ): undefined {
     this.problems[severity](code, this.view.place(row, col.index, col.name), message);
     return undefined;
   }
@@ -68,7 +74,10 @@ export class CellReader {
   text(row: RowView, col: ColumnRef, informative = false): string | null | undefined {
     const cell = this.raw(row, col);
     if (isBlankCell(cell)) return null;
-    if (isErrorCell(cell)) return informative ? (this.errorValue(row, col, true), null) : this.errorValue(row, col, false);
+    if (isErrorCell(cell))
+      return informative
+        ? (this.errorValue(row, col, true), null)
+        : this.errorValue(row, col, false);
     if (typeof cell === 'string') return trimText(cell);
     if (typeof cell === 'number') return String(cell);
     if (typeof cell === 'boolean') return cell ? 'Oui' : 'Non';
@@ -95,7 +104,12 @@ export class CellReader {
             : M.notANumber(col.name, cell);
       return this.fail('NOMBRE_INVALIDE', row, col, msg);
     }
-    return this.fail('NOMBRE_INVALIDE', row, col, M.notANumber(col.name, this.view.place(row, col.index, col.name).value ?? ''));
+    return this.fail(
+      'NOMBRE_INVALIDE',
+      row,
+      col,
+      M.notANumber(col.name, this.view.place(row, col.index, col.name).value ?? ''),
+    );
   }
 
   /**
@@ -105,7 +119,12 @@ export class CellReader {
   amount(row: RowView, col: ColumnRef): Q | null | undefined {
     const v = this.number(row, col);
     if (v && (v.n < 0n ? -v.n : v.n) > AMOUNT_LIMIT * v.d) {
-      return this.fail('MONTANT_HORS_LIMITE', row, col, M.amountOutOfRange(col.name, this.view.place(row, col.index, col.name).value ?? ''));
+      return this.fail(
+        'MONTANT_HORS_LIMITE',
+        row,
+        col,
+        M.amountOutOfRange(col.name, this.view.place(row, col.index, col.name).value ?? ''),
+      );
     }
     return v;
   }
@@ -122,7 +141,12 @@ export class CellReader {
       if (TRUE_WORDS.has(key)) return true;
       if (FALSE_WORDS.has(key)) return false;
     }
-    return this.fail('BOOLEEN_INVALIDE', row, col, M.notABoolean(col.name, String(this.view.place(row, col.index, col.name).value)));
+    return this.fail(
+      'BOOLEEN_INVALIDE',
+      row,
+      col,
+      M.notABoolean(col.name, String(this.view.place(row, col.index, col.name).value)),
+    );
   }
 
   /** ISO date (real date cell, `JJ/MM/AAAA` or `AAAA-MM-JJ` text), null when blank. */
@@ -150,7 +174,13 @@ export class CellReader {
   integer(row: RowView, col: ColumnRef): bigint | null | undefined {
     const v = this.number(row, col);
     if (v === null || v === undefined) return v;
-    if (v.n % v.d !== 0n) return this.fail('ENTIER_ATTENDU', row, col, M.notAnInteger(col.name, String(this.view.place(row, col.index, col.name).value)));
+    if (v.n % v.d !== 0n)
+      return this.fail(
+        'ENTIER_ATTENDU',
+        row,
+        col,
+        M.notAnInteger(col.name, String(this.view.place(row, col.index, col.name).value)),
+      );
     return v.n / v.d;
   }
 }

@@ -13,7 +13,11 @@ export function cellText(cell: RawCell | undefined): string | null {
 
 /** Whether a cell is blank (empty, or text made only of spaces). */
 export function isBlankCell(cell: RawCell | undefined): boolean {
-  return cell === null || cell === undefined || (typeof cell === 'string' && /^[\s\u00a0\u202f]*$/.test(cell));
+  return (
+    cell === null ||
+    cell === undefined ||
+    (typeof cell === 'string' && /^[\s\u00a0\u202f]*$/.test(cell))
+  );
 }
 
 /** Whether a cell holds an Excel error value. */

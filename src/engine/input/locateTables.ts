@@ -36,8 +36,16 @@ function checkHeaders(view: TableView, def: TableDefinition, problems: ProblemLi
   });
   for (const header of def.requiredHeaders) {
     if (view.column(header) === undefined) {
-      const near = closestNames(header, view.headers.filter((h) => h !== ''), 2);
-      problems.error('COLONNE_MANQUANTE', view.headerPlace(undefined, header), M.missingColumn(def.name, header, frenchList(near)));
+      const near = closestNames(
+        header,
+        view.headers.filter((h) => h !== ''),
+        2,
+      );
+      problems.error(
+        'COLONNE_MANQUANTE',
+        view.headerPlace(undefined, header),
+        M.missingColumn(def.name, header, frenchList(near)),
+      );
       ok = false;
     }
   }
@@ -50,7 +58,8 @@ export function locateTables(workbook: RawWorkbook, problems: ProblemList): Loca
   for (const def of CONTRACT_TABLES) {
     const view = locateOne(workbook, def);
     if (!view) {
-      if (def.required) problems.error('TABLE_MANQUANTE', { table: def.name }, M.missingTable(def.name));
+      if (def.required)
+        problems.error('TABLE_MANQUANTE', { table: def.name }, M.missingTable(def.name));
       continue;
     }
     if (checkHeaders(view, def, problems)) found.set(def.name, view);

@@ -12,10 +12,12 @@ export function checkAllKeys(input: InputModel, problems: ProblemList): void {
   for (const service of input.services) {
     if (service.model === 'mise-a-disposition') continue;
     const participants = input.participants[service.index] ?? [];
-    if (service.key) resolveKey(service.key, service, participants, input, service.keyPlace, problems);
+    if (service.key)
+      resolveKey(service.key, service, participants, input, service.keyPlace, problems);
     for (const scenario of input.scenarios) {
       const override = scenario.keys.get(service.index);
-      if (override) resolveKey(override.key, service, participants, input, override.place, problems);
+      if (override)
+        resolveKey(override.key, service, participants, input, override.place, problems);
     }
   }
 }

@@ -79,9 +79,15 @@ interface TermColumn {
 const MEMBER_INTS = new WeakMap<InputModel, Map<string, MemberInts>>();
 
 /** Per workbook and criterion: every member's value (0 when blank), and whether one is negative. */
-const MEMBER_VALUES = new WeakMap<InputModel, Map<string, { readonly values: readonly Q[]; readonly negative: boolean }>>();
+const MEMBER_VALUES = new WeakMap<
+  InputModel,
+  Map<string, { readonly values: readonly Q[]; readonly negative: boolean }>
+>();
 
-function memberValues(input: InputModel, criterion: InputModel['criteria'][number]): { readonly values: readonly Q[]; readonly negative: boolean } {
+function memberValues(
+  input: InputModel,
+  criterion: InputModel['criteria'][number],
+): { readonly values: readonly Q[]; readonly negative: boolean } {
   let byName = MEMBER_VALUES.get(input);
   if (!byName) MEMBER_VALUES.set(input, (byName = new Map()));
   let cached = byName.get(criterion.name);
@@ -116,16 +122,33 @@ function memberInts(input: InputModel, key: string, values: (i: number) => Q | n
   return result;
 }
 
-function termValues(name: string, service: Service, participants: readonly number[], input: InputModel, place: ProblemPlace, problems: ProblemList): TermValues | undefined {
+function termValues(
+  name: string,
+  service: Service,
+  participants: readonly number[],
+  input: InputModel,
+  place: ProblemPlace,
+  problems: ProblemList,
+): TermValues | undefined {
   const key = normalizeName(name);
   if (EQUAL.has(key)) {
     const one = q(1n);
-    return { label: 'Égalitaire', kind: 'egalitaire', values: participants.map(() => one), presence: true, memberInts: memberInts(input, '=', () => one) };
+    return {
+      label: 'Égalitaire',
+      kind: 'egalitaire',
+      values: participants.map(() => one),
+      presence: true,
+      memberInts: memberInts(input, '=', () => one),
+    };
   }
   const criterion = input.criteria.find((c) => normalizeName(c.name) === key);
   if (criterion) {
     if (!criterion.numeric) {
-      problems.error('CRITERE_NON_NUMERIQUE', criterion.firstBad ?? place, M.criterionNotNumeric(criterion.name, service.name));
+      problems.error(
+        'CRITERE_NON_NUMERIQUE',
+        criterion.firstBad ?? place,
+        M.criterionNotNumeric(criterion.name, service.name),
+      );
       return undefined;
     }
     const all = memberValues(input, criterion);
@@ -134,30 +157,72 @@ function termValues(name: string, service: Service, participants: readonly numbe
       for (const i of participants) {
         const v = all.values[i];
         if (v && sign(v) < 0) {
-          problems.error('CRITERE_NEGATIF', criterion.places[i] ?? place, M.negativeCriterion(criterion.name, input.members[i]?.name ?? ''));
+          problems.error(
+            'CRITERE_NEGATIF',
+            criterion.places[i] ?? place,
+            M.negativeCriterion(criterion.name, input.members[i]?.name ?? ''),
+          );
           ok = false;
         }
       }
     }
     // Participants are member indexes in order: when every member takes part, the column is the members' one.
-    const values = participants.length === input.members.length ? all.values : participants.map((i) => all.values[i] as Q);
-    return ok ? { label: criterion.name, kind: 'membre', values, presence: true, memberInts: memberInts(input, `c:${criterion.name}`, (i) => criterion.values[i] ?? null) } : undefined;
+    const values =
+      participants.length === input.members.length
+        ? all.values
+        : participants.map((i) => all.values[i] as Q);
+    return ok
+      ? {
+          label: criterion.name,
+          kind: 'membre',
+          values,
+          presence: true,
+          memberInts: memberInts(input, `c:${criterion.name}`, (i) => criterion.values[i] ?? null),
+        }
+      : undefined;
   }
   const usage = input.usages.get(service.index)?.get(key);
-  if (usage) return { label: input.unitNames.get(key) ?? name, kind: 'usage', values: participants.map((i) => usage.get(i) ?? q(0n)), presence: false };
-  const candidates = ['Égalitaire', ...input.criteria.filter((c) => c.numeric).map((c) => c.name), ...[...(input.usages.get(service.index)?.keys() ?? [])].map((u) => input.unitNames.get(u) ?? u)];
-  problems.error('CRITERE_INCONNU', place, M.unknownCriterion(name, service.name, frenchList(closestNames(name, candidates, 4))));
+  if (usage)
+    return {
+      label: input.unitNames.get(key) ?? name,
+      kind: 'usage',
+      values: participants.map((i) => usage.get(i) ?? q(0n)),
+      presence: false,
+    };
+  const candidates = [
+    'Égalitaire',
+    ...input.criteria.filter((c) => c.numeric).map((c) => c.name),
+    ...[...(input.usages.get(service.index)?.keys() ?? [])].map((u) => input.unitNames.get(u) ?? u),
+  ];
+  problems.error(
+    'CRITERE_INCONNU',
+    place,
+    M.unknownCriterion(name, service.name, frenchList(closestNames(name, candidates, 4))),
+  );
   return undefined;
 }
 
 /** Resolves `expression` for `service`; undefined after recording problems. */
-export function resolveKey(expression: string, service: Service, participants: readonly number[], input: InputModel, place: ProblemPlace, problems: ProblemList): ResolvedKey | undefined {
+export function resolveKey(
+  expression: string,
+  service: Service,
+  participants: readonly number[],
+  input: InputModel,
+  place: ProblemPlace,
+  problems: ProblemList,
+): ResolvedKey | undefined {
   const parsed = parseKeyExpression(expression);
   if (!parsed.ok) {
     problems.error('CLE_INVALIDE', place, M.invalidKey(expression, service.name, parsed.reason));
     return undefined;
   }
-  const resolved: { tv: TermValues; percent: Q; column: TermColumn; total: bigint; scale: bigint }[] = [];
+  const resolved: {
+    tv: TermValues;
+    percent: Q;
+    column: TermColumn;
+    total: bigint;
+    scale: bigint;
+  }[] = [];
   let failed = false;
   for (const term of parsed.terms) {
     const tv = termValues(term.criterion, service, participants, input, place, problems);
@@ -166,8 +231,12 @@ export function resolveKey(expression: string, service: Service, participants: r
       continue;
     }
     const cached = tv.memberInts;
-    const scale = cached ? cached.scale : tv.values.reduce((acc, v) => (v.d === 1n ? acc : lcm(acc, v.d)), 1n);
-    const column = cached ? participantColumn(cached, participants, input.members.length) : ownColumn(tv.values.map((v) => (v.n * scale) / v.d));
+    const scale = cached
+      ? cached.scale
+      : tv.values.reduce((acc, v) => (v.d === 1n ? acc : lcm(acc, v.d)), 1n);
+    const column = cached
+      ? participantColumn(cached, participants, input.members.length)
+      : ownColumn(tv.values.map((v) => (v.n * scale) / v.d));
     const total = column.total;
     if (total === 0n && sign(term.percent) !== 0) {
       problems.error('CLE_TOTAL_NUL', place, M.criterionTotalZero(tv.label, service.name));
@@ -193,12 +262,18 @@ export function resolveKey(expression: string, service: Service, participants: r
     let w = cache.get(j);
     if (w === undefined) {
       w = 0n;
-      for (let k = 0; k < used.length; k++) w += (used[k] as (typeof used)[number]).column.intAt(j) * (coefficients[k] as bigint);
+      for (let k = 0; k < used.length; k++)
+        w += (used[k] as (typeof used)[number]).column.intAt(j) * (coefficients[k] as bigint);
       cache.set(j, w);
     }
     return w;
   };
-  const estimates = estimateShares(used.map((r) => r.column.floats), coefficients, totalWeight, participants.length);
+  const estimates = estimateShares(
+    used.map((r) => r.column.floats),
+    coefficients,
+    totalWeight,
+    participants.length,
+  );
   return {
     expression,
     terms: resolved.map((r) => ({
@@ -207,7 +282,10 @@ export function resolveKey(expression: string, service: Service, participants: r
       percent: r.percent,
       values: r.tv.values,
       // Σ of the values used (member criteria × presence fraction), exact: the integer total over its scales.
-      total: q(r.total, r.scale * (r.tv.presence ? BigInt(daysInYear(input.parameters.exercice)) : 1n)),
+      total: q(
+        r.total,
+        r.scale * (r.tv.presence ? BigInt(daysInYear(input.parameters.exercice)) : 1n),
+      ),
     })),
     totalWeight,
     weightOf,
@@ -216,24 +294,43 @@ export function resolveKey(expression: string, service: Service, participants: r
 }
 
 /** The column of a cached member criterion, restricted to the participants. */
-function participantColumn(cached: MemberInts, participants: readonly number[], memberCount: number): TermColumn {
+function participantColumn(
+  cached: MemberInts,
+  participants: readonly number[],
+  memberCount: number,
+): TermColumn {
   const everyone = participants.length === memberCount;
-  const floats = everyone ? cached.floats : Float64Array.from(participants, (i) => cached.floats[i] as number);
+  const floats = everyone
+    ? cached.floats
+    : Float64Array.from(participants, (i) => cached.floats[i] as number);
   let total = cached.total;
   if (!everyone) {
     total = 0n;
     for (const i of participants) total += cached.ints[i] as bigint;
   }
-  return { intAt: (j) => cached.ints[everyone ? j : (participants[j] as number)] as bigint, floats, total };
+  return {
+    intAt: (j) => cached.ints[everyone ? j : (participants[j] as number)] as bigint,
+    floats,
+    total,
+  };
 }
 
 /** The column of a usage term (values of this service's participants). */
 function ownColumn(ints: readonly bigint[]): TermColumn {
-  return { intAt: (j) => ints[j] as bigint, floats: Float64Array.from(ints, Number), total: ints.reduce((a, b) => a + b, 0n) };
+  return {
+    intAt: (j) => ints[j] as bigint,
+    floats: Float64Array.from(ints, Number),
+    total: ints.reduce((a, b) => a + b, 0n),
+  };
 }
 
 /** s_j ≈ Σ_k C_k · x_jk / W in doubles; null when a magnitude does not fit a double. */
-function estimateShares(columns: readonly Float64Array[], coefficients: readonly bigint[], totalWeight: bigint, count: number): Float64Array | null {
+function estimateShares(
+  columns: readonly Float64Array[],
+  coefficients: readonly bigint[],
+  totalWeight: bigint,
+  count: number,
+): Float64Array | null {
   const w = Number(totalWeight);
   const c = coefficients.map(Number);
   if (!Number.isFinite(w) || w === 0 || c.some((x) => !Number.isFinite(x))) return null;

@@ -31,10 +31,21 @@ export function allocateByKey(ctx: ModelContext, base: Q): KeyedAllocation | und
   const u = input.parameters.rounding;
   const units =
     input.parameters.method === 'plus-forts-restes' && key.estimates
-      ? allocateWithEstimates(base, { estimates: key.estimates, weightOf: key.weightOf, totalWeight: key.totalWeight }, u)
-      : allocateUnits(base, participants.map((_, j) => key.weightOf(j)), key.totalWeight, u, input.parameters.method);
+      ? allocateWithEstimates(
+          base,
+          { estimates: key.estimates, weightOf: key.weightOf, totalWeight: key.totalWeight },
+          u,
+        )
+      : allocateUnits(
+          base,
+          participants.map((_, j) => key.weightOf(j)),
+          key.totalWeight,
+          u,
+          input.parameters.method,
+        );
   // units × u = (units · u.n) / u.d: only the numerators are kept (u.n is 1 for a cent or a euro).
   const allocatedN = u.n === 1n ? units : units.map((n) => n * u.n);
-  const allocatedTotal = input.parameters.method === 'plus-forts-restes' ? base : sum(units.map((n) => timesUnit(n, u)));
+  const allocatedTotal =
+    input.parameters.method === 'plus-forts-restes' ? base : sum(units.map((n) => timesUnit(n, u)));
   return { key, allocatedN, unitD: u.d, allocatedTotal };
 }

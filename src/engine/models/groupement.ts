@@ -26,7 +26,15 @@ export const groupement: FundingModel = (ctx) => {
   const joint = service.execution === 'conjointe';
   const directByPosition = new Map<number, Q>();
   const fees: Q[] = new Array<Q>(participants.length);
-  const common: KeyedService = { key: keyed.key, participants, unitD: keyed.unitD, settlement: joint ? 'titre' : 'direct', billsQuotePart: joint, direct: directByPosition, fees };
+  const common: KeyedService = {
+    key: keyed.key,
+    participants,
+    unitD: keyed.unitD,
+    settlement: joint ? 'titre' : 'direct',
+    billsQuotePart: joint,
+    direct: directByPosition,
+    fees,
+  };
   const lines: ParticipantLine[] = participants.map((member, j) => {
     const d = direct.get(member);
     let quotePart: Q = { n: keyed.allocatedN[j] as bigint, d: keyed.unitD };

@@ -81,7 +81,8 @@ export class KeyedLine implements ParticipantLine {
    */
   get billed(): Q {
     if (this.own) return ZERO;
-    if (this.service.fees === null) return this.service.settlement === 'titre' ? this.quotePart : ZERO;
+    if (this.service.fees === null)
+      return this.service.settlement === 'titre' ? this.quotePart : ZERO;
     return this.service.billsQuotePart ? add(this.quotePart, this.fee) : this.fee;
   }
 

@@ -64,7 +64,11 @@ export const miseADisposition: FundingModel = ({ input, service, participants, p
   let unitCost: Q;
   if (service.fixedUnitCost) unitCost = service.fixedUnitCost;
   else if (sign(totalUnits) === 0) {
-    problems.error('UNITES_NULLES', service.place, M.noUnitsForMad(service.name, service.unit ?? ''));
+    problems.error(
+      'UNITES_NULLES',
+      service.place,
+      M.noUnitsForMad(service.name, service.unit ?? ''),
+    );
     return undefined;
   } else unitCost = roundToUnit(div(base, totalUnits), unitCostRounding);
   // q_i = round(c · n_i, u) = k_i · u: the counts k_i are summed, the amounts kept as numerators over u.d.
@@ -74,7 +78,14 @@ export const miseADisposition: FundingModel = ({ input, service, participants, p
     const k = roundProductUnits(unitCost, n, rounding);
     totalUnitsRounded += k;
     const own = input.members[member]?.porteur === true;
-    return new UnitLine(member, n, totalUnits, rounding.n === 1n ? k : k * rounding.n, rounding.d, own ? 'own-use' : 'titre');
+    return new UnitLine(
+      member,
+      n,
+      totalUnits,
+      rounding.n === 1n ? k : k * rounding.n,
+      rounding.d,
+      own ? 'own-use' : 'titre',
+    );
   });
   const total: Q = { n: totalUnitsRounded * rounding.n, d: rounding.d };
   return {

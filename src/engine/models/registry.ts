@@ -9,7 +9,12 @@ import { serviceCommun } from './serviceCommun';
 import { groupement } from './groupement';
 
 /** Model id → computation, and the label shown to users. */
-export const FUNDING_MODELS: Readonly<Record<ModelId, { readonly compute: FundingModel; readonly label: string; readonly usesKey: boolean }>> = {
+export const FUNDING_MODELS: Readonly<
+  Record<
+    ModelId,
+    { readonly compute: FundingModel; readonly label: string; readonly usesKey: boolean }
+  >
+> = {
   'mise-a-disposition': { compute: miseADisposition, label: 'Mise à disposition', usesKey: false },
   'service-commun': { compute: serviceCommun, label: 'Service commun', usesKey: true },
   groupement: { compute: groupement, label: 'Groupement de commandes', usesKey: true },

@@ -23,7 +23,15 @@ export const serviceCommun: FundingModel = (ctx) => {
   let total = keyed.allocatedTotal;
   let checkBase = sharedBase;
   const directByPosition = new Map<number, Q>();
-  const common: KeyedService = { key: keyed.key, participants, unitD: keyed.unitD, settlement: service.settlement, billsQuotePart: true, direct: directByPosition, fees: null };
+  const common: KeyedService = {
+    key: keyed.key,
+    participants,
+    unitD: keyed.unitD,
+    settlement: service.settlement,
+    billsQuotePart: true,
+    direct: directByPosition,
+    fees: null,
+  };
   const lines: ParticipantLine[] = participants.map((member, j) => {
     const d = direct.get(member);
     if (d) {
@@ -32,7 +40,12 @@ export const serviceCommun: FundingModel = (ctx) => {
       checkBase = add(checkBase, directCost);
       total = add(total, directCost);
     }
-    return new KeyedLine(common, j, keyed.allocatedN[j] as bigint, input.members[member]?.porteur === true);
+    return new KeyedLine(
+      common,
+      j,
+      keyed.allocatedN[j] as bigint,
+      input.members[member]?.porteur === true,
+    );
   });
   return {
     service,

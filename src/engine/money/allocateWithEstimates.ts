@@ -78,10 +78,12 @@ export function allocateWithEstimates(amount: Q, shares: ShareEstimates, u: Q): 
   given += BigInt(smallSum);
   const left = Number(target - given);
   const bonus = new Uint8Array(n);
-  if (left > 0) for (const i of topRemainders(fractions, left, 2 * maxMargin, (i) => {
-        if (!exactRem.has(i)) exact(i);
-        return exactRem.get(i) as bigint;
-      })) bonus[i] = 1;
+  if (left > 0)
+    for (const i of topRemainders(fractions, left, 2 * maxMargin, (i) => {
+      if (!exactRem.has(i)) exact(i);
+      return exactRem.get(i) as bigint;
+    }))
+      bonus[i] = 1;
   const units = new Array<bigint>(n);
   const someExact = exactFloor.size > 0;
   for (let i = 0; i < n; i++) {
@@ -138,7 +140,11 @@ interface SortedNeighbourhood {
   readonly above: number;
 }
 
-function neighbourhood(estimates: Float64Array, top: number, reach: number): SortedNeighbourhood | null {
+function neighbourhood(
+  estimates: Float64Array,
+  top: number,
+  reach: number,
+): SortedNeighbourhood | null {
   const cut = kthSmallest(Float64Array.from(estimates), top);
   const lo = cut - reach;
   const hi = cut + reach;
@@ -166,7 +172,12 @@ function neighbourhood(estimates: Float64Array, top: number, reach: number): Sor
  * from the whole sorted array or from a neighbourhood; null when the neighbourhood does
  * not reach far enough to tell.
  */
-function windowBounds(valueAt: (position: number) => number | undefined, n: number, count: number, gap: number): { topValue: number; bottomValue: number } | null {
+function windowBounds(
+  valueAt: (position: number) => number | undefined,
+  n: number,
+  count: number,
+  gap: number,
+): { topValue: number; bottomValue: number } | null {
   let top = n - count;
   let bottom = n - count - 1;
   for (;;) {
@@ -196,7 +207,12 @@ function windowBounds(valueAt: (position: number) => number | undefined, n: numb
  * estimates near it are sorted (the whole array when they crowd); the exact remainders
  * are computed for the members of the window around the cut.
  */
-function topRemainders(estimates: Float64Array, count: number, gap: number, exactRemainder: (i: number) => bigint): number[] {
+function topRemainders(
+  estimates: Float64Array,
+  count: number,
+  gap: number,
+  exactRemainder: (i: number) => bigint,
+): number[] {
   const n = estimates.length;
   if (count >= n) return Array.from({ length: n }, (_, i) => i);
   // Remainders lie in [0, 1): about 64 estimates on either side of the cut, or more when the gap is wide.
@@ -205,7 +221,19 @@ function topRemainders(estimates: Float64Array, count: number, gap: number, exac
   if (around !== null) {
     const { first, near, below, above } = around;
     const last = first + near.length - 1;
-    bounds = windowBounds((p) => (p >= first && p <= last ? near[p - first] : p === first - 1 ? below : p === last + 1 ? above : undefined), n, count, gap);
+    bounds = windowBounds(
+      (p) =>
+        p >= first && p <= last
+          ? near[p - first]
+          : p === first - 1
+            ? below
+            : p === last + 1
+              ? above
+              : undefined,
+      n,
+      count,
+      gap,
+    );
   }
   if (bounds === null) {
     const sorted = Float64Array.from(estimates).sort(); // ascending

@@ -7,7 +7,11 @@
  */
 
 /** Indices of the `count` members that receive one more unit. */
-export function largestRemainders(remainders: readonly bigint[], denominator: bigint, count: number): number[] {
+export function largestRemainders(
+  remainders: readonly bigint[],
+  denominator: bigint,
+  count: number,
+): number[] {
   const n = remainders.length;
   if (count <= 0) return [];
   if (count >= n) return remainders.map((_, i) => i);

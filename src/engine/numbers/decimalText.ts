@@ -62,7 +62,8 @@ function pow10Big(places: number): bigint {
  */
 export function formatFixed(v: Q, places: number): string {
   const fast = roundedScaledNumber(v, places);
-  if (fast !== null) return (v.n < 0n && fast !== 0 ? '-' : '') + withDecimalPoint(String(fast), places);
+  if (fast !== null)
+    return (v.n < 0n && fast !== 0 ? '-' : '') + withDecimalPoint(String(fast), places);
   const scale = pow10Big(places);
   const num = v.n * scale;
   const a = num < 0n ? -num : num;

@@ -30,10 +30,12 @@ export function parseNumberText(text: string, allowPercent: boolean): NumberText
   if (t.includes(',') && t.includes('.')) return { ok: false, error: 'comma-and-dot' };
   if (HAS_SPACE.test(t)) {
     // spaces allowed only as thousands separators: 1 234 567,89
-    if (!/^[+-]?\d{1,3}([\s\u00a0\u202f]\d{3})+([.,]\d*)?$/.test(t)) return { ok: false, error: 'not-a-number' };
+    if (!/^[+-]?\d{1,3}([\s\u00a0\u202f]\d{3})+([.,]\d*)?$/.test(t))
+      return { ok: false, error: 'not-a-number' };
     t = t.replace(SPACES, '');
   }
-  if ((t.match(/,/g) ?? []).length > 1 || (t.match(/\./g) ?? []).length > 1) return { ok: false, error: 'not-a-number' };
+  if ((t.match(/,/g) ?? []).length > 1 || (t.match(/\./g) ?? []).length > 1)
+    return { ok: false, error: 'not-a-number' };
   t = t.replace(',', '.');
   if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(t)) return { ok: false, error: 'not-a-number' };
   const value = parseDecimal(t);

@@ -18,7 +18,10 @@ import { journalSheet } from './sheets/journalSheet';
 
 /** Number of quote-part rows (scenario × service × participant). */
 export function quotePartCount(result: ComputationResult): number {
-  return result.scenarios.reduce((n, s) => n + s.services.reduce((m, r) => m + r.lines.length, 0), 0);
+  return result.scenarios.reduce(
+    (n, s) => n + s.services.reduce((m, r) => m + r.lines.length, 0),
+    0,
+  );
 }
 
 /** Number of titre lines. */
@@ -30,12 +33,26 @@ export function titreLineCount(result: ComputationResult): number {
  * Builds every output sheet; `annexes` (the printable `QP Annexe …` sheets) come last.
  * The quote-parts and titres tables are generated rows, produced from `source` when written.
  */
-export function buildPlan(result: ComputationResult, source: ResultJsonSource, problems: readonly Problem[], options: RunOptions, annexes: readonly PlanSheet[] = []): WritePlan {
-  const sheets: PlanSheet[] = [quotePartsSheet(source, quotePartCount(result)), titresSheet(result, source, titreLineCount(result))];
+export function buildPlan(
+  result: ComputationResult,
+  source: ResultJsonSource,
+  problems: readonly Problem[],
+  options: RunOptions,
+  annexes: readonly PlanSheet[] = [],
+): WritePlan {
+  const sheets: PlanSheet[] = [
+    quotePartsSheet(source, quotePartCount(result)),
+    titresSheet(result, source, titreLineCount(result)),
+  ];
   if (result.billing.regularisation) sheets.push(reductionsSheet(result));
   if (result.compensation.length > 0) sheets.push(compensationSheet(result));
   sheets.push(comparisonSheet(result));
-  sheets.push(checksSheet(result, problems.filter((p) => p.severity === 'warning')));
+  sheets.push(
+    checksSheet(
+      result,
+      problems.filter((p) => p.severity === 'warning'),
+    ),
+  );
   sheets.push(problemsSheet(problems));
   sheets.push(journalSheet(result, options, problems));
   sheets.push(...annexes);

@@ -40,7 +40,8 @@ export function formatMoney(value: Q, unit: Q): string {
   const places = moneyPlaces(unit);
   // Fast paths (nearly every amount): the value is exact at `places` decimals.
   const small = exactScaledNumber(value, places);
-  if (small !== null) return (small < 0 ? '-' : '') + withDecimalPoint(String(Math.abs(small)), places);
+  if (small !== null)
+    return (small < 0 ? '-' : '') + withDecimalPoint(String(Math.abs(small)), places);
   const scale = pow10(places);
   if (scale % value.d === 0n) return scaledToString(value.n * (scale / value.d), places);
   const exact = decimalPlaces(reduce(value));
@@ -117,5 +118,7 @@ export function frenchExact(value: Q): string {
 /** Exact French decimal when it has at most 6 decimals, else `≈` and 4 decimals (totals × presence fractions). */
 export function frenchReadable(value: Q): string {
   const places = decimalPlaces(reduce(value));
-  return places !== null && places <= 6 ? frenchExact(value) : `≈\u00a0${frenchNumber(formatFixed(value, 4))}`;
+  return places !== null && places <= 6
+    ? frenchExact(value)
+    : `≈\u00a0${frenchNumber(formatFixed(value, 4))}`;
 }

@@ -6,7 +6,14 @@
  * (annexes, report, export, task pane).
  */
 import type { ComputationResult } from '../compute/runComputation';
-import type { ResultJson, IssueJson, QuotePartJson, TitreJson, ResultJsonRows, GeneratedRowObserver } from '../api/resultJson';
+import type {
+  ResultJson,
+  IssueJson,
+  QuotePartJson,
+  TitreJson,
+  ResultJsonRows,
+  GeneratedRowObserver,
+} from '../api/resultJson';
 import type { Problem } from '../problems/problem';
 import type { ServiceResult, ParticipantLine } from '../models/serviceResult';
 import type { Titre, TitreLine } from '../billing/titres';
@@ -16,7 +23,15 @@ import type { LiquidationWriter } from '../billing/liquidation';
 
 /** Problems as `issues` rows. */
 export function toIssues(problems: readonly Problem[]): IssueJson[] {
-  return problems.map((p) => ({ severity: p.severity, code: p.code, table: p.table, row: p.row, column: p.column, value: p.value, message: p.message }));
+  return problems.map((p) => ({
+    severity: p.severity,
+    code: p.code,
+    table: p.table,
+    row: p.row,
+    column: p.column,
+    value: p.value,
+    message: p.message,
+  }));
 }
 
 /** A participant's line of a service in a scenario, with the `quoteParts` row it gives. */
@@ -142,8 +157,17 @@ export class ResultJsonSource {
     return {
       quoteParts: repeatable(() => rowsOf(this.quotePartEntries())),
       titres: repeatable(() => rowsOf(this.titreEntries())),
-      reductions: billing.reductions.map((r) => ({ debtor: this.name(r.debtor), service: service(r.service), amount: money(r.amount) })),
-      compensation: this.result.compensation.map((c) => ({ member: this.name(c.member), before: money(c.before), imputed: money(c.imputed), after: money(c.after) })),
+      reductions: billing.reductions.map((r) => ({
+        debtor: this.name(r.debtor),
+        service: service(r.service),
+        amount: money(r.amount),
+      })),
+      compensation: this.result.compensation.map((c) => ({
+        member: this.name(c.member),
+        before: money(c.before),
+        imputed: money(c.imputed),
+        after: money(c.after),
+      })),
       comparison: this.result.comparison.map((c) => ({
         member: this.name(c.member),
         scenario: c.scenario,
@@ -152,7 +176,13 @@ export class ResultJsonSource {
         standalone: c.standalone ? money(c.standalone) : null,
         gain: c.gain ? money(c.gain) : null,
       })),
-      checks: this.result.checks.map((c) => ({ scenario: c.scenario, service: service(c.service), base: money(c.base), total: money(c.total), difference: money(c.difference) })),
+      checks: this.result.checks.map((c) => ({
+        scenario: c.scenario,
+        service: service(c.service),
+        base: money(c.base),
+        total: money(c.total),
+        difference: money(c.difference),
+      })),
       issues: toIssues(this.problems),
     };
   }

@@ -30,39 +30,91 @@ export function buildInputModel(workbook: RawWorkbook, problems: ProblemList): I
   const parameters = paramView ? parseParameters(paramView, problems) : null;
   const exercice = parameters?.exercice ?? 2000;
   const memberView = tables.get('Membres');
-  const { members, criteria } = memberView ? parseMembers(memberView, exercice, problems) : { members: [], criteria: [] };
-  if (memberView && members.length === 0) problems.error('MEMBRES_VIDE', { table: 'Membres', sheet: memberView.raw.sheet }, M.noMembers());
+  const { members, criteria } = memberView
+    ? parseMembers(memberView, exercice, problems)
+    : { members: [], criteria: [] };
+  if (memberView && members.length === 0)
+    problems.error(
+      'MEMBRES_VIDE',
+      { table: 'Membres', sheet: memberView.raw.sheet },
+      M.noMembers(),
+    );
   const serviceView = tables.get('Services');
-  const { services, refusedNames } = serviceView ? parseServices(serviceView, problems) : { services: [], refusedNames: [] };
-  if (serviceView && services.length === 0 && refusedNames.length === 0) problems.error('SERVICES_VIDE', { table: 'Services', sheet: serviceView.raw.sheet }, M.noServices());
-  const memberIndex = new NameIndex('membre', members.map((m) => m.name));
-  const serviceIndex = new NameIndex('service', services.map((s) => s.name), refusedNames);
+  const { services, refusedNames } = serviceView
+    ? parseServices(serviceView, problems)
+    : { services: [], refusedNames: [] };
+  if (serviceView && services.length === 0 && refusedNames.length === 0)
+    problems.error(
+      'SERVICES_VIDE',
+      { table: 'Services', sheet: serviceView.raw.sheet },
+      M.noServices(),
+    );
+  const memberIndex = new NameIndex(
+    'membre',
+    members.map((m) => m.name),
+  );
+  const serviceIndex = new NameIndex(
+    'service',
+    services.map((s) => s.name),
+    refusedNames,
+  );
   const chargeView = tables.get('Charges');
-  const charges = chargeView ? parseCharges(chargeView, services, serviceIndex, memberIndex, problems) : [];
+  const charges = chargeView
+    ? parseCharges(chargeView, services, serviceIndex, memberIndex, problems)
+    : [];
   const usageView = tables.get('Usages');
-  const usages = usageView ? parseUsages(usageView, serviceIndex, memberIndex, problems) : { quantities: new Map(), unitNames: new Map(), positive: [] };
-  const participants = parseParticipants(tables.get('Adhesions'), services.length, members.length, serviceIndex, memberIndex, problems);
+  const usages = usageView
+    ? parseUsages(usageView, serviceIndex, memberIndex, problems)
+    : { quantities: new Map(), unitNames: new Map(), positive: [] };
+  const participants = parseParticipants(
+    tables.get('Adhesions'),
+    services.length,
+    members.length,
+    serviceIndex,
+    memberIndex,
+    problems,
+  );
   const scenarios = parseScenarios(tables.get('Scenarios'), services, serviceIndex, problems);
   const standalone = parseStandalone(tables.get('CoutsAutonomes'), memberIndex, problems);
   const acompteView = tables.get('Acomptes');
-  const acomptes = acompteView ? parseAcomptes(acompteView, memberIndex, serviceIndex, problems) : null;
+  const acomptes = acompteView
+    ? parseAcomptes(acompteView, memberIndex, serviceIndex, problems)
+    : null;
 
   const porteurs = members.filter((m) => m.porteur);
-  for (const extra of porteurs.slice(1)) problems.error('PORTEURS_MULTIPLES', { ...extra.place, column: 'Porteur' }, M.severalPorteurs(porteurs.map((p) => p.name)));
+  for (const extra of porteurs.slice(1))
+    problems.error(
+      'PORTEURS_MULTIPLES',
+      { ...extra.place, column: 'Porteur' },
+      M.severalPorteurs(porteurs.map((p) => p.name)),
+    );
   const isParticipant = participants.map((list) => new Set(list));
   for (const u of usages.positive) {
-    if (!isParticipant[u.service]?.has(u.member)) problems.error('USAGE_HORS_ADHESION', u.place, M.usageOfNonParticipant(members[u.member]?.name ?? '', services[u.service]?.name ?? ''));
+    if (!isParticipant[u.service]?.has(u.member))
+      problems.error(
+        'USAGE_HORS_ADHESION',
+        u.place,
+        M.usageOfNonParticipant(members[u.member]?.name ?? '', services[u.service]?.name ?? ''),
+      );
   }
   for (const c of charges) {
     if (c.member !== null && !isParticipant[c.service]?.has(c.member)) {
-      problems.error('CHARGE_MEMBRE_NON_ADHERENT', c.memberPlace, M.directChargeOfNonParticipant(members[c.member]?.name ?? '', services[c.service]?.name ?? ''));
+      problems.error(
+        'CHARGE_MEMBRE_NON_ADHERENT',
+        c.memberPlace,
+        M.directChargeOfNonParticipant(
+          members[c.member]?.name ?? '',
+          services[c.service]?.name ?? '',
+        ),
+      );
     }
   }
   for (const s of services) {
     if (s.settlement !== 'ac') continue;
     for (const i of participants[s.index] ?? []) {
       const m = members[i];
-      if (m && !m.porteur && m.ac === null) problems.error('AC_MANQUANTE', m.acPlace, M.missingAc(m.name, s.name));
+      if (m && !m.porteur && m.ac === null)
+        problems.error('AC_MANQUANTE', m.acPlace, M.missingAc(m.name, s.name));
     }
   }
   if (!parameters) return null;

@@ -31,7 +31,8 @@ export class NameIndex {
     if (i !== undefined) return i;
     if (this.refused.has(key)) return null;
     const near = frenchList(closestNames(name, this.names, 3));
-    if (this.kind === 'membre') problems.error('MEMBRE_INCONNU', place, M.unknownMember(name, near));
+    if (this.kind === 'membre')
+      problems.error('MEMBRE_INCONNU', place, M.unknownMember(name, near));
     else problems.error('SERVICE_INCONNU', place, M.unknownService(name, near));
     return undefined;
   }

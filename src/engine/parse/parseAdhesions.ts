@@ -24,12 +24,23 @@ export function parseParticipants(
     for (const row of view.rows) {
       const s = r.text(row, c.service);
       const m = r.text(row, c.member);
-      if (s === null) problems.error('SERVICE_MANQUANT', view.place(row, c.service.index, 'Service'), M.missingServiceName('Adhesions'));
-      if (m === null) problems.error('MEMBRE_MANQUANT', view.place(row, c.member.index, 'Membre'), M.missingMemberName('Adhesions'));
+      if (s === null)
+        problems.error(
+          'SERVICE_MANQUANT',
+          view.place(row, c.service.index, 'Service'),
+          M.missingServiceName('Adhesions'),
+        );
+      if (m === null)
+        problems.error(
+          'MEMBRE_MANQUANT',
+          view.place(row, c.member.index, 'Membre'),
+          M.missingMemberName('Adhesions'),
+        );
       if (!s || !m) continue;
       const service = serviceIndex.find(s, view.place(row, c.service.index, 'Service'), problems);
       const member = memberIndex.find(m, view.place(row, c.member.index, 'Membre'), problems);
-      if (service === null || service === undefined || member === null || member === undefined) continue;
+      if (service === null || service === undefined || member === null || member === undefined)
+        continue;
       sets[service]?.add(member);
     }
   }

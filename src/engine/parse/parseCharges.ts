@@ -10,7 +10,13 @@ import type { NameIndex } from './nameIndex';
 import { M } from '../problems/messages';
 
 /** Parses `Charges`; lines with a problem are left out (the run is then invalid anyway). */
-export function parseCharges(view: TableView, services: readonly Service[], serviceIndex: NameIndex, memberIndex: NameIndex, problems: ProblemList): Charge[] {
+export function parseCharges(
+  view: TableView,
+  services: readonly Service[],
+  serviceIndex: NameIndex,
+  memberIndex: NameIndex,
+  problems: ProblemList,
+): Charge[] {
   const r = new CellReader(view, problems);
   const c = {
     service: r.col('Service'),
@@ -28,15 +34,28 @@ export function parseCharges(view: TableView, services: readonly Service[], serv
     const nature = r.text(row, c.nature, true) ?? null;
     const section = r.text(row, c.section, true) || 'Fonctionnement';
     const amount = r.amount(row, c.amount);
-    if (amount === null) problems.error('MONTANT_MANQUANT', view.place(row, c.amount.index, 'Montant'), M.blankAmount('Charges'));
+    if (amount === null)
+      problems.error(
+        'MONTANT_MANQUANT',
+        view.place(row, c.amount.index, 'Montant'),
+        M.blankAmount('Charges'),
+      );
     const eligible = r.bool(row, c.eligible, true);
     const memberName = r.text(row, c.member);
     if (serviceName === null) {
-      problems.error('SERVICE_MANQUANT', view.place(row, c.service.index, 'Service'), M.missingServiceName('Charges'));
+      problems.error(
+        'SERVICE_MANQUANT',
+        view.place(row, c.service.index, 'Service'),
+        M.missingServiceName('Charges'),
+      );
       continue;
     }
     if (serviceName === undefined) continue;
-    const service = serviceIndex.find(serviceName, view.place(row, c.service.index, 'Service'), problems);
+    const service = serviceIndex.find(
+      serviceName,
+      view.place(row, c.service.index, 'Service'),
+      problems,
+    );
     let member: number | null = null;
     if (memberName) {
       const m = memberIndex.find(memberName, view.place(row, c.member.index, 'Membre'), problems);
@@ -44,12 +63,33 @@ export function parseCharges(view: TableView, services: readonly Service[], serv
       member = m;
       const svc = service === null || service === undefined ? undefined : services[service];
       if (svc?.model === 'mise-a-disposition') {
-        problems.error('CHARGE_MEMBRE_INTERDITE', view.place(row, c.member.index, 'Membre'), M.directChargeOnMad(svc.name));
+        problems.error(
+          'CHARGE_MEMBRE_INTERDITE',
+          view.place(row, c.member.index, 'Membre'),
+          M.directChargeOnMad(svc.name),
+        );
         continue;
       }
     } else if (memberName === undefined) continue;
-    if (service === null || service === undefined || amount === null || amount === undefined || eligible === undefined) continue;
-    charges.push({ service, label, nature, section, amount, eligible, member, excelRow: row.excelRow, memberPlace: view.place(row, c.member.index, 'Membre') });
+    if (
+      service === null ||
+      service === undefined ||
+      amount === null ||
+      amount === undefined ||
+      eligible === undefined
+    )
+      continue;
+    charges.push({
+      service,
+      label,
+      nature,
+      section,
+      amount,
+      eligible,
+      member,
+      excelRow: row.excelRow,
+      memberPlace: view.place(row, c.member.index, 'Membre'),
+    });
   }
   return charges;
 }

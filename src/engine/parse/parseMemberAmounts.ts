@@ -11,7 +11,11 @@ import type { NameIndex } from './nameIndex';
 import { M } from '../problems/messages';
 
 /** Parses `CoutsAutonomes`: member → stand-alone cost (rows of one member add up). */
-export function parseStandalone(view: TableView | undefined, memberIndex: NameIndex, problems: ProblemList): Map<number, Q> {
+export function parseStandalone(
+  view: TableView | undefined,
+  memberIndex: NameIndex,
+  problems: ProblemList,
+): Map<number, Q> {
   const result = new Map<number, Q>();
   if (!view) return result;
   const r = new CellReader(view, problems);
@@ -19,8 +23,18 @@ export function parseStandalone(view: TableView | undefined, memberIndex: NameIn
   for (const row of view.rows) {
     const m = r.text(row, c.member);
     const amount = r.amount(row, c.amount);
-    if (m === null) problems.error('MEMBRE_MANQUANT', view.place(row, c.member.index, 'Membre'), M.missingMemberName('CoutsAutonomes'));
-    if (amount === null) problems.error('MONTANT_MANQUANT', view.place(row, c.amount.index, 'Montant'), M.blankAmount('CoutsAutonomes'));
+    if (m === null)
+      problems.error(
+        'MEMBRE_MANQUANT',
+        view.place(row, c.member.index, 'Membre'),
+        M.missingMemberName('CoutsAutonomes'),
+      );
+    if (amount === null)
+      problems.error(
+        'MONTANT_MANQUANT',
+        view.place(row, c.amount.index, 'Montant'),
+        M.blankAmount('CoutsAutonomes'),
+      );
     if (!m || !amount) continue;
     const member = memberIndex.find(m, view.place(row, c.member.index, 'Membre'), problems);
     if (member === null || member === undefined) continue;
@@ -31,7 +45,12 @@ export function parseStandalone(view: TableView | undefined, memberIndex: NameIn
 }
 
 /** Parses `Acomptes`: one entry per member and service (rows of the same pair add up). */
-export function parseAcomptes(view: TableView, memberIndex: NameIndex, serviceIndex: NameIndex, problems: ProblemList): Acompte[] {
+export function parseAcomptes(
+  view: TableView,
+  memberIndex: NameIndex,
+  serviceIndex: NameIndex,
+  problems: ProblemList,
+): Acompte[] {
   const r = new CellReader(view, problems);
   const c = { member: r.col('Membre'), service: r.col('Service'), amount: r.col('Montant') };
   const byPair = new Map<string, Acompte>();
@@ -39,16 +58,37 @@ export function parseAcomptes(view: TableView, memberIndex: NameIndex, serviceIn
     const m = r.text(row, c.member);
     const s = r.text(row, c.service);
     const amount = r.amount(row, c.amount);
-    if (m === null) problems.error('MEMBRE_MANQUANT', view.place(row, c.member.index, 'Membre'), M.missingMemberName('Acomptes'));
-    if (s === null) problems.error('SERVICE_MANQUANT', view.place(row, c.service.index, 'Service'), M.missingServiceName('Acomptes'));
-    if (amount === null) problems.error('MONTANT_MANQUANT', view.place(row, c.amount.index, 'Montant'), M.blankAmount('Acomptes'));
+    if (m === null)
+      problems.error(
+        'MEMBRE_MANQUANT',
+        view.place(row, c.member.index, 'Membre'),
+        M.missingMemberName('Acomptes'),
+      );
+    if (s === null)
+      problems.error(
+        'SERVICE_MANQUANT',
+        view.place(row, c.service.index, 'Service'),
+        M.missingServiceName('Acomptes'),
+      );
+    if (amount === null)
+      problems.error(
+        'MONTANT_MANQUANT',
+        view.place(row, c.amount.index, 'Montant'),
+        M.blankAmount('Acomptes'),
+      );
     if (!m || !s || !amount) continue;
     const member = memberIndex.find(m, view.place(row, c.member.index, 'Membre'), problems);
     const service = serviceIndex.find(s, view.place(row, c.service.index, 'Service'), problems);
-    if (member === null || member === undefined || service === null || service === undefined) continue;
+    if (member === null || member === undefined || service === null || service === undefined)
+      continue;
     const key = `${member}/${service}`;
     const prev = byPair.get(key);
-    byPair.set(key, { member, service, amount: prev ? add(prev.amount, amount) : amount, place: prev?.place ?? view.place(row, c.amount.index, 'Montant') });
+    byPair.set(key, {
+      member,
+      service,
+      amount: prev ? add(prev.amount, amount) : amount,
+      place: prev?.place ?? view.place(row, c.amount.index, 'Montant'),
+    });
   }
   return [...byPair.values()];
 }

@@ -22,7 +22,9 @@ export interface ParsedMembers {
 }
 
 const TYPES = new Map(MEMBER_TYPES.map((t) => [normalizeName(t), t] as const));
-const NON_CRITERIA = new Set([...MEMBER_FIXED_COLUMNS, ...MEMBER_CODING_COLUMNS].map(normalizeName));
+const NON_CRITERIA = new Set(
+  [...MEMBER_FIXED_COLUMNS, ...MEMBER_CODING_COLUMNS].map(normalizeName),
+);
 
 function parseCriterion(view: TableView, col: number, header: string): Criterion {
   const values: (Q | null)[] = [];
@@ -35,7 +37,15 @@ function parseCriterion(view: TableView, col: number, header: string): Criterion
       values.push(null);
       continue;
     }
-    const v = typeof cell === 'number' ? numberToQ(cell) : typeof cell === 'string' ? (() => { const r = parseNumberText(cell, false); return r.ok ? r.value : null; })() : null;
+    const v =
+      typeof cell === 'number'
+        ? numberToQ(cell)
+        : typeof cell === 'string'
+          ? (() => {
+              const r = parseNumberText(cell, false);
+              return r.ok ? r.value : null;
+            })()
+          : null;
     if (v === null && firstBad === null) firstBad = view.place(row, col, header);
     values.push(v);
   }
@@ -45,11 +55,19 @@ function parseCriterion(view: TableView, col: number, header: string): Criterion
 function checkSiret(siret: string, place: ProblemPlace, problems: ProblemList): void {
   const digits = siret.replace(/[\s\u00a0\u202f]/g, '');
   if (/^\d{14}$/.test(digits)) return;
-  problems.warning(/^\d{9}$/.test(digits) ? 'SIREN_AU_LIEU_DE_SIRET' : 'SIRET_INVALIDE', place, M.badSiret(siret, /^\d{9}$/.test(digits)));
+  problems.warning(
+    /^\d{9}$/.test(digits) ? 'SIREN_AU_LIEU_DE_SIRET' : 'SIRET_INVALIDE',
+    place,
+    M.badSiret(siret, /^\d{9}$/.test(digits)),
+  );
 }
 
 /** Parses `Membres` for the Exercice. */
-export function parseMembers(view: TableView, exercice: number, problems: ProblemList): ParsedMembers {
+export function parseMembers(
+  view: TableView,
+  exercice: number,
+  problems: ProblemList,
+): ParsedMembers {
   const r = new CellReader(view, problems);
   const c = {
     name: r.col('Membre'),
@@ -60,7 +78,9 @@ export function parseMembers(view: TableView, exercice: number, problems: Proble
     entry: r.col('Entrée'),
     exit: r.col('Sortie'),
   };
-  const coding = MEMBER_CODING_COLUMNS.map((name) => r.col(name)).filter((col) => col.index !== undefined);
+  const coding = MEMBER_CODING_COLUMNS.map((name) => r.col(name)).filter(
+    (col) => col.index !== undefined,
+  );
   const members: Member[] = [];
   const seen = new Map<string, string>();
   for (const row of view.rows) {
@@ -77,15 +97,24 @@ export function parseMembers(view: TableView, exercice: number, problems: Proble
     }
     seen.set(key, name);
     const type = r.text(row, c.type, true) ?? null;
-    if (type && !TYPES.has(normalizeName(type))) problems.warning('TYPE_INCONNU', view.place(row, c.type.index, 'Type'), M.unknownType(type));
+    if (type && !TYPES.has(normalizeName(type)))
+      problems.warning('TYPE_INCONNU', view.place(row, c.type.index, 'Type'), M.unknownType(type));
     const siretCell = r.raw(row, c.siret);
-    const siret = typeof siretCell === 'number' ? BigInt(Math.round(siretCell)).toString() : (r.text(row, c.siret, true) ?? null);
+    const siret =
+      typeof siretCell === 'number'
+        ? BigInt(Math.round(siretCell)).toString()
+        : (r.text(row, c.siret, true) ?? null);
     if (siret) checkSiret(siret, view.place(row, c.siret.index, 'SIRET'), problems);
     const porteur = r.bool(row, c.porteur, false) ?? false;
     const ac = r.amount(row, c.ac) ?? null;
     const entry = r.date(row, c.entry) ?? null;
     const exit = r.date(row, c.exit) ?? null;
-    if (entry && exit && entry > exit) problems.error('ENTREE_APRES_SORTIE', view.place(row, c.entry.index, 'Entrée'), M.entryAfterExit(name, entry, exit));
+    if (entry && exit && entry > exit)
+      problems.error(
+        'ENTREE_APRES_SORTIE',
+        view.place(row, c.entry.index, 'Entrée'),
+        M.entryAfterExit(name, entry, exit),
+      );
     const extra: Record<string, string> = {};
     for (const col of coding) {
       const v = r.text(row, col, true);

@@ -31,11 +31,19 @@ export function parseParameters(view: TableView, problems: ProblemList): Paramet
     if (!name) continue;
     const canonical = known.get(normalizeName(name));
     if (!canonical) {
-      problems.warning('PARAMETRE_INCONNU', view.place(row, nameCol.index, 'Paramètre'), M.unknownParameter(name, frenchList(closestNames(name, [...PARAMETER_NAMES], 2))));
+      problems.warning(
+        'PARAMETRE_INCONNU',
+        view.place(row, nameCol.index, 'Paramètre'),
+        M.unknownParameter(name, frenchList(closestNames(name, [...PARAMETER_NAMES], 2))),
+      );
       continue;
     }
     if (rows.has(canonical)) {
-      problems.error('PARAMETRE_EN_DOUBLE', view.place(row, nameCol.index, 'Paramètre'), M.duplicateParameter(canonical));
+      problems.error(
+        'PARAMETRE_EN_DOUBLE',
+        view.place(row, nameCol.index, 'Paramètre'),
+        M.duplicateParameter(canonical),
+      );
       continue;
     }
     rows.set(canonical, row);
@@ -50,7 +58,12 @@ export function parseParameters(view: TableView, problems: ProblemList): Paramet
     if (v === null || v === undefined) return fallback;
     if (sign(v) < 0 || (!allowZero && sign(v) === 0)) {
       const row = rows.get(name);
-      if (row) problems.error('PARAMETRE_INVALIDE', view.place(row, valueCol.index, name), M.parameterMustBePositive(name));
+      if (row)
+        problems.error(
+          'PARAMETRE_INVALIDE',
+          view.place(row, valueCol.index, name),
+          M.parameterMustBePositive(name),
+        );
       return fallback;
     }
     return v;
@@ -62,12 +75,27 @@ export function parseParameters(view: TableView, problems: ProblemList): Paramet
 
   let exercice: number | null = null;
   const exRow = rows.get('Exercice');
-  if (!exRow) problems.error('EXERCICE_MANQUANT', { table: 'Parametres', column: 'Paramètre', sheet: view.raw.sheet }, M.missingExercice());
+  if (!exRow)
+    problems.error(
+      'EXERCICE_MANQUANT',
+      { table: 'Parametres', column: 'Paramètre', sheet: view.raw.sheet },
+      M.missingExercice(),
+    );
   else {
     const v = r.integer(exRow, colFor('Exercice'));
-    if (v === null) problems.error('EXERCICE_MANQUANT', view.place(exRow, valueCol.index, 'Exercice'), M.missingExercice());
+    if (v === null)
+      problems.error(
+        'EXERCICE_MANQUANT',
+        view.place(exRow, valueCol.index, 'Exercice'),
+        M.missingExercice(),
+      );
     else if (v !== undefined) {
-      if (v < 1900n || v > 9998n) problems.error('EXERCICE_INVALIDE', view.place(exRow, valueCol.index, 'Exercice'), M.badExercice(String(v)));
+      if (v < 1900n || v > 9998n)
+        problems.error(
+          'EXERCICE_INVALIDE',
+          view.place(exRow, valueCol.index, 'Exercice'),
+          M.badExercice(String(v)),
+        );
       else exercice = Number(v);
     }
   }
@@ -79,7 +107,12 @@ export function parseParameters(view: TableView, problems: ProblemList): Paramet
     if (key === normalizeName('Ligne à ligne')) method = 'ligne-a-ligne';
     else if (key !== normalizeName('Plus forts restes')) {
       const row = rows.get("Méthode d'arrondi");
-      if (row) problems.error('METHODE_ARRONDI_INCONNUE', view.place(row, valueCol.index, "Méthode d'arrondi"), M.unknownRoundingMethod(methodText));
+      if (row)
+        problems.error(
+          'METHODE_ARRONDI_INCONNUE',
+          view.place(row, valueCol.index, "Méthode d'arrondi"),
+          M.unknownRoundingMethod(methodText),
+        );
     }
   }
 
@@ -92,14 +125,20 @@ export function parseParameters(view: TableView, problems: ProblemList): Paramet
   if (firstRow) {
     const v = r.integer(firstRow, colFor('Premier numéro de titre'));
     if (v !== null && v !== undefined) {
-      if (v < 1n || v > 999_999_999n) problems.error('PARAMETRE_INVALIDE', view.place(firstRow, valueCol.index, 'Premier numéro de titre'), M.parameterMustBePositive('Premier numéro de titre'));
+      if (v < 1n || v > 999_999_999n)
+        problems.error(
+          'PARAMETRE_INVALIDE',
+          view.place(firstRow, valueCol.index, 'Premier numéro de titre'),
+          M.parameterMustBePositive('Premier numéro de titre'),
+        );
       else firstTitreNumber = Number(v);
     }
   }
 
   let annexes: boolean | null = null;
   const annexRow = rows.get('Annexes');
-  if (annexRow && !r.blank(annexRow, colFor('Annexes'))) annexes = r.bool(annexRow, colFor('Annexes'), true) ?? null;
+  if (annexRow && !r.blank(annexRow, colFor('Annexes')))
+    annexes = r.bool(annexRow, colFor('Annexes'), true) ?? null;
 
   if (exercice === null) return null;
   return {

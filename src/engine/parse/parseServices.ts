@@ -58,8 +58,18 @@ export function parseServices(view: TableView, problems: ProblemList): ParsedSer
     seen.set(key, name);
     const modelText = r.text(row, c.model);
     const model = modelText ? MODELS.get(normalizeName(modelText)) : undefined;
-    if (modelText === null) problems.error('MODELE_MANQUANT', view.place(row, c.model.index, 'Modèle'), M.missingModel(name));
-    else if (modelText !== undefined && !model) problems.error('MODELE_INCONNU', view.place(row, c.model.index, 'Modèle'), M.unknownModel(name, modelText));
+    if (modelText === null)
+      problems.error(
+        'MODELE_MANQUANT',
+        view.place(row, c.model.index, 'Modèle'),
+        M.missingModel(name),
+      );
+    else if (modelText !== undefined && !model)
+      problems.error(
+        'MODELE_INCONNU',
+        view.place(row, c.model.index, 'Modèle'),
+        M.unknownModel(name, modelText),
+      );
     const keyText = r.text(row, c.key) ?? null;
     const unit = r.text(row, c.unit) ?? null;
     const unitCost = r.amount(row, c.unitCost) ?? null;
@@ -67,10 +77,19 @@ export function parseServices(view: TableView, problems: ProblemList): ParsedSer
     let ok = model !== undefined;
     if (model === 'mise-a-disposition') {
       if (!unit) {
-        problems.error('UNITE_MANQUANTE', view.place(row, c.unit.index, 'Unité'), M.missingUnit(name));
+        problems.error(
+          'UNITE_MANQUANTE',
+          view.place(row, c.unit.index, 'Unité'),
+          M.missingUnit(name),
+        );
         ok = false;
       }
-      if (fee !== null && sign(fee) !== 0) problems.warning('FRAIS_IGNORES', view.place(row, c.fee.index, 'Frais de gestion'), M.feeIgnoredOnMad(name));
+      if (fee !== null && sign(fee) !== 0)
+        problems.warning(
+          'FRAIS_IGNORES',
+          view.place(row, c.fee.index, 'Frais de gestion'),
+          M.feeIgnoredOnMad(name),
+        );
     } else if (model) {
       if (!keyText) {
         problems.error('CLE_MANQUANTE', view.place(row, c.key.index, 'Clé'), M.missingKey(name));
@@ -78,11 +97,19 @@ export function parseServices(view: TableView, problems: ProblemList): ParsedSer
       }
     }
     if (unitCost !== null && sign(unitCost) < 0) {
-      problems.error('COUT_UNITAIRE_NEGATIF', view.place(row, c.unitCost.index, 'Coût unitaire'), M.negativeUnitCost(name));
+      problems.error(
+        'COUT_UNITAIRE_NEGATIF',
+        view.place(row, c.unitCost.index, 'Coût unitaire'),
+        M.negativeUnitCost(name),
+      );
       ok = false;
     }
     if (fee !== null && (sign(fee) < 0 || cmp(fee, q(1n)) > 0)) {
-      problems.error('FRAIS_INVALIDES', view.place(row, c.fee.index, 'Frais de gestion'), M.badFeeRate(name));
+      problems.error(
+        'FRAIS_INVALIDES',
+        view.place(row, c.fee.index, 'Frais de gestion'),
+        M.badFeeRate(name),
+      );
       ok = false;
     }
     const settlementText = r.text(row, c.settlement);
@@ -91,11 +118,19 @@ export function parseServices(view: TableView, problems: ProblemList): ParsedSer
       const k = normalizeName(settlementText);
       if (k === normalizeName('Attribution de compensation') || k === 'ac') settlement = 'ac';
       else if (k !== normalizeName('Titre') && k !== normalizeName('Titres')) {
-        problems.error('REGLEMENT_INCONNU', view.place(row, c.settlement.index, 'Règlement'), M.unknownSettlement(name, settlementText));
+        problems.error(
+          'REGLEMENT_INCONNU',
+          view.place(row, c.settlement.index, 'Règlement'),
+          M.unknownSettlement(name, settlementText),
+        );
         ok = false;
       }
       if (model && model !== 'service-commun' && settlement === 'ac') {
-        problems.error('REGLEMENT_AC_HORS_SERVICE_COMMUN', view.place(row, c.settlement.index, 'Règlement'), M.acOnlyForServiceCommun(name));
+        problems.error(
+          'REGLEMENT_AC_HORS_SERVICE_COMMUN',
+          view.place(row, c.settlement.index, 'Règlement'),
+          M.acOnlyForServiceCommun(name),
+        );
         ok = false;
       }
     }
@@ -105,7 +140,11 @@ export function parseServices(view: TableView, problems: ProblemList): ParsedSer
       const k = normalizeName(executionText);
       if (k === normalizeName('Séparée')) execution = 'separee';
       else if (k !== normalizeName('Conjointe')) {
-        problems.error('EXECUTION_INCONNUE', view.place(row, c.execution.index, 'Exécution'), M.unknownExecution(name, executionText));
+        problems.error(
+          'EXECUTION_INCONNUE',
+          view.place(row, c.execution.index, 'Exécution'),
+          M.unknownExecution(name, executionText),
+        );
         ok = false;
       }
     }
@@ -113,9 +152,14 @@ export function parseServices(view: TableView, problems: ProblemList): ParsedSer
     const inst = r.integer(row, c.installments);
     let installments: Service['installments'] = 1;
     if (inst !== null && inst !== undefined) {
-      if (inst === 1n || inst === 2n || inst === 4n || inst === 12n) installments = Number(inst) as Service['installments'];
+      if (inst === 1n || inst === 2n || inst === 4n || inst === 12n)
+        installments = Number(inst) as Service['installments'];
       else {
-        problems.error('ECHEANCES_INVALIDES', view.place(row, c.installments.index, 'Échéances'), M.badInstallments(name, String(inst)));
+        problems.error(
+          'ECHEANCES_INVALIDES',
+          view.place(row, c.installments.index, 'Échéances'),
+          M.badInstallments(name, String(inst)),
+        );
         ok = false;
       }
     } else if (inst === undefined) ok = false;

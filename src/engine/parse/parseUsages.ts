@@ -21,9 +21,19 @@ export interface ParsedUsages {
 }
 
 /** Parses `Usages`. */
-export function parseUsages(view: TableView, serviceIndex: NameIndex, memberIndex: NameIndex, problems: ProblemList): ParsedUsages {
+export function parseUsages(
+  view: TableView,
+  serviceIndex: NameIndex,
+  memberIndex: NameIndex,
+  problems: ProblemList,
+): ParsedUsages {
   const r = new CellReader(view, problems);
-  const c = { service: r.col('Service'), member: r.col('Membre'), unit: r.col('Unité'), qty: r.col('Quantité') };
+  const c = {
+    service: r.col('Service'),
+    member: r.col('Membre'),
+    unit: r.col('Unité'),
+    qty: r.col('Quantité'),
+  };
   const quantities = new Map<number, Map<string, Map<number, Q>>>();
   const unitNames = new Map<string, string>();
   const positive: ParsedUsages['positive'] = [];
@@ -32,15 +42,47 @@ export function parseUsages(view: TableView, serviceIndex: NameIndex, memberInde
     const m = r.text(row, c.member);
     const u = r.text(row, c.unit);
     const qty = r.number(row, c.qty);
-    if (s === null) problems.error('SERVICE_MANQUANT', view.place(row, c.service.index, 'Service'), M.missingServiceName('Usages'));
-    if (m === null) problems.error('MEMBRE_MANQUANT', view.place(row, c.member.index, 'Membre'), M.missingMemberName('Usages'));
-    if (u === null) problems.error('UNITE_MANQUANTE', view.place(row, c.unit.index, 'Unité'), M.missingUsageUnit());
-    if (qty === null) problems.error('QUANTITE_MANQUANTE', view.place(row, c.qty.index, 'Quantité'), M.blankQuantity());
-    if (qty && sign(qty) < 0) problems.error('QUANTITE_NEGATIVE', view.place(row, c.qty.index, 'Quantité'), M.negativeQuantity());
+    if (s === null)
+      problems.error(
+        'SERVICE_MANQUANT',
+        view.place(row, c.service.index, 'Service'),
+        M.missingServiceName('Usages'),
+      );
+    if (m === null)
+      problems.error(
+        'MEMBRE_MANQUANT',
+        view.place(row, c.member.index, 'Membre'),
+        M.missingMemberName('Usages'),
+      );
+    if (u === null)
+      problems.error(
+        'UNITE_MANQUANTE',
+        view.place(row, c.unit.index, 'Unité'),
+        M.missingUsageUnit(),
+      );
+    if (qty === null)
+      problems.error(
+        'QUANTITE_MANQUANTE',
+        view.place(row, c.qty.index, 'Quantité'),
+        M.blankQuantity(),
+      );
+    if (qty && sign(qty) < 0)
+      problems.error(
+        'QUANTITE_NEGATIVE',
+        view.place(row, c.qty.index, 'Quantité'),
+        M.negativeQuantity(),
+      );
     if (!s || !m || !u || !qty) continue;
     const service = serviceIndex.find(s, view.place(row, c.service.index, 'Service'), problems);
     const member = memberIndex.find(m, view.place(row, c.member.index, 'Membre'), problems);
-    if (service === null || service === undefined || member === null || member === undefined || sign(qty) < 0) continue;
+    if (
+      service === null ||
+      service === undefined ||
+      member === null ||
+      member === undefined ||
+      sign(qty) < 0
+    )
+      continue;
     const unitKey = normalizeName(u);
     if (!unitNames.has(unitKey)) unitNames.set(unitKey, u);
     let byUnit = quantities.get(service);
@@ -49,7 +91,8 @@ export function parseUsages(view: TableView, serviceIndex: NameIndex, memberInde
     if (!byMember) byUnit.set(unitKey, (byMember = new Map()));
     const prev = byMember.get(member);
     byMember.set(member, prev ? add(prev, qty) : qty);
-    if (sign(qty) > 0) positive.push({ service, member, place: view.place(row, c.qty.index, 'Quantité') });
+    if (sign(qty) > 0)
+      positive.push({ service, member, place: view.place(row, c.qty.index, 'Quantité') });
   }
   return { quantities, unitNames, positive };
 }

@@ -77,7 +77,12 @@ export function materializePlan(plan: WritePlan): WritePlan {
   return {
     sheets: plan.sheets.map((sheet) =>
       sheet.blocks.some((block) => block.kind === 'table' && isGenerated(block.rows))
-        ? { ...sheet, blocks: sheet.blocks.map((block) => (block.kind === 'table' ? { ...block, rows: rowArray(block.rows) } : block)) }
+        ? {
+            ...sheet,
+            blocks: sheet.blocks.map((block) =>
+              block.kind === 'table' ? { ...block, rows: rowArray(block.rows) } : block,
+            ),
+          }
         : sheet,
     ),
   };
@@ -126,7 +131,12 @@ export interface PlanChart {
   /** Headers of the columns giving the series. */
   readonly seriesColumns: readonly string[];
   /** Top-left cell (1-based) and size in cells. */
-  readonly anchor: { readonly row: number; readonly column: number; readonly rows: number; readonly columns: number };
+  readonly anchor: {
+    readonly row: number;
+    readonly column: number;
+    readonly rows: number;
+    readonly columns: number;
+  };
 }
 
 /** One worksheet to (re)create. Its name starts with OWNED_SHEET_PREFIX. */

@@ -7,73 +7,133 @@ const near = (list: string): string => (list ? ` Noms proches : ${list}.` : '');
 
 /** Message builders, by problem. */
 export const M = {
-  missingTable: (t: string) => `La table « ${t} » est introuvable : créez un tableau Excel nommé « ${t} » (ou une feuille de ce nom dont la première ligne porte les en-têtes).`,
-  duplicateHeader: (t: string, h: string) => `La colonne « ${h} » apparaît deux fois dans la table « ${t} » : renommez ou supprimez l'une des deux.`,
-  missingColumn: (t: string, h: string, n: string) => `La colonne obligatoire « ${h} » manque dans la table « ${t} ».${n ? ` En-têtes proches trouvés : ${n} — corrigez l'orthographe.` : ' Ajoutez-la.'}`,
+  missingTable: (t: string) =>
+    `La table « ${t} » est introuvable : créez un tableau Excel nommé « ${t} » (ou une feuille de ce nom dont la première ligne porte les en-têtes).`,
+  duplicateHeader: (t: string, h: string) =>
+    `La colonne « ${h} » apparaît deux fois dans la table « ${t} » : renommez ou supprimez l'une des deux.`,
+  missingColumn: (t: string, h: string, n: string) =>
+    `La colonne obligatoire « ${h} » manque dans la table « ${t} ».${n ? ` En-têtes proches trouvés : ${n} — corrigez l'orthographe.` : ' Ajoutez-la.'}`,
   errorValue: (t: string, c: string, code: string, informative: boolean) =>
     informative
       ? `La cellule « ${c} » de la table « ${t} » contient l'erreur Excel ${code} : elle est ignorée (colonne informative), corrigez la formule.`
       : `La cellule « ${c} » de la table « ${t} » contient l'erreur Excel ${code} : corrigez la formule ou saisissez une valeur.`,
-  notANumber: (c: string, v: string) => `« ${v} » n'est pas un nombre (colonne « ${c} ») : saisissez un nombre, par exemple 1234,50.`,
-  commaAndDot: (c: string, v: string) => `« ${v} » contient à la fois une virgule et un point (colonne « ${c} ») : écrivez 1234,50 ou 1 234,50, sans point des milliers.`,
-  percentNotAllowed: (c: string, v: string) => `« ${v} » est un pourcentage, mais la colonne « ${c} » attend un montant ou une quantité : retirez le signe %.`,
-  amountOutOfRange: (c: string, v: string) => `Le montant « ${v.length > 40 ? `${v.slice(0, 40)}…` : v} » (colonne « ${c} ») dépasse 1 000 milliards d'euros : vérifiez la saisie (faute de frappe ?).`,
-  notABoolean: (c: string, v: string) => `« ${v} » n'est pas une réponse Oui/Non (colonne « ${c} ») : écrivez Oui ou Non.`,
-  notADate: (c: string, v: string) => `« ${v} » n'est pas une date (colonne « ${c} ») : saisissez une date au format JJ/MM/AAAA.`,
+  notANumber: (c: string, v: string) =>
+    `« ${v} » n'est pas un nombre (colonne « ${c} ») : saisissez un nombre, par exemple 1234,50.`,
+  commaAndDot: (c: string, v: string) =>
+    `« ${v} » contient à la fois une virgule et un point (colonne « ${c} ») : écrivez 1234,50 ou 1 234,50, sans point des milliers.`,
+  percentNotAllowed: (c: string, v: string) =>
+    `« ${v} » est un pourcentage, mais la colonne « ${c} » attend un montant ou une quantité : retirez le signe %.`,
+  amountOutOfRange: (c: string, v: string) =>
+    `Le montant « ${v.length > 40 ? `${v.slice(0, 40)}…` : v} » (colonne « ${c} ») dépasse 1 000 milliards d'euros : vérifiez la saisie (faute de frappe ?).`,
+  notABoolean: (c: string, v: string) =>
+    `« ${v} » n'est pas une réponse Oui/Non (colonne « ${c} ») : écrivez Oui ou Non.`,
+  notADate: (c: string, v: string) =>
+    `« ${v} » n'est pas une date (colonne « ${c} ») : saisissez une date au format JJ/MM/AAAA.`,
   notAnInteger: (c: string, v: string) => `« ${v} » n'est pas un nombre entier (colonne « ${c} »).`,
-  unknownParameter: (p: string, n: string) => `Le paramètre « ${p} » est inconnu et sera ignoré.${near(n)}`,
-  duplicateParameter: (p: string) => `Le paramètre « ${p} » est donné deux fois : gardez une seule ligne.`,
+  unknownParameter: (p: string, n: string) =>
+    `Le paramètre « ${p} » est inconnu et sera ignoré.${near(n)}`,
+  duplicateParameter: (p: string) =>
+    `Le paramètre « ${p} » est donné deux fois : gardez une seule ligne.`,
   parameterMustBePositive: (p: string) => `Le paramètre « ${p} » doit être un nombre positif.`,
-  missingExercice: () => `Le paramètre « Exercice » (année budgétaire, par exemple 2026) est obligatoire : ajoutez-le dans la table « Parametres ».`,
-  badExercice: (v: string) => `L'exercice « ${v} » n'est pas une année valide : saisissez l'année budgétaire, par exemple 2026.`,
-  unknownRoundingMethod: (v: string) => `Méthode d'arrondi « ${v} » inconnue : écrivez « Plus forts restes » ou « Ligne à ligne ».`,
-  memberWithoutName: () => `Une ligne de la table « Membres » n'a pas de nom : renseignez la colonne « Membre » ou supprimez la ligne.`,
-  duplicateMember: (m: string, first: string) => `Le membre « ${m} » est en double (déjà déclaré comme « ${first} ») : chaque membre doit être unique.`,
-  unknownType: (t: string) => `Type « ${t} » inconnu : utilisez Commune, EPCI, Syndicat, CCAS, Hôpital, État, Département, Région ou Autre.`,
+  missingExercice: () =>
+    `Le paramètre « Exercice » (année budgétaire, par exemple 2026) est obligatoire : ajoutez-le dans la table « Parametres ».`,
+  badExercice: (v: string) =>
+    `L'exercice « ${v} » n'est pas une année valide : saisissez l'année budgétaire, par exemple 2026.`,
+  unknownRoundingMethod: (v: string) =>
+    `Méthode d'arrondi « ${v} » inconnue : écrivez « Plus forts restes » ou « Ligne à ligne ».`,
+  memberWithoutName: () =>
+    `Une ligne de la table « Membres » n'a pas de nom : renseignez la colonne « Membre » ou supprimez la ligne.`,
+  duplicateMember: (m: string, first: string) =>
+    `Le membre « ${m} » est en double (déjà déclaré comme « ${first} ») : chaque membre doit être unique.`,
+  unknownType: (t: string) =>
+    `Type « ${t} » inconnu : utilisez Commune, EPCI, Syndicat, CCAS, Hôpital, État, Département, Région ou Autre.`,
   badSiret: (s: string, siren: boolean) =>
-    siren ? `« ${s} » est un SIREN (9 chiffres) : le titre exige le SIRET à 14 chiffres de l'établissement.` : `Le SIRET « ${s} » ne compte pas 14 chiffres : vérifiez-le (il est repris sur les titres).`,
-  entryAfterExit: (m: string, e: string, s: string) => `La date d'entrée de « ${m} » (${e}) est postérieure à sa date de sortie (${s}) : corrigez l'une des deux.`,
-  serviceWithoutName: () => `Une ligne de la table « Services » n'a pas de nom : renseignez la colonne « Service » ou supprimez la ligne.`,
-  duplicateService: (s: string, first: string) => `Le service « ${s} » est en double (déjà déclaré comme « ${first} ») : chaque service doit être unique.`,
-  missingModel: (s: string) => `Le service « ${s} » n'a pas de modèle : indiquez Mise à disposition, Service commun ou Groupement de commandes.`,
-  unknownModel: (s: string, v: string) => `Modèle « ${v} » inconnu pour le service « ${s} » : indiquez Mise à disposition, Service commun ou Groupement de commandes.`,
-  missingUnit: (s: string) => `Le service « ${s} » est une mise à disposition : indiquez son unité de fonctionnement (heure, poste, ticket…) dans la colonne « Unité ».`,
-  feeIgnoredOnMad: (s: string) => `Des frais de gestion sont indiqués pour la mise à disposition « ${s} » : ils sont ignorés (le remboursement est le coût unitaire × unités, CGCT D5211-16).`,
-  missingKey: (s: string) => `Le service « ${s} » n'a pas de clé de répartition : indiquez par exemple « Population » ou « 60% Population + 40% Agents ».`,
-  negativeUnitCost: (s: string) => `Le coût unitaire du service « ${s} » est négatif : corrigez-le.`,
-  badFeeRate: (s: string) => `Les frais de gestion du service « ${s} » doivent être un taux entre 0 et 1 (par exemple 3 % ou 0,03).`,
-  unknownSettlement: (s: string, v: string) => `Règlement « ${v} » inconnu pour « ${s} » : écrivez « Titre » ou « Attribution de compensation ».`,
-  acOnlyForServiceCommun: (s: string) => `Le règlement par attribution de compensation n'est possible que pour un service commun (« ${s} ») : écrivez « Titre » ou changez le modèle.`,
-  unknownExecution: (s: string, v: string) => `Exécution « ${v} » inconnue pour « ${s} » : écrivez « Conjointe » ou « Séparée ».`,
-  badInstallments: (s: string, v: string) => `Nombre d'échéances « ${v} » invalide pour « ${s} » : choisissez 1, 2, 4 ou 12.`,
-  unknownMember: (m: string, n: string) => `Le membre « ${m} » n'existe pas dans la table « Membres ».${near(n)}`,
-  unknownService: (s: string, n: string) => `Le service « ${s} » n'existe pas dans la table « Services ».${near(n)}`,
-  blankAmount: (t: string) => `Le montant est vide (table « ${t} ») : saisissez 0 si la ligne ne coûte rien.`,
-  missingServiceName: (t: string) => `Le service n'est pas indiqué (table « ${t} ») : renseignez la colonne « Service ».`,
-  missingMemberName: (t: string) => `Le membre n'est pas indiqué (table « ${t} ») : renseignez la colonne « Membre ».`,
-  directChargeOnMad: (s: string) => `Une charge propre à un membre n'est pas possible pour la mise à disposition « ${s} » (coût unitaire × unités) : videz la colonne « Membre ».`,
-  missingUsageUnit: () => `L'unité n'est pas indiquée (table « Usages ») : renseignez la colonne « Unité ».`,
-  blankQuantity: () => `La quantité est vide (table « Usages ») : saisissez 0 si le membre n'a rien consommé.`,
-  negativeQuantity: () => `Une quantité ne peut pas être négative (table « Usages ») : corrigez-la.`,
+    siren
+      ? `« ${s} » est un SIREN (9 chiffres) : le titre exige le SIRET à 14 chiffres de l'établissement.`
+      : `Le SIRET « ${s} » ne compte pas 14 chiffres : vérifiez-le (il est repris sur les titres).`,
+  entryAfterExit: (m: string, e: string, s: string) =>
+    `La date d'entrée de « ${m} » (${e}) est postérieure à sa date de sortie (${s}) : corrigez l'une des deux.`,
+  serviceWithoutName: () =>
+    `Une ligne de la table « Services » n'a pas de nom : renseignez la colonne « Service » ou supprimez la ligne.`,
+  duplicateService: (s: string, first: string) =>
+    `Le service « ${s} » est en double (déjà déclaré comme « ${first} ») : chaque service doit être unique.`,
+  missingModel: (s: string) =>
+    `Le service « ${s} » n'a pas de modèle : indiquez Mise à disposition, Service commun ou Groupement de commandes.`,
+  unknownModel: (s: string, v: string) =>
+    `Modèle « ${v} » inconnu pour le service « ${s} » : indiquez Mise à disposition, Service commun ou Groupement de commandes.`,
+  missingUnit: (s: string) =>
+    `Le service « ${s} » est une mise à disposition : indiquez son unité de fonctionnement (heure, poste, ticket…) dans la colonne « Unité ».`,
+  feeIgnoredOnMad: (s: string) =>
+    `Des frais de gestion sont indiqués pour la mise à disposition « ${s} » : ils sont ignorés (le remboursement est le coût unitaire × unités, CGCT D5211-16).`,
+  missingKey: (s: string) =>
+    `Le service « ${s} » n'a pas de clé de répartition : indiquez par exemple « Population » ou « 60% Population + 40% Agents ».`,
+  negativeUnitCost: (s: string) =>
+    `Le coût unitaire du service « ${s} » est négatif : corrigez-le.`,
+  badFeeRate: (s: string) =>
+    `Les frais de gestion du service « ${s} » doivent être un taux entre 0 et 1 (par exemple 3 % ou 0,03).`,
+  unknownSettlement: (s: string, v: string) =>
+    `Règlement « ${v} » inconnu pour « ${s} » : écrivez « Titre » ou « Attribution de compensation ».`,
+  acOnlyForServiceCommun: (s: string) =>
+    `Le règlement par attribution de compensation n'est possible que pour un service commun (« ${s} ») : écrivez « Titre » ou changez le modèle.`,
+  unknownExecution: (s: string, v: string) =>
+    `Exécution « ${v} » inconnue pour « ${s} » : écrivez « Conjointe » ou « Séparée ».`,
+  badInstallments: (s: string, v: string) =>
+    `Nombre d'échéances « ${v} » invalide pour « ${s} » : choisissez 1, 2, 4 ou 12.`,
+  unknownMember: (m: string, n: string) =>
+    `Le membre « ${m} » n'existe pas dans la table « Membres ».${near(n)}`,
+  unknownService: (s: string, n: string) =>
+    `Le service « ${s} » n'existe pas dans la table « Services ».${near(n)}`,
+  blankAmount: (t: string) =>
+    `Le montant est vide (table « ${t} ») : saisissez 0 si la ligne ne coûte rien.`,
+  missingServiceName: (t: string) =>
+    `Le service n'est pas indiqué (table « ${t} ») : renseignez la colonne « Service ».`,
+  missingMemberName: (t: string) =>
+    `Le membre n'est pas indiqué (table « ${t} ») : renseignez la colonne « Membre ».`,
+  directChargeOnMad: (s: string) =>
+    `Une charge propre à un membre n'est pas possible pour la mise à disposition « ${s} » (coût unitaire × unités) : videz la colonne « Membre ».`,
+  missingUsageUnit: () =>
+    `L'unité n'est pas indiquée (table « Usages ») : renseignez la colonne « Unité ».`,
+  blankQuantity: () =>
+    `La quantité est vide (table « Usages ») : saisissez 0 si le membre n'a rien consommé.`,
+  negativeQuantity: () =>
+    `Une quantité ne peut pas être négative (table « Usages ») : corrigez-la.`,
   scenarioWithoutName: () => `Une ligne de la table « Scenarios » n'a pas de nom de scénario.`,
-  referenceIsReserved: () => `« Référence » est le nom réservé du cas de base : donnez un autre nom à ce scénario.`,
-  scenarioOnMad: (sc: string, s: string) => `Le scénario « ${sc} » modifie « ${s} », une mise à disposition sans clé : la ligne ne change rien.`,
-  scenarioWithoutKey: (sc: string, s: string) => `Le scénario « ${sc} » ne donne pas de clé pour « ${s} » : renseignez la colonne « Clé ».`,
-  scenarioServiceTwice: (sc: string, s: string) => `Le scénario « ${sc} » donne deux clés pour « ${s} » : gardez une seule ligne.`,
+  referenceIsReserved: () =>
+    `« Référence » est le nom réservé du cas de base : donnez un autre nom à ce scénario.`,
+  scenarioOnMad: (sc: string, s: string) =>
+    `Le scénario « ${sc} » modifie « ${s} », une mise à disposition sans clé : la ligne ne change rien.`,
+  scenarioWithoutKey: (sc: string, s: string) =>
+    `Le scénario « ${sc} » ne donne pas de clé pour « ${s} » : renseignez la colonne « Clé ».`,
+  scenarioServiceTwice: (sc: string, s: string) =>
+    `Le scénario « ${sc} » donne deux clés pour « ${s} » : gardez une seule ligne.`,
   noMembers: () => `La table « Membres » ne contient aucun membre.`,
   noServices: () => `La table « Services » ne contient aucun service.`,
-  severalPorteurs: (names: string[]) => `Plusieurs membres sont porteurs (${names.join(', ')}) : un seul membre peut porter les services et émettre les titres.`,
-  usageOfNonParticipant: (m: string, s: string) => `« ${m} » a une quantité pour « ${s} » sans y adhérer : ajoutez l'adhésion dans « Adhesions » ou mettez la quantité à 0.`,
-  directChargeOfNonParticipant: (m: string, s: string) => `Une charge est imputée à « ${m} » pour « ${s} », auquel il n'adhère pas : ajoutez l'adhésion ou corrigez le membre.`,
-  missingAc: (m: string, s: string) => `L'attribution de compensation de « ${m} » est vide alors que « ${s} » est réglé sur l'AC : saisissez son AC (0 si aucune).`,
-  criterionNotNumeric: (c: string, s: string) => `La colonne « ${c} » de « Membres », utilisée dans la clé de « ${s} », contient une valeur non numérique : corrigez cette cellule.`,
-  negativeCriterion: (c: string, m: string) => `La valeur de « ${c} » de « ${m} » est négative : un critère de répartition doit être positif ou nul.`,
-  unknownCriterion: (c: string, s: string, n: string) => `Le critère « ${c} » de la clé de « ${s} » n'est ni « Égalitaire », ni une colonne numérique de « Membres », ni une unité de « Usages » pour ce service.${near(n)}`,
-  invalidKey: (k: string, s: string, reason: string) => `La clé « ${k} » du service « ${s} » est invalide : ${reason}.`,
-  criterionTotalZero: (c: string, s: string) => `Le critère « ${c} » vaut 0 pour tous les participants de « ${s} » : il ne peut pas répartir de coût. Renseignez les valeurs ou retirez-le de la clé.`,
-  noUnitsForMad: (s: string, u: string) => `Aucune unité « ${u} » n'est déclarée pour « ${s} » : le coût unitaire ne peut pas être calculé. Saisissez les usages ou un coût unitaire fixé par la convention.`,
-  negativeBilled: (m: string, s: string, a: string) => `Le montant à facturer à « ${m} » pour « ${s} » est négatif (${a}) : aucune ligne de titre n'est émise ; un remboursement passe par une réduction ou un mandat.`,
-  acompteNotBilled: (m: string, s: string) => `Un acompte est déclaré pour « ${m} » et « ${s} », qui ne lui est pas facturé : il n'est pas pris en compte.`,
-  belowFloor: (m: string, a: string, f: string) => `Le reste à facturer à « ${m} » (${a}) est sous le seuil de mise en recouvrement (${f}, CGCT D1611-1) : il n'est pas émis.`,
-  missingPorteur: () => `Aucun membre n'est porteur alors que des montants sont à facturer : indiquez « Oui » dans la colonne « Porteur » du membre qui émet les titres.`,
+  severalPorteurs: (names: string[]) =>
+    `Plusieurs membres sont porteurs (${names.join(', ')}) : un seul membre peut porter les services et émettre les titres.`,
+  usageOfNonParticipant: (m: string, s: string) =>
+    `« ${m} » a une quantité pour « ${s} » sans y adhérer : ajoutez l'adhésion dans « Adhesions » ou mettez la quantité à 0.`,
+  directChargeOfNonParticipant: (m: string, s: string) =>
+    `Une charge est imputée à « ${m} » pour « ${s} », auquel il n'adhère pas : ajoutez l'adhésion ou corrigez le membre.`,
+  missingAc: (m: string, s: string) =>
+    `L'attribution de compensation de « ${m} » est vide alors que « ${s} » est réglé sur l'AC : saisissez son AC (0 si aucune).`,
+  criterionNotNumeric: (c: string, s: string) =>
+    `La colonne « ${c} » de « Membres », utilisée dans la clé de « ${s} », contient une valeur non numérique : corrigez cette cellule.`,
+  negativeCriterion: (c: string, m: string) =>
+    `La valeur de « ${c} » de « ${m} » est négative : un critère de répartition doit être positif ou nul.`,
+  unknownCriterion: (c: string, s: string, n: string) =>
+    `Le critère « ${c} » de la clé de « ${s} » n'est ni « Égalitaire », ni une colonne numérique de « Membres », ni une unité de « Usages » pour ce service.${near(n)}`,
+  invalidKey: (k: string, s: string, reason: string) =>
+    `La clé « ${k} » du service « ${s} » est invalide : ${reason}.`,
+  criterionTotalZero: (c: string, s: string) =>
+    `Le critère « ${c} » vaut 0 pour tous les participants de « ${s} » : il ne peut pas répartir de coût. Renseignez les valeurs ou retirez-le de la clé.`,
+  noUnitsForMad: (s: string, u: string) =>
+    `Aucune unité « ${u} » n'est déclarée pour « ${s} » : le coût unitaire ne peut pas être calculé. Saisissez les usages ou un coût unitaire fixé par la convention.`,
+  negativeBilled: (m: string, s: string, a: string) =>
+    `Le montant à facturer à « ${m} » pour « ${s} » est négatif (${a}) : aucune ligne de titre n'est émise ; un remboursement passe par une réduction ou un mandat.`,
+  acompteNotBilled: (m: string, s: string) =>
+    `Un acompte est déclaré pour « ${m} » et « ${s} », qui ne lui est pas facturé : il n'est pas pris en compte.`,
+  belowFloor: (m: string, a: string, f: string) =>
+    `Le reste à facturer à « ${m} » (${a}) est sous le seuil de mise en recouvrement (${f}, CGCT D1611-1) : il n'est pas émis.`,
+  missingPorteur: () =>
+    `Aucun membre n'est porteur alors que des montants sont à facturer : indiquez « Oui » dans la colonne « Porteur » du membre qui émet les titres.`,
 } as const;

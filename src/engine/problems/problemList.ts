@@ -47,7 +47,10 @@ export class ProblemList {
 
   /** Every problem, errors first, each group in the order found. */
   all(): Problem[] {
-    return [...this.items.filter((p) => p.severity === 'error'), ...this.items.filter((p) => p.severity === 'warning')];
+    return [
+      ...this.items.filter((p) => p.severity === 'error'),
+      ...this.items.filter((p) => p.severity === 'warning'),
+    ];
   }
 
   private push(severity: Severity, code: string, place: ProblemPlace, message: string): void {

@@ -30,12 +30,23 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 export function buildHtmlReport(outcome: OutcomeForAnnexes, options: ReportOptions = {}): string {
   const source = annexSource(outcome);
   const { details } = source;
-  const member = options.member !== undefined && options.member.trim() !== '' ? requireAnnexMember(outcome, options.member) : null;
+  const member =
+    options.member !== undefined && options.member.trim() !== ''
+      ? requireAnnexMember(outcome, options.member)
+      : null;
   const title = `QuotePart — Annexes financières ${details.exercice}`;
-  const annexes = details.services.map((s, k) => renderAnnexHtml(serviceAnnex(details, s), `annexe-service-${k + 1}`));
+  const annexes = details.services.map((s, k) =>
+    renderAnnexHtml(serviceAnnex(details, s), `annexe-service-${k + 1}`),
+  );
   if (member !== null) annexes.push(renderAnnexHtml(memberAnnex(source, member), 'annexe-membre'));
-  const toc = details.services.map((s, k) => `<li><a href="#annexe-service-${k + 1}">${escapeHtml(s.name)}</a> (${escapeHtml(s.modelLabel)})</li>`);
-  if (member !== null) toc.push(`<li><a href="#annexe-membre">Annexe du membre ${escapeHtml(details.members[member]?.name ?? '')}</a></li>`);
+  const toc = details.services.map(
+    (s, k) =>
+      `<li><a href="#annexe-service-${k + 1}">${escapeHtml(s.name)}</a> (${escapeHtml(s.modelLabel)})</li>`,
+  );
+  if (member !== null)
+    toc.push(
+      `<li><a href="#annexe-membre">Annexe du membre ${escapeHtml(details.members[member]?.name ?? '')}</a></li>`,
+    );
   return [
     '<!DOCTYPE html>',
     '<html lang="fr">',

@@ -23,15 +23,32 @@ export function comparisonSection(details: RunDetails): string {
   const name = (m: number) => details.members[m]?.name ?? '';
   const rows = members.map((m) => {
     const ref = byKey.get(`${m}/${reference}`);
-    return [name(m), ...details.scenarios.map((s) => byKey.get(`${m}/${s}`)?.total ?? null), ref?.standalone ?? null, ref?.gain ?? null, ref?.gain == null ? null : ref.notGaining ? 'Non' : 'Oui'];
+    return [
+      name(m),
+      ...details.scenarios.map((s) => byKey.get(`${m}/${s}`)?.total ?? null),
+      ref?.standalone ?? null,
+      ref?.gain ?? null,
+      ref?.gain == null ? null : ref.notGaining ? 'Non' : 'Oui',
+    ];
   });
   const table = renderTableHtml(
-    [col('Membre', 'text', 30), ...details.scenarios.map((s) => col(s, 'euro', 16)), col('Coût autonome', 'euro', 15), col('Gain (Référence)', 'euro', 16), col('Gagne à la mutualisation', 'text', 12)],
+    [
+      col('Membre', 'text', 30),
+      ...details.scenarios.map((s) => col(s, 'euro', 16)),
+      col('Coût autonome', 'euro', 15),
+      col('Gain (Référence)', 'euro', 16),
+      col('Gagne à la mutualisation', 'text', 12),
+    ],
     rows,
     'comparaison-scenarios',
   );
-  const refTotal = (m: number) => parseDecimal(byKey.get(`${m}/${reference}`)?.total ?? '0') ?? { n: 0n, d: 1n };
-  const drawn = new Set([...members].sort((a, b) => cmp(refTotal(b), refTotal(a)) || a - b).slice(0, MAX_COMPARISON_MEMBERS));
+  const refTotal = (m: number) =>
+    parseDecimal(byKey.get(`${m}/${reference}`)?.total ?? '0') ?? { n: 0n, d: 1n };
+  const drawn = new Set(
+    [...members]
+      .sort((a, b) => cmp(refTotal(b), refTotal(a)) || a - b)
+      .slice(0, MAX_COMPARISON_MEMBERS),
+  );
   const groups: BarGroup[] = members
     .filter((m) => drawn.has(m))
     .map((m) => ({
@@ -42,7 +59,10 @@ export function comparisonSection(details: RunDetails): string {
         return value && total !== null ? { value, text: displayCell(total, 'euro') } : null;
       }),
     }));
-  const capped = members.length > MAX_COMPARISON_MEMBERS ? `<p class="note">${escapeHtml(`Graphique : les ${MAX_COMPARISON_MEMBERS} membres aux totaux les plus élevés sur ${members.length} ; le tableau les donne tous.`)}</p>` : '';
+  const capped =
+    members.length > MAX_COMPARISON_MEMBERS
+      ? `<p class="note">${escapeHtml(`Graphique : les ${MAX_COMPARISON_MEMBERS} membres aux totaux les plus élevés sur ${members.length} ; le tableau les donne tous.`)}</p>`
+      : '';
   return [
     '<section class="comparison page" id="comparaison">',
     '<h2>Comparaison des scénarios</h2>',

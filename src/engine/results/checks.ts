@@ -18,6 +18,12 @@ export interface CheckLine {
 /** Check lines per scenario and service. */
 export function checks(scenarios: readonly ScenarioResult[]): CheckLine[] {
   return scenarios.flatMap((s) =>
-    s.services.map((r) => ({ scenario: s.name, service: r.service.index, base: r.checkBase, total: r.total, difference: sub(r.total, r.checkBase) })),
+    s.services.map((r) => ({
+      scenario: s.name,
+      service: r.service.index,
+      base: r.checkBase,
+      total: r.total,
+      difference: sub(r.total, r.checkBase),
+    })),
   );
 }

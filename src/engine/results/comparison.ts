@@ -22,10 +22,15 @@ export interface ComparisonLine {
 }
 
 /** Comparison lines: members in `Membres` order, then scenarios (Référence first). */
-export function comparison(scenarios: readonly ScenarioResult[], input: InputModel): ComparisonLine[] {
+export function comparison(
+  scenarios: readonly ScenarioResult[],
+  input: InputModel,
+): ComparisonLine[] {
   const totals = scenarios.map((s) => {
     const t = new Map<number, Q>();
-    for (const r of s.services) for (const l of r.lines) t.set(l.member, add(t.get(l.member) ?? ZERO, add(l.quotePart, l.fee)));
+    for (const r of s.services)
+      for (const l of r.lines)
+        t.set(l.member, add(t.get(l.member) ?? ZERO, add(l.quotePart, l.fee)));
     return t;
   });
   const reference = totals[0] ?? new Map<number, Q>();

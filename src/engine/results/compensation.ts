@@ -19,7 +19,10 @@ export interface CompensationLine {
 }
 
 /** AC lines in member order. */
-export function compensation(reference: readonly ServiceResult[], input: InputModel): CompensationLine[] {
+export function compensation(
+  reference: readonly ServiceResult[],
+  input: InputModel,
+): CompensationLine[] {
   const byMember = new Map<number, { service: number; amount: Q }[]>();
   for (const result of reference) {
     for (const line of result.lines) {

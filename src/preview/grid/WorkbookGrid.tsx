@@ -24,7 +24,12 @@ export type WorkbookGridProps = {
 const NOTE_FLIP_COLUMN = 3;
 
 /** Selects a cell as a user clicking in Excel would (activates its sheet). */
-function selectCell(model: FakeWorkbookModel, sheet: FakeSheetModel, row: number, column: number): void {
+function selectCell(
+  model: FakeWorkbookModel,
+  sheet: FakeSheetModel,
+  row: number,
+  column: number,
+): void {
   model.activeSheet = sheet;
   model.selection = { sheet, rect: { row, column, rowCount: 1, columnCount: 1 } };
   model.notifyChanged();
@@ -35,7 +40,8 @@ export function WorkbookGrid(props: WorkbookGridProps): React.ReactElement {
   const { model } = props;
   useWorkbookModel(model);
   const sheet = model.activeSheet ?? model.sheets[0] ?? null;
-  const selection = model.selection && model.selection.sheet === sheet ? model.selection.rect : null;
+  const selection =
+    model.selection && model.selection.sheet === sheet ? model.selection.rect : null;
   const selectedRef = React.useRef<HTMLTableCellElement | null>(null);
   const selectionKey = selection && sheet ? `${sheet.id}!${selection.row}:${selection.column}` : '';
   React.useEffect(() => {
@@ -45,7 +51,12 @@ export function WorkbookGrid(props: WorkbookGridProps): React.ReactElement {
   if (!sheet) return <p>Classeur vide.</p>;
   const view = gridWindow(sheet.usedRect(true), selection);
   const address = selection ? cellAddress(selection.row, selection.column) : null;
-  const note = props.shownProblem && props.shownProblem.sheet === sheet.name && props.shownProblem.cell === address ? props.shownProblem : null;
+  const note =
+    props.shownProblem &&
+    props.shownProblem.sheet === sheet.name &&
+    props.shownProblem.cell === address
+      ? props.shownProblem
+      : null;
   const rows = Array.from({ length: view.rowEnd - view.rowStart }, (_, i) => view.rowStart + i);
   const columns = Array.from({ length: view.columnEnd }, (_, i) => i);
 
@@ -68,9 +79,18 @@ export function WorkbookGrid(props: WorkbookGridProps): React.ReactElement {
           </button>
         ))}
       </div>
-      <FormulaBar model={model} sheet={sheet} row={selection?.row ?? null} column={selection?.column ?? null} />
+      <FormulaBar
+        model={model}
+        sheet={sheet}
+        row={selection?.row ?? null}
+        column={selection?.column ?? null}
+      />
       <div className="qp-grid-scroll" role="tabpanel" aria-label={`Feuille ${sheet.name}`}>
-        <table className="qp-grid" aria-label={`Cellules de la feuille ${sheet.name}`} data-sheet={sheet.name}>
+        <table
+          className="qp-grid"
+          aria-label={`Cellules de la feuille ${sheet.name}`}
+          data-sheet={sheet.name}
+        >
           <thead>
             <tr>
               <td className="qp-corner" />
@@ -86,10 +106,19 @@ export function WorkbookGrid(props: WorkbookGridProps): React.ReactElement {
               <tr key={r}>
                 <th scope="row">{r + 1}</th>
                 {columns.map((c) => {
-                  const selected = selection !== null && r === selection.row && c === selection.column;
+                  const selected =
+                    selection !== null && r === selection.row && c === selection.column;
                   const value = readValue(sheet.valueAt(r, c));
-                  const text = formatCellForGrid({ value: value === '' ? null : value, numberFormat: sheet.numberFormatAt(r, c) });
-                  const classes = ['qp-cell', typeof value === 'number' ? 'qp-number' : '', sheet.boldAt(r, c) ? 'qp-bold' : '', selected ? 'qp-selected' : ''];
+                  const text = formatCellForGrid({
+                    value: value === '' ? null : value,
+                    numberFormat: sheet.numberFormatAt(r, c),
+                  });
+                  const classes = [
+                    'qp-cell',
+                    typeof value === 'number' ? 'qp-number' : '',
+                    sheet.boldAt(r, c) ? 'qp-bold' : '',
+                    selected ? 'qp-selected' : '',
+                  ];
                   return (
                     <td
                       key={c}
@@ -101,7 +130,11 @@ export function WorkbookGrid(props: WorkbookGridProps): React.ReactElement {
                     >
                       {text}
                       {selected && note && (
-                        <div role="note" className={`qp-cell-note qp-note-${note.severity}${c >= NOTE_FLIP_COLUMN ? ' qp-note-flip' : ''}`} aria-live="polite">
+                        <div
+                          role="note"
+                          className={`qp-cell-note qp-note-${note.severity}${c >= NOTE_FLIP_COLUMN ? ' qp-note-flip' : ''}`}
+                          aria-live="polite"
+                        >
                           <strong>{`${note.sheet}!${note.cell}`}</strong> — {note.message}
                         </div>
                       )}
@@ -112,7 +145,11 @@ export function WorkbookGrid(props: WorkbookGridProps): React.ReactElement {
             ))}
           </tbody>
         </table>
-        {view.rowsCut > 0 && <p className="qp-cut">{view.rowsCut} lignes non affichées (l’aperçu montre 300 lignes autour de la sélection).</p>}
+        {view.rowsCut > 0 && (
+          <p className="qp-cut">
+            {view.rowsCut} lignes non affichées (l’aperçu montre 300 lignes autour de la sélection).
+          </p>
+        )}
       </div>
     </div>
   );
@@ -157,7 +194,11 @@ function FormulaBar(props: FormulaBarProps): React.ReactElement {
         apply();
       }}
     >
-      <label htmlFor="qp-formula-input">{hasCell ? `Cellule ${sheet.name}!${cellAddress(row, column)}` : 'Aucune cellule sélectionnée'}</label>
+      <label htmlFor="qp-formula-input">
+        {hasCell
+          ? `Cellule ${sheet.name}!${cellAddress(row, column)}`
+          : 'Aucune cellule sélectionnée'}
+      </label>
       <input
         id="qp-formula-input"
         value={draft}

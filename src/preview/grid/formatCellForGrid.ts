@@ -24,8 +24,16 @@ function serialToDate(serial: number): string {
 }
 
 /** A number in French with the given decimals. */
-function frenchNumber(value: number, decimals: { min: number; max: number }, grouping: boolean): string {
-  return value.toLocaleString('fr-FR', { minimumFractionDigits: decimals.min, maximumFractionDigits: decimals.max, useGrouping: grouping });
+function frenchNumber(
+  value: number,
+  decimals: { min: number; max: number },
+  grouping: boolean,
+): string {
+  return value.toLocaleString('fr-FR', {
+    minimumFractionDigits: decimals.min,
+    maximumFractionDigits: decimals.max,
+    useGrouping: grouping,
+  });
 }
 
 /** The text shown in the grid for a cell. */
@@ -37,8 +45,10 @@ export function formatCellForGrid(cell: Pick<FakeCellView, 'value' | 'numberForm
   if (numberFormat === '@') return String(value);
   const format = numberFormat.toLowerCase();
   if (/(^|[^"])(d{1,2}|yy)/.test(format) && !format.includes('0')) return serialToDate(value);
-  if (format.includes('%')) return `${frenchNumber(value * 100, formatDecimals(numberFormat), true)}\u00a0%`;
-  if (format.includes('€')) return `${frenchNumber(value, formatDecimals(numberFormat), true)}\u00a0€`;
+  if (format.includes('%'))
+    return `${frenchNumber(value * 100, formatDecimals(numberFormat), true)}\u00a0%`;
+  if (format.includes('€'))
+    return `${frenchNumber(value, formatDecimals(numberFormat), true)}\u00a0€`;
   if (format === 'general') return frenchNumber(value, { min: 0, max: 10 }, false);
   return frenchNumber(value, formatDecimals(numberFormat), format.includes(','));
 }

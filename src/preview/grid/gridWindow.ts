@@ -6,7 +6,12 @@
 import type { CellRect } from '../../workbook/fakeExcel/a1';
 
 /** Rows and columns drawn, zero-based and end-exclusive, plus how many rows are cut. */
-export type GridWindow = { readonly rowStart: number; readonly rowEnd: number; readonly columnEnd: number; readonly rowsCut: number };
+export type GridWindow = {
+  readonly rowStart: number;
+  readonly rowEnd: number;
+  readonly columnEnd: number;
+  readonly rowsCut: number;
+};
 
 /** Most rows drawn at once. */
 export const MAX_GRID_ROWS = 300;
@@ -20,9 +25,13 @@ export function gridWindow(used: CellRect | null, selected: CellRect | null): Gr
   const usedRows = used ? used.row + used.rowCount : 0;
   const usedColumns = used ? used.column + used.columnCount : 0;
   const wantRows = Math.max(usedRows, selected ? selected.row + 1 : 0) + MARGIN;
-  const columnEnd = Math.min(Math.max(usedColumns, selected ? selected.column + 1 : 0) + MARGIN, MAX_GRID_COLUMNS);
+  const columnEnd = Math.min(
+    Math.max(usedColumns, selected ? selected.column + 1 : 0) + MARGIN,
+    MAX_GRID_COLUMNS,
+  );
   let rowStart = 0;
-  if (selected && selected.row >= MAX_GRID_ROWS - MARGIN) rowStart = Math.max(0, selected.row - Math.floor(MAX_GRID_ROWS / 2));
+  if (selected && selected.row >= MAX_GRID_ROWS - MARGIN)
+    rowStart = Math.max(0, selected.row - Math.floor(MAX_GRID_ROWS / 2));
   const rowEnd = Math.min(wantRows, rowStart + MAX_GRID_ROWS);
   return { rowStart, rowEnd, columnEnd, rowsCut: Math.max(0, wantRows - rowEnd) + rowStart };
 }

@@ -13,6 +13,11 @@ export function breakSample(tables: readonly InputTableData[]): InputTableData[]
   return tables.map((table) => {
     if (table.name !== 'Charges') return table;
     const amount = table.headers.indexOf('Montant');
-    return { ...table, rows: table.rows.map((row, index) => (index === 0 ? row.map((cell, column) => (column === amount ? BROKEN_AMOUNT : cell)) : row)) };
+    return {
+      ...table,
+      rows: table.rows.map((row, index) =>
+        index === 0 ? row.map((cell, column) => (column === amount ? BROKEN_AMOUNT : cell)) : row,
+      ),
+    };
   });
 }

@@ -23,7 +23,8 @@ export function openExample(example: PreviewExample): FakeWorkbookModel {
     model.addSheet('Feuil1');
     return model;
   }
-  if (example === 'erreur') return buildFakeWorkbook(inputTablesSpec('Exemple erroné.xlsx', breakSample(SAMPLE_TABLES)));
+  if (example === 'erreur')
+    return buildFakeWorkbook(inputTablesSpec('Exemple erroné.xlsx', breakSample(SAMPLE_TABLES)));
   return buildFakeWorkbook(inputTablesSpec('Exemple Val d’Aurèle.xlsx', SAMPLE_TABLES));
 }
 

@@ -4,7 +4,12 @@
  * its cells where they were, and every Excel table over its range.
  */
 import type { RawCell, RawTable, RawWorkbook } from '../../engine';
-import { cellAddress, type FakeCellSpec, type FakeSheetSpec, type FakeWorkbookSpec } from '../../workbook/fakeExcel';
+import {
+  cellAddress,
+  type FakeCellSpec,
+  type FakeSheetSpec,
+  type FakeWorkbookSpec,
+} from '../../workbook/fakeExcel';
 
 /** A raw cell as a fake-workbook cell. */
 function toFakeCell(cell: RawCell): FakeCellSpec {
@@ -37,7 +42,10 @@ function lastRow(table: RawTable): number {
 
 /** The spec of a workbook read from a file named `name`. */
 export function rawWorkbookSpec(name: string, workbook: RawWorkbook): FakeWorkbookSpec {
-  const sheets = new Map<string, { cells: Record<string, FakeCellSpec>; tables: { name: string; range: string }[] }>();
+  const sheets = new Map<
+    string,
+    { cells: Record<string, FakeCellSpec>; tables: { name: string; range: string }[] }
+  >();
   for (const sheetName of workbook.sheetNames) sheets.set(sheetName, { cells: {}, tables: [] });
   for (const table of workbook.tables) {
     const sheet = sheets.get(table.sheet) ?? { cells: {}, tables: [] };
@@ -49,6 +57,10 @@ export function rawWorkbookSpec(name: string, workbook: RawWorkbook): FakeWorkbo
       sheet.tables.push({ name: table.name, range: `${first}:${last}` });
     }
   }
-  const specs: FakeSheetSpec[] = [...sheets].map(([sheetName, sheet]) => ({ name: sheetName, cells: sheet.cells, tables: sheet.tables }));
+  const specs: FakeSheetSpec[] = [...sheets].map(([sheetName, sheet]) => ({
+    name: sheetName,
+    cells: sheet.cells,
+    tables: sheet.tables,
+  }));
   return { name, sheets: specs };
 }

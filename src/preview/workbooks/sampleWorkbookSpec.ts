@@ -18,7 +18,12 @@ export function inputTablesSpec(name: string, tables: readonly InputTableData[])
     sheets: tables.map((table) => ({
       name: table.name,
       rows: [table.headers, ...table.rows.map((row) => row.map(toFakeCell))],
-      tables: [{ name: table.name, range: `A1:${columnLetters(table.headers.length - 1)}${table.rows.length + 1}` }],
+      tables: [
+        {
+          name: table.name,
+          range: `A1:${columnLetters(table.headers.length - 1)}${table.rows.length + 1}`,
+        },
+      ],
     })),
   };
 }

@@ -58,6 +58,7 @@ export function crc32(data: Uint8Array, previous = 0): number {
   }
   const table = crcTable;
   let crc = (previous ^ 0xffffffff) >>> 0;
-  for (let i = 0; i < data.length; i++) crc = (table[(crc ^ (data[i] as number)) & 0xff] as number) ^ (crc >>> 8);
+  for (let i = 0; i < data.length; i++)
+    crc = (table[(crc ^ (data[i] as number)) & 0xff] as number) ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }

@@ -24,15 +24,26 @@ function resultOf(request: EngineRequest, engine: EngineFunctions, runs: KeptRun
     case 'export':
       return engine.exportTitres(runs.get(request.run), request.profile);
     case 'report':
-      return engine.buildReport(runs.get(request.run), request.member === undefined ? {} : { member: request.member });
+      return engine.buildReport(
+        runs.get(request.run),
+        request.member === undefined ? {} : { member: request.member },
+      );
   }
 }
 
 /** Answers a request with the given engine functions; never throws. */
-export function answerEngineRequest(request: EngineRequest, engine: EngineFunctions, runs: KeptRuns): EngineResponse {
+export function answerEngineRequest(
+  request: EngineRequest,
+  engine: EngineFunctions,
+  runs: KeptRuns,
+): EngineResponse {
   try {
     return { id: request.id, ok: true, result: resultOf(request, engine, runs) };
   } catch (error) {
-    return { id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) };
+    return {
+      id: request.id,
+      ok: false,
+      message: error instanceof Error ? error.message : String(error),
+    };
   }
 }

@@ -3,7 +3,13 @@
  * whose details (annexes, report, export) are built here on request. Glue only: the work
  * is in `answerEngineRequest`.
  */
-import { buildMemberAnnexPlan, buildReport, exportTitres, inspectWorkbook, runQuotePart } from '../../engine';
+import {
+  buildMemberAnnexPlan,
+  buildReport,
+  exportTitres,
+  inspectWorkbook,
+  runQuotePart,
+} from '../../engine';
 import { answerEngineRequest } from './answerEngineRequest';
 import type { EngineRequest, EngineResponse } from './engineMessages';
 import { KeptRuns } from './keptRuns';

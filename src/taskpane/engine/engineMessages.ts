@@ -3,15 +3,37 @@
  * which the engine's inputs and outputs already are. A run's outcome stays in the worker
  * after it is answered: later requests name it by the `id` of the run request (`run`).
  */
-import type { RawWorkbook, RunOptions, RunOutcome, TitresExport, WorkbookInventory, WritePlan } from '../../engine';
+import type {
+  RawWorkbook,
+  RunOptions,
+  RunOutcome,
+  TitresExport,
+  WorkbookInventory,
+  WritePlan,
+} from '../../engine';
 
 /** A call sent to the worker; `id` pairs it with its answer. */
 export type EngineRequest =
   | { readonly id: number; readonly kind: 'inspect'; readonly workbook: RawWorkbook }
-  | { readonly id: number; readonly kind: 'run'; readonly workbook: RawWorkbook; readonly options: RunOptions }
-  | { readonly id: number; readonly kind: 'memberAnnex'; readonly run: number; readonly member: string }
+  | {
+      readonly id: number;
+      readonly kind: 'run';
+      readonly workbook: RawWorkbook;
+      readonly options: RunOptions;
+    }
+  | {
+      readonly id: number;
+      readonly kind: 'memberAnnex';
+      readonly run: number;
+      readonly member: string;
+    }
   | { readonly id: number; readonly kind: 'export'; readonly run: number; readonly profile: string }
-  | { readonly id: number; readonly kind: 'report'; readonly run: number; readonly member?: string };
+  | {
+      readonly id: number;
+      readonly kind: 'report';
+      readonly run: number;
+      readonly member?: string;
+    };
 
 /** What the worker answers to each kind of request (a run's outcome comes without `details`). */
 export type EngineResult = WorkbookInventory | RunOutcome | WritePlan | TitresExport | string;

@@ -3,7 +3,15 @@
  * so that they can run in a Web Worker (the pane stays responsive on large workbooks) and
  * so that tests can inject fakes.
  */
-import type { RawWorkbook, ReportOptions, RunOutcome, RunOptions, TitresExport, WorkbookInventory, WritePlan } from '../../engine';
+import type {
+  RawWorkbook,
+  ReportOptions,
+  RunOutcome,
+  RunOptions,
+  TitresExport,
+  WorkbookInventory,
+  WritePlan,
+} from '../../engine';
 
 /** Engine entry points used by the task pane. */
 export type EngineOperations = {

@@ -3,7 +3,15 @@
  * initial task-pane JavaScript) and called after a short yield so that the spinner paints
  * before a long computation blocks the page. Used when Web Workers are unavailable.
  */
-import type { RawWorkbook, ReportOptions, RunOptions, RunOutcome, TitresExport, WorkbookInventory, WritePlan } from '../../engine';
+import type {
+  RawWorkbook,
+  ReportOptions,
+  RunOptions,
+  RunOutcome,
+  TitresExport,
+  WorkbookInventory,
+  WritePlan,
+} from '../../engine';
 import type { EngineOperations } from './engineOperations';
 
 /** The synchronous engine entry points, as `src/engine/index.ts` exports them. */
@@ -21,7 +29,9 @@ function nextPaint(): Promise<void> {
 }
 
 /** Engine operations that load `src/engine` lazily and run it on the current thread. */
-export function createMainThreadEngine(load: () => Promise<EngineFunctions> = () => import('../../engine')): EngineOperations {
+export function createMainThreadEngine(
+  load: () => Promise<EngineFunctions> = () => import('../../engine'),
+): EngineOperations {
   /** Loads the engine, lets the page paint, then runs `work` with it. */
   const later = async <T>(work: (engine: EngineFunctions) => T): Promise<T> => {
     const engine = await load();
@@ -34,7 +44,8 @@ export function createMainThreadEngine(load: () => Promise<EngineFunctions> = ()
       return engine.inspectWorkbook(workbook);
     },
     runQuotePart: (workbook, options) => later((engine) => engine.runQuotePart(workbook, options)),
-    buildMemberAnnexPlan: (outcome, member) => later((engine) => engine.buildMemberAnnexPlan(outcome, member)),
+    buildMemberAnnexPlan: (outcome, member) =>
+      later((engine) => engine.buildMemberAnnexPlan(outcome, member)),
     exportTitres: (outcome, profile) => later((engine) => engine.exportTitres(outcome, profile)),
     buildReport: (outcome, options) => later((engine) => engine.buildReport(outcome, options)),
   };

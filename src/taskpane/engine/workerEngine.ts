@@ -12,7 +12,10 @@ import type { EngineRequest, EngineResponse } from './engineMessages';
 import type { EngineOperations } from './engineOperations';
 import { createMainThreadEngine } from './mainThreadEngine';
 
-type Pending = { readonly resolve: (value: unknown) => void; readonly reject: (error: Error) => void };
+type Pending = {
+  readonly resolve: (value: unknown) => void;
+  readonly reject: (error: Error) => void;
+};
 
 /** Distributes `Omit` over a union (the built-in one collapses it). */
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
@@ -25,7 +28,10 @@ export const ENGINE_STOPPED = 'Le moteur de calcul s’est arrêté : relancez l
  * function so that only webpack-built code names the worker file); `fallback` runs the
  * engine when there is no worker (default: the main-thread engine, loaded lazily).
  */
-export function createWorkerEngine(createWorker: () => Worker, fallback: EngineOperations = createMainThreadEngine()): EngineOperations {
+export function createWorkerEngine(
+  createWorker: () => Worker,
+  fallback: EngineOperations = createMainThreadEngine(),
+): EngineOperations {
   const pending = new Map<number, Pending>();
   /** Run id in the worker of each outcome it returned. */
   const runIds = new WeakMap<RunOutcome, number>();
@@ -57,13 +63,19 @@ export function createWorkerEngine(createWorker: () => Worker, fallback: EngineO
       event.preventDefault();
       worker?.terminate();
       worker = null;
-      failAll(`Le moteur de calcul n'a pas pu démarrer (${event.message || 'erreur du Web Worker'}).`);
+      failAll(
+        `Le moteur de calcul n'a pas pu démarrer (${event.message || 'erreur du Web Worker'}).`,
+      );
     };
     return worker;
   }
 
   /** Sends a request (`onSent` learns its id); without a worker, or if it dies, `onMainThread` answers. */
-  function call<T>(request: WithoutId<EngineRequest>, onMainThread: () => Promise<T>, onSent?: (id: number) => void): Promise<T> {
+  function call<T>(
+    request: WithoutId<EngineRequest>,
+    onMainThread: () => Promise<T>,
+    onSent?: (id: number) => void,
+  ): Promise<T> {
     const target = typeof Worker === 'undefined' ? null : getWorker();
     if (!target) return onMainThread();
     const id = nextId++;
@@ -75,28 +87,49 @@ export function createWorkerEngine(createWorker: () => Worker, fallback: EngineO
   }
 
   /** A request about a run: to the worker that holds it, or on this thread if it was computed here. */
-  function aboutRun<T>(outcome: RunOutcome, request: (run: number) => WithoutId<EngineRequest>, onMainThread: () => Promise<T>): Promise<T> {
+  function aboutRun<T>(
+    outcome: RunOutcome,
+    request: (run: number) => WithoutId<EngineRequest>,
+    onMainThread: () => Promise<T>,
+  ): Promise<T> {
     const run = runIds.get(outcome);
     if (run === undefined) return onMainThread();
     return call(request(run), () => Promise.reject(new Error(ENGINE_STOPPED)));
   }
 
   return {
-    inspectWorkbook: (workbook) => call({ kind: 'inspect', workbook }, () => fallback.inspectWorkbook(workbook)),
+    inspectWorkbook: (workbook) =>
+      call({ kind: 'inspect', workbook }, () => fallback.inspectWorkbook(workbook)),
     runQuotePart: async (workbook, options) => {
       let run: number | undefined;
-      const outcome = await call<RunOutcome>({ kind: 'run', workbook, options }, () => fallback.runQuotePart(workbook, options), (id) => (run = id));
+      const outcome = await call<RunOutcome>(
+        { kind: 'run', workbook, options },
+        () => fallback.runQuotePart(workbook, options),
+        (id) => (run = id),
+      );
       // An outcome computed by the fallback (worker gone) carries its own details: no id.
       if (run !== undefined && worker) runIds.set(outcome, run);
       return outcome;
     },
     buildMemberAnnexPlan: (outcome, member) =>
-      aboutRun(outcome, (run) => ({ kind: 'memberAnnex', run, member }), () => fallback.buildMemberAnnexPlan(outcome, member)),
-    exportTitres: (outcome, profile) => aboutRun(outcome, (run) => ({ kind: 'export', run, profile }), () => fallback.exportTitres(outcome, profile)),
+      aboutRun(
+        outcome,
+        (run) => ({ kind: 'memberAnnex', run, member }),
+        () => fallback.buildMemberAnnexPlan(outcome, member),
+      ),
+    exportTitres: (outcome, profile) =>
+      aboutRun(
+        outcome,
+        (run) => ({ kind: 'export', run, profile }),
+        () => fallback.exportTitres(outcome, profile),
+      ),
     buildReport: (outcome, options) =>
       aboutRun(
         outcome,
-        (run) => (options.member === undefined ? { kind: 'report', run } : { kind: 'report', run, member: options.member }),
+        (run) =>
+          options.member === undefined
+            ? { kind: 'report', run }
+            : { kind: 'report', run, member: options.member },
         () => fallback.buildReport(outcome, options),
       ),
   };

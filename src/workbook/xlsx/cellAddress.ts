@@ -56,7 +56,8 @@ export function parseRange(ref: string): CellRange | null {
   const [first, second] = ref.trim().split(':');
   const start = parseCellAddress(first ?? '');
   const end = parseCellAddress(second ?? first ?? '');
-  if (!start || !end || start[0] === 0 || start[1] === 0 || end[0] === 0 || end[1] === 0) return null;
+  if (!start || !end || start[0] === 0 || start[1] === 0 || end[0] === 0 || end[1] === 0)
+    return null;
   return {
     top: Math.min(start[0], end[0]),
     left: Math.min(start[1], end[1]),

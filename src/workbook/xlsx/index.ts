@@ -4,6 +4,10 @@
  */
 export { readXlsxWorkbook, readXlsxWorkbookSync } from './read/readXlsxWorkbook';
 export { readXlsxFile } from './read/readXlsxFile';
-export { writeXlsxWithPlan, writeXlsxWithPlanToSink, InvalidPlanError } from './write/writeXlsxWithPlan';
+export {
+  writeXlsxWithPlan,
+  writeXlsxWithPlanToSink,
+  InvalidPlanError,
+} from './write/writeXlsxWithPlan';
 export { writeOutputFile, writeWorkbookFile, writeFileAtomically } from './write/writeOutputFile';
 export { XlsxReadError, type XlsxReadErrorCode } from './xlsxReadError';

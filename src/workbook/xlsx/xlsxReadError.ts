@@ -5,7 +5,8 @@
  */
 
 /** Why a file could not be read as a workbook. */
-export type XlsxReadErrorCode = 'NOT_ZIP' | 'NOT_XLSX' | 'ENCRYPTED_OR_XLS' | 'UNSUPPORTED' | 'DAMAGED';
+export type XlsxReadErrorCode =
+  'NOT_ZIP' | 'NOT_XLSX' | 'ENCRYPTED_OR_XLS' | 'UNSUPPORTED' | 'DAMAGED';
 
 /** A file that is not a readable xlsx workbook; `message` is French, for the user. */
 export class XlsxReadError extends Error {

@@ -7,7 +7,10 @@ import { main } from '../../../src/cli/main';
 /** The sample workbook of the repository. */
 export const SAMPLE = resolve(__dirname, '../../../assets/sample.xlsx');
 /** The régularisation fixture (table Acomptes: reductions are produced). */
-export const SAMPLE_REGULARISATION = resolve(__dirname, '../../workbook/sample/fixtures/sample-regularisation.xlsx');
+export const SAMPLE_REGULARISATION = resolve(
+  __dirname,
+  '../../workbook/sample/fixtures/sample-regularisation.xlsx',
+);
 
 /** What one run printed and returned. */
 export interface Run {

@@ -13,7 +13,10 @@ const ROOT = path.resolve(__dirname, '../../..');
 /** Runs the production build into `outDir`; rejects with webpack's errors. */
 function build(outDir: string): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const configure = require(path.join(ROOT, 'webpack.config.js')) as (env: object, argv: { mode: string }) => webpack.Configuration;
+  const configure = require(path.join(ROOT, 'webpack.config.js')) as (
+    env: object,
+    argv: { mode: string },
+  ) => webpack.Configuration;
   const config = configure({}, { mode: 'production' });
   config.output = { ...config.output, path: outDir };
   config.devtool = false;
@@ -21,7 +24,8 @@ function build(outDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
     webpack(config, (error, stats) => {
       if (error) return reject(error);
-      if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
+      if (stats?.hasErrors())
+        return reject(new Error(stats.toString({ all: false, errors: true })));
       resolve();
     });
   });
@@ -35,7 +39,10 @@ export async function previewBuild(): Promise<PreviewBuild> {
   const given = process.env.E2E_DIST;
   if (given) {
     const dir = path.resolve(ROOT, given);
-    if (!fs.existsSync(path.join(dir, 'preview.html'))) throw new Error(`E2E_DIST=${given}: ${dir}/preview.html introuvable (lancez d'abord npm run build).`);
+    if (!fs.existsSync(path.join(dir, 'preview.html')))
+      throw new Error(
+        `E2E_DIST=${given}: ${dir}/preview.html introuvable (lancez d'abord npm run build).`,
+      );
     return { dir, cleanup: () => undefined };
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quotepart-e2e-'));

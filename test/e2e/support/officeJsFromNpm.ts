@@ -16,10 +16,18 @@ export async function serveOfficeJsFromNpm(context: BrowserContext): Promise<str
   const answered: string[] = [];
   await context.route(`${OFFICE_JS_CDN}**`, (route) => {
     const url = route.request().url();
-    const file = path.resolve(PACKAGE_DIST, decodeURIComponent(new URL(url).pathname.slice(new URL(OFFICE_JS_CDN).pathname.length)));
-    if (!file.startsWith(PACKAGE_DIST + path.sep) || !fs.existsSync(file)) return route.fulfill({ status: 404, body: '' });
+    const file = path.resolve(
+      PACKAGE_DIST,
+      decodeURIComponent(new URL(url).pathname.slice(new URL(OFFICE_JS_CDN).pathname.length)),
+    );
+    if (!file.startsWith(PACKAGE_DIST + path.sep) || !fs.existsSync(file))
+      return route.fulfill({ status: 404, body: '' });
     answered.push(url);
-    return route.fulfill({ status: 200, contentType: 'text/javascript', body: fs.readFileSync(file) });
+    return route.fulfill({
+      status: 200,
+      contentType: 'text/javascript',
+      body: fs.readFileSync(file),
+    });
   });
   return answered;
 }

@@ -16,7 +16,8 @@ export function parseCsv(text: string, separator: string): string[][] {
       const end = closingQuote(text, i + 1);
       field = text.slice(i + 1, end).replace(/""/g, '"');
       i = end + 1;
-      if (i < text.length && text[i] !== separator && text[i] !== '\r' && text[i] !== '\n') throw new Error(`caractère après un champ entre guillemets à la position ${i}`);
+      if (i < text.length && text[i] !== separator && text[i] !== '\r' && text[i] !== '\n')
+        throw new Error(`caractère après un champ entre guillemets à la position ${i}`);
       continue;
     }
     if (char === separator) {

@@ -3,7 +3,9 @@ import { annexSheetNames, MEMBER_ANNEX_SHEET } from '../../../src/engine/annex/a
 
 describe('annexSheetNames', () => {
   test('short names are kept, long ones cut at a word boundary', () => {
-    expect(annexSheetNames(['Messagerie', 'Hébergement et sauvegarde', 'Groupement postes de travail'])).toEqual([
+    expect(
+      annexSheetNames(['Messagerie', 'Hébergement et sauvegarde', 'Groupement postes de travail']),
+    ).toEqual([
       'QP Annexe Messagerie',
       'QP Annexe Hébergement et',
       'QP Annexe Groupement postes de',
@@ -11,8 +13,22 @@ describe('annexSheetNames', () => {
   });
 
   test('forbidden characters removed, duplicates numbered, the member sheet never reused', () => {
-    const names = annexSheetNames(['Réseau: [site]/A*?', 'Service commun informatique A', 'Service commun informatique B', 'MEMBRE', "'quoted'", '']);
-    expect(names).toEqual(['QP Annexe Réseau site A', 'QP Annexe Service commun', 'QP Annexe Service commun (2)', 'QP Annexe MEMBRE (2)', 'QP Annexe quoted', 'QP Annexe Service 6']);
+    const names = annexSheetNames([
+      'Réseau: [site]/A*?',
+      'Service commun informatique A',
+      'Service commun informatique B',
+      'MEMBRE',
+      "'quoted'",
+      '',
+    ]);
+    expect(names).toEqual([
+      'QP Annexe Réseau site A',
+      'QP Annexe Service commun',
+      'QP Annexe Service commun (2)',
+      'QP Annexe MEMBRE (2)',
+      'QP Annexe quoted',
+      'QP Annexe Service 6',
+    ]);
     for (const n of names) {
       expect(n.length).toBeLessThanOrEqual(31);
       expect(n).not.toMatch(/[\\/?*[\]:]/);
@@ -21,7 +37,12 @@ describe('annexSheetNames', () => {
   });
 
   test('many services with the same long prefix stay unique and ≤ 31 characters', () => {
-    const names = annexSheetNames(Array.from({ length: 120 }, (_, k) => `Plateforme mutualisée de services numériques lot ${k}`));
+    const names = annexSheetNames(
+      Array.from(
+        { length: 120 },
+        (_, k) => `Plateforme mutualisée de services numériques lot ${k}`,
+      ),
+    );
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(120);
     for (const n of names) expect(n.length).toBeLessThanOrEqual(31);
   });

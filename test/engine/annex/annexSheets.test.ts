@@ -5,15 +5,25 @@
  */
 import { eq } from '../../../src/engine/numbers/rational';
 import { eachRow, rowCount, type PlanSheet } from '../../../src/engine';
-import { annexSheetsOf, column, records, runSample, scheduleByTitre, tableById, tablesOf } from './support/runSample';
+import {
+  annexSheetsOf,
+  column,
+  records,
+  runSample,
+  scheduleByTitre,
+  tableById,
+  tablesOf,
+} from './support/runSample';
 import { dec, sumOf } from './support/exact';
 
 const outcome = runSample();
 const json = outcome.json;
 const details = outcome.details!;
 const annexes = annexSheetsOf(outcome);
-const reference = (service: string) => json.quoteParts.filter((q) => q.scenario === 'Référence' && q.service === service);
-const check = (service: string) => json.checks.find((c) => c.scenario === 'Référence' && c.service === service)!;
+const reference = (service: string) =>
+  json.quoteParts.filter((q) => q.scenario === 'Référence' && q.service === service);
+const check = (service: string) =>
+  json.checks.find((c) => c.scenario === 'Référence' && c.service === service)!;
 const annexOf = (k: number): PlanSheet => annexes[k]!;
 
 describe('annex sheets of the sample', () => {
@@ -32,17 +42,29 @@ describe('annex sheets of the sample', () => {
       expect(s.name.length).toBeLessThanOrEqual(31);
       expect(s.name).toMatch(/^QP Annexe [^\\/?*[\]:]+$/);
     }
-    const tableNames = outcome.plan!.sheets.flatMap((s) => tablesOf(s).map((t) => t.name.toLowerCase()));
+    const tableNames = outcome.plan!.sheets.flatMap((s) =>
+      tablesOf(s).map((t) => t.name.toLowerCase()),
+    );
     expect(new Set(tableNames).size).toBe(tableNames.length);
     for (const t of tableNames) expect(t).toMatch(/^qp_[a-z0-9_]+$/);
   });
 
   test('printable: A4, fitted to width, title rows repeated, title and subtitle texts', () => {
     for (const [k, s] of annexes.entries()) {
-      expect(s.print).toEqual({ orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: [1, 2] });
+      expect(s.print).toEqual({
+        orientation: 'landscape',
+        paper: 'A4',
+        fitToWidth: true,
+        repeatRows: [1, 2],
+      });
       const title = s.blocks.find((b) => b.kind === 'text' && b.row === 1);
-      expect(title).toMatchObject({ style: 'title', text: `Annexe financière — ${details.services[k]!.name} — exercice 2026` });
-      expect(s.blocks.find((b) => b.kind === 'text' && b.row === 2)).toMatchObject({ style: 'note' });
+      expect(title).toMatchObject({
+        style: 'title',
+        text: `Annexe financière — ${details.services[k]!.name} — exercice 2026`,
+      });
+      expect(s.blocks.find((b) => b.kind === 'text' && b.row === 2)).toMatchObject({
+        style: 'note',
+      });
     }
   });
 
@@ -56,7 +78,9 @@ describe('annex sheets of the sample', () => {
           used.add(r);
         }
       }
-      for (const c of s.charts ?? []) for (let r = c.anchor.row; r < c.anchor.row + c.anchor.rows; r++) expect(used.has(r)).toBe(false);
+      for (const c of s.charts ?? [])
+        for (let r = c.anchor.row; r < c.anchor.row + c.anchor.rows; r++)
+          expect(used.has(r)).toBe(false);
     }
   });
 
@@ -65,7 +89,9 @@ describe('annex sheets of the sample', () => {
       expect(s.charts).toHaveLength(1);
       const chart = s.charts![0]!;
       const table = tablesOf(s).find((t) => t.name === chart.table)!;
-      expect(table.columns.map((c) => c.header)).toEqual(expect.arrayContaining([chart.categoryColumn, ...chart.seriesColumns]));
+      expect(table.columns.map((c) => c.header)).toEqual(
+        expect.arrayContaining([chart.categoryColumn, ...chart.seriesColumns]),
+      );
       expect(chart.type).toBe(details.services[k]!.lines.length <= 8 ? 'pie' : 'clusteredBar');
     }
     expect(annexes.some((s) => s.charts![0]!.type === 'pie')).toBe(true);
@@ -76,21 +102,34 @@ describe('annex sheets of the sample', () => {
       const table = tableById(annexOf(k), 'Repartition');
       const expected = reference(service.name);
       expect(column(table, 'Membre')).toEqual(expected.map((q) => q.member));
-      expect(column(table, service.model === 'mise-a-disposition' ? 'Part des unités' : 'Part')).toEqual(expected.map((q) => q.share));
+      expect(
+        column(table, service.model === 'mise-a-disposition' ? 'Part des unités' : 'Part'),
+      ).toEqual(expected.map((q) => q.share));
       expect(column(table, 'Quote-part')).toEqual(expected.map((q) => q.quotePart));
       expect(column(table, 'Montant facturé')).toEqual(expected.map((q) => q.billed));
-      if (expected.some((q) => !eq(dec(q.fee), { n: 0n, d: 1n }))) expect(column(table, 'Frais de gestion')).toEqual(expected.map((q) => q.fee));
+      if (expected.some((q) => !eq(dec(q.fee), { n: 0n, d: 1n })))
+        expect(column(table, 'Frais de gestion')).toEqual(expected.map((q) => q.fee));
     });
   });
 
   test('cost-base steps equal the checks; Σ quote-parts equals the quote-part column', () => {
     details.services.forEach((service, k) => {
-      const steps = Object.fromEntries(records(tableById(annexOf(k), 'Base')).map((r) => [r['Étape'], r['Montant']]));
+      const steps = Object.fromEntries(
+        records(tableById(annexOf(k), 'Base')).map((r) => [r['Étape'], r['Montant']]),
+      );
       const c = check(service.name);
-      expect(steps[service.model === 'mise-a-disposition' ? 'Coût du service (C)' : 'Total à répartir (base du contrôle)']).toBe(c.base);
+      expect(
+        steps[
+          service.model === 'mise-a-disposition'
+            ? 'Coût du service (C)'
+            : 'Total à répartir (base du contrôle)'
+        ],
+      ).toBe(c.base);
       expect(steps['Σ des quote-parts']).toBe(c.total);
       expect(steps['Écart (Σ quote-parts − base)']).toBe(c.difference);
-      expect(eq(sumOf(column(tableById(annexOf(k), 'Repartition'), 'Quote-part')), dec(c.total))).toBe(true);
+      expect(
+        eq(sumOf(column(tableById(annexOf(k), 'Repartition'), 'Quote-part')), dec(c.total)),
+      ).toBe(true);
     });
   });
 
@@ -98,8 +137,12 @@ describe('annex sheets of the sample', () => {
     details.services.forEach((service, k) => {
       const lines = records(tableById(annexOf(k), 'Charges'));
       expect(lines.length).toBe(service.charges.length);
-      const eligibleShared = lines.filter((l) => l['Éligible'] === 'Oui' && l['Affectée au membre'] === null).map((l) => l['Montant']);
-      const steps = Object.fromEntries(records(tableById(annexOf(k), 'Base')).map((r) => [r['Étape'], r['Montant']]));
+      const eligibleShared = lines
+        .filter((l) => l['Éligible'] === 'Oui' && l['Affectée au membre'] === null)
+        .map((l) => l['Montant']);
+      const steps = Object.fromEntries(
+        records(tableById(annexOf(k), 'Base')).map((r) => [r['Étape'], r['Montant']]),
+      );
       const base = steps['Charges éligibles partagées (B)'] ?? steps['Coût du service (C)'];
       expect(eq(sumOf(eligibleShared), dec(base))).toBe(true);
     });
@@ -117,18 +160,32 @@ describe('annex sheets of the sample', () => {
   test('installment schedule: Σ per titre and service equals the titre lines, and covers every line', () => {
     details.services.forEach((service, k) => {
       const expected = new Map<number, string[]>();
-      for (const t of json.titres.filter((x) => x.service === service.name)) expected.set(t.number, [...(expected.get(t.number) ?? []), t.amount]);
+      for (const t of json.titres.filter((x) => x.service === service.name))
+        expected.set(t.number, [...(expected.get(t.number) ?? []), t.amount]);
       const sheet = annexOf(k);
-      const seen = tablesOf(sheet).some((t) => t.name.endsWith('_Echeancier')) ? scheduleByTitre(tableById(sheet, 'Echeancier')) : new Map<number, string[]>();
+      const seen = tablesOf(sheet).some((t) => t.name.endsWith('_Echeancier'))
+        ? scheduleByTitre(tableById(sheet, 'Echeancier'))
+        : new Map<number, string[]>();
       expect([...seen.keys()].sort()).toEqual([...expected.keys()].sort());
-      for (const [titre, amounts] of expected) expect(eq(sumOf(seen.get(titre) ?? []), sumOf(amounts))).toBe(true);
+      for (const [titre, amounts] of expected)
+        expect(eq(sumOf(seen.get(titre) ?? []), sumOf(amounts))).toBe(true);
     });
   });
 
   test('schedule rows: quarterly service has a column per quarter and a total equal to the billed amount', () => {
     const k = details.services.findIndex((s) => s.installments === 4);
     const table = tableById(annexOf(k), 'Echeancier');
-    expect(table.columns.map((c) => c.header)).toEqual(['Membre', 'Ligne', '2026-T1', '2026-T2', '2026-T3', '2026-T4', 'Total', 'Titres n°', 'Observation']);
+    expect(table.columns.map((c) => c.header)).toEqual([
+      'Membre',
+      'Ligne',
+      '2026-T1',
+      '2026-T2',
+      '2026-T3',
+      '2026-T4',
+      'Total',
+      'Titres n°',
+      'Observation',
+    ]);
     const billed = new Map(reference(details.services[k]!.name).map((q) => [q.member, q.billed]));
     for (const r of records(table)) expect(r['Total']).toBe(billed.get(r['Membre'] ?? ''));
     const pontvieux = records(table).find((r) => r['Membre'] === 'Pontvieux')!;
@@ -136,19 +193,29 @@ describe('annex sheets of the sample', () => {
   });
 
   test('AC section equals the compensation table', () => {
-    const sci = details.services.findIndex((s) => s.settlement === 'ac' && s.model === 'service-commun');
+    const sci = details.services.findIndex(
+      (s) => s.settlement === 'ac' && s.model === 'service-commun',
+    );
     expect(sci).toBeGreaterThanOrEqual(0);
     const ac = records(tableById(annexOf(sci), 'AC'));
-    expect(ac.map((r) => [r['Membre'], r['AC avant imputation'], r['Total imputé (tous services)'], r['AC nette']])).toEqual(
-      json.compensation.map((c) => [c.member, c.before, c.imputed, c.after]),
-    );
+    expect(
+      ac.map((r) => [
+        r['Membre'],
+        r['AC avant imputation'],
+        r['Total imputé (tous services)'],
+        r['AC nette'],
+      ]),
+    ).toEqual(json.compensation.map((c) => [c.member, c.before, c.imputed, c.after]));
     expect(annexes.filter((s) => tablesOf(s).some((t) => t.name.endsWith('_AC')))).toHaveLength(1);
   });
 
   test('every euro cell is a decimal string', () => {
-    for (const s of annexes) for (const t of tablesOf(s)) t.columns.forEach((c, k) => {
-      if (c.format !== 'euro') return;
-      for (const r of eachRow(t.rows)) if (r[k] !== null) expect(r[k]).toMatch(/^-?\d+(\.\d+)?$/);
-    });
+    for (const s of annexes)
+      for (const t of tablesOf(s))
+        t.columns.forEach((c, k) => {
+          if (c.format !== 'euro') return;
+          for (const r of eachRow(t.rows))
+            if (r[k] !== null) expect(r[k]).toMatch(/^-?\d+(\.\d+)?$/);
+        });
   });
 });

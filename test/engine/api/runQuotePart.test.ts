@@ -2,9 +2,14 @@ import { runQuotePart } from '../../../src/engine';
 import { OPTIONS } from '../support/workbookBuilder';
 import { smallWorkbook } from '../support/smallWorkbook';
 
-const run = (overrides: Parameters<typeof smallWorkbook>[0] = {}) => runQuotePart(smallWorkbook(overrides), OPTIONS);
+const run = (overrides: Parameters<typeof smallWorkbook>[0] = {}) =>
+  runQuotePart(smallWorkbook(overrides), OPTIONS);
 const qp = (out: ReturnType<typeof run>, service: string, scenario = 'Référence') =>
-  Object.fromEntries(out.json.quoteParts.filter((r) => r.service === service && r.scenario === scenario).map((r) => [r.member, r]));
+  Object.fromEntries(
+    out.json.quoteParts
+      .filter((r) => r.service === service && r.scenario === scenario)
+      .map((r) => [r.member, r]),
+  );
 
 describe('runQuotePart on a hand-computed workbook', () => {
   const out = run();
@@ -18,7 +23,12 @@ describe('runQuotePart on a hand-computed workbook', () => {
     // weights 600×365, 300×365, 100×184 (C from 1 July), EPCI 0: W = 346 900
     // A 1000×219000/W = 631.3058… B 315.6529… C 53.0412… → floors 631.30/315.65/53.04, one cent left → A
     const r = qp(out, 'Info');
-    expect([r.EPCI?.quotePart, r.A?.quotePart, r.B?.quotePart, r.C?.quotePart]).toEqual(['0.00', '631.31', '315.65', '53.04']);
+    expect([r.EPCI?.quotePart, r.A?.quotePart, r.B?.quotePart, r.C?.quotePart]).toEqual([
+      '0.00',
+      '631.31',
+      '315.65',
+      '53.04',
+    ]);
     expect(r.A?.share).toBe('0.6313058518');
     expect(r.EPCI?.settlement).toBe('own-use');
     expect(r.A?.billed).toBe('631.31');
@@ -29,7 +39,11 @@ describe('runQuotePart on a hand-computed workbook', () => {
     // C = 1200 − 200 (500 not eligible) = 1000; U = 10 + 20.5 + 5 = 35.5; c = 28.1690
     const r = qp(out, 'Support');
     expect(r.A?.unitCost).toBe('28.169');
-    expect([r.A?.quotePart, r.B?.quotePart, r.EPCI?.quotePart]).toEqual(['281.69', '577.46', '140.85']);
+    expect([r.A?.quotePart, r.B?.quotePart, r.EPCI?.quotePart]).toEqual([
+      '281.69',
+      '577.46',
+      '140.85',
+    ]);
     expect(r.EPCI?.billed).toBe('0.00');
     expect(r.B?.share).toBe('0.5774647887');
   });
@@ -37,7 +51,11 @@ describe('runQuotePart on a hand-computed workbook', () => {
   it('groupement: equal shares, tie to the first member, direct order, 1.5 % fee (§3.5)', () => {
     // 300.01 over 3 equal shares: 100.00 each + 1 cent to EPCI (listed first); A + 50 own order
     const r = qp(out, 'Achats');
-    expect([r.EPCI?.quotePart, r.A?.quotePart, r.B?.quotePart]).toEqual(['100.01', '150.00', '100.00']);
+    expect([r.EPCI?.quotePart, r.A?.quotePart, r.B?.quotePart]).toEqual([
+      '100.01',
+      '150.00',
+      '100.00',
+    ]);
     expect([r.EPCI?.fee, r.A?.fee, r.B?.fee]).toEqual(['0.00', '2.25', '1.50']);
     expect([r.A?.billed, r.B?.billed]).toEqual(['152.25', '101.50']);
   });
@@ -50,7 +68,9 @@ describe('runQuotePart on a hand-computed workbook', () => {
   });
 
   it('titres: quarterly installments, presence periods, numbering by period then member (§4.2)', () => {
-    const lines = out.json.titres.map((t) => `${t.number}/${t.line} ${t.period} ${t.debtor} ${t.service} ${t.amount}`);
+    const lines = out.json.titres.map(
+      (t) => `${t.number}/${t.line} ${t.period} ${t.debtor} ${t.service} ${t.amount}`,
+    );
     expect(lines).toEqual([
       '1/1 2026-T1 A Info 157.83',
       '2/1 2026-T1 B Info 78.92',
@@ -95,11 +115,12 @@ describe('runQuotePart on a hand-computed workbook', () => {
   it('reports what is still below the floor after the last titre', () => {
     const floored = run({ params: { 'Seuil minimal de titre': 60 } });
     expect(floored.json.titres.some((t) => t.debtor === 'C')).toBe(false);
-    expect(floored.problems.some((p) => p.code === 'TITRE_SOUS_SEUIL' && p.message.includes('« C »'))).toBe(true);
+    expect(
+      floored.problems.some((p) => p.code === 'TITRE_SOUS_SEUIL' && p.message.includes('« C »')),
+    ).toBe(true);
   });
 
   it('numbers titres from Premier numéro de titre', () => {
     expect(run({ params: { 'Premier numéro de titre': 241 } }).json.titres[0]?.number).toBe(241);
   });
 });
-

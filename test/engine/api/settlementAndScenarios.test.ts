@@ -49,9 +49,7 @@ describe('AC settlement (§3.4, §4.4)', () => {
     const sheet = out.plan?.sheets.find((s) => s.name === 'QP AC');
     const table = sheet?.blocks[0];
     const row = table?.kind === 'table' ? rowArray(table.rows)[1] : undefined;
-    expect(row?.[row.length - 1]).toMatch(
-      /AC négative/,
-    );
+    expect(row?.[row.length - 1]).toMatch(/AC négative/);
   });
 
   it('refuses a missing AC for a member settled on the AC', () => {

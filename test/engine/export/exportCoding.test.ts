@@ -36,19 +36,46 @@ describe('debtor coding columns', () => {
     expect(vaudrey.length).toBeGreaterThan(0);
     for (const r of vaudrey) {
       const get = (h: string) => r[header!.indexOf(h)];
-      expect([get('categorie_tiers'), get('nature_juridique'), get('code_service'), get('engagement_juridique'), get('code_tiers'), get('adresse'), get('code_postal'), get('ville')]).toEqual([
-        '23', '09', 'FIN-01', 'EJ2026-0042', 'T000123', '1 place de la Mairie; bâtiment "A"', '24120', 'Vaudrey',
+      expect([
+        get('categorie_tiers'),
+        get('nature_juridique'),
+        get('code_service'),
+        get('engagement_juridique'),
+        get('code_tiers'),
+        get('adresse'),
+        get('code_postal'),
+        get('ville'),
+      ]).toEqual([
+        '23',
+        '09',
+        'FIN-01',
+        'EJ2026-0042',
+        'T000123',
+        '1 place de la Mairie; bâtiment "A"',
+        '24120',
+        'Vaudrey',
       ]);
     }
     const ccas = rows.filter((r) => r[header!.indexOf('debiteur')] === 'CCAS de Saint-Aurèle');
-    for (const r of ccas) expect([r[header!.indexOf('categorie_tiers')], r[header!.indexOf('code_service')]]).toEqual(['26', '']);
+    for (const r of ccas)
+      expect([r[header!.indexOf('categorie_tiers')], r[header!.indexOf('code_service')]]).toEqual([
+        '26',
+        '',
+      ]);
   });
 
   test('pes-csv: CatTiers, NatJur, service code and EJ in their columns', () => {
     const profile = EXPORT_PROFILES.find((p) => p.name === 'pes-csv')!;
-    const [header, ...rows] = parseCsv(decodeLatin1(exportTitres(outcome, 'pes-csv').titres.bytes), profile.separator);
+    const [header, ...rows] = parseCsv(
+      decodeLatin1(exportTitres(outcome, 'pes-csv').titres.bytes),
+      profile.separator,
+    );
     const vaudrey = rows.find((r) => r[header!.indexOf('Nom')] === 'Vaudrey')!;
-    expect(['CatTiers', 'NatJur', 'CodeServiceChorus', 'NumEJ', 'CP'].map((h) => vaudrey[header!.indexOf(h)])).toEqual(['23', '09', 'FIN-01', 'EJ2026-0042', '24120']);
+    expect(
+      ['CatTiers', 'NatJur', 'CodeServiceChorus', 'NumEJ', 'CP'].map(
+        (h) => vaudrey[header!.indexOf(h)],
+      ),
+    ).toEqual(['23', '09', 'FIN-01', 'EJ2026-0042', '24120']);
   });
 });
 
@@ -79,6 +106,8 @@ describe('characters and lengths', () => {
     const count = run.json.titres.filter((t) => t.debtor === long).length;
     const exported = exportTitres(run, 'pes-csv');
     expect(decodeLatin1(exported.titres.bytes)).toContain(`;${long.slice(0, 38)};`);
-    expect(exported.notices.find((n) => n.code === 'EXPORT_TEXTE_TRONQUE')).toMatchObject({ count });
+    expect(exported.notices.find((n) => n.code === 'EXPORT_TEXTE_TRONQUE')).toMatchObject({
+      count,
+    });
   });
 });

@@ -3,7 +3,12 @@ import fc from 'fast-check';
 import { csvField, csvRecord } from '../../../src/engine/export/csv/csvField';
 import { encodeUtf8 } from '../../../src/engine/export/encoding/encodeUtf8';
 import { encodeLatin1, foldLatin1 } from '../../../src/engine/export/encoding/encodeLatin1';
-import { findExportProfile, reductionsPathFor, EXPORT_PROFILES, DEFAULT_EXPORT_PROFILE } from '../../../src/engine';
+import {
+  findExportProfile,
+  reductionsPathFor,
+  EXPORT_PROFILES,
+  DEFAULT_EXPORT_PROFILE,
+} from '../../../src/engine';
 import { parseCsv } from './support/parseCsv';
 
 describe('RFC 4180', () => {
@@ -18,11 +23,18 @@ describe('RFC 4180', () => {
 
   test('properties: any fields read back identically', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string(), { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 6 }), fc.constantFrom(';', ',', '\t', '|'), (records, sep) => {
-        const text = records.map((r) => csvRecord(r, sep)).join('');
-        const back = parseCsv(text, sep);
-        expect(back).toEqual(records);
-      }),
+      fc.property(
+        fc.array(fc.array(fc.string(), { minLength: 1, maxLength: 6 }), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        fc.constantFrom(';', ',', '\t', '|'),
+        (records, sep) => {
+          const text = records.map((r) => csvRecord(r, sep)).join('');
+          const back = parseCsv(text, sep);
+          expect(back).toEqual(records);
+        },
+      ),
     );
   });
 });
@@ -40,16 +52,21 @@ describe('encoders', () => {
 
   test('ISO-8859-1: Latin-1 text is its code points, nothing replaced', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.integer({ min: 0, max: 0xff }).map((n) => String.fromCharCode(n)) }), (s) => {
-        const r = encodeLatin1(s);
-        expect(Buffer.from(r.bytes)).toEqual(Buffer.from(s.normalize('NFC'), 'latin1'));
-      }),
+      fc.property(
+        fc.string({ unit: fc.integer({ min: 0, max: 0xff }).map((n) => String.fromCharCode(n)) }),
+        (s) => {
+          const r = encodeLatin1(s);
+          expect(Buffer.from(r.bytes)).toEqual(Buffer.from(s.normalize('NFC'), 'latin1'));
+        },
+      ),
     );
   });
 
   test('ISO-8859-1: substitutes for typography, ? for the rest, combining accents composed', () => {
     const r = encodeLatin1('1\u202f234,50\u00a0€ – l’œuvre … e\u0301 ✓ 漢');
-    expect(Buffer.from(r.bytes).toString('latin1')).toBe('1\u00a0234,50\u00a0EUR - l\'oeuvre ... é ? ?');
+    expect(Buffer.from(r.bytes).toString('latin1')).toBe(
+      "1\u00a0234,50\u00a0EUR - l'oeuvre ... é ? ?",
+    );
     expect(r).toMatchObject({ substituted: 6, replaced: 2, replacedSamples: ['✓', '漢'] });
     expect(foldLatin1('€’').text).toBe("EUR'");
   });
@@ -68,7 +85,20 @@ describe('profiles', () => {
   test('every profile has the required columns', () => {
     for (const p of EXPORT_PROFILES) {
       const fields = p.titreColumns.map((c) => c.field);
-      for (const f of ['exercice', 'numero_titre', 'numero_ligne', 'date_emission', 'debiteur', 'siret', 'objet', 'compte_nature', 'fonction', 'montant', 'base_liquidation', 'reference_convention'] as const) {
+      for (const f of [
+        'exercice',
+        'numero_titre',
+        'numero_ligne',
+        'date_emission',
+        'debiteur',
+        'siret',
+        'objet',
+        'compte_nature',
+        'fonction',
+        'montant',
+        'base_liquidation',
+        'reference_convention',
+      ] as const) {
         expect(fields).toContain(f);
       }
       expect(p.titreColumns.find((c) => c.field === 'objet')?.maxLength).toBe(160);
@@ -79,7 +109,9 @@ describe('profiles', () => {
 
   test('reductions file next to the titres file', () => {
     expect(reductionsPathFor('out/titres.csv')).toBe('out/titres-reductions.csv');
-    expect(reductionsPathFor('C:\\compta\\titres 2026.txt')).toBe('C:\\compta\\titres 2026-reductions.txt');
+    expect(reductionsPathFor('C:\\compta\\titres 2026.txt')).toBe(
+      'C:\\compta\\titres 2026-reductions.txt',
+    );
     expect(reductionsPathFor('titres')).toBe('titres-reductions.csv');
     expect(reductionsPathFor('./.hidden/titres')).toBe('./.hidden/titres-reductions.csv');
   });

@@ -3,7 +3,12 @@
  * JJ/MM/AAAA) and each named profile; every row is a titre line of the result with the
  * same amount and base de liquidation, and the file's total equals Σ titres to the cent.
  */
-import { exportTitres, EXPORT_PROFILES, OutcomeUseError, type ExportProfile } from '../../../src/engine';
+import {
+  exportTitres,
+  EXPORT_PROFILES,
+  OutcomeUseError,
+  type ExportProfile,
+} from '../../../src/engine';
 import { eq } from '../../../src/engine/numbers/rational';
 import { SAMPLE_REGULARISATION_TABLES } from '../../../src/workbook/sample/sampleData';
 import { runSample } from '../annex/support/runSample';
@@ -20,7 +25,8 @@ function rowsOf(bytes: Uint8Array, profile: ExportProfile): Record<string, strin
   return rows.map((r) => Object.fromEntries(header!.map((h, k) => [h, r[k]!])));
 }
 
-const amountOf = (text: string, profile: ExportProfile) => (profile.decimalMark === ',' ? text.replace(',', '.') : text);
+const amountOf = (text: string, profile: ExportProfile) =>
+  profile.decimalMark === ',' ? text.replace(',', '.') : text;
 
 describe('generic layout', () => {
   const profile = EXPORT_PROFILES[0]!;
@@ -41,8 +47,28 @@ describe('generic layout', () => {
 
   test('one row per titre line, same numbers, amounts, periods, liquidation', () => {
     expect(rows).toHaveLength(json.titres.length);
-    expect(rows.map((r) => [Number(r['numero_titre']), Number(r['numero_ligne']), r['periode'], r['debiteur'], r['service'], r['compte_nature'], r['montant'], r['base_liquidation']])).toEqual(
-      json.titres.map((t) => [t.number, t.line, t.period, t.debtor, t.service, t.account, t.amount.replace('.', ','), t.liquidation]),
+    expect(
+      rows.map((r) => [
+        Number(r['numero_titre']),
+        Number(r['numero_ligne']),
+        r['periode'],
+        r['debiteur'],
+        r['service'],
+        r['compte_nature'],
+        r['montant'],
+        r['base_liquidation'],
+      ]),
+    ).toEqual(
+      json.titres.map((t) => [
+        t.number,
+        t.line,
+        t.period,
+        t.debtor,
+        t.service,
+        t.account,
+        t.amount.replace('.', ','),
+        t.liquidation,
+      ]),
     );
   });
 
@@ -69,7 +95,9 @@ describe('generic layout', () => {
   });
 });
 
-describe.each(EXPORT_PROFILES.filter((p) => p.name !== 'generique').map((p) => [p.name, p] as const))('profile %s', (_name, profile) => {
+describe.each(
+  EXPORT_PROFILES.filter((p) => p.name !== 'generique').map((p) => [p.name, p] as const),
+)('profile %s', (_name, profile) => {
   const exported = exportTitres(outcome, profile.name);
   const rows = rowsOf(exported.titres.bytes, profile);
   const amountColumn = profile.titreColumns.find((c) => c.field === 'montant')!.header;
@@ -87,23 +115,36 @@ describe.each(EXPORT_PROFILES.filter((p) => p.name !== 'generique').map((p) => [
     const text = decodeLatin1(bytes);
     expect(text).not.toContain('€');
     expect(text).toContain(' EUR');
-    expect(exported.notices.find((n) => n.code === 'EXPORT_CARACTERES_TRANSCRITS')?.count).toBeGreaterThan(0);
+    expect(
+      exported.notices.find((n) => n.code === 'EXPORT_CARACTERES_TRANSCRITS')?.count,
+    ).toBeGreaterThan(0);
     expect(exported.notices.some((n) => n.code === 'EXPORT_CARACTERES_REMPLACES')).toBe(false);
   });
 
   test('amounts with the profile decimal mark; total equals Σ titres', () => {
     expect(rows).toHaveLength(json.titres.length);
-    const nameLimit = profile.titreColumns.find((c) => c.field === 'debiteur')!.maxLength ?? Infinity;
+    const nameLimit =
+      profile.titreColumns.find((c) => c.field === 'debiteur')!.maxLength ?? Infinity;
     rows.forEach((r, k) => {
       expect(r[amountColumn]).toBe(json.titres[k]!.amount.replace('.', profile.decimalMark));
       expect(r[nameColumn]).toBe(json.titres[k]!.debtor.slice(0, nameLimit));
     });
-    expect(eq(sumOf(rows.map((r) => amountOf(r[amountColumn]!, profile))), sumOf(json.titres.map((t) => t.amount)))).toBe(true);
+    expect(
+      eq(
+        sumOf(rows.map((r) => amountOf(r[amountColumn]!, profile))),
+        sumOf(json.titres.map((t) => t.amount)),
+      ),
+    ).toBe(true);
   });
 
   test('dates in the profile format', () => {
     const dateColumn = profile.titreColumns.find((c) => c.field === 'date_emission')!.header;
-    const expected = profile.dateFormat === 'AAAA-MM-JJ' ? '2026-03-16' : profile.dateFormat === 'AAAAMMJJ' ? '20260316' : '16/03/2026';
+    const expected =
+      profile.dateFormat === 'AAAA-MM-JJ'
+        ? '2026-03-16'
+        : profile.dateFormat === 'AAAAMMJJ'
+          ? '20260316'
+          : '16/03/2026';
     for (const r of rows) expect(r[dateColumn]).toBe(expected);
   });
 });
@@ -111,7 +152,10 @@ describe.each(EXPORT_PROFILES.filter((p) => p.name !== 'generique').map((p) => [
 describe('profile pes-csv', () => {
   test('the porteur’s long name is cut to 38 characters and counted; product code per service', () => {
     const exported = exportTitres(outcome, 'PES CSV');
-    const rows = rowsOf(exported.titres.bytes, EXPORT_PROFILES.find((p) => p.name === 'pes-csv')!);
+    const rows = rowsOf(
+      exported.titres.bytes,
+      EXPORT_PROFILES.find((p) => p.name === 'pes-csv')!,
+    );
     for (const r of rows) expect(r['Nom']!.length).toBeLessThanOrEqual(38);
     expect(rows.find((r) => r['CodProdLoc'] === 'QP02')?.['Nature']).toBe('70875');
     const long = json.titres.filter((t) => t.debtor.length > 38).length;
@@ -123,20 +167,35 @@ describe('profile pes-csv', () => {
 
 describe('régularisation', () => {
   const regularisation = runSample(SAMPLE_REGULARISATION_TABLES);
-  test.each(EXPORT_PROFILES.map((p) => [p.name, p] as const))('%s: reductions in their own file, totals equal', (_name, profile) => {
-    const exported = exportTitres(regularisation, profile.name);
-    expect(regularisation.json.reductions.length).toBeGreaterThan(0);
-    const reductions = exported.reductions!;
-    expect(reductions.fileName).toBe(`reductions-2026-${profile.name}.csv`);
-    const rows = rowsOf(reductions.bytes, profile);
-    expect(rows).toHaveLength(regularisation.json.reductions.length);
-    const amountColumn = profile.reductionColumns.find((c) => c.field === 'montant')!.header;
-    expect(eq(sumOf(rows.map((r) => r[amountColumn]!.replace(',', '.'))), sumOf(regularisation.json.reductions.map((r) => r.amount)))).toBe(true);
-    expect(eq(dec(reductions.total), sumOf(regularisation.json.reductions.map((r) => r.amount)))).toBe(true);
-    const titres = rowsOf(exported.titres.bytes, profile);
-    const titreAmount = profile.titreColumns.find((c) => c.field === 'montant')!.header;
-    expect(eq(sumOf(titres.map((r) => r[titreAmount]!.replace(',', '.'))), sumOf(regularisation.json.titres.map((t) => t.amount)))).toBe(true);
-  });
+  test.each(EXPORT_PROFILES.map((p) => [p.name, p] as const))(
+    '%s: reductions in their own file, totals equal',
+    (_name, profile) => {
+      const exported = exportTitres(regularisation, profile.name);
+      expect(regularisation.json.reductions.length).toBeGreaterThan(0);
+      const reductions = exported.reductions!;
+      expect(reductions.fileName).toBe(`reductions-2026-${profile.name}.csv`);
+      const rows = rowsOf(reductions.bytes, profile);
+      expect(rows).toHaveLength(regularisation.json.reductions.length);
+      const amountColumn = profile.reductionColumns.find((c) => c.field === 'montant')!.header;
+      expect(
+        eq(
+          sumOf(rows.map((r) => r[amountColumn]!.replace(',', '.'))),
+          sumOf(regularisation.json.reductions.map((r) => r.amount)),
+        ),
+      ).toBe(true);
+      expect(
+        eq(dec(reductions.total), sumOf(regularisation.json.reductions.map((r) => r.amount))),
+      ).toBe(true);
+      const titres = rowsOf(exported.titres.bytes, profile);
+      const titreAmount = profile.titreColumns.find((c) => c.field === 'montant')!.header;
+      expect(
+        eq(
+          sumOf(titres.map((r) => r[titreAmount]!.replace(',', '.'))),
+          sumOf(regularisation.json.titres.map((t) => t.amount)),
+        ),
+      ).toBe(true);
+    },
+  );
 });
 
 describe('misuse', () => {

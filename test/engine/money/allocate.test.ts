@@ -3,8 +3,19 @@ import { allocateUnits } from '../../../src/engine/money/allocate';
 import { q, type Q } from '../../../src/engine/numbers/rational';
 
 const UNIT = q(1n, 100n);
-const units = (amount: Q, weights: bigint[], u: Q = UNIT, method: 'plus-forts-restes' | 'ligne-a-ligne' = 'plus-forts-restes') =>
-  allocateUnits(amount, weights, weights.reduce((a, b) => a + b, 0n), u, method);
+const units = (
+  amount: Q,
+  weights: bigint[],
+  u: Q = UNIT,
+  method: 'plus-forts-restes' | 'ligne-a-ligne' = 'plus-forts-restes',
+) =>
+  allocateUnits(
+    amount,
+    weights,
+    weights.reduce((a, b) => a + b, 0n),
+    u,
+    method,
+  );
 
 describe('allocate (largest remainder, contract §3.1)', () => {
   it('splits 15 over 6:3:1 at unit 1 as 9/5/1, not 10/4/1', () => {
@@ -31,8 +42,12 @@ describe('allocate (largest remainder, contract §3.1)', () => {
   });
 
   describe('properties', () => {
-    const weightsArb = fc.array(fc.bigInt({ min: 0n, max: 10n ** 12n }), { minLength: 1, maxLength: 40 }).filter((w) => w.some((x) => x > 0n));
-    const amountArb = fc.bigInt({ min: -(10n ** 14n), max: 10n ** 14n }).map((cents) => q(cents, 1000n));
+    const weightsArb = fc
+      .array(fc.bigInt({ min: 0n, max: 10n ** 12n }), { minLength: 1, maxLength: 40 })
+      .filter((w) => w.some((x) => x > 0n));
+    const amountArb = fc
+      .bigInt({ min: -(10n ** 14n), max: 10n ** 14n })
+      .map((cents) => q(cents, 1000n));
 
     it('conserves the rounded amount to the unit', () => {
       fc.assert(
@@ -70,27 +85,35 @@ describe('allocate (largest remainder, contract §3.1)', () => {
 
     it('is invariant under permutation up to the tie-break (distinct remainders)', () => {
       fc.assert(
-        fc.property(amountArb, fc.uniqueArray(fc.bigInt({ min: 1n, max: 10n ** 9n }), { minLength: 2, maxLength: 12 }), (a, w) => {
-          const reversed = [...w].reverse();
-          const got = units(a, w);
-          const gotReversed = units(a, reversed).reverse();
-          const W = w.reduce((x, y) => x + y, 0n);
-          const remainders = w.map((x) => ((a.n < 0n ? -a.n : a.n) * 100n * x) % (a.d * W));
-          if (new Set(remainders).size === remainders.length) expect(gotReversed).toEqual(got);
-        }),
+        fc.property(
+          amountArb,
+          fc.uniqueArray(fc.bigInt({ min: 1n, max: 10n ** 9n }), { minLength: 2, maxLength: 12 }),
+          (a, w) => {
+            const reversed = [...w].reverse();
+            const got = units(a, w);
+            const gotReversed = units(a, reversed).reverse();
+            const W = w.reduce((x, y) => x + y, 0n);
+            const remainders = w.map((x) => ((a.n < 0n ? -a.n : a.n) * 100n * x) % (a.d * W));
+            if (new Set(remainders).size === remainders.length) expect(gotReversed).toEqual(got);
+          },
+        ),
       );
     });
 
     it('never gives a member more than its exact share rounded up, nor less than rounded down', () => {
       fc.assert(
-        fc.property(amountArb.filter((a) => a.n >= 0n), weightsArb, (a, w) => {
-          const W = w.reduce((x, y) => x + y, 0n);
-          units(a, w).forEach((got, i) => {
-            const exactNum = a.n * 100n * (w[i] as bigint);
-            const floor = exactNum / (a.d * W);
-            expect(got === floor || got === floor + 1n).toBe(true);
-          });
-        }),
+        fc.property(
+          amountArb.filter((a) => a.n >= 0n),
+          weightsArb,
+          (a, w) => {
+            const W = w.reduce((x, y) => x + y, 0n);
+            units(a, w).forEach((got, i) => {
+              const exactNum = a.n * 100n * (w[i] as bigint);
+              const floor = exactNum / (a.d * W);
+              expect(got === floor || got === floor + 1n).toBe(true);
+            });
+          },
+        ),
       );
     });
   });

@@ -25,13 +25,27 @@ describe('largestRemainders', () => {
   it('picks the same members as an exact sort on any input (properties)', () => {
     fc.assert(
       fc.property(
-        fc.bigInt({ min: 2n, max: 10n ** 50n }).chain((den) =>
-          fc.tuple(fc.constant(den), fc.array(fc.oneof(fc.bigInt({ min: 0n, max: den - 1n }), fc.constant(den / 2n), fc.constant(den / 2n + 1n)), { minLength: 1, maxLength: 60 })),
-        ),
+        fc
+          .bigInt({ min: 2n, max: 10n ** 50n })
+          .chain((den) =>
+            fc.tuple(
+              fc.constant(den),
+              fc.array(
+                fc.oneof(
+                  fc.bigInt({ min: 0n, max: den - 1n }),
+                  fc.constant(den / 2n),
+                  fc.constant(den / 2n + 1n),
+                ),
+                { minLength: 1, maxLength: 60 },
+              ),
+            ),
+          ),
         fc.nat(60),
         ([den, rem], count) => {
           const c = Math.min(count, rem.length);
-          expect(largestRemainders(rem, den, c).sort((a, b) => a - b)).toEqual(reference(rem, c).sort((a, b) => a - b));
+          expect(largestRemainders(rem, den, c).sort((a, b) => a - b)).toEqual(
+            reference(rem, c).sort((a, b) => a - b),
+          );
         },
       ),
     );

@@ -5,7 +5,11 @@
  */
 import fc from 'fast-check';
 import { formatFixed } from '../../../src/engine/numbers/decimalText';
-import { exactScaledNumber, roundedScaledNumber, withDecimalPoint } from '../../../src/engine/numbers/fixedPoint';
+import {
+  exactScaledNumber,
+  roundedScaledNumber,
+  withDecimalPoint,
+} from '../../../src/engine/numbers/fixedPoint';
 import { formatMoney, frenchShare } from '../../../src/engine/output/formatMoney';
 import { q, type Q } from '../../../src/engine/numbers/rational';
 
@@ -33,18 +37,36 @@ const denominators = fc.oneof(
   fc.bigInt({ min: 1n, max: 10n ** 40n }),
   fc.constantFrom(1n, 2n, 100n, 10n ** 10n, 2n * 10n ** 10n, 2n ** 53n, 2n ** 64n, 10n ** 320n),
 );
-const numerators = fc.oneof(fc.bigInt({ min: -(10n ** 6n), max: 10n ** 6n }), fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.bigInt({ min: -(10n ** 400n), max: 10n ** 400n }));
+const numerators = fc.oneof(
+  fc.bigInt({ min: -(10n ** 6n), max: 10n ** 6n }),
+  fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }),
+  fc.bigInt({ min: -(10n ** 400n), max: 10n ** 400n }),
+);
 /** Reduced fractions, and unreduced ones as the engine keeps them (huge numerator and denominator alike). */
 const fractions = fc.oneof(
   fc.tuple(numerators, denominators).map(([n, d]) => q(n, d)),
   fc.tuple(numerators, denominators).map(([n, d]): Q => ({ n, d })),
-  fc.tuple(fc.bigInt({ min: 1n, max: 10n ** 6n }), fc.bigInt({ min: 1n, max: 10n ** 6n }), fc.integer({ min: 300, max: 320 })).map(([n, d, k]): Q => ({ n: n * 10n ** BigInt(k), d: d * 10n ** BigInt(k) })),
+  fc
+    .tuple(
+      fc.bigInt({ min: 1n, max: 10n ** 6n }),
+      fc.bigInt({ min: 1n, max: 10n ** 6n }),
+      fc.integer({ min: 300, max: 320 }),
+    )
+    .map(([n, d, k]): Q => ({ n: n * 10n ** BigInt(k), d: d * 10n ** BigInt(k) })),
 );
 
 /** Values exactly half-way between two outputs at `places` decimals, and their neighbours. */
 const halves = fc
-  .tuple(fc.bigInt({ min: -(10n ** 16n), max: 10n ** 16n }), fc.integer({ min: 0, max: 14 }), fc.constantFrom(-1n, 0n, 1n), fc.bigInt({ min: 1n, max: 10n ** 6n }))
-  .map(([k, places, nudge, spread]) => ({ v: q((2n * k + 1n) * spread + nudge, 2n * 10n ** BigInt(places) * spread), places }));
+  .tuple(
+    fc.bigInt({ min: -(10n ** 16n), max: 10n ** 16n }),
+    fc.integer({ min: 0, max: 14 }),
+    fc.constantFrom(-1n, 0n, 1n),
+    fc.bigInt({ min: 1n, max: 10n ** 6n }),
+  )
+  .map(([k, places, nudge, spread]) => ({
+    v: q((2n * k + 1n) * spread + nudge, 2n * 10n ** BigInt(places) * spread),
+    places,
+  }));
 
 describe('fixed-point fast paths', () => {
   it('formatFixed equals the BigInt reference (property)', () => {
@@ -95,25 +117,38 @@ describe('fixed-point fast paths', () => {
   it('formatMoney keeps the exact text of BigInt arithmetic (property)', () => {
     const cent = q(1n, 100n);
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.constantFrom(1n, 2n, 4n, 5n, 10n, 20n, 25n, 50n, 100n), (n, d) => {
-        // Amounts exact at the cent (d divides 100), small and beyond 2^53 cents.
-        const v = q(n, d);
-        expect(formatMoney(v, cent)).toBe(referenceFixed(v, 2));
-      }),
+      fc.property(
+        fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }),
+        fc.constantFrom(1n, 2n, 4n, 5n, 10n, 20n, 25n, 50n, 100n),
+        (n, d) => {
+          // Amounts exact at the cent (d divides 100), small and beyond 2^53 cents.
+          const v = q(n, d);
+          expect(formatMoney(v, cent)).toBe(referenceFixed(v, 2));
+        },
+      ),
       { numRuns: 3000 },
     );
   });
 
   it('frenchShare picks the decimals of the BigInt rule, at powers of ten too (property)', () => {
     const nearPowers = fc
-      .tuple(fc.integer({ min: 1, max: 14 }), fc.constantFrom(-1n, 0n, 1n), fc.bigInt({ min: 1n, max: 10n ** 12n }))
+      .tuple(
+        fc.integer({ min: 1, max: 14 }),
+        fc.constantFrom(-1n, 0n, 1n),
+        fc.bigInt({ min: 1n, max: 10n ** 12n }),
+      )
       .map(([k, nudge, spread]) => q(spread + nudge, spread * 10n ** BigInt(k)));
     fc.assert(
       fc.property(fc.oneof(fractions, nearPowers), (v) => {
         const places = referenceSharePlaces(v);
         const expected = referenceFixed(q(v.n * 100n, v.d), places);
         const text = frenchShare(v);
-        expect(text.replace(/\u202f/g, '').replace(',', '.').replace(/\u00a0%$/, '')).toBe(expected);
+        expect(
+          text
+            .replace(/\u202f/g, '')
+            .replace(',', '.')
+            .replace(/\u00a0%$/, ''),
+        ).toBe(expected);
       }),
       { numRuns: 3000 },
     );

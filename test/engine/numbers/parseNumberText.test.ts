@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { parseNumberText } from '../../../src/engine/numbers/parseNumberText';
-import { numberToQ, formatExact, formatFixed, parseDecimal } from '../../../src/engine/numbers/decimalText';
+import {
+  numberToQ,
+  formatExact,
+  formatFixed,
+  parseDecimal,
+} from '../../../src/engine/numbers/decimalText';
 import { q, eq } from '../../../src/engine/numbers/rational';
 import { roundToUnit } from '../../../src/engine/numbers/round';
 
@@ -40,11 +45,14 @@ describe('numeric cells: shortest round-trip decimal', () => {
   });
   it('round-trips any finite double through its decimal (property)', () => {
     fc.assert(
-      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }), (d) => {
-        const v = numberToQ(d);
-        expect(v).not.toBeNull();
-        if (v) expect(Number(formatExact(v))).toBe(d === 0 ? 0 : d);
-      }),
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }),
+        (d) => {
+          const v = numberToQ(d);
+          expect(v).not.toBeNull();
+          if (v) expect(Number(formatExact(v))).toBe(d === 0 ? 0 : d);
+        },
+      ),
     );
   });
 });
@@ -57,17 +65,23 @@ describe('round(v, u): half away from zero (§3.1)', () => {
     ['7.5', '5', '10'],
     ['12.5', '1', '13'],
   ])('round(%s, %s) = %s', (v, u, expected) => {
-    expect(formatExact(roundToUnit(parseDecimal(v) ?? q(0n), parseDecimal(u) ?? q(1n)))).toBe(expected);
+    expect(formatExact(roundToUnit(parseDecimal(v) ?? q(0n), parseDecimal(u) ?? q(1n)))).toBe(
+      expected,
+    );
   });
   it('is always within half a unit and a multiple of the unit (property)', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), fc.bigInt({ min: 1n, max: 10n ** 6n }), (n, d) => {
-        const v = q(n, d);
-        const r = roundToUnit(v, q(1n, 100n));
-        expect((r.n * 100n) % r.d).toBe(0n);
-        const diff = (r.n * v.d - v.n * r.d) * 2n * 100n;
-        expect(diff < 0n ? -diff : diff).toBeLessThanOrEqual(r.d * v.d);
-      }),
+      fc.property(
+        fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }),
+        fc.bigInt({ min: 1n, max: 10n ** 6n }),
+        (n, d) => {
+          const v = q(n, d);
+          const r = roundToUnit(v, q(1n, 100n));
+          expect((r.n * 100n) % r.d).toBe(0n);
+          const diff = (r.n * v.d - v.n * r.d) * 2n * 100n;
+          expect(diff < 0n ? -diff : diff).toBeLessThanOrEqual(r.d * v.d);
+        },
+      ),
     );
   });
   it('formats shares with 10 decimals, half away from zero', () => {

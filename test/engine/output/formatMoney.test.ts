@@ -1,5 +1,10 @@
 import fc from 'fast-check';
-import { formatMoney, frenchMoney, frenchNumber, frenchShare } from '../../../src/engine/output/formatMoney';
+import {
+  formatMoney,
+  frenchMoney,
+  frenchNumber,
+  frenchShare,
+} from '../../../src/engine/output/formatMoney';
 import { q } from '../../../src/engine/numbers/rational';
 
 const CENT = q(1n, 100n);

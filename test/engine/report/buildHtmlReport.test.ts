@@ -16,7 +16,9 @@ describe('HTML report', () => {
     expect(buildReport).toBe(buildHtmlReport);
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="fr">')).toBe(true);
     expect(html).toContain('<meta charset="utf-8">');
-    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+    expect(html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    );
     expect(html).toMatch(/@page \{ size: A4 landscape;/);
     expect(html).toContain('thead { display: table-header-group; }');
   });
@@ -31,7 +33,9 @@ describe('HTML report', () => {
     const services = outcome.details!.services;
     services.forEach((s, k) => {
       expect(html).toContain(`<section class="annex page" id="annexe-service-${k + 1}">`);
-      expect(html).toContain(`Annexe financière — ${s.name.replace(/'/g, '&#39;')} — exercice 2026`);
+      expect(html).toContain(
+        `Annexe financière — ${s.name.replace(/'/g, '&#39;')} — exercice 2026`,
+      );
     });
     expect((html.match(/<svg /g) ?? []).length).toBe(1 + services.length);
     expect(html).toContain('id="chart-comparaison-title"');
@@ -42,7 +46,9 @@ describe('HTML report', () => {
     const withMember = buildReport(outcome, { member: 'le puy-marin' });
     expect(withMember).toContain('<section class="annex page" id="annexe-membre">');
     expect(withMember).toContain('Annexe financière — Le Puy-Marin — exercice 2026');
-    expect((withMember.match(/<svg /g) ?? []).length).toBe(1 + outcome.details!.services.length + 2);
+    expect((withMember.match(/<svg /g) ?? []).length).toBe(
+      1 + outcome.details!.services.length + 2,
+    );
   });
 
   test('misuse throws OutcomeUseError', () => {

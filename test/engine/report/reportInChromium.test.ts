@@ -13,7 +13,15 @@ import { displayCell } from '../../../src/engine/annex/frenchText';
 import { runSample } from '../annex/support/runSample';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const outcome = runSample();
 const services = outcome.details!.services;
@@ -25,15 +33,23 @@ const requests: string[] = [];
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium introuvable à ${CHROMIUM} : installez-le avec « apt-get install -y chromium ». Ce test ne se saute pas.`);
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(
+      `Chromium introuvable à ${CHROMIUM} : installez-le avec « apt-get install -y chromium ». Ce test ne se saute pas.`,
+    );
   browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'fr-FR',
+  });
   await context.route('**/*', (route) => {
     requests.push(route.request().url());
     return route.abort('blockedbyclient');
   });
   await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP: ${e.blockedURI}`),
+    );
   });
   page = await context.newPage();
   page.on('request', (r) => requests.push(r.url()));
@@ -53,8 +69,16 @@ describe('report in Chromium', () => {
     const charts = await page.$$eval('svg.chart', (svgs) =>
       svgs.map((svg) => {
         const box = svg.getBoundingClientRect();
-        const shapes = [...svg.querySelectorAll('.bar, .slice')].map((s) => (s as SVGGraphicsElement).getBBox());
-        return { id: svg.getAttribute('aria-labelledby'), width: box.width, height: box.height, shapes: shapes.length, drawn: shapes.filter((b) => b.width > 0 && b.height > 0).length };
+        const shapes = [...svg.querySelectorAll('.bar, .slice')].map((s) =>
+          (s as SVGGraphicsElement).getBBox(),
+        );
+        return {
+          id: svg.getAttribute('aria-labelledby'),
+          width: box.width,
+          height: box.height,
+          shapes: shapes.length,
+          drawn: shapes.filter((b) => b.width > 0 && b.height > 0).length,
+        };
       }),
     );
     expect(charts).toHaveLength(1 + services.length + 2);
@@ -72,11 +96,18 @@ describe('report in Chromium', () => {
     for (const [k, s] of services.entries()) {
       const table = await page.$eval(`#annexe-service-${k + 1}-Repartition`, (t) => {
         const headers = [...t.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
-        const rows = [...t.querySelectorAll('tr')].filter((tr) => tr.parentElement?.tagName === 'TBODY' && !tr.classList.contains('detail'));
-        return { headers, rows: rows.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')) };
+        const rows = [...t.querySelectorAll('tr')].filter(
+          (tr) => tr.parentElement?.tagName === 'TBODY' && !tr.classList.contains('detail'),
+        );
+        return {
+          headers,
+          rows: rows.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+        };
       });
       const col = (h: string) => table.rows.map((r) => r[table.headers.indexOf(h)]);
-      const expected = outcome.json.quoteParts.filter((q) => q.scenario === 'Référence' && q.service === s.name);
+      const expected = outcome.json.quoteParts.filter(
+        (q) => q.scenario === 'Référence' && q.service === s.name,
+      );
       expect(col('Membre')).toEqual(expected.map((q) => q.member));
       expect(col('Quote-part')).toEqual(expected.map((q) => displayCell(q.quotePart, 'euro')));
       expect(col('Montant facturé')).toEqual(expected.map((q) => displayCell(q.billed, 'euro')));
@@ -84,15 +115,26 @@ describe('report in Chromium', () => {
   });
 
   test('the member annex lists its titres with the result amounts', async () => {
-    const amounts = await page.$$eval('#annexe-membre-Titres tbody.row-group > tr:first-child', (rows) => rows.map((r) => r.children[6]?.textContent ?? ''));
-    expect(amounts).toEqual(outcome.json.titres.filter((t) => t.debtor === 'Pontvieux').map((t) => displayCell(t.amount, 'euro')));
+    const amounts = await page.$$eval(
+      '#annexe-membre-Titres tbody.row-group > tr:first-child',
+      (rows) => rows.map((r) => r.children[6]?.textContent ?? ''),
+    );
+    expect(amounts).toEqual(
+      outcome.json.titres
+        .filter((t) => t.debtor === 'Pontvieux')
+        .map((t) => displayCell(t.amount, 'euro')),
+    );
   });
 
   test('print layout: a page per annex, headers repeated, A4 landscape PDF', async () => {
     await page.emulateMedia({ media: 'print' });
-    const breaks = await page.$$eval('section.annex, section.comparison', (sections) => sections.map((s) => getComputedStyle(s).breakBefore));
+    const breaks = await page.$$eval('section.annex, section.comparison', (sections) =>
+      sections.map((s) => getComputedStyle(s).breakBefore),
+    );
     expect(breaks).toEqual(Array(services.length + 2).fill('page'));
-    const heads = await page.$$eval('thead', (t) => [...new Set(t.map((x) => getComputedStyle(x).display))]);
+    const heads = await page.$$eval('thead', (t) => [
+      ...new Set(t.map((x) => getComputedStyle(x).display)),
+    ]);
     expect(heads).toEqual(['table-header-group']);
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     const text = pdf.toString('latin1');

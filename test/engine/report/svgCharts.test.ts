@@ -6,7 +6,10 @@ import { axisBounds, position } from '../../../src/engine/report/svg/chartGeomet
 import { q } from '../../../src/engine/numbers/rational';
 
 const bar = (label: string, n: bigint) => ({ label, value: q(n, 100n), text: `${n}` });
-const attr = (svg: string, name: string) => [...svg.matchAll(new RegExp(`class="bar" x="([-\\d.]+)" y="[\\d.]+" width="([\\d.]+)"`, 'g'))].map((m) => Number(m[name === 'x' ? 1 : 2]));
+const attr = (svg: string, name: string) =>
+  [
+    ...svg.matchAll(new RegExp(`class="bar" x="([-\\d.]+)" y="[\\d.]+" width="([\\d.]+)"`, 'g')),
+  ].map((m) => Number(m[name === 'x' ? 1 : 2]));
 
 describe('chart geometry', () => {
   test('position is exact to a millionth; bounds include zero', () => {
@@ -23,7 +26,9 @@ describe('chart geometry', () => {
     expect(widths[0]! / widths[2]!).toBeCloseTo(4, 2);
     expect(widths[0]! / widths[1]!).toBeCloseTo(2, 2);
     expect(xs[1]! + widths[1]!).toBeCloseTo(xs[0]!, 1);
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="chart" role="img"[^>]* width="760" height="\d+" viewBox="0 0 760 \d+"/);
+    expect(svg).toMatch(
+      /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="chart" role="img"[^>]* width="760" height="\d+" viewBox="0 0 760 \d+"/,
+    );
   });
 
   test('a single positive part is a full circle; zero and negative parts are left out of a pie', () => {
@@ -36,7 +41,21 @@ describe('chart geometry', () => {
   });
 
   test('grouped bars: one bar per present value, one legend entry per series', () => {
-    const svg = groupedBarChartSvg('G', ['S1', 'S2'], [{ label: 'm', values: [{ value: q(1n), text: '1' }, null] }, { label: 'n', values: [{ value: q(2n), text: '2' }, { value: q(3n), text: '3' }] }], 'g');
+    const svg = groupedBarChartSvg(
+      'G',
+      ['S1', 'S2'],
+      [
+        { label: 'm', values: [{ value: q(1n), text: '1' }, null] },
+        {
+          label: 'n',
+          values: [
+            { value: q(2n), text: '2' },
+            { value: q(3n), text: '3' },
+          ],
+        },
+      ],
+      'g',
+    );
     expect((svg.match(/class="bar"/g) ?? []).length).toBe(3);
     expect(svg).toContain('>S1</text>');
     expect(svg).toContain('>S2</text>');

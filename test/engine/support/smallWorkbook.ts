@@ -20,7 +20,16 @@ export function smallWorkbook(overrides: SmallOverrides = {}) {
   return workbook({
     Parametres: parametres({ Exercice: 2026, Convention: 'CONV-1', ...params }),
     Membres: {
-      headers: ['Membre', 'Type', 'SIRET', 'Porteur', 'Attribution de compensation', 'Entrée', 'Population', 'Agents'],
+      headers: [
+        'Membre',
+        'Type',
+        'SIRET',
+        'Porteur',
+        'Attribution de compensation',
+        'Entrée',
+        'Population',
+        'Agents',
+      ],
       rows: [
         ['EPCI', 'EPCI', '20000000000015', 'Oui', null, null, 0, 50],
         ['A', 'Commune', '21000000000011', null, 1000, null, 600, 10],
@@ -29,11 +38,31 @@ export function smallWorkbook(overrides: SmallOverrides = {}) {
       ],
     },
     Services: {
-      headers: ['Service', 'Modèle', 'Clé', 'Unité', 'Frais de gestion', 'Règlement', 'Exécution', 'Compte', 'Échéances'],
+      headers: [
+        'Service',
+        'Modèle',
+        'Clé',
+        'Unité',
+        'Frais de gestion',
+        'Règlement',
+        'Exécution',
+        'Compte',
+        'Échéances',
+      ],
       rows: [
         ['Info', 'Service commun', 'Population', null, null, 'Titre', null, '70875', 4],
         ['Support', 'Mise à disposition', null, 'heure', null, null, null, null, 1],
-        ['Achats', 'Groupement de commandes', 'Égalitaire', null, '1,5 %', null, 'Conjointe', null, 1],
+        [
+          'Achats',
+          'Groupement de commandes',
+          'Égalitaire',
+          null,
+          '1,5 %',
+          null,
+          'Conjointe',
+          null,
+          1,
+        ],
       ],
     },
     Charges: {

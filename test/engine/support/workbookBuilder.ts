@@ -27,4 +27,9 @@ export function parametres(values: Record<string, RawCell>): TableSpec {
 }
 
 /** Default run options for tests. */
-export const OPTIONS = { generatedAt: '2026-01-01T00:00:00Z', version: 'test', source: 'test.xlsx', host: 'cli' } as const;
+export const OPTIONS = {
+  generatedAt: '2026-01-01T00:00:00Z',
+  version: 'test',
+  source: 'test.xlsx',
+  host: 'cli',
+} as const;

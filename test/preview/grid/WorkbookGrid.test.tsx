@@ -10,8 +10,21 @@ import { buildFakeWorkbook, fakeValues } from '../../../src/workbook/fakeExcel';
 function workbook() {
   return buildFakeWorkbook({
     sheets: [
-      { name: 'Membres', rows: [['Membre', 'Population'], ['Bois-Joly', 3184]], tables: [{ name: 'Membres', range: 'A1:B2' }] },
-      { name: 'Charges', rows: [['Service', 'Montant'], ['Messagerie', 'douze']] },
+      {
+        name: 'Membres',
+        rows: [
+          ['Membre', 'Population'],
+          ['Bois-Joly', 3184],
+        ],
+        tables: [{ name: 'Membres', range: 'A1:B2' }],
+      },
+      {
+        name: 'Charges',
+        rows: [
+          ['Service', 'Montant'],
+          ['Messagerie', 'douze'],
+        ],
+      },
     ],
   });
 }
@@ -41,11 +54,17 @@ describe('WorkbookGrid', () => {
     const model = workbook();
     render(<WorkbookGrid model={model} />);
     const tabs = screen.getByRole('tablist', { name: 'Feuilles du classeur' });
-    expect(within(tabs).getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Membres', 'Charges']);
+    expect(
+      within(tabs)
+        .getAllByRole('tab')
+        .map((tab) => tab.textContent),
+    ).toEqual(['Membres', 'Charges']);
     expect(screen.getByRole('tab', { name: 'Membres' })).toHaveAttribute('aria-selected', 'true');
     expect(cell('B2')).toHaveTextContent('3184');
     await user.click(screen.getByRole('tab', { name: 'Charges' }));
-    expect(screen.getByRole('table', { name: 'Cellules de la feuille Charges' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('table', { name: 'Cellules de la feuille Charges' }),
+    ).toBeInTheDocument();
     expect(cell('B2')).toHaveTextContent('douze');
   });
 
@@ -56,13 +75,18 @@ describe('WorkbookGrid', () => {
     act(() => {
       if (!charges) throw new Error('no sheet');
       model.activeSheet = charges;
-      model.selection = { sheet: charges, rect: { row: 1, column: 1, rowCount: 1, columnCount: 1 } };
+      model.selection = {
+        sheet: charges,
+        rect: { row: 1, column: 1, rowCount: 1, columnCount: 1 },
+      };
       model.notifyChanged();
     });
     expect(cell('B2')).toHaveAttribute('aria-current', 'true');
     expect(within(cell('B2')).queryByRole('note')).not.toBeInTheDocument();
     rerender(<WorkbookGrid model={model} shownProblem={PROBLEM} />);
-    expect(within(cell('B2')).getByRole('note')).toHaveTextContent('Charges!B2 — « douze » n’est pas un nombre.');
+    expect(within(cell('B2')).getByRole('note')).toHaveTextContent(
+      'Charges!B2 — « douze » n’est pas un nombre.',
+    );
   });
 
   it('lets the user select a cell and change it in the formula bar', async () => {

@@ -3,7 +3,8 @@ import { formatCellForGrid } from '../../../src/preview/grid/formatCellForGrid';
 
 const NNBSP = '\u202f';
 const NBSP = '\u00a0';
-const show = (value: number | string | boolean | null, numberFormat = 'General') => formatCellForGrid({ value, numberFormat });
+const show = (value: number | string | boolean | null, numberFormat = 'General') =>
+  formatCellForGrid({ value, numberFormat });
 
 describe('formatCellForGrid', () => {
   it('shows the plan formats as Excel shows them in French', () => {

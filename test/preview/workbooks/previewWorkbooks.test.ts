@@ -8,15 +8,26 @@ describe('preview workbooks', () => {
     const model = openExample('exemple');
     expect(fakeSheetNames(model)).toEqual(SAMPLE_TABLES.map((t) => t.name));
     const charges = SAMPLE_TABLES.find((t) => t.name === 'Charges');
-    expect(fakeTables(model).find((t) => t.name === 'Charges')).toEqual({ name: 'Charges', sheet: 'Charges', range: `A1:G${(charges?.rows.length ?? 0) + 1}` });
+    expect(fakeTables(model).find((t) => t.name === 'Charges')).toEqual({
+      name: 'Charges',
+      sheet: 'Charges',
+      range: `A1:G${(charges?.rows.length ?? 0) + 1}`,
+    });
     expect(fakeValues(model, 'Charges', 'A1:G1')).toEqual([charges?.headers]);
   });
 
   it('breaks exactly the first amount of Charges (cell E2)', () => {
     const model = openExample('erreur');
-    expect(fakeValues(model, 'Charges', 'E2:E3')).toEqual([[BROKEN_AMOUNT], [SAMPLE_TABLES.find((t) => t.name === 'Charges')?.rows[1]?.[4]]]);
+    expect(fakeValues(model, 'Charges', 'E2:E3')).toEqual([
+      [BROKEN_AMOUNT],
+      [SAMPLE_TABLES.find((t) => t.name === 'Charges')?.rows[1]?.[4]],
+    ]);
     const changed = breakSample(SAMPLE_TABLES).flatMap((table, t) =>
-      table.rows.flatMap((row, r) => row.filter((cell, c) => cell !== SAMPLE_TABLES[t]?.rows[r]?.[c]).map(() => `${table.name}:${r}`)),
+      table.rows.flatMap((row, r) =>
+        row
+          .filter((cell, c) => cell !== SAMPLE_TABLES[t]?.rows[r]?.[c])
+          .map(() => `${table.name}:${r}`),
+      ),
     );
     expect(changed).toEqual(['Charges:0']);
   });

@@ -1,6 +1,12 @@
 import { rawDate, rawError, type RawWorkbook } from '../../../src/engine';
 import { rawWorkbookSpec } from '../../../src/preview/workbooks/rawWorkbookSpec';
-import { buildFakeWorkbook, fakeCell, fakeSheetNames, fakeTables, fakeValues } from '../../../src/workbook/fakeExcel';
+import {
+  buildFakeWorkbook,
+  fakeCell,
+  fakeSheetNames,
+  fakeTables,
+  fakeValues,
+} from '../../../src/workbook/fakeExcel';
 
 const WORKBOOK: RawWorkbook = {
   sheetNames: ['Données', 'Notes', 'QP Journal'],
@@ -17,8 +23,25 @@ const WORKBOOK: RawWorkbook = {
         ['Vaudrey', null, rawError('#N/A')],
       ],
     },
-    { name: 'Vide', sheet: 'Données', source: 'table', headerRow: 10, firstColumn: 1, headers: ['Service', 'Membre'], rows: [] },
-    { name: 'Notes', sheet: 'Notes', source: 'sheet', headerRow: 1, firstColumn: 1, headers: ['Note'], rows: [['a'], ['c']], rowNumbers: [2, 4] },
+    {
+      name: 'Vide',
+      sheet: 'Données',
+      source: 'table',
+      headerRow: 10,
+      firstColumn: 1,
+      headers: ['Service', 'Membre'],
+      rows: [],
+    },
+    {
+      name: 'Notes',
+      sheet: 'Notes',
+      source: 'sheet',
+      headerRow: 1,
+      firstColumn: 1,
+      headers: ['Note'],
+      rows: [['a'], ['c']],
+      rowNumbers: [2, 4],
+    },
   ],
 };
 

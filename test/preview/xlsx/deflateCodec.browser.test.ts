@@ -2,7 +2,8 @@ import * as zlib from 'node:zlib';
 import fc from 'fast-check';
 import { crc32, deflateRawChunk, inflateRaw } from '../../../src/preview/xlsx/deflateCodec.browser';
 
-const text = (size: number) => new TextEncoder().encode('<row r="1"><c t="s"><v>0</v></c></row>'.repeat(size));
+const text = (size: number) =>
+  new TextEncoder().encode('<row r="1"><c t="s"><v>0</v></c></row>'.repeat(size));
 
 describe('browser deflate codec', () => {
   it('inflates what Node deflates', () => {
@@ -12,8 +13,12 @@ describe('browser deflate codec', () => {
 
   it('deflates chunks that concatenate into one stream Node can inflate', () => {
     const parts = [text(3000), text(1), new Uint8Array(0), text(20000)];
-    const stream = Buffer.concat(parts.map((part, i) => deflateRawChunk(part, i === parts.length - 1)));
-    expect(new Uint8Array(zlib.inflateRawSync(stream))).toEqual(new Uint8Array(Buffer.concat(parts)));
+    const stream = Buffer.concat(
+      parts.map((part, i) => deflateRawChunk(part, i === parts.length - 1)),
+    );
+    expect(new Uint8Array(zlib.inflateRawSync(stream))).toEqual(
+      new Uint8Array(Buffer.concat(parts)),
+    );
   });
 
   it('computes the same CRC-32 as zlib, also when continued', () => {

@@ -31,7 +31,10 @@ type Downloaded = { fileName: string; content: Uint8Array | string; mediaType: s
 async function computed(services: PaneServices) {
   const downloads: Downloaded[] = [];
   const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
-  renderTaskpane({ ...services, download: (fileName, content, mediaType) => downloads.push({ fileName, content, mediaType }) });
+  renderTaskpane({
+    ...services,
+    download: (fileName, content, mediaType) => downloads.push({ fileName, content, mediaType }),
+  });
   await user.click(await screen.findByRole('button', { name: 'Calculer' }));
   await screen.findByText('Calcul terminé');
   return { user, downloads };
@@ -51,7 +54,7 @@ async function chooseMember(user: ReturnType<typeof userEvent.setup>, name: stri
 }
 
 describe('Annexe par membre', () => {
-  it('lists the members of the run and writes the chosen one\'s annex, replacing only its sheet', async () => {
+  it("lists the members of the run and writes the chosen one's annex, replacing only its sheet", async () => {
     const { host, calls } = fakeHost();
     const engine = fakeEngine(() => SAMPLE_INVENTORY, okOutcome);
     const { user } = await computed(paneServices(host, engine));
@@ -65,7 +68,11 @@ describe('Annexe par membre', () => {
     await waitFor(() => expect(write).toBeEnabled());
     await user.click(write);
 
-    expect(await screen.findByText(/Annexe de « Pontvieux » écrite dans la feuille « QP Annexe membre » en 7 synchronisations avec Excel\./)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /Annexe de « Pontvieux » écrite dans la feuille « QP Annexe membre » en 7 synchronisations avec Excel\./,
+      ),
+    ).toBeInTheDocument();
     expect(engine.memberAnnexes.map(([, member]) => member)).toEqual(['Pontvieux']);
     expect(engine.memberAnnexes[0]?.[0].status).toBe('ok');
     expect(calls.applyPlan).toEqual([MEMBER_PLAN]);
@@ -74,9 +81,17 @@ describe('Annexe par membre', () => {
 
   it('filters the members as the user types, ignoring case and accents', async () => {
     const { host } = fakeHost();
-    const { user } = await computed(paneServices(host, fakeEngine(() => SAMPLE_INVENTORY, okOutcome)));
+    const { user } = await computed(
+      paneServices(
+        host,
+        fakeEngine(() => SAMPLE_INVENTORY, okOutcome),
+      ),
+    );
     await user.type(screen.getByRole('combobox', { name: 'Membre' }), 'AURE');
-    expect(optionTexts(await screen.findByRole('listbox'))).toEqual(['Saint-Aurèle', "Castelnau-d'Aurèle"]);
+    expect(optionTexts(await screen.findByRole('listbox'))).toEqual([
+      'Saint-Aurèle',
+      "Castelnau-d'Aurèle",
+    ]);
     await user.clear(screen.getByRole('combobox', { name: 'Membre' }));
     await user.type(screen.getByRole('combobox', { name: 'Membre' }), 'zzz');
     expect(optionTexts(await screen.findByRole('listbox'))).toEqual(['Aucun membre ne correspond']);
@@ -85,15 +100,24 @@ describe('Annexe par membre', () => {
   it('disables the other writes while the annex is written, and says the workbook was left as it was on failure', async () => {
     const pending = deferred<never>();
     const { host } = fakeHost({ applyPlan: () => pending.promise });
-    const { user } = await computed(paneServices(host, fakeEngine(() => SAMPLE_INVENTORY, okOutcome)));
+    const { user } = await computed(
+      paneServices(
+        host,
+        fakeEngine(() => SAMPLE_INVENTORY, okOutcome),
+      ),
+    );
     await chooseMember(user, "Castelnau-d'Aurèle");
     await user.click(screen.getByRole('button', { name: "Écrire l'annexe du membre" }));
-    expect(await screen.findByText("Écriture de l’annexe de « Castelnau-d'Aurèle »…")).toBeInTheDocument();
+    expect(
+      await screen.findByText("Écriture de l’annexe de « Castelnau-d'Aurèle »…"),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Écrire les résultats' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Calculer' })).toBeDisabled();
     pending.reject(new Error('ItemNotFound'));
     expect(
-      await screen.findByText("L'écriture de l'annexe de « Castelnau-d'Aurèle » a échoué (ItemNotFound). Le classeur n'a pas été modifié."),
+      await screen.findByText(
+        "L'écriture de l'annexe de « Castelnau-d'Aurèle » a échoué (ItemNotFound). Le classeur n'a pas été modifié.",
+      ),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Calculer' })).toBeEnabled();
   });
@@ -101,12 +125,24 @@ describe('Annexe par membre', () => {
   it('is not offered, nor are the downloads, when the run is invalid', async () => {
     const { host } = fakeHost();
     const user = userEvent.setup();
-    renderTaskpane(paneServices(host, fakeEngine(() => SAMPLE_INVENTORY, () => invalidOutcome([AMOUNT_ERROR]))));
+    renderTaskpane(
+      paneServices(
+        host,
+        fakeEngine(
+          () => SAMPLE_INVENTORY,
+          () => invalidOutcome([AMOUNT_ERROR]),
+        ),
+      ),
+    );
     await user.click(await screen.findByRole('button', { name: 'Calculer' }));
     await screen.findByText('Données à corriger');
     expect(screen.queryByRole('combobox', { name: 'Membre' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Télécharger les titres (CSV)' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Télécharger le rapport (HTML)' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Télécharger les titres (CSV)' }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Télécharger le rapport (HTML)' }),
+    ).not.toBeInTheDocument();
   });
 });
 
@@ -115,22 +151,37 @@ describe('Exporter', () => {
     const { host } = fakeHost();
     const engine = fakeEngine(() => SAMPLE_INVENTORY, okOutcome);
     const { user, downloads } = await computed(paneServices(host, engine));
-    expect(screen.getByRole('combobox', { name: "Profil d'export" })).toHaveTextContent('Générique (documenté)');
+    expect(screen.getByRole('combobox', { name: "Profil d'export" })).toHaveTextContent(
+      'Générique (documenté)',
+    );
     await user.click(screen.getByRole('button', { name: 'Télécharger les titres (CSV)' }));
 
     // Testing Library's default normalizer turns the no-break spaces of amounts into spaces.
-    expect(await screen.findByText(/titres-2026-generique\.csv : 61 lignes, total 98 765,43 € ; reductions-2026-generique\.csv : 0 ligne, total 0,00 €\./)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /titres-2026-generique\.csv : 61 lignes, total 98 765,43 € ; reductions-2026-generique\.csv : 0 ligne, total 0,00 €\./,
+      ),
+    ).toBeInTheDocument();
     const expected = titresExport('generique');
     expect(downloads).toEqual([
-      { fileName: 'titres-2026-generique.csv', content: expected.titres.bytes, mediaType: 'text/csv;charset=utf-8' },
-      { fileName: 'reductions-2026-generique.csv', content: expected.reductions?.bytes, mediaType: 'text/csv;charset=utf-8' },
+      {
+        fileName: 'titres-2026-generique.csv',
+        content: expected.titres.bytes,
+        mediaType: 'text/csv;charset=utf-8',
+      },
+      {
+        fileName: 'reductions-2026-generique.csv',
+        content: expected.reductions?.bytes,
+        mediaType: 'text/csv;charset=utf-8',
+      },
     ]);
     expect(engine.exports.map(([, profile]) => profile)).toEqual(['generique']);
     const notices = screen.getByRole('list', { name: "Messages de l'export" });
-    expect(within(notices).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Débiteur(s) sans SIRET : Pontvieux.',
-      '61 ligne(s) de titres pour 98 765,43 €.',
-    ]);
+    expect(
+      within(notices)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Débiteur(s) sans SIRET : Pontvieux.', '61 ligne(s) de titres pour 98 765,43 €.']);
     expect(within(notices).getByRole('img', { name: 'Avertissement' })).toBeInTheDocument();
   });
 
@@ -142,13 +193,20 @@ describe('Exporter', () => {
     await user.click(await screen.findByRole('option', { name: /Ciril/ }));
     expect(screen.getByText(/tabulation, point décimal/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Télécharger les titres (CSV)' }));
-    await waitFor(() => expect(downloads.map((file) => file.fileName)).toEqual(['titres-2026-ciril.csv', 'reductions-2026-ciril.csv']));
+    await waitFor(() =>
+      expect(downloads.map((file) => file.fileName)).toEqual([
+        'titres-2026-ciril.csv',
+        'reductions-2026-ciril.csv',
+      ]),
+    );
     expect(engine.exports.map(([, profile]) => profile)).toEqual(['ciril']);
   });
 
   it('downloads only the titres file when the run has no reductions', async () => {
     const { host } = fakeHost();
-    const engine = fakeEngine(() => SAMPLE_INVENTORY, okOutcome, { exportTitres: async (_outcome, profile) => ({ ...titresExport(profile), reductions: null }) });
+    const engine = fakeEngine(() => SAMPLE_INVENTORY, okOutcome, {
+      exportTitres: async (_outcome, profile) => ({ ...titresExport(profile), reductions: null }),
+    });
     const { user, downloads } = await computed(paneServices(host, engine));
     await user.click(screen.getByRole('button', { name: 'Télécharger les titres (CSV)' }));
     expect(await screen.findByText('Fichier téléchargé')).toBeInTheDocument();
@@ -157,10 +215,19 @@ describe('Exporter', () => {
 
   it('reports an export that fails, and downloads nothing', async () => {
     const { host } = fakeHost();
-    const engine = fakeEngine(() => SAMPLE_INVENTORY, okOutcome, { exportTitres: () => Promise.reject(new Error('Ce calcul n’est plus disponible dans le moteur : relancez le calcul.')) });
+    const engine = fakeEngine(() => SAMPLE_INVENTORY, okOutcome, {
+      exportTitres: () =>
+        Promise.reject(
+          new Error('Ce calcul n’est plus disponible dans le moteur : relancez le calcul.'),
+        ),
+    });
     const { user, downloads } = await computed(paneServices(host, engine));
     await user.click(screen.getByRole('button', { name: 'Télécharger les titres (CSV)' }));
-    expect(await screen.findByText("L'export des titres a échoué (Ce calcul n’est plus disponible dans le moteur : relancez le calcul.).")).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        "L'export des titres a échoué (Ce calcul n’est plus disponible dans le moteur : relancez le calcul.).",
+      ),
+    ).toBeInTheDocument();
     expect(downloads).toEqual([]);
   });
 
@@ -177,8 +244,15 @@ describe('Exporter', () => {
     await waitFor(() => expect(downloads).toHaveLength(2));
     expect(downloads).toEqual([
       { fileName: 'rapport-2026.html', content: REPORT_HTML, mediaType: 'text/html;charset=utf-8' },
-      { fileName: 'rapport-2026-castelnau-d-aurele.html', content: REPORT_HTML, mediaType: 'text/html;charset=utf-8' },
+      {
+        fileName: 'rapport-2026-castelnau-d-aurele.html',
+        content: REPORT_HTML,
+        mediaType: 'text/html;charset=utf-8',
+      },
     ]);
-    expect(engine.reports.map(([, options]) => options)).toEqual([{}, { member: "Castelnau-d'Aurèle" }]);
+    expect(engine.reports.map(([, options]) => options)).toEqual([
+      {},
+      { member: "Castelnau-d'Aurèle" },
+    ]);
   });
 });

@@ -31,7 +31,9 @@ function renderPane(services: PaneServices) {
 
 /** Text of each line of a list. */
 function lines(list: HTMLElement): string[] {
-  return within(list).getAllByRole('listitem').map((item) => item.textContent ?? '');
+  return within(list)
+    .getAllByRole('listitem')
+    .map((item) => item.textContent ?? '');
 }
 
 /** Text of each cell of each body row of a table. */
@@ -39,13 +41,22 @@ function bodyRows(table: HTMLElement): string[][] {
   return within(table)
     .getAllByRole('row')
     .slice(1)
-    .map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent ?? ''));
+    .map((row) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent ?? ''),
+    );
 }
 
 describe('QuotePartPane: what was found', () => {
   it('shows the exercice and the counts of members, services, costs, usages and scenarios', async () => {
     const { host } = fakeHost();
-    renderPane(paneServices(host, fakeEngine(() => SAMPLE_INVENTORY, okOutcome)));
+    renderPane(
+      paneServices(
+        host,
+        fakeEngine(() => SAMPLE_INVENTORY, okOutcome),
+      ),
+    );
     const counts = await screen.findByRole('list', { name: 'Données trouvées' });
     expect(lines(counts)).toEqual([
       'Exercice : 2026',
@@ -58,13 +69,25 @@ describe('QuotePartPane: what was found', () => {
     const tables = screen.getByRole('list', { name: 'Tables du classeur' });
     expect(lines(tables)).toContain('Membres tableau sur la feuille « Membres », 14 lignes');
     expect(lines(tables)).toContain('Acomptes absente (facultative)');
-    expect(screen.queryByRole('button', { name: 'Créer les tables vides' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Créer les tables vides' }),
+    ).not.toBeInTheDocument();
   });
 
   it('reports a workbook that cannot be read', async () => {
-    const { host } = fakeHost({ readWorkbook: () => Promise.reject(Object.assign(new Error('Accès refusé'), { code: 'AccessDenied' })) });
-    renderPane(paneServices(host, fakeEngine(() => SAMPLE_INVENTORY, okOutcome)));
-    expect(await screen.findByText('Lecture du classeur impossible (AccessDenied : Accès refusé).')).toBeInTheDocument();
+    const { host } = fakeHost({
+      readWorkbook: () =>
+        Promise.reject(Object.assign(new Error('Accès refusé'), { code: 'AccessDenied' })),
+    });
+    renderPane(
+      paneServices(
+        host,
+        fakeEngine(() => SAMPLE_INVENTORY, okOutcome),
+      ),
+    );
+    expect(
+      await screen.findByText('Lecture du classeur impossible (AccessDenied : Accès refusé).'),
+    ).toBeInTheDocument();
   });
 });
 
@@ -72,29 +95,58 @@ describe('QuotePartPane: blank workbook', () => {
   it('creates the empty input tables, then reads the workbook again', async () => {
     const { host, calls } = fakeHost();
     const inventories: WorkbookInventory[] = [BLANK_INVENTORY, SAMPLE_INVENTORY];
-    const user = renderPane(paneServices(host, fakeEngine(() => inventories.shift() ?? SAMPLE_INVENTORY, okOutcome)));
+    const user = renderPane(
+      paneServices(
+        host,
+        fakeEngine(() => inventories.shift() ?? SAMPLE_INVENTORY, okOutcome),
+      ),
+    );
     await user.click(await screen.findByRole('button', { name: 'Créer les tables vides' }));
-    expect(await screen.findByText('Tables créées sur les feuilles : Parametres, Membres.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Tables créées sur les feuilles : Parametres, Membres.'),
+    ).toBeInTheDocument();
     expect(calls.createInputTemplate).toBe(1);
-    await waitFor(() => expect(lines(screen.getByRole('list', { name: 'Données trouvées' }))).toContain('Membres : 14'));
+    await waitFor(() =>
+      expect(lines(screen.getByRole('list', { name: 'Données trouvées' }))).toContain(
+        'Membres : 14',
+      ),
+    );
     expect(calls.readWorkbook).toBe(2);
   });
 
   it('loads the sample through the host', async () => {
     const { host, calls } = fakeHost();
-    const user = renderPane(paneServices(host, fakeEngine(() => BLANK_INVENTORY, okOutcome)));
+    const user = renderPane(
+      paneServices(
+        host,
+        fakeEngine(() => BLANK_INVENTORY, okOutcome),
+      ),
+    );
     await user.click(await screen.findByRole('button', { name: "Charger l'exemple" }));
-    expect(await screen.findByText('Tables créées sur les feuilles : Parametres, Membres.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Tables créées sur les feuilles : Parametres, Membres.'),
+    ).toBeInTheDocument();
     expect(calls.writeInputTables).toBe(1);
   });
 
   it('says why nothing was created when the host refuses', async () => {
     const { host } = fakeHost({
-      createInputTemplate: async () => ({ status: 'refused', message: 'la feuille « Membres » existe déjà.', existing: ['Membres'] }),
+      createInputTemplate: async () => ({
+        status: 'refused',
+        message: 'la feuille « Membres » existe déjà.',
+        existing: ['Membres'],
+      }),
     });
-    const user = renderPane(paneServices(host, fakeEngine(() => BLANK_INVENTORY, okOutcome)));
+    const user = renderPane(
+      paneServices(
+        host,
+        fakeEngine(() => BLANK_INVENTORY, okOutcome),
+      ),
+    );
     await user.click(await screen.findByRole('button', { name: 'Créer les tables vides' }));
-    expect(await screen.findByText("Rien n'a été créé : la feuille « Membres » existe déjà.")).toBeInTheDocument();
+    expect(
+      await screen.findByText("Rien n'a été créé : la feuille « Membres » existe déjà."),
+    ).toBeInTheDocument();
   });
 });
 
@@ -102,7 +154,10 @@ describe('QuotePartPane: Calculer and Écrire les résultats', () => {
   it('shows progress, then the summary per service and per scenario', async () => {
     const { host } = fakeHost();
     const pending = deferred<RunOutcome>();
-    const engine = fakeEngine(() => SAMPLE_INVENTORY, () => pending.promise);
+    const engine = fakeEngine(
+      () => SAMPLE_INVENTORY,
+      () => pending.promise,
+    );
     const user = renderPane(paneServices(host, engine));
     expect(screen.getByRole('button', { name: 'Écrire les résultats' })).toBeDisabled();
     await user.click(await screen.findByRole('button', { name: 'Calculer' }));
@@ -110,7 +165,11 @@ describe('QuotePartPane: Calculer and Écrire les résultats', () => {
     expect(screen.getByRole('button', { name: 'Calculer' })).toBeDisabled();
     pending.resolve(okOutcome());
 
-    expect(await screen.findByText(/Quote-parts calculées pour 2 services et 2 scénarios ; 24 titres de recettes \(61 lignes\)\./)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /Quote-parts calculées pour 2 services et 2 scénarios ; 24 titres de recettes \(61 lignes\)\./,
+      ),
+    ).toBeInTheDocument();
     const services = screen.getByRole('table', { name: /Par service, scénario « Référence »/ });
     expect(bodyRows(services)).toEqual([
       ['Messagerie', `57${S}290,00`, `57${S}290,00`, '0,00'],
@@ -121,16 +180,34 @@ describe('QuotePartPane: Calculer and Écrire les résultats', () => {
       ['Population seule', `102${S}491,97`, '3'],
     ]);
     const [, options] = engine.runs[0] ?? [];
-    expect(options).toEqual({ generatedAt: '2026-03-16T09:30:00.000Z', version: '0.1.0-test', source: 'Mutualisation 2026.xlsx', host: 'preview' });
+    expect(options).toEqual({
+      generatedAt: '2026-03-16T09:30:00.000Z',
+      version: '0.1.0-test',
+      source: 'Mutualisation 2026.xlsx',
+      host: 'preview',
+    });
   });
 
   it('switches the services table to another scenario', async () => {
     const { host } = fakeHost();
-    const user = renderPane(paneServices(host, fakeEngine(() => SAMPLE_INVENTORY, okOutcome)));
+    const user = renderPane(
+      paneServices(
+        host,
+        fakeEngine(() => SAMPLE_INVENTORY, okOutcome),
+      ),
+    );
     await user.click(await screen.findByRole('button', { name: 'Calculer' }));
-    await user.selectOptions(await screen.findByRole('combobox', { name: 'Scénario affiché' }), 'Population seule');
+    await user.selectOptions(
+      await screen.findByRole('combobox', { name: 'Scénario affiché' }),
+      'Population seule',
+    );
     const services = screen.getByRole('table', { name: /scénario « Population seule »/ });
-    expect(bodyRows(services)[1]).toEqual(['Licences bureautiques', `45${S}202,00`, `1${S}234${S}567,89`, '0,00']);
+    expect(bodyRows(services)[1]).toEqual([
+      'Licences bureautiques',
+      `45${S}202,00`,
+      `1${S}234${S}567,89`,
+      '0,00',
+    ]);
   });
 
   it('writes the plan with a progress bar, then reports the sheets and the syncs', async () => {
@@ -143,7 +220,12 @@ describe('QuotePartPane: Calculer and Écrire les résultats', () => {
         return pending.promise;
       },
     }).host;
-    const user = renderPane(paneServices({ ...host, applyPlan: writing.applyPlan }, fakeEngine(() => SAMPLE_INVENTORY, okOutcome)));
+    const user = renderPane(
+      paneServices(
+        { ...host, applyPlan: writing.applyPlan },
+        fakeEngine(() => SAMPLE_INVENTORY, okOutcome),
+      ),
+    );
     await user.click(await screen.findByRole('button', { name: 'Calculer' }));
     const write = await screen.findByRole('button', { name: 'Écrire les résultats' });
     await waitFor(() => expect(write).toBeEnabled());
@@ -152,24 +234,45 @@ describe('QuotePartPane: Calculer and Écrire les résultats', () => {
     expect(bar).toHaveAttribute('aria-valuenow', '0.25');
     expect(screen.getByText('Écriture de « QP Quote-parts »…')).toBeInTheDocument();
     pending.resolve({ syncs: 7, largestRequestBytes: 1000, blocks: 3 });
-    expect(await screen.findByText(/2 feuilles en 7 synchronisations avec Excel\./)).toBeInTheDocument();
-    expect(screen.getByText(/Feuilles écrites ou remplacées : QP Quote-parts, QP Contrôles\./)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/2 feuilles en 7 synchronisations avec Excel\./),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/Feuilles écrites ou remplacées : QP Quote-parts, QP Contrôles\./),
+    ).toBeInTheDocument();
     expect(calls.applyPlan).toEqual([PLAN]);
   });
 
   it('says the workbook was left as it was when writing fails', async () => {
-    const { host } = fakeHost({ applyPlan: () => Promise.reject(new Error('RequestPayloadSizeLimitExceeded')) });
-    const user = renderPane(paneServices(host, fakeEngine(() => SAMPLE_INVENTORY, okOutcome)));
+    const { host } = fakeHost({
+      applyPlan: () => Promise.reject(new Error('RequestPayloadSizeLimitExceeded')),
+    });
+    const user = renderPane(
+      paneServices(
+        host,
+        fakeEngine(() => SAMPLE_INVENTORY, okOutcome),
+      ),
+    );
     await user.click(await screen.findByRole('button', { name: 'Calculer' }));
     await user.click(await screen.findByRole('button', { name: 'Écrire les résultats' }));
     expect(
-      await screen.findByText("L'écriture des résultats a échoué (RequestPayloadSizeLimitExceeded). Le classeur n'a pas été modifié."),
+      await screen.findByText(
+        "L'écriture des résultats a échoué (RequestPayloadSizeLimitExceeded). Le classeur n'a pas été modifié.",
+      ),
     ).toBeInTheDocument();
   });
 
   it('reports an engine failure without crashing', async () => {
     const { host } = fakeHost();
-    const user = renderPane(paneServices(host, fakeEngine(() => SAMPLE_INVENTORY, () => Promise.reject(new Error('invariant cassé')))));
+    const user = renderPane(
+      paneServices(
+        host,
+        fakeEngine(
+          () => SAMPLE_INVENTORY,
+          () => Promise.reject(new Error('invariant cassé')),
+        ),
+      ),
+    );
     await user.click(await screen.findByRole('button', { name: 'Calculer' }));
     expect(await screen.findByText('Le calcul a échoué (invariant cassé).')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Écrire les résultats' })).toBeDisabled();
@@ -177,7 +280,12 @@ describe('QuotePartPane: Calculer and Écrire les résultats', () => {
 
   it('can be driven with the keyboard alone', async () => {
     const { host } = fakeHost();
-    const user = renderPane(paneServices(host, fakeEngine(() => SAMPLE_INVENTORY, okOutcome)));
+    const user = renderPane(
+      paneServices(
+        host,
+        fakeEngine(() => SAMPLE_INVENTORY, okOutcome),
+      ),
+    );
     const compute = await screen.findByRole('button', { name: 'Calculer' });
     await waitFor(() => expect(compute).toBeEnabled());
     while (document.activeElement !== compute) await user.tab();
@@ -190,17 +298,30 @@ describe('QuotePartPane: problems', () => {
   it('lists located problems, selects the cell on request, and refuses to write', async () => {
     const { host, calls } = fakeHost();
     const shown: unknown[] = [];
-    const services = paneServices(host, fakeEngine(() => SAMPLE_INVENTORY, () => invalidOutcome([SIRET_WARNING, AMOUNT_ERROR])), {
-      onProblemShown: (problem) => shown.push(problem),
-    });
+    const services = paneServices(
+      host,
+      fakeEngine(
+        () => SAMPLE_INVENTORY,
+        () => invalidOutcome([SIRET_WARNING, AMOUNT_ERROR]),
+      ),
+      {
+        onProblemShown: (problem) => shown.push(problem),
+      },
+    );
     const user = renderPane(services);
     await user.click(await screen.findByRole('button', { name: 'Calculer' }));
 
-    expect(await screen.findByText(/Le classeur contient 1 erreur : corrigez-les puis relancez le calcul\. Rien n'a été écrit\./)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /Le classeur contient 1 erreur : corrigez-les puis relancez le calcul\. Rien n'a été écrit\./,
+      ),
+    ).toBeInTheDocument();
     const list = screen.getByRole('list', { name: 'Problèmes (2)' });
     const [first, second] = within(list).getAllByRole('listitem');
     expect(within(first!).getByRole('img', { name: 'Erreur' })).toBeInTheDocument();
-    const value = within(first!).getByRole('textbox', { name: 'Charges, ligne 5, colonne Montant (cellule Charges!E5)' });
+    const value = within(first!).getByRole('textbox', {
+      name: 'Charges, ligne 5, colonne Montant (cellule Charges!E5)',
+    });
     expect(value).toHaveValue('douze');
     expect(value).toHaveAttribute('aria-invalid', 'true');
     expect(value).toHaveAccessibleDescription(AMOUNT_ERROR.message);
@@ -211,17 +332,32 @@ describe('QuotePartPane: problems', () => {
     await waitFor(() => expect(calls.selectCell).toEqual([['Charges', 'E5']]));
     expect(shown).toEqual([AMOUNT_ERROR]);
     expect(screen.getByRole('button', { name: 'Écrire les résultats' })).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'Écrire les résultats' })).toHaveAccessibleDescription(/rien ne sera écrit tant que les données sont invalides/);
+    expect(
+      screen.getByRole('button', { name: 'Écrire les résultats' }),
+    ).toHaveAccessibleDescription(/rien ne sera écrit tant que les données sont invalides/);
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(calls.applyPlan).toEqual([]);
   });
 
   it('shows an adapter error message as it is (already a French sentence)', async () => {
-    const failure = Object.assign(new Error('La sélection de la cellule E5 de la feuille « Charges » a échoué (code Excel ItemNotFound : absent).'), {
-      name: 'OfficeHostError',
-    });
+    const failure = Object.assign(
+      new Error(
+        'La sélection de la cellule E5 de la feuille « Charges » a échoué (code Excel ItemNotFound : absent).',
+      ),
+      {
+        name: 'OfficeHostError',
+      },
+    );
     const { host } = fakeHost({ selectCell: () => Promise.reject(failure) });
-    const user = renderPane(paneServices(host, fakeEngine(() => SAMPLE_INVENTORY, () => invalidOutcome([AMOUNT_ERROR]))));
+    const user = renderPane(
+      paneServices(
+        host,
+        fakeEngine(
+          () => SAMPLE_INVENTORY,
+          () => invalidOutcome([AMOUNT_ERROR]),
+        ),
+      ),
+    );
     await user.click(await screen.findByRole('button', { name: 'Calculer' }));
     await user.click(await screen.findByRole('button', { name: 'Aller à la cellule Charges!E5' }));
     expect(await screen.findByText(failure.message)).toBeInTheDocument();
@@ -229,16 +365,38 @@ describe('QuotePartPane: problems', () => {
 
   it('says when a cell cannot be selected', async () => {
     const { host } = fakeHost({ selectCell: () => Promise.reject(new Error('ItemNotFound')) });
-    const user = renderPane(paneServices(host, fakeEngine(() => SAMPLE_INVENTORY, () => invalidOutcome([AMOUNT_ERROR]))));
+    const user = renderPane(
+      paneServices(
+        host,
+        fakeEngine(
+          () => SAMPLE_INVENTORY,
+          () => invalidOutcome([AMOUNT_ERROR]),
+        ),
+      ),
+    );
     await user.click(await screen.findByRole('button', { name: 'Calculer' }));
     await user.click(await screen.findByRole('button', { name: 'Aller à la cellule Charges!E5' }));
-    expect(await screen.findByText('Impossible de sélectionner la cellule Charges!E5 (ItemNotFound).')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Impossible de sélectionner la cellule Charges!E5 (ItemNotFound).'),
+    ).toBeInTheDocument();
   });
 
   it('pages a long list of problems', async () => {
     const { host } = fakeHost();
-    const many = Array.from({ length: 120 }, (_, index) => ({ ...AMOUNT_ERROR, row: index + 2, cell: `E${index + 2}` }));
-    const user = renderPane(paneServices(host, fakeEngine(() => SAMPLE_INVENTORY, () => invalidOutcome(many))));
+    const many = Array.from({ length: 120 }, (_, index) => ({
+      ...AMOUNT_ERROR,
+      row: index + 2,
+      cell: `E${index + 2}`,
+    }));
+    const user = renderPane(
+      paneServices(
+        host,
+        fakeEngine(
+          () => SAMPLE_INVENTORY,
+          () => invalidOutcome(many),
+        ),
+      ),
+    );
     await user.click(await screen.findByRole('button', { name: 'Calculer' }));
     const list = await screen.findByRole('list', { name: 'Problèmes (120)' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(50);
@@ -248,7 +406,15 @@ describe('QuotePartPane: problems', () => {
 
   it('shows warnings of a valid run and still allows writing', async () => {
     const { host } = fakeHost();
-    const user = renderPane(paneServices(host, fakeEngine(() => SAMPLE_INVENTORY, () => okOutcome([SIRET_WARNING]))));
+    const user = renderPane(
+      paneServices(
+        host,
+        fakeEngine(
+          () => SAMPLE_INVENTORY,
+          () => okOutcome([SIRET_WARNING]),
+        ),
+      ),
+    );
     await user.click(await screen.findByRole('button', { name: 'Calculer' }));
     expect(await screen.findByText(/1 avertissement à lire ci-dessous\./)).toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'Problèmes (1)' })).toBeInTheDocument();

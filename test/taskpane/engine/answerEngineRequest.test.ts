@@ -10,7 +10,12 @@ import type { EngineRequest, EngineResponse } from '../../../src/taskpane/engine
 import { KeptRuns } from '../../../src/taskpane/engine/keptRuns';
 import { sampleRawWorkbook } from '../../../src/workbook/sample/sampleRawWorkbook';
 
-const OPTIONS = { generatedAt: '2026-01-01T00:00:00.000Z', version: 'test', source: 'sample.xlsx', host: 'preview' } as const;
+const OPTIONS = {
+  generatedAt: '2026-01-01T00:00:00.000Z',
+  version: 'test',
+  source: 'sample.xlsx',
+  host: 'preview',
+} as const;
 
 /** A decimal string with at most 2 decimals, in cents. */
 function cents(value: string): bigint {
@@ -32,7 +37,9 @@ function resultOf<T>(response: EngineResponse): T {
 
 describe('answerEngineRequest with the real engine', () => {
   const runs = new KeptRuns();
-  const outcome = resultOf<RunOutcome>(ask({ id: 7, kind: 'run', workbook: sampleRawWorkbook(), options: OPTIONS }, runs));
+  const outcome = resultOf<RunOutcome>(
+    ask({ id: 7, kind: 'run', workbook: sampleRawWorkbook(), options: OPTIONS }, runs),
+  );
 
   it('sends the run back without details', () => {
     expect(outcome.status).toBe('ok');
@@ -41,12 +48,16 @@ describe('answerEngineRequest with the real engine', () => {
   });
 
   it('builds the member annex plan of a member of the kept run', () => {
-    const plan = resultOf<WritePlan>(ask({ id: 8, kind: 'memberAnnex', run: 7, member: 'pontvieux' }, runs));
+    const plan = resultOf<WritePlan>(
+      ask({ id: 8, kind: 'memberAnnex', run: 7, member: 'pontvieux' }, runs),
+    );
     expect(plan.sheets.map((sheet) => sheet.name)).toEqual([engine.MEMBER_ANNEX_SHEET]);
   });
 
   it('exports the titres with a total equal to the titres of the run', () => {
-    const exported = resultOf<TitresExport>(ask({ id: 9, kind: 'export', run: 7, profile: 'generique' }, runs));
+    const exported = resultOf<TitresExport>(
+      ask({ id: 9, kind: 'export', run: 7, profile: 'generique' }, runs),
+    );
     const total = outcome.json.titres.reduce((sum, titre) => sum + cents(titre.amount), 0n);
     expect(total).toBeGreaterThan(0n);
     expect(exported.titres.fileName).toBe('titres-2026-generique.csv');
@@ -55,14 +66,26 @@ describe('answerEngineRequest with the real engine', () => {
   });
 
   it('builds the report with the member annex', () => {
-    const html = resultOf<string>(ask({ id: 10, kind: 'report', run: 7, member: 'Pontvieux' }, runs));
+    const html = resultOf<string>(
+      ask({ id: 10, kind: 'report', run: 7, member: 'Pontvieux' }, runs),
+    );
     expect(html).toMatch(/^<!DOCTYPE html>/);
     expect(html).toContain('id="annexe-membre"');
   });
 
-  it('answers misuse with the engine\'s French message', () => {
+  it("answers misuse with the engine's French message", () => {
     const unknown = ask({ id: 11, kind: 'memberAnnex', run: 7, member: 'Pontvieu' }, runs);
-    expect(unknown).toEqual({ id: 11, ok: false, message: expect.stringContaining('n’est pas un membre de la table Membres (vouliez-vous dire') });
-    expect(ask({ id: 12, kind: 'export', run: 99, profile: 'generique' }, runs)).toEqual({ id: 12, ok: false, message: expect.stringContaining('relancez le calcul') });
+    expect(unknown).toEqual({
+      id: 11,
+      ok: false,
+      message: expect.stringContaining(
+        'n’est pas un membre de la table Membres (vouliez-vous dire',
+      ),
+    });
+    expect(ask({ id: 12, kind: 'export', run: 99, profile: 'generique' }, runs)).toEqual({
+      id: 12,
+      ok: false,
+      message: expect.stringContaining('relancez le calcul'),
+    });
   });
 });

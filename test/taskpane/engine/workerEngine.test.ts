@@ -1,14 +1,34 @@
-import type { RawWorkbook, RunDetails, RunOptions, RunOutcome, WorkbookInventory } from '../../../src/engine';
+import type {
+  RawWorkbook,
+  RunDetails,
+  RunOptions,
+  RunOutcome,
+  WorkbookInventory,
+} from '../../../src/engine';
 import { answerEngineRequest } from '../../../src/taskpane/engine/answerEngineRequest';
 import type { EngineRequest, EngineResponse } from '../../../src/taskpane/engine/engineMessages';
 import type { EngineOperations } from '../../../src/taskpane/engine/engineOperations';
 import { KeptRuns, RUN_NOT_KEPT } from '../../../src/taskpane/engine/keptRuns';
-import { createMainThreadEngine, type EngineFunctions } from '../../../src/taskpane/engine/mainThreadEngine';
+import {
+  createMainThreadEngine,
+  type EngineFunctions,
+} from '../../../src/taskpane/engine/mainThreadEngine';
 import { ENGINE_STOPPED, createWorkerEngine } from '../../../src/taskpane/engine/workerEngine';
-import { MEMBER_PLAN, REPORT_HTML, SAMPLE_INVENTORY, okOutcome, titresExport } from '../support/paneFakes';
+import {
+  MEMBER_PLAN,
+  REPORT_HTML,
+  SAMPLE_INVENTORY,
+  okOutcome,
+  titresExport,
+} from '../support/paneFakes';
 
 const WORKBOOK: RawWorkbook = { tables: [], sheetNames: ['Feuil1'] };
-const OPTIONS: RunOptions = { generatedAt: '2026-01-01T00:00:00Z', version: 't', source: 'x.xlsx', host: 'preview' };
+const OPTIONS: RunOptions = {
+  generatedAt: '2026-01-01T00:00:00Z',
+  version: 't',
+  source: 'x.xlsx',
+  host: 'preview',
+};
 
 /** Synchronous engine functions for the tests. */
 function engineFunctions(run: () => RunOutcome = okOutcome): EngineFunctions {
@@ -36,7 +56,13 @@ class FakeWorker {
 
   postMessage(request: EngineRequest): void {
     this.received.push(structuredClone(request));
-    setTimeout(() => this.onmessage?.({ data: structuredClone(answerEngineRequest(request, this.engine, this.runs)) }), 0);
+    setTimeout(
+      () =>
+        this.onmessage?.({
+          data: structuredClone(answerEngineRequest(request, this.engine, this.runs)),
+        }),
+      0,
+    );
   }
 
   terminate(): void {
@@ -52,7 +78,10 @@ function recordingFallback(): EngineOperations & { used: string[] } {
     used,
     inspectWorkbook: (workbook) => (used.push('inspect'), inner.inspectWorkbook(workbook)),
     runQuotePart: (workbook, options) => (used.push('run'), inner.runQuotePart(workbook, options)),
-    buildMemberAnnexPlan: (outcome, member) => (used.push('memberAnnex'), inner.buildMemberAnnexPlan(outcome, member)),
+    buildMemberAnnexPlan: (outcome, member) => (
+      used.push('memberAnnex'),
+      inner.buildMemberAnnexPlan(outcome, member)
+    ),
     exportTitres: (outcome, profile) => (used.push('export'), inner.exportTitres(outcome, profile)),
     buildReport: (outcome, options) => (used.push('report'), inner.buildReport(outcome, options)),
   };
@@ -71,13 +100,24 @@ describe('createWorkerEngine', () => {
   it('sends requests to one worker and pairs each answer with its call', async () => {
     let worker: FakeWorker | undefined;
     const fallback = recordingFallback();
-    const engine = createWorkerEngine(() => (worker = new FakeWorker(engineFunctions())) as unknown as Worker, fallback);
-    const [inventory, outcome] = await Promise.all([engine.inspectWorkbook(WORKBOOK), engine.runQuotePart(WORKBOOK, OPTIONS)]);
+    const engine = createWorkerEngine(
+      () => (worker = new FakeWorker(engineFunctions())) as unknown as Worker,
+      fallback,
+    );
+    const [inventory, outcome] = await Promise.all([
+      engine.inspectWorkbook(WORKBOOK),
+      engine.runQuotePart(WORKBOOK, OPTIONS),
+    ]);
     expect(inventory).toEqual<WorkbookInventory>(SAMPLE_INVENTORY);
     expect(outcome.status).toBe('ok');
     expect(FakeWorker.created).toBe(1);
     expect(worker?.received.map((request) => request.kind)).toEqual(['inspect', 'run']);
-    expect(worker?.received[1]).toEqual({ id: 2, kind: 'run', workbook: WORKBOOK, options: OPTIONS });
+    expect(worker?.received[1]).toEqual({
+      id: 2,
+      kind: 'run',
+      workbook: WORKBOOK,
+      options: OPTIONS,
+    });
     expect(fallback.used).toEqual([]);
   });
 
@@ -85,7 +125,10 @@ describe('createWorkerEngine', () => {
     const broken = engineFunctions(() => {
       throw new Error('invariant cassé');
     });
-    const engine = createWorkerEngine(() => new FakeWorker(broken) as unknown as Worker, recordingFallback());
+    const engine = createWorkerEngine(
+      () => new FakeWorker(broken) as unknown as Worker,
+      recordingFallback(),
+    );
     await expect(engine.runQuotePart(WORKBOOK, OPTIONS)).rejects.toThrow('invariant cassé');
   });
 
@@ -103,7 +146,10 @@ describe('createWorkerEngine', () => {
     const silent = new FakeWorker(engineFunctions());
     silent.postMessage = function (this: FakeWorker, request: EngineRequest) {
       this.received.push(request);
-      setTimeout(() => this.onerror?.({ message: 'chunk introuvable', preventDefault: () => undefined }), 0);
+      setTimeout(
+        () => this.onerror?.({ message: 'chunk introuvable', preventDefault: () => undefined }),
+        0,
+      );
     };
     const fallback = recordingFallback();
     const engine = createWorkerEngine(() => (worker = silent) as unknown as Worker, fallback);
@@ -117,7 +163,10 @@ describe('createWorkerEngine', () => {
   it('runs on the main thread where Web Workers do not exist', async () => {
     (globalThis as { Worker?: unknown }).Worker = undefined;
     const fallback = recordingFallback();
-    const engine = createWorkerEngine(() => new FakeWorker(engineFunctions()) as unknown as Worker, fallback);
+    const engine = createWorkerEngine(
+      () => new FakeWorker(engineFunctions()) as unknown as Worker,
+      fallback,
+    );
     await engine.inspectWorkbook(WORKBOOK);
     expect(FakeWorker.created).toBe(0);
     expect(fallback.used).toEqual(['inspect']);
@@ -157,7 +206,10 @@ describe('runs kept in the worker', () => {
     };
     let worker: FakeWorker | undefined;
     const fallback = recordingFallback();
-    const engine = createWorkerEngine(() => (worker = new FakeWorker(functions)) as unknown as Worker, fallback);
+    const engine = createWorkerEngine(
+      () => (worker = new FakeWorker(functions)) as unknown as Worker,
+      fallback,
+    );
 
     const outcome = await engine.runQuotePart(WORKBOOK, OPTIONS);
     expect(counted.reads()).toBe(0);
@@ -181,13 +233,20 @@ describe('runs kept in the worker', () => {
   });
 
   it('asks to compute again when the run is no longer kept in the worker', async () => {
-    const engine = createWorkerEngine(() => new FakeWorker(engineFunctions()) as unknown as Worker, recordingFallback());
+    const engine = createWorkerEngine(
+      () => new FakeWorker(engineFunctions()) as unknown as Worker,
+      recordingFallback(),
+    );
     const first = await engine.runQuotePart(WORKBOOK, OPTIONS);
     const second = await engine.runQuotePart(WORKBOOK, OPTIONS);
     const third = await engine.runQuotePart(WORKBOOK, OPTIONS);
     await expect(engine.exportTitres(first, 'generique')).rejects.toThrow(RUN_NOT_KEPT);
-    await expect(engine.exportTitres(second, 'generique')).resolves.toEqual(titresExport('generique'));
-    await expect(engine.exportTitres(third, 'generique')).resolves.toEqual(titresExport('generique'));
+    await expect(engine.exportTitres(second, 'generique')).resolves.toEqual(
+      titresExport('generique'),
+    );
+    await expect(engine.exportTitres(third, 'generique')).resolves.toEqual(
+      titresExport('generique'),
+    );
   });
 
   it('builds on the main thread what concerns a run computed there (no worker)', async () => {
@@ -204,7 +263,10 @@ describe('runs kept in the worker', () => {
   it('asks to compute again when the worker that held the run has stopped', async () => {
     let worker: FakeWorker | undefined;
     const fallback = recordingFallback();
-    const engine = createWorkerEngine(() => (worker = new FakeWorker(engineFunctions())) as unknown as Worker, fallback);
+    const engine = createWorkerEngine(
+      () => (worker = new FakeWorker(engineFunctions())) as unknown as Worker,
+      fallback,
+    );
     const outcome = await engine.runQuotePart(WORKBOOK, OPTIONS);
     worker!.postMessage = function (this: FakeWorker) {
       setTimeout(() => this.onerror?.({ message: 'plantage', preventDefault: () => undefined }), 0);

@@ -1,5 +1,9 @@
 import fc from 'fast-check';
-import { formatDecimalFr, formatEuroFr, THOUSANDS_SEPARATOR } from '../../../src/taskpane/format/formatDecimalFr';
+import {
+  formatDecimalFr,
+  formatEuroFr,
+  THOUSANDS_SEPARATOR,
+} from '../../../src/taskpane/format/formatDecimalFr';
 
 const S = THOUSANDS_SEPARATOR;
 
@@ -37,8 +41,15 @@ describe('formatDecimalFr', () => {
   describe('properties', () => {
     it('removing separators and swapping the comma gives back the same decimal', () => {
       const decimal = fc
-        .tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.integer({ min: 0, max: 99 }))
-        .map(([negative, units, cents]) => `${negative ? '-' : ''}${units}.${String(cents).padStart(2, '0')}`);
+        .tuple(
+          fc.boolean(),
+          fc.bigInt({ min: 0n, max: 10n ** 15n }),
+          fc.integer({ min: 0, max: 99 }),
+        )
+        .map(
+          ([negative, units, cents]) =>
+            `${negative ? '-' : ''}${units}.${String(cents).padStart(2, '0')}`,
+        );
       fc.assert(
         fc.property(decimal, (value) => {
           const back = formatDecimalFr(value, 2).split(S).join('').replace(',', '.');

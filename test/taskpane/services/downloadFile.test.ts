@@ -8,7 +8,11 @@ describe('downloadWithLink', () => {
   const created: Blob[] = [];
   const revoked: string[] = [];
   let clicked: Clicked[] = [];
-  const originals = { create: URL.createObjectURL, revoke: URL.revokeObjectURL, click: HTMLAnchorElement.prototype.click };
+  const originals = {
+    create: URL.createObjectURL,
+    revoke: URL.revokeObjectURL,
+    click: HTMLAnchorElement.prototype.click,
+  };
 
   beforeEach(() => {
     jest.useFakeTimers();
@@ -18,7 +22,11 @@ describe('downloadWithLink', () => {
     URL.createObjectURL = (blob: Blob) => (created.push(blob), `blob:test/${created.length}`);
     URL.revokeObjectURL = (url: string) => void revoked.push(url);
     HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      clicked.push({ href: this.href, download: this.download, inDocument: document.body.contains(this) });
+      clicked.push({
+        href: this.href,
+        download: this.download,
+        inDocument: document.body.contains(this),
+      });
     };
   });
 
@@ -41,7 +49,9 @@ describe('downloadWithLink', () => {
   it('downloads bytes under the file name and media type given, then removes the link and frees the URL', async () => {
     const whole = Uint8Array.from([0xef, 0xbb, 0xbf, 0x61, 0x3b, 0x62, 0x0d, 0x0a, 0x99]);
     downloadWithLink('titres-2026-generique.csv', whole.subarray(0, 8), 'text/csv;charset=utf-8');
-    expect(clicked).toEqual([{ href: 'blob:test/1', download: 'titres-2026-generique.csv', inDocument: true }]);
+    expect(clicked).toEqual([
+      { href: 'blob:test/1', download: 'titres-2026-generique.csv', inDocument: true },
+    ]);
     expect(document.querySelectorAll('a')).toHaveLength(0);
     expect(created[0]?.type).toBe('text/csv;charset=utf-8');
     expect(revoked).toEqual([]);

@@ -2,13 +2,30 @@
  * Hand-made fakes for the task pane tests: a host that records calls, an engine that returns
  * canned outcomes, and builders for inventories and run outcomes.
  */
-import type { Problem, ReportOptions, RunOutcome, RunSummary, TitresExport, WorkbookInventory, WritePlan } from '../../../src/engine';
-import type { HostOperations, InputTablesOutcome, WriteProgress, WriteReport } from '../../../src/workbook/office/hostOperations';
+import type {
+  Problem,
+  ReportOptions,
+  RunOutcome,
+  RunSummary,
+  TitresExport,
+  WorkbookInventory,
+  WritePlan,
+} from '../../../src/engine';
+import type {
+  HostOperations,
+  InputTablesOutcome,
+  WriteProgress,
+  WriteReport,
+} from '../../../src/workbook/office/hostOperations';
 import type { EngineOperations } from '../../../src/taskpane/engine/engineOperations';
 import type { PaneServices } from '../../../src/taskpane/services/paneServices';
 
 /** A promise resolved or rejected from outside, to observe a step while it is under way. */
-export type Deferred<T> = { promise: Promise<T>; resolve: (value: T) => void; reject: (error: unknown) => void };
+export type Deferred<T> = {
+  promise: Promise<T>;
+  resolve: (value: T) => void;
+  reject: (error: unknown) => void;
+};
 
 /** Creates a deferred promise. */
 export function deferred<T>(): Deferred<T> {
@@ -21,11 +38,24 @@ export function deferred<T>(): Deferred<T> {
   return { promise, resolve, reject };
 }
 
-const TABLES = ['Parametres', 'Membres', 'Services', 'Charges', 'Usages', 'Adhesions', 'Scenarios', 'CoutsAutonomes', 'Acomptes'];
+const TABLES = [
+  'Parametres',
+  'Membres',
+  'Services',
+  'Charges',
+  'Usages',
+  'Adhesions',
+  'Scenarios',
+  'CoutsAutonomes',
+  'Acomptes',
+];
 const REQUIRED = new Set(['Parametres', 'Membres', 'Services', 'Charges']);
 
 /** An inventory where the listed tables are found (with their row counts). */
-export function inventoryWith(rows: Record<string, number>, extra: Partial<WorkbookInventory> = {}): WorkbookInventory {
+export function inventoryWith(
+  rows: Record<string, number>,
+  extra: Partial<WorkbookInventory> = {},
+): WorkbookInventory {
   return {
     exercice: 2026,
     members: rows.Membres ?? 0,
@@ -44,21 +74,74 @@ export function inventoryWith(rows: Record<string, number>, extra: Partial<Workb
 }
 
 /** The inventory of a blank workbook. */
-export const BLANK_INVENTORY: WorkbookInventory = { ...inventoryWith({}), exercice: null, scenarios: [] };
+export const BLANK_INVENTORY: WorkbookInventory = {
+  ...inventoryWith({}),
+  exercice: null,
+  scenarios: [],
+};
 
 /** The inventory of the sample workbook. */
-export const SAMPLE_INVENTORY = inventoryWith({ Parametres: 9, Membres: 14, Services: 7, Charges: 28, Usages: 52, Adhesions: 60, Scenarios: 4, CoutsAutonomes: 0 });
+export const SAMPLE_INVENTORY = inventoryWith({
+  Parametres: 9,
+  Membres: 14,
+  Services: 7,
+  Charges: 28,
+  Usages: 52,
+  Adhesions: 60,
+  Scenarios: 4,
+  CoutsAutonomes: 0,
+});
 
-const EMPTY_JSON = { quoteParts: [], titres: [], reductions: [], compensation: [], comparison: [], checks: [], issues: [] };
+const EMPTY_JSON = {
+  quoteParts: [],
+  titres: [],
+  reductions: [],
+  compensation: [],
+  comparison: [],
+  checks: [],
+  issues: [],
+};
 
 /** A summary with two services over two scenarios. */
 export const SUMMARY: RunSummary = {
   exercice: 2026,
   services: [
-    { scenario: 'Référence', service: 'Messagerie', model: 'service-commun', base: '57290', total: '57290.00', difference: '0', participants: 14 },
-    { scenario: 'Référence', service: 'Licences bureautiques', model: 'mise-a-disposition', base: '45202', total: '45201.97', difference: '-0.03', participants: 13 },
-    { scenario: 'Population seule', service: 'Messagerie', model: 'service-commun', base: '57290', total: '57290.00', difference: '0', participants: 14 },
-    { scenario: 'Population seule', service: 'Licences bureautiques', model: 'mise-a-disposition', base: '45202', total: '1234567.89', difference: '0', participants: 13 },
+    {
+      scenario: 'Référence',
+      service: 'Messagerie',
+      model: 'service-commun',
+      base: '57290',
+      total: '57290.00',
+      difference: '0',
+      participants: 14,
+    },
+    {
+      scenario: 'Référence',
+      service: 'Licences bureautiques',
+      model: 'mise-a-disposition',
+      base: '45202',
+      total: '45201.97',
+      difference: '-0.03',
+      participants: 13,
+    },
+    {
+      scenario: 'Population seule',
+      service: 'Messagerie',
+      model: 'service-commun',
+      base: '57290',
+      total: '57290.00',
+      difference: '0',
+      participants: 14,
+    },
+    {
+      scenario: 'Population seule',
+      service: 'Licences bureautiques',
+      model: 'mise-a-disposition',
+      base: '45202',
+      total: '1234567.89',
+      difference: '0',
+      participants: 13,
+    },
   ],
   scenarios: [
     { scenario: 'Référence', total: '102491.97', losers: 0, membersNotGaining: null },
@@ -84,13 +167,28 @@ export const PLAN: WritePlan = {
 /** A valid run outcome. */
 export function okOutcome(problems: readonly Problem[] = []): RunOutcome {
   const warnings = problems.filter((p) => p.severity === 'warning').length;
-  return { status: 'ok', problems, json: { ...EMPTY_JSON, comparison: COMPARISON }, plan: PLAN, summary: { ...SUMMARY, warnings } };
+  return {
+    status: 'ok',
+    problems,
+    json: { ...EMPTY_JSON, comparison: COMPARISON },
+    plan: PLAN,
+    summary: { ...SUMMARY, warnings },
+  };
 }
 
 /** An invalid run outcome with the given problems. */
 export function invalidOutcome(problems: readonly Problem[]): RunOutcome {
   const errors = problems.filter((p) => p.severity === 'error').length;
-  const empty: RunSummary = { ...SUMMARY, services: [], scenarios: [], titres: 0, titreLines: 0, titresTotal: '0', errors, warnings: problems.length - errors };
+  const empty: RunSummary = {
+    ...SUMMARY,
+    services: [],
+    scenarios: [],
+    titres: 0,
+    titreLines: 0,
+    titresTotal: '0',
+    errors,
+    warnings: problems.length - errors,
+  };
   return { status: 'invalid', problems, json: EMPTY_JSON, plan: null, summary: empty };
 }
 
@@ -102,7 +200,8 @@ export const AMOUNT_ERROR: Problem = {
   row: 5,
   column: 'Montant',
   value: 'douze',
-  message: "Le montant « douze » n'est pas un nombre : écrivez un montant en euros, par exemple 1 234,50.",
+  message:
+    "Le montant « douze » n'est pas un nombre : écrivez un montant en euros, par exemple 1 234,50.",
   sheet: 'Charges',
   cell: 'E5',
 };
@@ -123,7 +222,14 @@ export const MEMBERS = ['Saint-Aurèle', 'Pontvieux', "Castelnau-d'Aurèle"];
 
 /** `comparison` rows of `okOutcome`: each member in each scenario. */
 const COMPARISON = MEMBERS.flatMap((member) =>
-  ['Référence', 'Population seule'].map((scenario) => ({ member, scenario, total: '100.00', delta: '0.00', standalone: null, gain: null })),
+  ['Référence', 'Population seule'].map((scenario) => ({
+    member,
+    scenario,
+    total: '100.00',
+    delta: '0.00',
+    standalone: null,
+    gain: null,
+  })),
 );
 
 /** Recorded calls of the fake host. */
@@ -138,8 +244,18 @@ export type HostCalls = {
 };
 
 /** A fake host whose operations can be replaced; calls to the default operations are recorded. */
-export function fakeHost(overrides: Partial<HostOperations> = {}): { host: HostOperations; calls: HostCalls } {
-  const calls: HostCalls = { readWorkbook: 0, applyPlan: [], applyOptions: [], selectCell: [], createInputTemplate: 0, writeInputTables: 0 };
+export function fakeHost(overrides: Partial<HostOperations> = {}): {
+  host: HostOperations;
+  calls: HostCalls;
+} {
+  const calls: HostCalls = {
+    readWorkbook: 0,
+    applyPlan: [],
+    applyOptions: [],
+    selectCell: [],
+    createInputTemplate: 0,
+    writeInputTables: 0,
+  };
   const report: WriteReport = { syncs: 7, largestRequestBytes: 1000, blocks: 3 };
   const created: InputTablesOutcome = { status: 'created', sheets: ['Parametres', 'Membres'] };
   const host: HostOperations = {
@@ -147,7 +263,11 @@ export function fakeHost(overrides: Partial<HostOperations> = {}): { host: HostO
       calls.readWorkbook++;
       return { tables: [], sheetNames: ['Feuil1'] };
     },
-    applyPlan: async (plan: WritePlan, onProgress?: (progress: WriteProgress) => void, options?: unknown) => {
+    applyPlan: async (
+      plan: WritePlan,
+      onProgress?: (progress: WriteProgress) => void,
+      options?: unknown,
+    ) => {
       calls.applyPlan.push(plan);
       calls.applyOptions.push(options);
       onProgress?.({ step: 'Écriture de « QP Quote-parts »…', rowsWritten: 10, rowsTotal: 20 });
@@ -170,7 +290,9 @@ export function fakeHost(overrides: Partial<HostOperations> = {}): { host: HostO
 }
 
 /** The plan `fakeEngine` returns for a member annex. */
-export const MEMBER_PLAN: WritePlan = { sheets: [{ name: 'QP Annexe membre', blocks: [], freezeRows: 0 }] };
+export const MEMBER_PLAN: WritePlan = {
+  sheets: [{ name: 'QP Annexe membre', blocks: [], freezeRows: 0 }],
+};
 
 /** ASCII text as bytes (jsdom has no TextEncoder). */
 function asciiBytes(text: string): Uint8Array {
@@ -180,12 +302,42 @@ function asciiBytes(text: string): Uint8Array {
 /** The export `fakeEngine` returns: a régularisation, so with a reductions file, and two notices. */
 export function titresExport(profile: string): TitresExport {
   return {
-    profile: { name: profile, label: profile, description: '', separator: ';', decimalMark: ',', dateFormat: 'JJ/MM/AAAA', encoding: 'utf-8' },
-    titres: { fileName: `titres-2026-${profile}.csv`, mediaType: 'text/csv;charset=utf-8', bytes: asciiBytes('montant\r\n1,00\r\n'), rows: 61, total: '98765.43' },
-    reductions: { fileName: `reductions-2026-${profile}.csv`, mediaType: 'text/csv;charset=utf-8', bytes: asciiBytes('montant\r\n'), rows: 0, total: '0.00' },
+    profile: {
+      name: profile,
+      label: profile,
+      description: '',
+      separator: ';',
+      decimalMark: ',',
+      dateFormat: 'JJ/MM/AAAA',
+      encoding: 'utf-8',
+    },
+    titres: {
+      fileName: `titres-2026-${profile}.csv`,
+      mediaType: 'text/csv;charset=utf-8',
+      bytes: asciiBytes('montant\r\n1,00\r\n'),
+      rows: 61,
+      total: '98765.43',
+    },
+    reductions: {
+      fileName: `reductions-2026-${profile}.csv`,
+      mediaType: 'text/csv;charset=utf-8',
+      bytes: asciiBytes('montant\r\n'),
+      rows: 0,
+      total: '0.00',
+    },
     notices: [
-      { severity: 'warning', code: 'EXPORT_SIRET_ABSENT', count: 1, message: 'Débiteur(s) sans SIRET : Pontvieux.' },
-      { severity: 'info', code: 'EXPORT_TOTAL', count: 61, message: '61 ligne(s) de titres pour 98 765,43 €.' },
+      {
+        severity: 'warning',
+        code: 'EXPORT_SIRET_ABSENT',
+        count: 1,
+        message: 'Débiteur(s) sans SIRET : Pontvieux.',
+      },
+      {
+        severity: 'info',
+        code: 'EXPORT_TOTAL',
+        count: 61,
+        message: '61 ligne(s) de titres pour 98 765,43 €.',
+      },
     ],
   };
 }
@@ -234,7 +386,11 @@ export function fakeEngine(
 }
 
 /** Pane services around a host and an engine. */
-export function paneServices(host: HostOperations, engine: EngineOperations, extra: Partial<PaneServices> = {}): PaneServices {
+export function paneServices(
+  host: HostOperations,
+  engine: EngineOperations,
+  extra: Partial<PaneServices> = {},
+): PaneServices {
   return {
     host,
     engine,

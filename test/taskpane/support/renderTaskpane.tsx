@@ -13,7 +13,10 @@ import type { PaneServices } from '../../../src/taskpane/services/paneServices';
 /** Renders `TaskpaneApp` with the given services, its styles kept out of the page. */
 export function renderTaskpane(services: PaneServices): RenderResult {
   return render(
-    <RendererProvider renderer={createDOMRenderer(document.implementation.createHTMLDocument())} targetDocument={document}>
+    <RendererProvider
+      renderer={createDOMRenderer(document.implementation.createHTMLDocument())}
+      targetDocument={document}
+    >
       <TaskpaneApp services={services} />
     </RendererProvider>,
   );

@@ -18,7 +18,14 @@ const FIXED_SYNCS = 5;
 function acceptancePlan(members: number, services: number): WritePlan {
   const qpRows: (string | null)[][] = [];
   const titreRows: (string | null)[][] = [];
-  const quoteParts: PlanTable = { kind: 'table', name: 'QP_QuoteParts', row: 1, column: 1, columns: QUOTE_PART_COLUMNS, rows: qpRows };
+  const quoteParts: PlanTable = {
+    kind: 'table',
+    name: 'QP_QuoteParts',
+    row: 1,
+    column: 1,
+    columns: QUOTE_PART_COLUMNS,
+    rows: qpRows,
+  };
   const titres: PlanTable = {
     kind: 'table',
     name: 'QP_Titres',

@@ -8,7 +8,11 @@ import type { SampleTable } from '../../../src/workbook/sample/sampleData';
 import { sampleRawWorkbook } from '../../../src/workbook/sample/sampleRawWorkbook';
 
 const date = (iso: string) => ({ kind: 'date' as const, iso });
-const params = (extra: SampleTable['rows'] = []): SampleTable => ({ name: 'Parametres', headers: ['Paramètre', 'Valeur'], rows: [['Exercice', 2026], ...extra] });
+const params = (extra: SampleTable['rows'] = []): SampleTable => ({
+  name: 'Parametres',
+  headers: ['Paramètre', 'Valeur'],
+  rows: [['Exercice', 2026], ...extra],
+});
 const FOUR_MEMBERS: SampleTable = {
   name: 'Membres',
   headers: ['Membre', 'Porteur', 'Attribution de compensation', 'Population', 'Agents', 'Postes'],
@@ -21,36 +25,76 @@ const FOUR_MEMBERS: SampleTable = {
 };
 
 function run(tables: SampleTable[]): ResultJson {
-  const outcome = runQuotePart(sampleRawWorkbook(tables), { generatedAt: '2026-01-01T00:00:00Z', version: 'test', source: 'docs', host: 'cli' });
+  const outcome = runQuotePart(sampleRawWorkbook(tables), {
+    generatedAt: '2026-01-01T00:00:00Z',
+    version: 'test',
+    source: 'docs',
+    host: 'cli',
+  });
   expect(outcome.problems.filter((p) => p.severity === 'error')).toEqual([]);
   return outcome.json;
 }
 
-const byMember = (json: ResultJson, field: 'quotePart' | 'fee' | 'billed') => Object.fromEntries(json.quoteParts.filter((q) => q.scenario === 'Référence').map((q) => [q.member, q[field]]));
+const byMember = (json: ResultJson, field: 'quotePart' | 'fee' | 'billed') =>
+  Object.fromEntries(
+    json.quoteParts.filter((q) => q.scenario === 'Référence').map((q) => [q.member, q[field]]),
+  );
 const titres = (json: ResultJson) => json.titres.map((t) => [t.period, t.debtor, t.amount]);
 
 describe('worked examples of docs/regles-de-calcul.md', () => {
   const madTables: SampleTable[] = [
     params(),
-    { name: 'Membres', headers: ['Membre', 'Porteur', 'Entrée'], rows: [['Communauté', 'Oui', null], ['Commune A', null, null], ['Commune B', null, date('2026-07-01')]] },
-    { name: 'Services', headers: ['Service', 'Modèle', 'Unité', 'Échéances'], rows: [['Assistance', 'Mise à disposition', 'heure', 4]] },
+    {
+      name: 'Membres',
+      headers: ['Membre', 'Porteur', 'Entrée'],
+      rows: [
+        ['Communauté', 'Oui', null],
+        ['Commune A', null, null],
+        ['Commune B', null, date('2026-07-01')],
+      ],
+    },
+    {
+      name: 'Services',
+      headers: ['Service', 'Modèle', 'Unité', 'Échéances'],
+      rows: [['Assistance', 'Mise à disposition', 'heure', 4]],
+    },
     {
       name: 'Charges',
       headers: ['Service', 'Libellé', 'Montant', 'Éligible'],
-      rows: [['Assistance', 'Personnel', 40000, null], ['Assistance', 'Fournitures', 1250, null], ['Assistance', 'Cotisation', 300, 'Non']],
+      rows: [
+        ['Assistance', 'Personnel', 40000, null],
+        ['Assistance', 'Fournitures', 1250, null],
+        ['Assistance', 'Cotisation', 300, 'Non'],
+      ],
     },
     {
       name: 'Usages',
       headers: ['Service', 'Membre', 'Unité', 'Quantité'],
-      rows: [['Assistance', 'Communauté', 'heure', 600], ['Assistance', 'Commune A', 'heure', 450], ['Assistance', 'Commune B', 'heure', 187.5]],
+      rows: [
+        ['Assistance', 'Communauté', 'heure', 600],
+        ['Assistance', 'Commune A', 'heure', 450],
+        ['Assistance', 'Commune B', 'heure', 187.5],
+      ],
     },
   ];
 
   it('exemple 3: presence fraction with an equal key', () => {
     const json = run([
       params(),
-      { name: 'Membres', headers: ['Membre', 'Porteur', 'Entrée'], rows: [['X', 'Oui', null], ['Y', null, null], ['Z', null, date('2026-07-01')]] },
-      { name: 'Services', headers: ['Service', 'Modèle', 'Clé'], rows: [['S', 'Service commun', 'Égalitaire']] },
+      {
+        name: 'Membres',
+        headers: ['Membre', 'Porteur', 'Entrée'],
+        rows: [
+          ['X', 'Oui', null],
+          ['Y', null, null],
+          ['Z', null, date('2026-07-01')],
+        ],
+      },
+      {
+        name: 'Services',
+        headers: ['Service', 'Modèle', 'Clé'],
+        rows: [['S', 'Service commun', 'Égalitaire']],
+      },
       { name: 'Charges', headers: ['Service', 'Montant'], rows: [['S', 1000]] },
     ]);
     expect(byMember(json, 'quotePart')).toEqual({ X: '399.35', Y: '399.34', Z: '201.31' });
@@ -59,8 +103,16 @@ describe('worked examples of docs/regles-de-calcul.md', () => {
   it('exemples 4 and 7: mise à disposition, unit cost, gap and quarterly installments', () => {
     const json = run(madTables);
     expect(json.quoteParts[0]!.unitCost).toBe('33.3333');
-    expect(byMember(json, 'quotePart')).toEqual({ Communauté: '19999.98', 'Commune A': '14999.99', 'Commune B': '6249.99' });
-    expect(json.checks[0]).toMatchObject({ base: '41250.00', total: '41249.96', difference: '-0.04' });
+    expect(byMember(json, 'quotePart')).toEqual({
+      Communauté: '19999.98',
+      'Commune A': '14999.99',
+      'Commune B': '6249.99',
+    });
+    expect(json.checks[0]).toMatchObject({
+      base: '41250.00',
+      total: '41249.96',
+      difference: '-0.04',
+    });
     expect(titres(json)).toEqual([
       ['2026-T1', 'Commune A', '3750.00'],
       ['2026-T2', 'Commune A', '3750.00'],
@@ -72,15 +124,31 @@ describe('worked examples of docs/regles-de-calcul.md', () => {
   });
 
   it('exemple 9: régularisation gives a solde titre and a reduction', () => {
-    const json = run([...madTables, { name: 'Acomptes', headers: ['Membre', 'Service', 'Montant'], rows: [['Commune A', 'Assistance', 14000], ['Commune B', 'Assistance', 6500]] }]);
+    const json = run([
+      ...madTables,
+      {
+        name: 'Acomptes',
+        headers: ['Membre', 'Service', 'Montant'],
+        rows: [
+          ['Commune A', 'Assistance', 14000],
+          ['Commune B', 'Assistance', 6500],
+        ],
+      },
+    ]);
     expect(titres(json)).toEqual([['2026', 'Commune A', '999.99']]);
-    expect(json.reductions).toEqual([{ debtor: 'Commune B', service: 'Assistance', amount: '250.01' }]);
+    expect(json.reductions).toEqual([
+      { debtor: 'Commune B', service: 'Assistance', amount: '250.01' },
+    ]);
   });
 
   const serviceCommun = (reglement: string, method?: string): SampleTable[] => [
     params(method ? [["Méthode d'arrondi", method]] : []),
     FOUR_MEMBERS,
-    { name: 'Services', headers: ['Service', 'Modèle', 'Clé', 'Frais de gestion', 'Règlement'], rows: [['SCI', 'Service commun', '50% Population + 50% Agents', '3 %', reglement]] },
+    {
+      name: 'Services',
+      headers: ['Service', 'Modèle', 'Clé', 'Frais de gestion', 'Règlement'],
+      rows: [['SCI', 'Service commun', '50% Population + 50% Agents', '3 %', reglement]],
+    },
     {
       name: 'Charges',
       headers: ['Service', 'Libellé', 'Montant', 'Éligible', 'Membre'],
@@ -97,14 +165,27 @@ describe('worked examples of docs/regles-de-calcul.md', () => {
 
   it('exemples 5 and 10: service commun with overhead, direct cost, AC and stand-alone gain', () => {
     const json = run(serviceCommun('Attribution de compensation'));
-    expect(byMember(json, 'quotePart')).toEqual({ Communauté: '12375.90', 'Commune A': '56513.93', 'Commune B': '24132.99', 'Commune C': '8044.33' });
-    expect(json.checks[0]).toMatchObject({ base: '101067.15', total: '101067.15', difference: '0.00' });
+    expect(byMember(json, 'quotePart')).toEqual({
+      Communauté: '12375.90',
+      'Commune A': '56513.93',
+      'Commune B': '24132.99',
+      'Commune C': '8044.33',
+    });
+    expect(json.checks[0]).toMatchObject({
+      base: '101067.15',
+      total: '101067.15',
+      difference: '0.00',
+    });
     expect(json.compensation.map((c) => [c.member, c.after])).toEqual([
       ['Commune A', '193486.07'],
       ['Commune B', '155867.01'],
       ['Commune C', '-1544.33'],
     ]);
-    expect(json.comparison.find((c) => c.member === 'Commune C')).toMatchObject({ total: '8044.33', standalone: '7500.00', gain: '-544.33' });
+    expect(json.comparison.find((c) => c.member === 'Commune C')).toMatchObject({
+      total: '8044.33',
+      standalone: '7500.00',
+      gain: '-544.33',
+    });
   });
 
   it('exemple 5, ligne à ligne: the shares sum one cent short', () => {
@@ -120,11 +201,32 @@ describe('worked examples of docs/regles-de-calcul.md', () => {
     const json = run([
       params(),
       FOUR_MEMBERS,
-      { name: 'Services', headers: ['Service', 'Modèle', 'Clé', 'Frais de gestion', 'Exécution'], rows: [['Postes', 'Groupement de commandes', 'Postes', '1,5 %', execution]] },
-      { name: 'Charges', headers: ['Service', 'Libellé', 'Montant', 'Membre'], rows: [['Postes', 'Marché', 30000, null], ['Postes', 'Commande propre', 4200, 'Commune B']] },
+      {
+        name: 'Services',
+        headers: ['Service', 'Modèle', 'Clé', 'Frais de gestion', 'Exécution'],
+        rows: [['Postes', 'Groupement de commandes', 'Postes', '1,5 %', execution]],
+      },
+      {
+        name: 'Charges',
+        headers: ['Service', 'Libellé', 'Montant', 'Membre'],
+        rows: [
+          ['Postes', 'Marché', 30000, null],
+          ['Postes', 'Commande propre', 4200, 'Commune B'],
+        ],
+      },
     ]);
-    expect(byMember(json, 'quotePart')).toEqual({ Communauté: '9207.92', 'Commune A': '13960.40', 'Commune B': '8358.41', 'Commune C': '2673.27' });
-    expect(byMember(json, 'fee')).toEqual({ Communauté: '0.00', 'Commune A': '209.41', 'Commune B': '125.38', 'Commune C': '40.10' });
+    expect(byMember(json, 'quotePart')).toEqual({
+      Communauté: '9207.92',
+      'Commune A': '13960.40',
+      'Commune B': '8358.41',
+      'Commune C': '2673.27',
+    });
+    expect(byMember(json, 'fee')).toEqual({
+      Communauté: '0.00',
+      'Commune A': '209.41',
+      'Commune B': '125.38',
+      'Commune C': '40.10',
+    });
     const { Communauté: _porteur, ...others } = byMember(json, 'billed');
     expect(others).toEqual(billed);
   });
@@ -133,20 +235,49 @@ describe('worked examples of docs/regles-de-calcul.md', () => {
     // Figures of the sample: see the demo; here only the carry-over rule is checked.
     const json = run([
       params(),
-      { name: 'Membres', headers: ['Membre', 'Porteur', 'Postes'], rows: [['EPCI', 'Oui', 10], ['Rochebrune', null, 5]] },
+      {
+        name: 'Membres',
+        headers: ['Membre', 'Porteur', 'Postes'],
+        rows: [
+          ['EPCI', 'Oui', 10],
+          ['Rochebrune', null, 5],
+        ],
+      },
       {
         name: 'Services',
         headers: ['Service', 'Modèle', 'Clé', 'Échéances'],
-        rows: [['Hébergement', 'Service commun', 'Go', 2], ['Messagerie', 'Service commun', 'Postes', 1]],
+        rows: [
+          ['Hébergement', 'Service commun', 'Go', 2],
+          ['Messagerie', 'Service commun', 'Postes', 1],
+        ],
       },
-      { name: 'Charges', headers: ['Service', 'Montant'], rows: [['Hébergement', 2304], ['Messagerie', 3000]] },
-      { name: 'Usages', headers: ['Service', 'Membre', 'Unité', 'Quantité'], rows: [['Hébergement', 'EPCI', 'Go', 99], ['Hébergement', 'Rochebrune', 'Go', 1]] },
+      {
+        name: 'Charges',
+        headers: ['Service', 'Montant'],
+        rows: [
+          ['Hébergement', 2304],
+          ['Messagerie', 3000],
+        ],
+      },
+      {
+        name: 'Usages',
+        headers: ['Service', 'Membre', 'Unité', 'Quantité'],
+        rows: [
+          ['Hébergement', 'EPCI', 'Go', 99],
+          ['Hébergement', 'Rochebrune', 'Go', 1],
+        ],
+      },
     ]);
     // Hébergement: 23,04 € → 11,52 € per semester; S1 goes onto the annual titre, S2 is left below the floor.
     expect(json.titres.map((t) => [t.number, t.period, t.service, t.amount])).toEqual([
       [1, '2026', 'Hébergement', '11.52'],
       [1, '2026', 'Messagerie', '1000.00'],
     ]);
-    expect(json.issues.filter((i) => i.severity === 'warning').map((i) => i.message).join(' ')).toContain('Rochebrune');
+    expect(
+      json.issues
+        .filter((i) => i.severity === 'warning')
+        .map((i) => i.message)
+        .join(' '),
+    ).toContain('Rochebrune');
   });
 });

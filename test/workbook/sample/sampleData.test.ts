@@ -1,10 +1,22 @@
-import { SAMPLE_ACOMPTES, SAMPLE_PORTEUR, SAMPLE_REGULARISATION_TABLES, SAMPLE_TABLES, type SampleCell, type SampleTable } from '../../../src/workbook/sample/sampleData';
+import {
+  SAMPLE_ACOMPTES,
+  SAMPLE_PORTEUR,
+  SAMPLE_REGULARISATION_TABLES,
+  SAMPLE_TABLES,
+  type SampleCell,
+  type SampleTable,
+} from '../../../src/workbook/sample/sampleData';
 import { sampleRawWorkbook } from '../../../src/workbook/sample/sampleRawWorkbook';
 import { CONTRACT_TABLES } from '../../../src/engine/contract/tables';
 
 /** Contract matching: case, accents, spaces, underscores ignored; ’ = '. */
 const norm = (s: string): string =>
-  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\s_]/g, '').replace(/’/g, "'").toLowerCase();
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\s_]/g, '')
+    .replace(/’/g, "'")
+    .toLowerCase();
 
 function table(name: string): SampleTable {
   const found = SAMPLE_TABLES.find((t) => norm(t.name) === norm(name));
@@ -15,12 +27,16 @@ function table(name: string): SampleTable {
 /** Rows of a table as objects keyed by normalised header. */
 function records(name: string): Record<string, SampleCell>[] {
   const t = table(name);
-  return t.rows.map((row) => Object.fromEntries(t.headers.map((h, i) => [norm(h), row[i] ?? null])));
+  return t.rows.map((row) =>
+    Object.fromEntries(t.headers.map((h, i) => [norm(h), row[i] ?? null])),
+  );
 }
 
 const text = (c: SampleCell): string => (typeof c === 'string' ? c : '');
-const isOui = (c: SampleCell): boolean => typeof c === 'string' && ['oui', 'o', 'vrai', 'true', '1', 'x'].includes(norm(c));
-const isNon = (c: SampleCell): boolean => typeof c === 'string' && ['non', 'n', 'faux', 'false', '0'].includes(norm(c));
+const isOui = (c: SampleCell): boolean =>
+  typeof c === 'string' && ['oui', 'o', 'vrai', 'true', '1', 'x'].includes(norm(c));
+const isNon = (c: SampleCell): boolean =>
+  typeof c === 'string' && ['non', 'n', 'faux', 'false', '0'].includes(norm(c));
 
 /** Parses a French or English number as the contract reads it (text or numeric cell). */
 function toNumber(c: SampleCell): number | null {
@@ -42,9 +58,22 @@ const members = records('Membres');
 const services = records('Services');
 const memberNames = members.map((m) => norm(text(m['membre']!)));
 const serviceNames = services.map((s) => norm(text(s['service']!)));
-const serviceModel = new Map(services.map((s) => [norm(text(s['service']!)), norm(text(s['modele']!))]));
+const serviceModel = new Map(
+  services.map((s) => [norm(text(s['service']!)), norm(text(s['modele']!))]),
+);
 const criteria = table('Membres')
-  .headers.filter((h) => !['membre', 'type', 'siret', 'porteur', 'attributiondecompensation', 'entree', 'sortie'].includes(norm(h)))
+  .headers.filter(
+    (h) =>
+      ![
+        'membre',
+        'type',
+        'siret',
+        'porteur',
+        'attributiondecompensation',
+        'entree',
+        'sortie',
+      ].includes(norm(h)),
+  )
   .map(norm);
 const usages = records('Usages');
 const adhesions = records('Adhesions');
@@ -57,17 +86,29 @@ function participants(service: string): string[] {
 function checkKey(service: string, key: string): void {
   const terms = parseKey(key);
   expect(terms.reduce((sum, [w]) => sum + w, 0)).toBe(100);
-  const units = usages.filter((u) => norm(text(u['service']!)) === norm(service)).map((u) => norm(text(u['unite']!)));
+  const units = usages
+    .filter((u) => norm(text(u['service']!)) === norm(service))
+    .map((u) => norm(text(u['unite']!)));
   for (const [, criterion] of terms) {
     const c = norm(criterion);
-    const known = ['egalitaire', 'partsegales'].includes(c) || criteria.includes(c) || units.includes(c);
+    const known =
+      ['egalitaire', 'partsegales'].includes(c) || criteria.includes(c) || units.includes(c);
     expect({ service, criterion, known }).toEqual({ service, criterion, known: true });
   }
 }
 
 describe('sample workbook data', () => {
   it('has exactly the contract tables of the main sample, with contract headers', () => {
-    expect(SAMPLE_TABLES.map((t) => t.name)).toEqual(['Parametres', 'Membres', 'Services', 'Charges', 'Usages', 'Adhesions', 'Scenarios', 'CoutsAutonomes']);
+    expect(SAMPLE_TABLES.map((t) => t.name)).toEqual([
+      'Parametres',
+      'Membres',
+      'Services',
+      'Charges',
+      'Usages',
+      'Adhesions',
+      'Scenarios',
+      'CoutsAutonomes',
+    ]);
     for (const t of SAMPLE_TABLES) {
       const def = CONTRACT_TABLES.find((d) => d.name === t.name);
       expect(def).toBeDefined();
@@ -86,7 +127,9 @@ describe('sample workbook data', () => {
     const porteurs = members.filter((m) => isOui(m['porteur']!));
     expect(porteurs.map((m) => m['membre'])).toEqual([SAMPLE_PORTEUR]);
     expect(porteurs[0]!['type']).toBe('EPCI');
-    const organisme = records('Parametres').find((p) => norm(text(p['parametre']!)) === 'organisme');
+    const organisme = records('Parametres').find(
+      (p) => norm(text(p['parametre']!)) === 'organisme',
+    );
     expect(organisme?.['valeur']).toBe(SAMPLE_PORTEUR);
   });
 
@@ -103,7 +146,8 @@ describe('sample workbook data', () => {
     for (const name of ['Usages', 'Adhesions', 'CoutsAutonomes']) {
       for (const r of records(name)) expect(memberNames).toContain(norm(text(r['membre']!)));
     }
-    for (const r of records('Charges')) if (r['membre'] !== null) expect(memberNames).toContain(norm(text(r['membre']!)));
+    for (const r of records('Charges'))
+      if (r['membre'] !== null) expect(memberNames).toContain(norm(text(r['membre']!)));
   });
 
   it('uses only known criteria and units in every key, base and scenarios', () => {
@@ -112,10 +156,11 @@ describe('sample workbook data', () => {
   });
 
   it('keeps criteria columns numeric where filled', () => {
-    for (const c of criteria) for (const m of members) {
-      const cell = m[c]!;
-      expect(cell === null || typeof cell === 'number').toBe(true);
-    }
+    for (const c of criteria)
+      for (const m of members) {
+        const cell = m[c]!;
+        expect(cell === null || typeof cell === 'number').toBe(true);
+      }
   });
 
   it('covers the three models and both settlements and executions', () => {
@@ -137,7 +182,11 @@ describe('sample workbook data', () => {
   it('has usages for every unit a Mise à disposition service names, only for participants', () => {
     for (const s of services.filter((x) => norm(text(x['modele']!)) === 'miseadisposition')) {
       const unit = norm(text(s['unite']!));
-      const rows = usages.filter((u) => norm(text(u['service']!)) === norm(text(s['service']!)) && norm(text(u['unite']!)) === unit);
+      const rows = usages.filter(
+        (u) =>
+          norm(text(u['service']!)) === norm(text(s['service']!)) &&
+          norm(text(u['unite']!)) === unit,
+      );
       expect(rows.length).toBeGreaterThan(1);
     }
     for (const u of usages) {
@@ -158,7 +207,8 @@ describe('sample workbook data', () => {
     const names = new Set(records('Scenarios').map((r) => text(r['scenario']!)));
     expect(names.size).toBe(2);
     expect([...names].map(norm)).not.toContain('reference');
-    for (const r of records('Scenarios')) expect(serviceModel.get(norm(text(r['service']!)))).not.toBe('miseadisposition');
+    for (const r of records('Scenarios'))
+      expect(serviceModel.get(norm(text(r['service']!)))).not.toBe('miseadisposition');
   });
 
   it('has a negative charge line, a non-eligible one, and member-specific lines only outside Mise à disposition', () => {
@@ -176,13 +226,19 @@ describe('sample workbook data', () => {
   });
 
   it('does not make every member take every service', () => {
-    const partial = services.filter((s) => participants(text(s['service']!)).length < memberNames.length);
+    const partial = services.filter(
+      (s) => participants(text(s['service']!)).length < memberNames.length,
+    );
     expect(partial.length).toBeGreaterThan(0);
-    expect(services.some((s) => participants(text(s['service']!)).length === memberNames.length)).toBe(true);
+    expect(
+      services.some((s) => participants(text(s['service']!)).length === memberNames.length),
+    ).toBe(true);
   });
 
   it('gives an AC to every non-porteur participant of an AC-settled service', () => {
-    const acServices = services.filter((s) => norm(text(s['reglement']!)) === 'attributiondecompensation');
+    const acServices = services.filter(
+      (s) => norm(text(s['reglement']!)) === 'attributiondecompensation',
+    );
     expect(acServices.length).toBeGreaterThan(0);
     for (const s of acServices) {
       for (const p of participants(text(s['service']!))) {
@@ -199,7 +255,9 @@ describe('sample workbook data', () => {
   });
 
   it('keeps French text amounts in a few cells only, all readable', () => {
-    const textAmounts = SAMPLE_TABLES.flatMap((t) => t.rows.flat()).filter((c) => typeof c === 'string' && /^-?[\d\s]+,\d{2}$/.test(c));
+    const textAmounts = SAMPLE_TABLES.flatMap((t) => t.rows.flat()).filter(
+      (c) => typeof c === 'string' && /^-?[\d\s]+,\d{2}$/.test(c),
+    );
     expect(textAmounts.length).toBeGreaterThan(0);
     expect(textAmounts.length).toBeLessThanOrEqual(4);
   });
@@ -215,13 +273,21 @@ describe('sample workbook data', () => {
 describe('régularisation variant', () => {
   it('adds only an Acomptes table whose pairs exist, one of them on an AC-settled service', () => {
     expect(SAMPLE_REGULARISATION_TABLES.slice(0, SAMPLE_TABLES.length)).toEqual(SAMPLE_TABLES);
-    expect(SAMPLE_REGULARISATION_TABLES.map((t) => t.name).slice(SAMPLE_TABLES.length)).toEqual(['Acomptes']);
-    const acomptes = SAMPLE_ACOMPTES.rows.map(([member, service, amount]) => ({ member: text(member ?? null), service: text(service ?? null), amount: toNumber(amount ?? null) }));
+    expect(SAMPLE_REGULARISATION_TABLES.map((t) => t.name).slice(SAMPLE_TABLES.length)).toEqual([
+      'Acomptes',
+    ]);
+    const acomptes = SAMPLE_ACOMPTES.rows.map(([member, service, amount]) => ({
+      member: text(member ?? null),
+      service: text(service ?? null),
+      amount: toNumber(amount ?? null),
+    }));
     for (const a of acomptes) {
       expect(participants(a.service)).toContain(norm(a.member));
       expect(a.amount).toBeGreaterThan(0);
     }
-    const acSettled = services.filter((s) => norm(text(s['reglement']!)) === 'attributiondecompensation').map((s) => norm(text(s['service']!)));
+    const acSettled = services
+      .filter((s) => norm(text(s['reglement']!)) === 'attributiondecompensation')
+      .map((s) => norm(text(s['service']!)));
     expect(acomptes.some((a) => acSettled.includes(norm(a.service)))).toBe(true);
   });
 });

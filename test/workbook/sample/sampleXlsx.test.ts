@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
-import { SAMPLE_REGULARISATION_TABLES, SAMPLE_TABLES, type SampleCell, type SampleTable } from '../../../src/workbook/sample/sampleData';
+import {
+  SAMPLE_REGULARISATION_TABLES,
+  SAMPLE_TABLES,
+  type SampleCell,
+  type SampleTable,
+} from '../../../src/workbook/sample/sampleData';
 import { buildTablesWorkbook } from '../../../scripts/support/writeTablesWorkbook';
 import { withFixedZipTimestamps } from '../../../scripts/support/deterministicZip';
 
@@ -14,7 +19,8 @@ async function sampleBytes(tables: readonly SampleTable[] = SAMPLE_TABLES): Prom
 function fromExcel(value: ExcelJS.CellValue): SampleCell {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return { kind: 'date', iso: value.toISOString().slice(0, 10) };
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return value;
   throw new Error(`valeur inattendue : ${JSON.stringify(value)}`);
 }
 
@@ -27,7 +33,9 @@ describe('assets/sample.xlsx', () => {
 
   it('has its régularisation fixture up to date too', async () => {
     const committed = readFileSync(resolve(__dirname, 'fixtures/sample-regularisation.xlsx'));
-    expect(Buffer.from(await sampleBytes(SAMPLE_REGULARISATION_TABLES)).equals(committed)).toBe(true);
+    expect(Buffer.from(await sampleBytes(SAMPLE_REGULARISATION_TABLES)).equals(committed)).toBe(
+      true,
+    );
   });
 
   it('holds each table as a real Excel table of the contract name, with every value as typed', async () => {
@@ -36,12 +44,20 @@ describe('assets/sample.xlsx', () => {
     for (const table of SAMPLE_TABLES) {
       const sheet = workbook.getWorksheet(table.name);
       expect(sheet).toBeDefined();
-      const tables = Object.values((sheet as unknown as { tables: Record<string, { table: { name: string; tableRef: string } }> }).tables);
+      const tables = Object.values(
+        (
+          sheet as unknown as {
+            tables: Record<string, { table: { name: string; tableRef: string } }>;
+          }
+        ).tables,
+      );
       expect(tables.map((t) => t.table.name)).toEqual([table.name]);
       const lastColumn = String.fromCharCode(64 + table.headers.length);
       expect(tables[0]!.table.tableRef).toBe(`A1:${lastColumn}${table.rows.length + 1}`);
       expect(table.headers.map((_, c) => sheet!.getCell(1, c + 1).value)).toEqual(table.headers);
-      const read = table.rows.map((_, r) => table.headers.map((__, c) => fromExcel(sheet!.getCell(r + 2, c + 1).value)));
+      const read = table.rows.map((_, r) =>
+        table.headers.map((__, c) => fromExcel(sheet!.getCell(r + 2, c + 1).value)),
+      );
       expect(read).toEqual(table.rows);
     }
   });
@@ -53,7 +69,9 @@ describe('assets/sample.xlsx', () => {
     expect(charges.getCell('E2').numFmt).toContain('€');
     const membres = workbook.getWorksheet('Membres')!;
     const entree = SAMPLE_TABLES.find((t) => t.name === 'Membres')!.headers.indexOf('Entrée') + 1;
-    const pontvieuxRow = SAMPLE_TABLES.find((t) => t.name === 'Membres')!.rows.findIndex((r) => r[0] === 'Pontvieux') + 2;
+    const pontvieuxRow =
+      SAMPLE_TABLES.find((t) => t.name === 'Membres')!.rows.findIndex((r) => r[0] === 'Pontvieux') +
+      2;
     expect(membres.getCell(pontvieuxRow, entree).numFmt).toBe('dd/mm/yyyy');
     expect(membres.getCell(pontvieuxRow, entree).value).toEqual(new Date(Date.UTC(2026, 6, 1)));
   });

@@ -36,15 +36,23 @@ function exactDecimal(v: Q): string {
  * The details of one service; `rows` are its `json.quoteParts` rows (same order as its
  * lines), whose strings are reused so that the annex shows the very values of the JSON.
  */
-function serviceDetail(r: ServiceResult, result: ComputationResult, rows: readonly QuotePartJson[]): ServiceDetail {
+function serviceDetail(
+  r: ServiceResult,
+  result: ComputationResult,
+  rows: readonly QuotePartJson[],
+): ServiceDetail {
   const { input } = result;
   const u = input.parameters.rounding;
   const money = (v: Q) => formatMoney(v, u);
   const s = r.service;
   const charges = input.charges.filter((c) => c.service === s.index);
   const excluded = charges.filter((c) => !c.eligible).reduce((acc, c) => add(acc, c.amount), ZERO);
-  const sum = (pick: (l: ServiceResult['lines'][number]) => Q) => r.lines.reduce((acc, l) => add(acc, pick(l)), ZERO);
-  const beforeRounding = r.model === 'mise-a-disposition' && !r.unitCostFixed && r.totalUnits && r.totalUnits.n !== 0n ? exactOrRounded(div(r.eligibleBase, r.totalUnits), 6) : null;
+  const sum = (pick: (l: ServiceResult['lines'][number]) => Q) =>
+    r.lines.reduce((acc, l) => add(acc, pick(l)), ZERO);
+  const beforeRounding =
+    r.model === 'mise-a-disposition' && !r.unitCostFixed && r.totalUnits && r.totalUnits.n !== 0n
+      ? exactOrRounded(div(r.eligibleBase, r.totalUnits), 6)
+      : null;
   return {
     index: s.index,
     name: s.name,
@@ -75,11 +83,30 @@ function serviceDetail(r: ServiceResult, result: ComputationResult, rows: readon
     ownUseTotal: money(sum((l) => (l.settlement === 'own-use' ? add(l.quotePart, l.fee) : ZERO))),
     terms: (r.key?.terms ?? []).map((t) => {
       const total = exactOrRounded(t.total, 6);
-      return { label: t.label, kind: t.kind, percent: formatExact(t.percent), total: total.text, totalExact: total.exact };
+      return {
+        label: t.label,
+        kind: t.kind,
+        percent: formatExact(t.percent),
+        total: total.text,
+        totalExact: total.exact,
+      };
     }),
-    charges: charges.map((c) => ({ row: c.excelRow, label: c.label, nature: c.nature, section: c.section, amount: formatExact(c.amount), eligible: c.eligible, member: c.member })),
+    charges: charges.map((c) => ({
+      row: c.excelRow,
+      label: c.label,
+      nature: c.nature,
+      section: c.section,
+      amount: formatExact(c.amount),
+      eligible: c.eligible,
+      member: c.member,
+    })),
     lines: r.lines.map((l, j) => {
-      const exact = exactOrRounded(r.model === 'mise-a-disposition' ? product(r.unitCost ?? ZERO, l.units ?? ZERO) : product(r.sharedBase ?? ZERO, l.share), 6);
+      const exact = exactOrRounded(
+        r.model === 'mise-a-disposition'
+          ? product(r.unitCost ?? ZERO, l.units ?? ZERO)
+          : product(r.sharedBase ?? ZERO, l.share),
+        6,
+      );
       const row = rows[j];
       const quotePart = row?.quotePart ?? money(l.quotePart);
       return {
@@ -101,7 +128,12 @@ function serviceDetail(r: ServiceResult, result: ComputationResult, rows: readon
 }
 
 /** Installments of `lines` (of `titre`, or unissued); `amounts` gives the line's JSON amount when it is one piece. */
-function installmentsOf(titre: Titre | null, lines: readonly TitreLine[], u: Q, amounts: (k: number) => string | undefined): InstallmentDetail[] {
+function installmentsOf(
+  titre: Titre | null,
+  lines: readonly TitreLine[],
+  u: Q,
+  amounts: (k: number) => string | undefined,
+): InstallmentDetail[] {
   return lines.flatMap((l, k) =>
     l.pieces.map((p) => ({
       service: p.item.service,
@@ -110,7 +142,8 @@ function installmentsOf(titre: Titre | null, lines: readonly TitreLine[], u: Q, 
       rank: p.installment.rank,
       count: p.installment.count,
       period: p.installment.period.label,
-      amount: (l.pieces.length === 1 ? amounts(k) : undefined) ?? formatMoney(p.installment.amount, u),
+      amount:
+        (l.pieces.length === 1 ? amounts(k) : undefined) ?? formatMoney(p.installment.amount, u),
       titre: titre?.number ?? null,
       titrePeriod: titre?.period.label ?? null,
     })),
@@ -123,13 +156,18 @@ function referenceRows(reference: readonly ServiceResult[], json: ResultJson): Q
   return reference.map((r) => {
     const rows = json.quoteParts.slice(offset, offset + r.lines.length);
     offset += r.lines.length;
-    const aligned = rows.length === r.lines.length && rows.every((row) => row.service === r.service.name);
+    const aligned =
+      rows.length === r.lines.length && rows.every((row) => row.service === r.service.name);
     return aligned ? rows : [];
   });
 }
 
 /** The details of a computed run, reusing the strings of its JSON (`json`) for shared values. */
-export function buildRunDetails(result: ComputationResult, json: ResultJson, run: RunInfo): RunDetails {
+export function buildRunDetails(
+  result: ComputationResult,
+  json: ResultJson,
+  run: RunInfo,
+): RunDetails {
   const { input, billing } = result;
   const p = input.parameters;
   const u = p.rounding;
@@ -163,7 +201,9 @@ export function buildRunDetails(result: ComputationResult, json: ResultJson, run
       coding: { ...m.extra },
     })),
     services: reference.map((r, k) => serviceDetail(r, result, rows[k] ?? [])),
-    titreLines: billing.titres.flatMap((t) => t.lines.map((l) => ({ debtor: t.debtor, service: l.service, kind: l.kind }))),
+    titreLines: billing.titres.flatMap((t) =>
+      t.lines.map((l) => ({ debtor: t.debtor, service: l.service, kind: l.kind })),
+    ),
     installments: [
       ...billing.titres.flatMap((t) => {
         const first = titreLine;

@@ -18,7 +18,12 @@ export function exactText(value: Q): string | null {
 }
 
 /** Decimal text of `value`, exact when it has at most 12 decimals, else with `places` decimals. */
-export function exactOrRounded(value: Q, places: number): { readonly text: string; readonly exact: boolean } {
+export function exactOrRounded(
+  value: Q,
+  places: number,
+): { readonly text: string; readonly exact: boolean } {
   const exact = exactText(value);
-  return exact !== null ? { text: exact, exact: true } : { text: formatFixed(value, places), exact: false };
+  return exact !== null
+    ? { text: exact, exact: true }
+    : { text: formatFixed(value, places), exact: false };
 }

@@ -15,7 +15,11 @@ import { memberCompensationSection, memberComparisonSection } from './memberPosi
 /** The annex document of member `member` (index in `details.members`). */
 export function memberAnnex(source: AnnexSource, member: number): AnnexDocument {
   const { details } = source;
-  const sections: AnnexSection[] = [memberIdentity(details, member), memberServicesSection(details, member), memberBillingSection(source, member)];
+  const sections: AnnexSection[] = [
+    memberIdentity(details, member),
+    memberServicesSection(details, member),
+    memberBillingSection(source, member),
+  ];
   const ac = memberCompensationSection(details, member);
   if (ac) sections.push(ac);
   const comparison = memberComparisonSection(details, member);

@@ -23,27 +23,68 @@ export function memberBillingSection(source: AnnexSource, member: number): Annex
   const items: AnnexItem[] = [
     tableOrNote(
       'Titres',
-      [col('Titre n°', 'integer', 9), col('Ligne', 'integer', 7), col('Période', 'text', 10), col('Service', 'text', 28), col('Objet', 'text', 45), col('Compte', 'text', 9), col('Montant', 'euro', 14), col('Base de liquidation', 'text', 90)],
+      [
+        col('Titre n°', 'integer', 9),
+        col('Ligne', 'integer', 7),
+        col('Période', 'text', 10),
+        col('Service', 'text', 28),
+        col('Objet', 'text', 45),
+        col('Compte', 'text', 9),
+        col('Montant', 'euro', 14),
+        col('Base de liquidation', 'text', 90),
+      ],
       lines.map((k) => {
         const t = json.titres[k];
-        return t ? [String(t.number), String(t.line), t.period, t.service, titreLineObject(t, details.titreLines[k]), t.account, t.amount, t.liquidation] : [];
+        return t
+          ? [
+              String(t.number),
+              String(t.line),
+              t.period,
+              t.service,
+              titreLineObject(t, details.titreLines[k]),
+              t.account,
+              t.amount,
+              t.liquidation,
+            ]
+          : [];
       }),
       'Aucun titre émis à ce membre.',
     ),
   ];
   const unissued = details.installments.filter((i) => i.member === member && i.titre === null);
   if (unissued.length > 0) {
-    items.push(note(`Non émis (sous le seuil de ${frMoney(details.titreFloor)} après le dernier titre) : ${frMoney(sumDecimals(unissued.map((i) => i.amount), details.rounding))}.`));
+    items.push(
+      note(
+        `Non émis (sous le seuil de ${frMoney(details.titreFloor)} après le dernier titre) : ${frMoney(
+          sumDecimals(
+            unissued.map((i) => i.amount),
+            details.rounding,
+          ),
+        )}.`,
+      ),
+    );
   }
   const reductions = details.reductions.flatMap((r, k) => (r.debtor === member ? [k] : []));
   if (reductions.length > 0) {
     items.push(
       tableOrNote(
         'Reductions',
-        [col('Service', 'text', 28), col('Montant dû', 'euro', 14), col('Acomptes émis', 'euro', 14), col('Réduction à émettre', 'euro', 16)],
+        [
+          col('Service', 'text', 28),
+          col('Montant dû', 'euro', 14),
+          col('Acomptes émis', 'euro', 14),
+          col('Réduction à émettre', 'euro', 16),
+        ],
         reductions.map((k) => {
           const r = details.reductions[k];
-          return r ? [details.services.find((s) => s.index === r.service)?.name ?? '', r.billed, r.acompte, json.reductions[k]?.amount ?? r.amount] : [];
+          return r
+            ? [
+                details.services.find((s) => s.index === r.service)?.name ?? '',
+                r.billed,
+                r.acompte,
+                json.reductions[k]?.amount ?? r.amount,
+              ]
+            : [];
         }),
         '',
       ),

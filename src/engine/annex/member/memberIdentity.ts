@@ -27,7 +27,15 @@ export function memberIdentity(details: RunDetails, member: number): AnnexSectio
     ['SIRET', m?.siret ?? null],
     ['Porteur', m?.porteur ? 'Oui (ses parts sont un usage propre, non facturé)' : 'Non'],
     ['Présence', presenceText(details, member)],
-    ...MEMBER_CODING_COLUMNS.filter((c) => m?.coding[c]).map((c): [string, string | null] => [c, m?.coding[c] ?? null]),
+    ...MEMBER_CODING_COLUMNS.filter((c) => m?.coding[c]).map((c): [string, string | null] => [
+      c,
+      m?.coding[c] ?? null,
+    ]),
   ];
-  return { heading: 'Membre', items: [tableOrNote('Identite', [col('Rubrique', 'text', 30), col('Valeur', 'text', 80)], rows, '')] };
+  return {
+    heading: 'Membre',
+    items: [
+      tableOrNote('Identite', [col('Rubrique', 'text', 30), col('Valeur', 'text', 80)], rows, ''),
+    ],
+  };
 }

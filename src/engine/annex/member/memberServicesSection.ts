@@ -12,7 +12,10 @@ import { frNumber } from '../frenchText';
 import { lineCalculation } from '../service/lineCalculation';
 
 /** The member's line of each service it takes part in, in `Services` order. */
-export function memberLines(details: RunDetails, member: number): { service: ServiceDetail; line: LineDetail }[] {
+export function memberLines(
+  details: RunDetails,
+  member: number,
+): { service: ServiceDetail; line: LineDetail }[] {
   return details.services.flatMap((service) => {
     const line = service.lines.find((l) => l.member === member);
     return line ? [{ service, line }] : [];
@@ -23,8 +26,17 @@ function valuesText(details: RunDetails, s: ServiceDetail, l: LineDetail): strin
   if (s.model === 'mise-a-disposition') return `${frNumber(l.units ?? '0')} ${s.unit ?? ''}`;
   const days = details.members[l.member]?.presenceDays ?? details.yearDays;
   const scaled = s.terms.some((t) => t.kind !== 'usage');
-  const presence = scaled && days !== details.yearDays ? ` (présence ${days}/${details.yearDays} j)` : '';
-  return s.terms.map((t, k) => (t.kind === 'egalitaire' ? 'Parts égales : 1' : `${t.label} : ${frNumber(l.values[k] ?? '0')}`)).join(' ; ') + presence;
+  const presence =
+    scaled && days !== details.yearDays ? ` (présence ${days}/${details.yearDays} j)` : '';
+  return (
+    s.terms
+      .map((t, k) =>
+        t.kind === 'egalitaire'
+          ? 'Parts égales : 1'
+          : `${t.label} : ${frNumber(l.values[k] ?? '0')}`,
+      )
+      .join(' ; ') + presence
+  );
 }
 
 /** The per-service section of a member's annex. */
@@ -60,6 +72,14 @@ export function memberServicesSection(details: RunDetails, member: number): Anne
       'Ce membre ne participe à aucun service.',
     ),
   ];
-  if (rows.length > 0) items.push({ kind: 'chart', title: 'Quote-parts par service', type: 'bar', table: 'Services', categoryColumn: 'Service', valueColumn: 'Quote-part' });
+  if (rows.length > 0)
+    items.push({
+      kind: 'chart',
+      title: 'Quote-parts par service',
+      type: 'bar',
+      table: 'Services',
+      categoryColumn: 'Service',
+      valueColumn: 'Quote-part',
+    });
   return { heading: 'Quote-parts par service', items };
 }

@@ -25,10 +25,19 @@ export function compensationSection(details: RunDetails, s: ServiceDetail): Anne
   return {
     heading: '5. Attribution de compensation',
     items: [
-      note('AC nette = AC de l\u2019année avant imputation − Σ des quote-parts des services communs réglés sur l\u2019AC (CGI 1609 nonies C). Une AC nette négative signifie que la commune verse la différence à l\u2019EPCI.'),
+      note(
+        'AC nette = AC de l\u2019année avant imputation − Σ des quote-parts des services communs réglés sur l\u2019AC (CGI 1609 nonies C). Une AC nette négative signifie que la commune verse la différence à l\u2019EPCI.',
+      ),
       tableOrNote(
         'AC',
-        [col('Membre', 'text', 30), col('AC avant imputation', 'euro', 18), col('Imputation de ce service', 'euro', 18), col('Total imputé (tous services)', 'euro', 18), col('AC nette', 'euro', 16), col('Alerte', 'text', 44)],
+        [
+          col('Membre', 'text', 30),
+          col('AC avant imputation', 'euro', 18),
+          col('Imputation de ce service', 'euro', 18),
+          col('Total imputé (tous services)', 'euro', 18),
+          col('AC nette', 'euro', 16),
+          col('Alerte', 'text', 44),
+        ],
         rows,
         'Aucun membre imputé.',
       ),

@@ -12,14 +12,22 @@ import { frMoney, frRate } from '../frenchText';
 type Step = [string, string, string];
 
 function differenceText(s: ServiceDetail, details: RunDetails): string {
-  if (/^-?0(\.0+)?$/.test(s.difference)) return 'Conforme : les quote-parts couvrent exactement la base.';
-  if (s.model === 'mise-a-disposition') return 'Écart d\u2019arrondi du coût unitaire × unités (CGCT D5211-16), montré et non réparti.';
-  return details.method === 'ligne-a-ligne' ? 'Écart d\u2019arrondi ligne à ligne (chaque quote-part arrondie séparément).' : 'Écart inattendu : signalez-le.';
+  if (/^-?0(\.0+)?$/.test(s.difference))
+    return 'Conforme : les quote-parts couvrent exactement la base.';
+  if (s.model === 'mise-a-disposition')
+    return 'Écart d\u2019arrondi du coût unitaire × unités (CGCT D5211-16), montré et non réparti.';
+  return details.method === 'ligne-a-ligne'
+    ? 'Écart d\u2019arrondi ligne à ligne (chaque quote-part arrondie séparément).'
+    : 'Écart inattendu : signalez-le.';
 }
 
 function steps(details: RunDetails, s: ServiceDetail): Step[] {
   const unit = frMoney(details.rounding);
-  const excluded: Step = ['Charges non éligibles (exclues)', s.excluded, 'Lignes « Éligible = Non » : hors base'];
+  const excluded: Step = [
+    'Charges non éligibles (exclues)',
+    s.excluded,
+    'Lignes « Éligible = Non » : hors base',
+  ];
   const closing: Step[] = [
     ['Σ des quote-parts', s.total, 'Somme de la colonne « Quote-part » de la répartition'],
     ['Écart (Σ quote-parts − base)', s.difference, differenceText(s, details)],
@@ -29,7 +37,11 @@ function steps(details: RunDetails, s: ServiceDetail): Step[] {
       ['Coût du service (C)', s.eligibleBase, 'Somme des lignes éligibles'],
       excluded,
       ...closing,
-      ['Montant facturé par titres', s.billedTotal, 'Quote-parts des bénéficiaires autres que le porteur'],
+      [
+        'Montant facturé par titres',
+        s.billedTotal,
+        'Quote-parts des bénéficiaires autres que le porteur',
+      ],
       ['Usage propre du porteur', s.ownUseTotal, 'Non facturé'],
     ];
   }
@@ -37,14 +49,41 @@ function steps(details: RunDetails, s: ServiceDetail): Step[] {
   const result: Step[] = [
     ['Charges éligibles partagées (B)', s.eligibleBase, 'Lignes éligibles sans membre désigné'],
     excluded,
-    [rate ? 'Base à répartir après frais de gestion (B\u2032)' : 'Base à répartir (B\u2032)', s.sharedBase ?? '0', `B${rate} arrondi à ${unit}`],
-    ['Coûts propres aux membres', s.directTotal, `Lignes affectées à un seul membre${rate ? ', majorées des frais de gestion' : ''}, chacune arrondie à ${unit}`],
+    [
+      rate ? 'Base à répartir après frais de gestion (B\u2032)' : 'Base à répartir (B\u2032)',
+      s.sharedBase ?? '0',
+      `B${rate} arrondi à ${unit}`,
+    ],
+    [
+      'Coûts propres aux membres',
+      s.directTotal,
+      `Lignes affectées à un seul membre${rate ? ', majorées des frais de gestion' : ''}, chacune arrondie à ${unit}`,
+    ],
     ['Total à répartir (base du contrôle)', s.checkBase, 'B\u2032 + coûts propres'],
     ...closing,
   ];
-  if (s.model === 'groupement') result.push(['Frais de gestion du coordonnateur', s.feeTotal, s.feeRate ? `${frRate(s.feeRate)} × quote-part de chaque membre autre que le coordonnateur, arrondi à ${unit}` : 'Aucuns']);
-  if (s.settlement === 'ac' && s.model === 'service-commun') result.push(['Imputé sur les attributions de compensation', s.acTotal, 'Quote-parts des communes, déduites de leur AC']);
-  else result.push(['Montant facturé par titres', s.billedTotal, s.model === 'groupement' && s.execution === 'separee' ? 'Frais de gestion seuls (exécution séparée)' : 'Participants autres que le porteur']);
+  if (s.model === 'groupement')
+    result.push([
+      'Frais de gestion du coordonnateur',
+      s.feeTotal,
+      s.feeRate
+        ? `${frRate(s.feeRate)} × quote-part de chaque membre autre que le coordonnateur, arrondi à ${unit}`
+        : 'Aucuns',
+    ]);
+  if (s.settlement === 'ac' && s.model === 'service-commun')
+    result.push([
+      'Imputé sur les attributions de compensation',
+      s.acTotal,
+      'Quote-parts des communes, déduites de leur AC',
+    ]);
+  else
+    result.push([
+      'Montant facturé par titres',
+      s.billedTotal,
+      s.model === 'groupement' && s.execution === 'separee'
+        ? 'Frais de gestion seuls (exécution séparée)'
+        : 'Participants autres que le porteur',
+    ]);
   result.push(['Usage propre du porteur', s.ownUseTotal, 'Non facturé']);
   return result;
 }
@@ -54,16 +93,39 @@ export function costBaseSection(details: RunDetails, s: ServiceDetail): AnnexSec
   const memberName = (i: number | null) => (i === null ? null : (details.members[i]?.name ?? null));
   const lines = tableOrNote(
     'Charges',
-    [col('Ligne (Charges)', 'integer', 9), col('Libellé', 'text', 48), col('Nature', 'text', 18), col('Section', 'text', 15), col('Affectée au membre', 'text', 24), col('Éligible', 'text', 9), col('Montant', 'euro', 15)],
-    s.charges.map((c) => [String(c.row), c.label, c.nature, c.section, memberName(c.member), c.eligible ? 'Oui' : 'Non', c.amount]),
+    [
+      col('Ligne (Charges)', 'integer', 9),
+      col('Libellé', 'text', 48),
+      col('Nature', 'text', 18),
+      col('Section', 'text', 15),
+      col('Affectée au membre', 'text', 24),
+      col('Éligible', 'text', 9),
+      col('Montant', 'euro', 15),
+    ],
+    s.charges.map((c) => [
+      String(c.row),
+      c.label,
+      c.nature,
+      c.section,
+      memberName(c.member),
+      c.eligible ? 'Oui' : 'Non',
+      c.amount,
+    ]),
     'Aucune ligne de charges pour ce service.',
   );
   return {
     heading: '1. Base de coût',
     items: [
-      note('Lignes de la table Charges pour ce service. Une ligne « Éligible = Non » est exclue de la base ; une ligne affectée à un membre lui est imputée à 100 % (projet spécifique ou commande propre).'),
+      note(
+        'Lignes de la table Charges pour ce service. Une ligne « Éligible = Non » est exclue de la base ; une ligne affectée à un membre lui est imputée à 100 % (projet spécifique ou commande propre).',
+      ),
       lines,
-      tableOrNote('Base', [col('Étape', 'text', 40), col('Montant', 'euro', 16), col('Explication', 'text', 70)], steps(details, s), ''),
+      tableOrNote(
+        'Base',
+        [col('Étape', 'text', 40), col('Montant', 'euro', 16), col('Explication', 'text', 70)],
+        steps(details, s),
+        '',
+      ),
     ],
   };
 }

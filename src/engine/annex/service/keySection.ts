@@ -23,7 +23,9 @@ function weightFraction(percent: string): string {
 }
 
 function hasPartialPresence(details: RunDetails, s: ServiceDetail): boolean {
-  return s.lines.some((l) => (details.members[l.member]?.presenceDays ?? details.yearDays) !== details.yearDays);
+  return s.lines.some(
+    (l) => (details.members[l.member]?.presenceDays ?? details.yearDays) !== details.yearDays,
+  );
 }
 
 function unitCostSection(details: RunDetails, s: ServiceDetail): AnnexSection {
@@ -33,10 +35,18 @@ function unitCostSection(details: RunDetails, s: ServiceDetail): AnnexSection {
   return {
     heading: '2. Coût unitaire',
     items: [
-      note('Remboursement = coût unitaire de fonctionnement × unités constatées pour chaque bénéficiaire (CGCT D5211-16). Le coût unitaire couvre les charges de fonctionnement du service ; les unités totales U incluent celles du porteur.'),
+      note(
+        'Remboursement = coût unitaire de fonctionnement × unités constatées pour chaque bénéficiaire (CGCT D5211-16). Le coût unitaire couvre les charges de fonctionnement du service ; les unités totales U incluent celles du porteur.',
+      ),
       tableOrNote(
         'CoutUnitaire',
-        [col('Unité', 'text', 14), col('Unités totales (U)', 'number', 16), col('Coût du service (C)', 'euro', 18), col('Coût unitaire', 'number', 14), col('Mode de fixation', 'text', 80)],
+        [
+          col('Unité', 'text', 14),
+          col('Unités totales (U)', 'number', 16),
+          col('Coût du service (C)', 'euro', 18),
+          col('Coût unitaire', 'number', 14),
+          col('Mode de fixation', 'text', 80),
+        ],
         [[s.unit ?? '', s.totalUnits, s.eligibleBase, s.unitCost, how]],
         '',
       ),
@@ -53,11 +63,25 @@ export function keySection(details: RunDetails, s: ServiceDetail): AnnexSection 
   return {
     heading: '2. Clé de répartition',
     items: [
-      note(`Clé « ${s.key ?? ''} ». Part d\u2019un membre = Σ pondération × valeur du membre ÷ total des participants pour ce critère. ${presence}`),
+      note(
+        `Clé « ${s.key ?? ''} ». Part d\u2019un membre = Σ pondération × valeur du membre ÷ total des participants pour ce critère. ${presence}`,
+      ),
       tableOrNote(
         'Cle',
-        [col('Critère', 'text', 24), col('Origine', 'text', 34), col('Pondération', 'percent', 13), col('Total des participants', 'number', 20), col('Remarque', 'text', 40)],
-        s.terms.map((t) => [t.label, ORIGIN[t.kind], weightFraction(t.percent), t.total, t.totalExact ? null : `Arrondi à 6 décimales pour l\u2019affichage (calcul exact)`]),
+        [
+          col('Critère', 'text', 24),
+          col('Origine', 'text', 34),
+          col('Pondération', 'percent', 13),
+          col('Total des participants', 'number', 20),
+          col('Remarque', 'text', 40),
+        ],
+        s.terms.map((t) => [
+          t.label,
+          ORIGIN[t.kind],
+          weightFraction(t.percent),
+          t.total,
+          t.totalExact ? null : `Arrondi à 6 décimales pour l\u2019affichage (calcul exact)`,
+        ]),
         'Clé sans critère.',
       ),
     ],

@@ -12,7 +12,12 @@ function shareFormula(details: RunDetails, s: ServiceDetail, line: LineDetail): 
   const presence = days !== details.yearDays ? ` × ${days}/${details.yearDays}` : '';
   return s.terms
     .map((t, k) => {
-      const value = t.kind === 'egalitaire' ? `1${presence}` : t.kind === 'membre' ? `${frNumber(line.values[k] ?? '0')}${presence}` : frNumber(line.values[k] ?? '0');
+      const value =
+        t.kind === 'egalitaire'
+          ? `1${presence}`
+          : t.kind === 'membre'
+            ? `${frNumber(line.values[k] ?? '0')}${presence}`
+            : frNumber(line.values[k] ?? '0');
       return `${frNumber(t.percent)} % × ${value} ÷ ${frApprox(t.total, t.totalExact)}`;
     })
     .join(' + ');
@@ -35,14 +40,18 @@ function settlementPart(s: ServiceDetail, line: LineDetail): string {
 export function lineCalculation(details: RunDetails, s: ServiceDetail, line: LineDetail): string {
   const parts: string[] = [];
   if (s.model === 'mise-a-disposition') {
-    parts.push(`${frNumber(s.unitCost ?? '0')} € × ${frNumber(line.units ?? '0')} ${s.unit ?? ''} ${frEquals(line.exactAmount, line.exactAmountExact)} € → ${frMoney(line.quotePart)}`);
+    parts.push(
+      `${frNumber(s.unitCost ?? '0')} € × ${frNumber(line.units ?? '0')} ${s.unit ?? ''} ${frEquals(line.exactAmount, line.exactAmountExact)} € → ${frMoney(line.quotePart)}`,
+    );
   } else {
     const rounding = details.method === 'ligne-a-ligne' ? 'arrondi' : 'arrondi au plus fort reste';
     parts.push(`part = ${shareFormula(details, s, line)} = ${frShare(line.share)}`);
     let amount = `${frMoney(s.sharedBase ?? '0')} × part ${frEquals(line.exactAmount, line.exactAmountExact)} € → ${frMoney(line.allocated)} (${rounding})`;
-    if (!isZeroDecimal(line.direct)) amount += ` + coûts propres ${frMoney(line.direct)} = ${frMoney(line.quotePart)}`;
+    if (!isZeroDecimal(line.direct))
+      amount += ` + coûts propres ${frMoney(line.direct)} = ${frMoney(line.quotePart)}`;
     parts.push(amount);
-    if (s.model === 'groupement' && s.feeRate && !isZeroDecimal(line.fee)) parts.push(`frais ${frRate(s.feeRate)} × ${frMoney(line.quotePart)} = ${frMoney(line.fee)}`);
+    if (s.model === 'groupement' && s.feeRate && !isZeroDecimal(line.fee))
+      parts.push(`frais ${frRate(s.feeRate)} × ${frMoney(line.quotePart)} = ${frMoney(line.fee)}`);
   }
   parts.push(settlementPart(s, line));
   return parts.join(' ; ');

@@ -12,14 +12,17 @@ import { frMoney, frRate } from '../frenchText';
 
 function feeText(s: ServiceDetail): string {
   if (!s.feeRate) return 'Aucuns';
-  if (s.model === 'service-commun') return `${frRate(s.feeRate)} (frais de structure appliqués à la base partagée et aux coûts propres des membres)`;
-  if (s.model === 'groupement') return `${frRate(s.feeRate)} de la quote-part de chaque membre, dus au coordonnateur`;
+  if (s.model === 'service-commun')
+    return `${frRate(s.feeRate)} (frais de structure appliqués à la base partagée et aux coûts propres des membres)`;
+  if (s.model === 'groupement')
+    return `${frRate(s.feeRate)} de la quote-part de chaque membre, dus au coordonnateur`;
   return `${frRate(s.feeRate)} : sans objet pour une mise à disposition (ignorés)`;
 }
 
 function roundingText(details: RunDetails, s: ServiceDetail): string {
   const unit = frMoney(details.rounding);
-  if (s.model === 'mise-a-disposition') return `Chaque quote-part = coût unitaire × unités, arrondie à ${unit} (demi-unité supérieure)`;
+  if (s.model === 'mise-a-disposition')
+    return `Chaque quote-part = coût unitaire × unités, arrondie à ${unit} (demi-unité supérieure)`;
   return details.method === 'ligne-a-ligne'
     ? `Ligne à ligne : chaque part arrondie séparément à ${unit} (le total peut différer de quelques centimes)`
     : `Plus forts restes : parts arrondies à ${unit} dont la somme égale exactement la base`;
@@ -31,17 +34,29 @@ export function overviewSection(details: RunDetails, s: ServiceDetail): AnnexSec
   const rows: [string, string][] = [
     ['Service', s.name],
     ['Modèle', `${s.modelLabel} (${LEGAL_BASIS[s.model]})`],
-    s.model === 'mise-a-disposition' ? ['Unité de fonctionnement', s.unit ?? ''] : ['Clé de répartition', s.key ?? ''],
+    s.model === 'mise-a-disposition'
+      ? ['Unité de fonctionnement', s.unit ?? '']
+      : ['Clé de répartition', s.key ?? ''],
     ['Frais de gestion', feeText(s)],
     ['Règlement', settlementText(s)],
     ['Compte de recette (nature)', s.account],
     ['Échéances', installmentsText(s.installments)],
-    [s.model === 'groupement' ? 'Coordonnateur' : 'Porteur', porteur ? `${porteur} (sa propre part est un usage propre, non facturé)` : 'Aucun'],
+    [
+      s.model === 'groupement' ? 'Coordonnateur' : 'Porteur',
+      porteur ? `${porteur} (sa propre part est un usage propre, non facturé)` : 'Aucun',
+    ],
     ['Participants', String(s.lines.length)],
     ['Arrondi', roundingText(details, s)],
   ];
   return {
     heading: 'Caractéristiques du service',
-    items: [tableOrNote('Caracteristiques', [col('Rubrique', 'text', 30), col('Valeur', 'text', 90)], rows, '')],
+    items: [
+      tableOrNote(
+        'Caracteristiques',
+        [col('Rubrique', 'text', 30), col('Valeur', 'text', 90)],
+        rows,
+        '',
+      ),
+    ],
   };
 }

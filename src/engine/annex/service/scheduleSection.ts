@@ -7,7 +7,12 @@
  */
 import type { AnnexItem, AnnexSection } from '../annexDocument';
 import { note, tableOrNote } from '../annexDocument';
-import type { InstallmentDetail, LineDetail, RunDetails, ServiceDetail } from '../details/runDetails';
+import type {
+  InstallmentDetail,
+  LineDetail,
+  RunDetails,
+  ServiceDetail,
+} from '../details/runDetails';
 import type { PlanCell } from '../../plan/writePlan';
 import { col } from '../../output/sheets/planHelpers';
 import { LINE_KIND_TEXT, installmentsText } from '../annexLabels';
@@ -40,7 +45,11 @@ function installmentsOfService(details: RunDetails, service: number): readonly I
 }
 
 /** The annual amount of a line: billed amount, or for a groupement the quote-part and the fee apart. */
-function annualAmount(s: ServiceDetail, line: LineDetail | undefined, kind: InstallmentDetail['kind']): string | null {
+function annualAmount(
+  s: ServiceDetail,
+  line: LineDetail | undefined,
+  kind: InstallmentDetail['kind'],
+): string | null {
   if (!line) return null;
   if (kind === 'fee') return line.fee;
   return s.model === 'groupement' ? line.quotePart : line.billed;
@@ -54,15 +63,21 @@ function scheduleRows(details: RunDetails, s: ServiceDetail): ScheduleRow[] {
     if (!row) byLine.set(key, (row = { member: i.member, kind: i.kind, installments: [] }));
     row.installments.push(i);
   }
-  const rows = [...byLine.values()].sort((a, b) => a.member - b.member || (KIND_ORDER[a.kind] ?? 0) - (KIND_ORDER[b.kind] ?? 0));
+  const rows = [...byLine.values()].sort(
+    (a, b) => a.member - b.member || (KIND_ORDER[a.kind] ?? 0) - (KIND_ORDER[b.kind] ?? 0),
+  );
   for (const r of rows) r.installments.sort((a, b) => a.rank - b.rank);
   return rows;
 }
 
 function observation(row: ScheduleRow, floor: string): string | null {
   const notes = row.installments.flatMap((i) => {
-    if (i.titre === null) return [`${i.period} non émise (reste sous le seuil de ${floor} après le dernier titre)`];
-    if (i.titrePeriod !== i.period) return [`${i.period} reportée sur le titre n° ${i.titre} (${i.titrePeriod}, seuil de ${floor})`];
+    if (i.titre === null)
+      return [`${i.period} non émise (reste sous le seuil de ${floor} après le dernier titre)`];
+    if (i.titrePeriod !== i.period)
+      return [
+        `${i.period} reportée sur le titre n° ${i.titre} (${i.titrePeriod}, seuil de ${floor})`,
+      ];
     return [];
   });
   return notes.length > 0 ? notes.join(' ; ') : null;
@@ -93,12 +108,18 @@ function scheduleItems(details: RunDetails, s: ServiceDetail): AnnexItem[] {
       LINE_KIND_TEXT[r.kind] ?? r.kind,
       ...periods.map((p) => byPeriod.get(p)?.amount ?? null),
       ...(several ? [annualAmount(s, lineOf.get(r.member), r.kind)] : []),
-      several ? titres.join(' / ') : r.installments[0]?.titre === null || r.installments[0] === undefined ? null : String(r.installments[0].titre),
+      several
+        ? titres.join(' / ')
+        : r.installments[0]?.titre === null || r.installments[0] === undefined
+          ? null
+          : String(r.installments[0].titre),
       observation(r, floor),
     ];
   });
   return [
-    note(`${intro} Un titre de moins de ${floor} n\u2019est pas émis : ses lignes sont reportées sur le titre suivant du même débiteur (CGCT D1611-1). « Titres n° » donne, période par période, le titre qui porte chaque échéance.`),
+    note(
+      `${intro} Un titre de moins de ${floor} n\u2019est pas émis : ses lignes sont reportées sur le titre suivant du même débiteur (CGCT D1611-1). « Titres n° » donne, période par période, le titre qui porte chaque échéance.`,
+    ),
     tableOrNote('Echeancier', columns, cells, 'Aucun titre pour ce service.'),
   ];
 }
@@ -109,7 +130,12 @@ function reductionItems(details: RunDetails, s: ServiceDetail): AnnexItem[] {
   return [
     tableOrNote(
       'Reductions',
-      [col('Membre', 'text', 30), col('Montant dû', 'euro', 14), col('Acomptes émis', 'euro', 14), col('Réduction à émettre', 'euro', 16)],
+      [
+        col('Membre', 'text', 30),
+        col('Montant dû', 'euro', 14),
+        col('Acomptes émis', 'euro', 14),
+        col('Réduction à émettre', 'euro', 16),
+      ],
       rows.map((r) => [details.members[r.debtor]?.name ?? '', r.billed, r.acompte, r.amount]),
       '',
     ),
@@ -120,8 +146,17 @@ function reductionItems(details: RunDetails, s: ServiceDetail): AnnexItem[] {
 export function scheduleSection(details: RunDetails, s: ServiceDetail): AnnexSection {
   const billed = s.lines.some((l) => l.settlement === 'titre' || l.settlement === 'direct');
   if (!billed) {
-    const why = s.settlement === 'ac' && s.model === 'service-commun' ? 'les quote-parts sont imputées sur les attributions de compensation (section 5)' : 'seul le porteur y participe (usage propre)';
-    return { heading: '4. Échéancier et titres', items: [note(`Aucun titre pour ce service : ${why}.`)] };
+    const why =
+      s.settlement === 'ac' && s.model === 'service-commun'
+        ? 'les quote-parts sont imputées sur les attributions de compensation (section 5)'
+        : 'seul le porteur y participe (usage propre)';
+    return {
+      heading: '4. Échéancier et titres',
+      items: [note(`Aucun titre pour ce service : ${why}.`)],
+    };
   }
-  return { heading: '4. Échéancier et titres', items: [...scheduleItems(details, s), ...reductionItems(details, s)] };
+  return {
+    heading: '4. Échéancier et titres',
+    items: [...scheduleItems(details, s), ...reductionItems(details, s)],
+  };
 }

@@ -5,7 +5,11 @@
 
 /** One field, quoted when needed for `separator`. */
 export function csvField(value: string, separator: string): string {
-  const needsQuotes = value.includes(separator) || value.includes('"') || value.includes('\r') || value.includes('\n');
+  const needsQuotes =
+    value.includes(separator) ||
+    value.includes('"') ||
+    value.includes('\r') ||
+    value.includes('\n');
   return needsQuotes ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

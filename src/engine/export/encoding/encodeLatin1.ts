@@ -56,7 +56,8 @@ export function foldLatin1(text: string): { readonly text: string; readonly subs
   let substituted = 0;
   let out = source.slice(0, first);
   for (const ch of source.slice(first)) {
-    const substitute = ch.length === 1 && ch.charCodeAt(0) > 0xff ? LATIN1_SUBSTITUTES[ch] : undefined;
+    const substitute =
+      ch.length === 1 && ch.charCodeAt(0) > 0xff ? LATIN1_SUBSTITUTES[ch] : undefined;
     if (substitute === undefined) out += ch;
     else {
       substituted++;
@@ -80,11 +81,20 @@ export function encodeLatin1(text: string): Latin1Result {
       bytes[o++] = cu;
       continue;
     }
-    const pair = cu >= 0xd800 && cu <= 0xdbff && i + 1 < source.length && (source.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const pair =
+      cu >= 0xd800 &&
+      cu <= 0xdbff &&
+      i + 1 < source.length &&
+      (source.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
     replaced++;
-    if (samples.size < 10) samples.add(pair ? source.slice(i, i + 2) : source[i] ?? '');
+    if (samples.size < 10) samples.add(pair ? source.slice(i, i + 2) : (source[i] ?? ''));
     if (pair) i++;
     bytes[o++] = 0x3f;
   }
-  return { bytes: bytes.slice(0, o), substituted: folded.substituted, replaced, replacedSamples: [...samples] };
+  return {
+    bytes: bytes.slice(0, o),
+    substituted: folded.substituted,
+    replaced,
+    replacedSamples: [...samples],
+  };
 }

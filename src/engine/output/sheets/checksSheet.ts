@@ -12,8 +12,10 @@ import { col } from './planHelpers';
 
 function explanation(model: string, difference: number, method: string): string {
   if (difference === 0) return 'Conforme : les quote-parts couvrent exactement la base.';
-  if (model === 'mise-a-disposition') return 'Écart d\u2019arrondi du coût unitaire × unités (CGCT D5211-16), non réparti.';
-  if (method === 'ligne-a-ligne') return 'Écart d\u2019arrondi ligne à ligne (chaque quote-part arrondie séparément).';
+  if (model === 'mise-a-disposition')
+    return 'Écart d\u2019arrondi du coût unitaire × unités (CGCT D5211-16), non réparti.';
+  if (method === 'ligne-a-ligne')
+    return 'Écart d\u2019arrondi ligne à ligne (chaque quote-part arrondie séparément).';
   return 'Écart inattendu : signalez-le.';
 }
 
@@ -49,7 +51,13 @@ export function checksSheet(result: ComputationResult, warnings: readonly Proble
     }),
   };
   const start = result.checks.length + 4;
-  const heading: PlanText = { kind: 'text', row: start, column: 1, text: warnings.length ? 'Avertissements' : 'Aucun avertissement', style: 'heading' };
+  const heading: PlanText = {
+    kind: 'text',
+    row: start,
+    column: 1,
+    text: warnings.length ? 'Avertissements' : 'Aucun avertissement',
+    style: 'heading',
+  };
   const blocks: (PlanTable | PlanText)[] = [checks, heading];
   if (warnings.length) {
     blocks.push({
@@ -57,8 +65,20 @@ export function checksSheet(result: ComputationResult, warnings: readonly Proble
       name: 'QP_Avertissements',
       row: start + 1,
       column: 1,
-      columns: [col('Code', 'text', 20), col('Table', 'text', 16), col('Ligne', 'integer', 8), col('Colonne', 'text', 18), col('Message', 'text', 90)],
-      rows: warnings.map((w) => [w.code, w.table, w.row === null ? null : String(w.row), w.column, w.message]),
+      columns: [
+        col('Code', 'text', 20),
+        col('Table', 'text', 16),
+        col('Ligne', 'integer', 8),
+        col('Colonne', 'text', 18),
+        col('Message', 'text', 90),
+      ],
+      rows: warnings.map((w) => [
+        w.code,
+        w.table,
+        w.row === null ? null : String(w.row),
+        w.column,
+        w.message,
+      ]),
     });
   }
   return { name: 'QP Contrôles', blocks, freezeRows: 1 };

@@ -50,19 +50,33 @@ export function comparisonSheet(result: ComputationResult): PlanSheet {
     row: 3,
     column: pivotColumn,
     columns: [col('Membre', 'text', 28), ...scenarios.map((s) => col(s, 'euro', 16))],
-    rows: members.map((m) => [name(m), ...scenarios.map((s) => {
-      const t = totals.get(`${m}/${s}`);
-      return t ? formatMoney(t, u) : null;
-    })]),
+    rows: members.map((m) => [
+      name(m),
+      ...scenarios.map((s) => {
+        const t = totals.get(`${m}/${s}`);
+        return t ? formatMoney(t, u) : null;
+      }),
+    ]),
   };
-  const title: PlanText = { kind: 'text', row: 1, column: pivotColumn, text: 'Total par membre et par scénario', style: 'heading' };
+  const title: PlanText = {
+    kind: 'text',
+    row: 1,
+    column: pivotColumn,
+    text: 'Total par membre et par scénario',
+    style: 'heading',
+  };
   const chart: PlanChart = {
     title: 'Quote-parts par membre selon le scénario',
     type: 'clusteredColumn',
     table: pivot.name,
     categoryColumn: 'Membre',
     seriesColumns: scenarios,
-    anchor: { row: members.length + 6, column: pivotColumn, rows: 20, columns: Math.max(8, scenarios.length + 4) },
+    anchor: {
+      row: members.length + 6,
+      column: pivotColumn,
+      rows: 20,
+      columns: Math.max(8, scenarios.length + 4),
+    },
   };
   return { name: 'QP Comparaison', blocks: [detail, title, pivot], freezeRows: 1, charts: [chart] };
 }

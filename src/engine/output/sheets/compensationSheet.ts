@@ -8,7 +8,9 @@ import { col, singleTableSheet } from './planHelpers';
 export function compensationSheet(result: ComputationResult): PlanSheet {
   const { input } = result;
   const u = input.parameters.rounding;
-  const serviceIds = [...new Set(result.compensation.flatMap((c) => c.services.map((s) => s.service)))].sort((a, b) => a - b);
+  const serviceIds = [
+    ...new Set(result.compensation.flatMap((c) => c.services.map((s) => s.service))),
+  ].sort((a, b) => a - b);
   const columns = [
     col('Membre', 'text', 28),
     col('AC avant imputation', 'euro', 18),

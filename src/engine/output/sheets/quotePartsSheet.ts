@@ -25,7 +25,13 @@ const COLUMNS = [
 /** The criteria (or units) a participant's quote-part was computed from, in words. */
 function criteria({ result: r, line: l, index }: QuotePartEntry): string {
   if (!r.key) return `${r.service.unit ?? ''} : ${frenchExact(l.units ?? ZERO)}`;
-  return r.key.terms.map((t) => (t.kind === 'egalitaire' ? 'Égalitaire : 1 part' : `${t.label} : ${frenchExact(t.values[index] ?? ZERO)}`)).join(' ; ');
+  return r.key.terms
+    .map((t) =>
+      t.kind === 'egalitaire'
+        ? 'Égalitaire : 1 part'
+        : `${t.label} : ${frenchExact(t.values[index] ?? ZERO)}`,
+    )
+    .join(' ; ');
 }
 
 /** The sheet row of one quote-part line. */

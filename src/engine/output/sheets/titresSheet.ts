@@ -6,7 +6,12 @@ import { col, singleTableSheet } from './planHelpers';
 
 /** The object of a titre line (≤ 160 characters, the finance software's limit). */
 export function titreObject(service: string, kind: string, period: string): string {
-  const what = kind === 'fee' ? 'Frais de gestion du groupement' : kind === 'solde' ? 'Régularisation' : 'Participation';
+  const what =
+    kind === 'fee'
+      ? 'Frais de gestion du groupement'
+      : kind === 'solde'
+        ? 'Régularisation'
+        : 'Participation';
   const text = `${what} « ${service} » – ${period}`;
   return text.length <= 160 ? text : `${text.slice(0, 159)}…`;
 }
@@ -27,7 +32,11 @@ const COLUMNS = [
 ];
 
 /** Builds the titres sheet; its rows are generated from the computed titres when written. */
-export function titresSheet(result: ComputationResult, source: ResultJsonSource, count: number): PlanSheet {
+export function titresSheet(
+  result: ComputationResult,
+  source: ResultJsonSource,
+  count: number,
+): PlanSheet {
   const { input } = result;
   const exercice = String(input.parameters.exercice);
   const issueDate = input.parameters.issueDate;
@@ -40,7 +49,8 @@ export function titresSheet(result: ComputationResult, source: ResultJsonSource,
         source.generated('titres', r);
         const objectKey = `${line.service}/${line.kind}/${r.period}`;
         let object = objects.get(objectKey);
-        if (object === undefined) objects.set(objectKey, (object = titreObject(r.service, line.kind, r.period)));
+        if (object === undefined)
+          objects.set(objectKey, (object = titreObject(r.service, line.kind, r.period)));
         yield [
           String(r.number),
           String(r.line),

@@ -21,14 +21,19 @@ function chartHtml(chart: AnnexChart, table: AnnexTable | undefined, id: string)
     const v = cell === null ? null : parseDecimal(cell);
     return v ? [{ label: row[category] ?? '', value: v, text: displayCell(cell, format) }] : [];
   });
-  const svg = chart.type === 'pie' ? pieChartSvg(chart.title, bars, id) : barChartSvg(chart.title, bars, id);
+  const svg =
+    chart.type === 'pie' ? pieChartSvg(chart.title, bars, id) : barChartSvg(chart.title, bars, id);
   return `<figure class="chart-figure">${svg}</figure>`;
 }
 
 /** The `<section>` of one annex; `id` prefixes its element ids. */
 export function renderAnnexHtml(doc: AnnexDocument, id: string): string {
   const tables = new Map<string, AnnexTable>();
-  const parts: string[] = [`<section class="annex page" id="${id}">`, `<h2>${escapeHtml(doc.title)}</h2>`, `<p class="subtitle">${escapeHtml(doc.subtitle)}</p>`];
+  const parts: string[] = [
+    `<section class="annex page" id="${id}">`,
+    `<h2>${escapeHtml(doc.title)}</h2>`,
+    `<p class="subtitle">${escapeHtml(doc.subtitle)}</p>`,
+  ];
   doc.sections.forEach((section, s) => {
     parts.push(`<h3>${escapeHtml(section.heading)}</h3>`);
     section.items.forEach((item, k) => {

@@ -20,12 +20,19 @@ const LABEL_WIDTH = 250;
 const VALUE_WIDTH = 110;
 
 /** The SVG of a grouped bar chart. */
-export function groupedBarChartSvg(title: string, series: readonly string[], groups: readonly BarGroup[], id: string): string {
+export function groupedBarChartSvg(
+  title: string,
+  series: readonly string[],
+  groups: readonly BarGroup[],
+  id: string,
+): string {
   const legendRows = Math.ceil(series.length / 3);
   const top = 30 + legendRows * 18;
   const groupHeight = series.length * BAR + GAP;
   const area = CHART_WIDTH - LABEL_WIDTH - VALUE_WIDTH;
-  const { min, max } = axisBounds(groups.flatMap((g) => g.values.flatMap((v) => (v ? [v.value] : []))));
+  const { min, max } = axisBounds(
+    groups.flatMap((g) => g.values.flatMap((v) => (v ? [v.value] : []))),
+  );
   const zero = LABEL_WIDTH + position({ n: 0n, d: 1n }, min, max) * area;
   const legend = series.map((s, k) => {
     const x = (k % 3) * 250;

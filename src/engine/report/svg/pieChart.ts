@@ -21,7 +21,8 @@ function point(fraction: number): [number, number] {
 
 function slice(from: number, to: number, fill: string, tip: string): string {
   const title = `<title>${escapeHtml(tip)}</title>`;
-  if (to - from >= 0.999999) return `<circle class="slice" cx="${CX}" cy="${CY}" r="${R}" fill="${fill}">${title}</circle>`;
+  if (to - from >= 0.999999)
+    return `<circle class="slice" cx="${CX}" cy="${CY}" r="${R}" fill="${fill}">${title}</circle>`;
   const [x1, y1] = point(from);
   const [x2, y2] = point(to);
   const large = to - from > 0.5 ? 1 : 0;

@@ -3,7 +3,14 @@
  * the verdict (computed, with warnings, or refused with the count of errors).
  */
 import * as React from 'react';
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+} from '@fluentui/react-components';
 import type { RunOutcome } from '../../../engine';
 import type { StepState } from '../QuotePartPane/QuotePartPane.types';
 import { useSectionStyles } from '../shared/useSectionStyles.styles';
@@ -25,7 +32,11 @@ export function ComputeSection(props: ComputeSectionProps): React.ReactElement {
   const { run } = props;
   const message = run.status === 'done' ? runMessage(run.value) : null;
   return (
-    <section className={section.section} aria-labelledby="qp-compute-title" aria-busy={run.status === 'working'}>
+    <section
+      className={section.section}
+      aria-labelledby="qp-compute-title"
+      aria-busy={run.status === 'working'}
+    >
       <Text as="h2" size={400} weight="semibold" id="qp-compute-title" className={section.heading}>
         Calcul
       </Text>
@@ -34,7 +45,9 @@ export function ComputeSection(props: ComputeSectionProps): React.ReactElement {
           Calculer
         </Button>
       </div>
-      {run.status === 'working' && <Spinner size="small" label="Calcul des quote-parts en cours…" />}
+      {run.status === 'working' && (
+        <Spinner size="small" label="Calcul des quote-parts en cours…" />
+      )}
       {message && (
         <MessageBar intent={message.intent} layout="multiline">
           <MessageBarBody>

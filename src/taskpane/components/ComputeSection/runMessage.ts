@@ -6,7 +6,11 @@ import type { RunOutcome } from '../../../engine';
 import { countFr } from '../../format/countFr';
 
 /** Intent and text of the message bar that reports a run. */
-export type RunMessage = { readonly intent: 'success' | 'warning' | 'error'; readonly title: string; readonly text: string };
+export type RunMessage = {
+  readonly intent: 'success' | 'warning' | 'error';
+  readonly title: string;
+  readonly text: string;
+};
 
 /** Builds the verdict of a run. */
 export function runMessage(outcome: RunOutcome): RunMessage {
@@ -24,7 +28,11 @@ export function runMessage(outcome: RunOutcome): RunMessage {
     `Quote-parts calculées pour ${countFr(services, 'service')} et ${countFr(summary.scenarios.length, 'scénario')} ; ` +
     `${countFr(summary.titres, 'titre')} de recettes (${countFr(summary.titreLines, 'ligne')}).`;
   if (summary.warnings > 0) {
-    return { intent: 'warning', title: 'Calcul terminé avec des avertissements', text: `${computed} ${countFr(summary.warnings, 'avertissement')} à lire ci-dessous.` };
+    return {
+      intent: 'warning',
+      title: 'Calcul terminé avec des avertissements',
+      text: `${computed} ${countFr(summary.warnings, 'avertissement')} à lire ci-dessous.`,
+    };
   }
   return { intent: 'success', title: 'Calcul terminé', text: computed };
 }

@@ -9,5 +9,8 @@ import { useExportSectionStyles } from './useExportSectionStyles.styles';
 /** Downloads the titres import file (in a chosen profile) and the HTML report of a valid run. */
 export function ExportSection(props: ExportSectionProps): React.ReactElement {
   const state = useExportSection(props);
-  return renderExportSection(state, { section: useSectionStyles(), styles: useExportSectionStyles() });
+  return renderExportSection(state, {
+    section: useSectionStyles(),
+    styles: useExportSectionStyles(),
+  });
 }

@@ -25,10 +25,17 @@ export type DownloadedFile = {
 };
 
 /** What one titres export downloaded, and its notices. */
-export type TitresDownload = { readonly files: readonly DownloadedFile[]; readonly notices: readonly ExportNotice[] };
+export type TitresDownload = {
+  readonly files: readonly DownloadedFile[];
+  readonly notices: readonly ExportNotice[];
+};
 
 /** A profile as the selector lists it. */
-export type ProfileChoice = { readonly name: string; readonly label: string; readonly description: string };
+export type ProfileChoice = {
+  readonly name: string;
+  readonly label: string;
+  readonly description: string;
+};
 
 /** What `renderExportSection` displays. */
 export type ExportSectionState = {

@@ -9,14 +9,24 @@ import { usePaneServices } from '../../services/PaneServicesContext';
 import { downloadWithLink } from '../../services/downloadFile';
 import { describeError } from '../QuotePartPane/describeError';
 import type { StepState } from '../QuotePartPane/QuotePartPane.types';
-import type { DownloadedFile, ExportSectionProps, ExportSectionState, ProfileChoice, TitresDownload } from './ExportSection.types';
+import type {
+  DownloadedFile,
+  ExportSectionProps,
+  ExportSectionState,
+  ProfileChoice,
+  TitresDownload,
+} from './ExportSection.types';
 import { REPORT_MEDIA_TYPE, reportFileName } from './reportFileName';
 
 const IDLE = { status: 'idle' } as const;
 const WORKING = { status: 'working' } as const;
 
 /** The profiles of the engine, as the selector lists them (the generic one first). */
-const PROFILES: readonly ProfileChoice[] = EXPORT_PROFILES.map(({ name, label, description }) => ({ name, label, description }));
+const PROFILES: readonly ProfileChoice[] = EXPORT_PROFILES.map(({ name, label, description }) => ({
+  name,
+  label,
+  description,
+}));
 
 /** State and actions of the "Exporter" section. */
 export function useExportSection(props: ExportSectionProps): ExportSectionState {
@@ -32,11 +42,22 @@ export function useExportSection(props: ExportSectionProps): ExportSectionState 
     setTitres(WORKING);
     try {
       const exported = await engine.exportTitres(outcome, profile);
-      const files = exported.reductions ? [exported.titres, exported.reductions] : [exported.titres];
+      const files = exported.reductions
+        ? [exported.titres, exported.reductions]
+        : [exported.titres];
       for (const file of files) download(file.fileName, file.bytes, file.mediaType);
-      setTitres({ status: 'done', value: { files: files.map(({ fileName, rows, total }) => ({ fileName, rows, total })), notices: exported.notices } });
+      setTitres({
+        status: 'done',
+        value: {
+          files: files.map(({ fileName, rows, total }) => ({ fileName, rows, total })),
+          notices: exported.notices,
+        },
+      });
     } catch (error) {
-      setTitres({ status: 'failed', message: describeError("L'export des titres a échoué", error) });
+      setTitres({
+        status: 'failed',
+        message: describeError("L'export des titres a échoué", error),
+      });
     }
   };
 
@@ -48,7 +69,10 @@ export function useExportSection(props: ExportSectionProps): ExportSectionState 
       download(fileName, html, REPORT_MEDIA_TYPE);
       setReport({ status: 'done', value: { fileName, rows: null, total: null } });
     } catch (error) {
-      setReport({ status: 'failed', message: describeError('La production du rapport a échoué', error) });
+      setReport({
+        status: 'failed',
+        message: describeError('La production du rapport a échoué', error),
+      });
     }
   };
 

@@ -4,7 +4,15 @@
  * add-in reads the right data before computing.
  */
 import * as React from 'react';
-import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { WorkbookInventory } from '../../../engine';
 import { countFr } from '../../format/countFr';
 import { formatDecimalFr } from '../../format/formatDecimalFr';
@@ -23,7 +31,14 @@ export type InventorySectionProps = {
 
 const useStyles = makeStyles({
   missing: { color: tokens.colorPaletteRedForeground1 },
-  counts: { margin: 0, paddingInlineStart: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  counts: {
+    margin: 0,
+    paddingInlineStart: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+  },
   term: { color: tokens.colorNeutralForeground3 },
   value: { fontWeight: tokens.fontWeightSemibold },
 });
@@ -37,14 +52,19 @@ function tableRows(inventory: WorkbookInventory, table: string, unit: string): s
 /** Where a table was found, in French. */
 function tableWhere(entry: WorkbookInventory['tables'][number]): string {
   if (!entry.found) return entry.required ? 'absente (obligatoire)' : 'absente (facultative)';
-  const where = entry.source === 'table' ? `tableau sur la feuille « ${entry.sheet ?? '?'} »` : `feuille « ${entry.sheet ?? '?'} »`;
+  const where =
+    entry.source === 'table'
+      ? `tableau sur la feuille « ${entry.sheet ?? '?'} »`
+      : `feuille « ${entry.sheet ?? '?'} »`;
   return `${where}, ${countFr(entry.rows, 'ligne')}`;
 }
 
 /** The base case and the alternative scenarios: "Référence + 2 (Population seule, Parts égales)". */
 function describeScenarios(scenarios: readonly string[]): string {
   const others = scenarios.filter((name) => name !== 'Référence');
-  return others.length === 0 ? 'Référence seule' : `Référence + ${others.length} (${others.join(', ')})`;
+  return others.length === 0
+    ? 'Référence seule'
+    : `Référence + ${others.length} (${others.join(', ')})`;
 }
 
 /** One line of the counts: "Membres : 14". */
@@ -52,7 +72,8 @@ function Count(props: { readonly label: string; readonly value: string }): React
   const styles = useStyles();
   return (
     <li>
-      <span className={styles.term}>{props.label} :</span> <span className={styles.value}>{props.value}</span>
+      <span className={styles.term}>{props.label} :</span>{' '}
+      <span className={styles.value}>{props.value}</span>
     </li>
   );
 }
@@ -63,8 +84,18 @@ export function InventorySection(props: InventorySectionProps): React.ReactEleme
   const styles = useStyles();
   const { inventory } = props;
   return (
-    <section className={section.section} aria-labelledby="qp-inventory-title" aria-busy={inventory.status === 'working'}>
-      <Text as="h2" size={400} weight="semibold" id="qp-inventory-title" className={section.heading}>
+    <section
+      className={section.section}
+      aria-labelledby="qp-inventory-title"
+      aria-busy={inventory.status === 'working'}
+    >
+      <Text
+        as="h2"
+        size={400}
+        weight="semibold"
+        id="qp-inventory-title"
+        className={section.heading}
+      >
         Ce que contient le classeur
       </Text>
       {inventory.status === 'working' && <Spinner size="tiny" label="Lecture du classeur…" />}
@@ -76,7 +107,14 @@ export function InventorySection(props: InventorySectionProps): React.ReactEleme
       {inventory.status === 'done' && (
         <>
           <ul className={styles.counts} aria-label="Données trouvées">
-            <Count label="Exercice" value={inventory.value.exercice === null ? 'non renseigné' : String(inventory.value.exercice)} />
+            <Count
+              label="Exercice"
+              value={
+                inventory.value.exercice === null
+                  ? 'non renseigné'
+                  : String(inventory.value.exercice)
+              }
+            />
             <Count label="Membres" value={formatDecimalFr(String(inventory.value.members))} />
             <Count label="Services" value={formatDecimalFr(String(inventory.value.services))} />
             <Count label="Charges" value={tableRows(inventory.value, 'Charges', 'ligne')} />
@@ -87,7 +125,9 @@ export function InventorySection(props: InventorySectionProps): React.ReactEleme
             {inventory.value.tables.map((entry) => (
               <li key={entry.table}>
                 <Text weight="semibold">{entry.table}</Text>{' '}
-                <Text className={entry.found || !entry.required ? section.muted : styles.missing}>{tableWhere(entry)}</Text>
+                <Text className={entry.found || !entry.required ? section.muted : styles.missing}>
+                  {tableWhere(entry)}
+                </Text>
               </li>
             ))}
           </ul>

@@ -4,7 +4,17 @@
  * other `QP` sheets are left as they are. The chosen member is also added to the report.
  */
 import * as React from 'react';
-import { Button, Combobox, Field, MessageBar, MessageBarBody, MessageBarTitle, Option, Spinner, Text } from '@fluentui/react-components';
+import {
+  Button,
+  Combobox,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  Spinner,
+  Text,
+} from '@fluentui/react-components';
 import { countFr } from '../../format/countFr';
 import type { MemberAnnexState } from '../QuotePartPane/QuotePartPane.types';
 import { useSectionStyles } from '../shared/useSectionStyles.styles';
@@ -33,14 +43,22 @@ export function MemberAnnexSection(props: MemberAnnexSectionProps): React.ReactE
   const { shown, more } = filterMemberNames(props.members, filter);
   const { memberAnnex } = props;
   return (
-    <section className={section.section} aria-labelledby="qp-member-title" aria-busy={memberAnnex.status === 'working'}>
+    <section
+      className={section.section}
+      aria-labelledby="qp-member-title"
+      aria-busy={memberAnnex.status === 'working'}
+    >
       <Text as="h2" size={400} weight="semibold" id="qp-member-title" className={section.heading}>
         Annexe par membre
       </Text>
       <Text className={section.muted}>
-        L’annexe financière d’un membre pour tous ses services, dans la feuille « QP Annexe membre ». Les autres feuilles QP ne sont pas modifiées.
+        L’annexe financière d’un membre pour tous ses services, dans la feuille « QP Annexe membre
+        ». Les autres feuilles QP ne sont pas modifiées.
       </Text>
-      <Field label="Membre" hint={`${countFr(props.members.length, 'membre participant', 'membres participants')}. Tapez une partie du nom pour filtrer.`}>
+      <Field
+        label="Membre"
+        hint={`${countFr(props.members.length, 'membre participant', 'membres participants')}. Tapez une partie du nom pour filtrer.`}
+      >
         <Combobox
           placeholder="Choisir un membre"
           defaultValue={props.member ?? ''}
@@ -69,15 +87,22 @@ export function MemberAnnexSection(props: MemberAnnexSectionProps): React.ReactE
         </Combobox>
       </Field>
       <div className={section.actions}>
-        <Button appearance="primary" onClick={props.onWrite} disabled={props.busy || props.member === null}>
+        <Button
+          appearance="primary"
+          onClick={props.onWrite}
+          disabled={props.busy || props.member === null}
+        >
           Écrire l'annexe du membre
         </Button>
       </div>
-      {memberAnnex.status === 'working' && <Spinner size="tiny" label={`Écriture de l’annexe de « ${memberAnnex.member} »…`} />}
+      {memberAnnex.status === 'working' && (
+        <Spinner size="tiny" label={`Écriture de l’annexe de « ${memberAnnex.member} »…`} />
+      )}
       {memberAnnex.status === 'done' && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Annexe écrite</MessageBarTitle> Annexe de « {memberAnnex.member} » écrite dans la feuille « QP Annexe membre » en{' '}
+            <MessageBarTitle>Annexe écrite</MessageBarTitle> Annexe de « {memberAnnex.member} »
+            écrite dans la feuille « QP Annexe membre » en{' '}
             {countFr(memberAnnex.value.syncs, 'synchronisation')} avec Excel.
           </MessageBarBody>
         </MessageBar>

@@ -19,7 +19,11 @@ function fold(text: string): string {
 }
 
 /** Names to list for `query`, and how many more matched. */
-export function filterMemberNames(names: readonly string[], query: string, limit = MAX_LISTED_MEMBERS): { readonly shown: readonly string[]; readonly more: number } {
+export function filterMemberNames(
+  names: readonly string[],
+  query: string,
+  limit = MAX_LISTED_MEMBERS,
+): { readonly shown: readonly string[]; readonly more: number } {
   const wanted = fold(query);
   const matches = wanted === '' ? names : names.filter((name) => fold(name).includes(wanted));
   return { shown: matches.slice(0, limit), more: Math.max(0, matches.length - limit) };

@@ -15,7 +15,10 @@ export type ProblemListClasses = {
 };
 
 /** Renders the problems list. */
-export function renderProblemList(state: ProblemListState, classes: ProblemListClasses): React.ReactElement {
+export function renderProblemList(
+  state: ProblemListState,
+  classes: ProblemListClasses,
+): React.ReactElement {
   const { section, styles } = classes;
   return (
     <section className={section.section} aria-labelledby="qp-problems-title">
@@ -40,7 +43,11 @@ export function renderProblemList(state: ProblemListState, classes: ProblemListC
                 {isError ? (
                   <ErrorCircle16Filled className={styles.error} role="img" aria-label="Erreur" />
                 ) : (
-                  <Warning16Filled className={styles.warning} role="img" aria-label="Avertissement" />
+                  <Warning16Filled
+                    className={styles.warning}
+                    role="img"
+                    aria-label="Avertissement"
+                  />
                 )}
                 <Text className={styles.code}>{problem.code}</Text>
               </div>

@@ -9,7 +9,10 @@ export function useProblemList(props: ProblemListProps): ProblemListState {
   const pageSize = props.pageSize ?? DEFAULT_PAGE_SIZE;
   const [visible, setVisible] = React.useState(pageSize);
   const ordered = React.useMemo(
-    () => [...props.problems.filter((p) => p.severity === 'error'), ...props.problems.filter((p) => p.severity === 'warning')],
+    () => [
+      ...props.problems.filter((p) => p.severity === 'error'),
+      ...props.problems.filter((p) => p.severity === 'warning'),
+    ],
     [props.problems],
   );
   const errors = ordered.filter((p) => p.severity === 'error').length;

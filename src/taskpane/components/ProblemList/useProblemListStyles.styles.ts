@@ -10,7 +10,12 @@ export const useProblemListStyles = makeStyles({
     paddingBlock: tokens.spacingVerticalS,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },
-  header: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalXS,
+    flexWrap: 'wrap',
+  },
   error: { color: tokens.colorPaletteRedForeground1, flexShrink: 0 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1, flexShrink: 0 },
   code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },

@@ -3,7 +3,11 @@
  * Calculer → summary and problems → Écrire les résultats → annexe par membre, exports.
  */
 import type { Problem, RunOutcome, WorkbookInventory } from '../../../engine';
-import type { InputTablesOutcome, WriteProgress, WriteReport } from '../../../workbook/office/hostOperations';
+import type {
+  InputTablesOutcome,
+  WriteProgress,
+  WriteReport,
+} from '../../../workbook/office/hostOperations';
 
 /** Props of `QuotePartPane`. Its services come from `PaneServicesProvider`. */
 export type QuotePartPaneProps = {

@@ -14,8 +14,13 @@ export function describeError(context: string, error: unknown): string {
   if (error instanceof Error) {
     if (error.name === HOST_ERROR_NAME && error.message) return error.message;
     const code = (error as Error & { code?: unknown }).code;
-    const detail = typeof code === 'string' && code && !error.message.includes(code) ? `${code} : ${error.message}` : error.message;
+    const detail =
+      typeof code === 'string' && code && !error.message.includes(code)
+        ? `${code} : ${error.message}`
+        : error.message;
     return detail ? `${context} (${detail}).` : `${context}.`;
   }
-  return error === undefined || error === null || error === '' ? `${context}.` : `${context} (${String(error)}).`;
+  return error === undefined || error === null || error === ''
+    ? `${context}.`
+    : `${context} (${String(error)}).`;
 }

@@ -14,11 +14,16 @@ import type { useQuotePartPaneStyles } from './useQuotePartPaneStyles.styles';
 
 /** True when no contract table was found: the workbook is blank for QuotePart. */
 function isBlank(state: QuotePartPaneState): boolean {
-  return state.inventory.status === 'done' && state.inventory.value.tables.every((table) => !table.found);
+  return (
+    state.inventory.status === 'done' && state.inventory.value.tables.every((table) => !table.found)
+  );
 }
 
 /** Renders the task pane. */
-export function renderQuotePartPane(state: QuotePartPaneState, styles: ReturnType<typeof useQuotePartPaneStyles>): React.ReactElement {
+export function renderQuotePartPane(
+  state: QuotePartPaneState,
+  styles: ReturnType<typeof useQuotePartPaneStyles>,
+): React.ReactElement {
   const outcome = state.run.status === 'done' ? state.run.value : null;
   return (
     <main className={mergeClasses(styles.root, state.className)} aria-label="QuotePart">
@@ -30,14 +35,28 @@ export function renderQuotePartPane(state: QuotePartPaneState, styles: ReturnTyp
       </header>
       <InventorySection inventory={state.inventory} busy={state.busy} onRefresh={state.refresh} />
       {(isBlank(state) || state.setup.status !== 'idle') && (
-        <StartSection setup={state.setup} busy={state.busy} onCreateTemplate={state.createTemplate} onLoadSample={state.loadSample} />
+        <StartSection
+          setup={state.setup}
+          busy={state.busy}
+          onCreateTemplate={state.createTemplate}
+          onLoadSample={state.loadSample}
+        />
       )}
       <ComputeSection run={state.run} busy={state.busy} onCompute={state.compute} />
       {outcome && outcome.status === 'ok' && <SummarySection summary={outcome.summary} />}
       {outcome && outcome.problems.length > 0 && (
-        <ProblemList problems={outcome.problems} onShowProblem={state.showProblem} selectionError={state.selectionError} />
+        <ProblemList
+          problems={outcome.problems}
+          onShowProblem={state.showProblem}
+          selectionError={state.selectionError}
+        />
       )}
-      <WriteSection run={state.run} write={state.write} busy={state.busy} onWrite={state.writeResults} />
+      <WriteSection
+        run={state.run}
+        write={state.write}
+        busy={state.busy}
+        onWrite={state.writeResults}
+      />
       {outcome && outcome.status === 'ok' && (
         <>
           <MemberAnnexSection

@@ -8,7 +8,13 @@ import type { InputTablesOutcome } from '../../../workbook/office/hostOperations
 import { usePaneServices } from '../../services/PaneServicesContext';
 import { annexMemberNames } from '../MemberAnnexSection/annexMemberNames';
 import { describeError } from './describeError';
-import type { MemberAnnexState, QuotePartPaneProps, QuotePartPaneState, StepState, WriteState } from './QuotePartPane.types';
+import type {
+  MemberAnnexState,
+  QuotePartPaneProps,
+  QuotePartPaneState,
+  StepState,
+  WriteState,
+} from './QuotePartPane.types';
 
 const IDLE = { status: 'idle' } as const;
 const WORKING = { status: 'working' } as const;
@@ -24,7 +30,10 @@ export function useQuotePartPane(props: QuotePartPaneProps): QuotePartPaneState 
   const [selectionError, setSelectionError] = React.useState<string | null>(null);
   const [member, setMember] = React.useState<string | null>(null);
   const [memberAnnex, setMemberAnnex] = React.useState<MemberAnnexState>(IDLE);
-  const members = React.useMemo(() => (run.status === 'done' ? annexMemberNames(run.value) : []), [run]);
+  const members = React.useMemo(
+    () => (run.status === 'done' ? annexMemberNames(run.value) : []),
+    [run],
+  );
   // A member chosen for an earlier run counts only if the latest run still has it.
   const chosen = member !== null && members.includes(member) ? member : null;
 
@@ -34,7 +43,10 @@ export function useQuotePartPane(props: QuotePartPaneProps): QuotePartPaneState 
       const workbook = await host.readWorkbook();
       setInventory({ status: 'done', value: await engine.inspectWorkbook(workbook) });
     } catch (error) {
-      setInventory({ status: 'failed', message: describeError('Lecture du classeur impossible', error) });
+      setInventory({
+        status: 'failed',
+        message: describeError('Lecture du classeur impossible', error),
+      });
     }
   }, [host, engine]);
 
@@ -53,7 +65,10 @@ export function useQuotePartPane(props: QuotePartPaneProps): QuotePartPaneState 
         await refresh();
       }
     } catch (error) {
-      setSetup({ status: 'failed', message: describeError('Création des tables impossible', error) });
+      setSetup({
+        status: 'failed',
+        message: describeError('Création des tables impossible', error),
+      });
     }
   };
 
@@ -67,7 +82,10 @@ export function useQuotePartPane(props: QuotePartPaneProps): QuotePartPaneState 
       const source = await host.documentName();
       const generatedAt = (services.now ?? (() => new Date()))().toISOString();
       const options = { generatedAt, version: services.version, source, host: services.hostKind };
-      const [found, outcome] = await Promise.all([engine.inspectWorkbook(workbook), engine.runQuotePart(workbook, options)]);
+      const [found, outcome] = await Promise.all([
+        engine.inspectWorkbook(workbook),
+        engine.runQuotePart(workbook, options),
+      ]);
       setInventory({ status: 'done', value: found });
       setRun({ status: 'done', value: outcome });
     } catch (error) {
@@ -80,7 +98,9 @@ export function useQuotePartPane(props: QuotePartPaneProps): QuotePartPaneState 
     if (!plan) return;
     setWrite({ status: 'working', progress: null });
     try {
-      const report = await host.applyPlan(plan, (progress) => setWrite({ status: 'working', progress }));
+      const report = await host.applyPlan(plan, (progress) =>
+        setWrite({ status: 'working', progress }),
+      );
       setWrite({ status: 'done', value: report });
     } catch (error) {
       // applyPlan is all-or-nothing: on failure the workbook is as it was.
@@ -112,11 +132,18 @@ export function useQuotePartPane(props: QuotePartPaneProps): QuotePartPaneState 
       await host.selectCell(problem.sheet, problem.cell);
       services.onProblemShown?.(problem);
     } catch (error) {
-      setSelectionError(describeError(`Impossible de sélectionner la cellule ${problem.sheet}!${problem.cell}`, error));
+      setSelectionError(
+        describeError(
+          `Impossible de sélectionner la cellule ${problem.sheet}!${problem.cell}`,
+          error,
+        ),
+      );
     }
   };
 
-  const busy = [inventory, setup, run, write, memberAnnex].some((step) => step.status === 'working');
+  const busy = [inventory, setup, run, write, memberAnnex].some(
+    (step) => step.status === 'working',
+  );
   return {
     className: props.className,
     inventory,

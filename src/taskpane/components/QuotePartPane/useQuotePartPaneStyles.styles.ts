@@ -13,6 +13,9 @@ export const useQuotePartPaneStyles = makeStyles({
     flexDirection: 'column',
     overflowWrap: 'anywhere',
   },
-  header: { paddingBlock: tokens.spacingVerticalM, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  header: {
+    paddingBlock: tokens.spacingVerticalM,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   title: { margin: 0 },
 });

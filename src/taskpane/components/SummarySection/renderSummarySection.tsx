@@ -22,7 +22,10 @@ function isZero(value: string): boolean {
 }
 
 /** Renders the summary tables. */
-export function renderSummarySection(state: SummarySectionState, classes: SummarySectionClasses): React.ReactElement {
+export function renderSummarySection(
+  state: SummarySectionState,
+  classes: SummarySectionClasses,
+): React.ReactElement {
   const { section, styles } = classes;
   const amount = mergeClasses(styles.cell, styles.amount);
   const { summary } = state;
@@ -33,7 +36,10 @@ export function renderSummarySection(state: SummarySectionState, classes: Summar
       </Text>
       {state.scenarioNames.length > 1 && (
         <Field label="Scénario affiché">
-          <Select value={state.selectedScenario} onChange={(_event, data) => state.selectScenario(data.value)}>
+          <Select
+            value={state.selectedScenario}
+            onChange={(_event, data) => state.selectScenario(data.value)}
+          >
             {state.scenarioNames.map((name) => (
               <option key={name} value={name}>
                 {name}
@@ -57,18 +63,20 @@ export function renderSummarySection(state: SummarySectionState, classes: Summar
         <TableBody>
           {state.services.map((line) => (
             <TableRow key={line.service}>
-              <TableCell className={mergeClasses(styles.cell, styles.name)}>{line.service}</TableCell>
+              <TableCell className={mergeClasses(styles.cell, styles.name)}>
+                {line.service}
+              </TableCell>
               <TableCell className={amount}>{formatDecimalFr(line.base, 2)}</TableCell>
               <TableCell className={amount}>{formatDecimalFr(line.total, 2)}</TableCell>
-              <TableCell className={mergeClasses(amount, !isZero(line.difference) && styles.gap)}>{formatDecimalFr(line.difference, 2)}</TableCell>
+              <TableCell className={mergeClasses(amount, !isZero(line.difference) && styles.gap)}>
+                {formatDecimalFr(line.difference, 2)}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>
       </Table>
       <Table size="extra-small" className={styles.table}>
-        <caption className={styles.caption}>
-          Par scénario
-        </caption>
+        <caption className={styles.caption}>Par scénario</caption>
         <TableHeader>
           <TableRow>
             <TableHeaderCell className={styles.cell}>Scénario</TableHeaderCell>
@@ -79,7 +87,9 @@ export function renderSummarySection(state: SummarySectionState, classes: Summar
         <TableBody>
           {state.scenarios.map((line) => (
             <TableRow key={line.scenario}>
-              <TableCell className={mergeClasses(styles.cell, styles.name)}>{line.scenario}</TableCell>
+              <TableCell className={mergeClasses(styles.cell, styles.name)}>
+                {line.scenario}
+              </TableCell>
               <TableCell className={amount}>{formatDecimalFr(line.total, 2)}</TableCell>
               <TableCell className={amount}>{line.losers}</TableCell>
             </TableRow>
@@ -87,7 +97,8 @@ export function renderSummarySection(state: SummarySectionState, classes: Summar
         </TableBody>
       </Table>
       <Text>
-        {countFr(summary.titres, 'titre')} de recettes, {countFr(summary.titreLines, 'ligne')}, total {formatEuroFr(summary.titresTotal)}
+        {countFr(summary.titres, 'titre')} de recettes, {countFr(summary.titreLines, 'ligne')},
+        total {formatEuroFr(summary.titresTotal)}
         {summary.reductions > 0 ? ` ; ${countFr(summary.reductions, 'réduction')}` : ''}.
       </Text>
     </section>

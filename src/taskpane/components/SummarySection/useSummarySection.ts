@@ -6,11 +6,25 @@ import type { SummarySectionProps, SummarySectionState } from './SummarySection.
 export function useSummarySection(props: SummarySectionProps): SummarySectionState {
   const { summary } = props;
   const scenarioNames = React.useMemo(() => {
-    const names = [...summary.scenarios.map((line) => line.scenario), ...summary.services.map((line) => line.scenario)];
+    const names = [
+      ...summary.scenarios.map((line) => line.scenario),
+      ...summary.services.map((line) => line.scenario),
+    ];
     return [...new Set(names)];
   }, [summary]);
   const [chosen, selectScenario] = React.useState<string | null>(null);
-  const selectedScenario = chosen !== null && scenarioNames.includes(chosen) ? chosen : (scenarioNames[0] ?? '');
-  const services = React.useMemo(() => summary.services.filter((line) => line.scenario === selectedScenario), [summary, selectedScenario]);
-  return { summary, scenarioNames, selectedScenario, selectScenario, services, scenarios: summary.scenarios };
+  const selectedScenario =
+    chosen !== null && scenarioNames.includes(chosen) ? chosen : (scenarioNames[0] ?? '');
+  const services = React.useMemo(
+    () => summary.services.filter((line) => line.scenario === selectedScenario),
+    [summary, selectedScenario],
+  );
+  return {
+    summary,
+    scenarioNames,
+    selectedScenario,
+    selectScenario,
+    services,
+    scenarios: summary.scenarios,
+  };
 }

@@ -8,5 +8,10 @@ export const useSummarySectionStyles = makeStyles({
   name: { overflowWrap: 'anywhere', minWidth: '72px' },
   cell: { paddingInline: tokens.spacingHorizontalXXS },
   gap: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
-  caption: { textAlign: 'start', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, paddingBlockEnd: tokens.spacingVerticalXS },
+  caption: {
+    textAlign: 'start',
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    paddingBlockEnd: tokens.spacingVerticalXS,
+  },
 });

@@ -4,7 +4,15 @@
  * many round trips to Excel it took. Disabled while the input is invalid.
  */
 import * as React from 'react';
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Text,
+} from '@fluentui/react-components';
 import type { RunOutcome } from '../../../engine';
 import { countFr } from '../../format/countFr';
 import type { StepState, WriteState } from '../QuotePartPane/QuotePartPane.types';
@@ -25,7 +33,8 @@ export type WriteSectionProps = {
 /** Why the button is disabled, or null when it is enabled. */
 function blockedReason(run: StepState<RunOutcome>): string | null {
   if (run.status !== 'done') return 'Lancez d’abord le calcul.';
-  if (run.value.status === 'invalid' || !run.value.plan) return 'Corrigez les erreurs et relancez le calcul : rien ne sera écrit tant que les données sont invalides.';
+  if (run.value.status === 'invalid' || !run.value.plan)
+    return 'Corrigez les erreurs et relancez le calcul : rien ne sera écrit tant que les données sont invalides.';
   return null;
 }
 
@@ -34,10 +43,15 @@ export function WriteSection(props: WriteSectionProps): React.ReactElement {
   const section = useSectionStyles();
   const { run, write } = props;
   const reason = blockedReason(run);
-  const sheets = run.status === 'done' && run.value.plan ? run.value.plan.sheets.map((sheet) => sheet.name) : [];
+  const sheets =
+    run.status === 'done' && run.value.plan ? run.value.plan.sheets.map((sheet) => sheet.name) : [];
   const progress = write.status === 'working' ? write.progress : null;
   return (
-    <section className={section.section} aria-labelledby="qp-write-title" aria-busy={write.status === 'working'}>
+    <section
+      className={section.section}
+      aria-labelledby="qp-write-title"
+      aria-busy={write.status === 'working'}
+    >
       <Text as="h2" size={400} weight="semibold" id="qp-write-title" className={section.heading}>
         Résultats
       </Text>
@@ -46,26 +60,44 @@ export function WriteSection(props: WriteSectionProps): React.ReactElement {
           {reason}
         </Text>
       ) : (
-        <Text className={section.muted}>Feuilles écrites ou remplacées : {sheets.join(', ')}. Les tables de saisie ne sont pas modifiées.</Text>
+        <Text className={section.muted}>
+          Feuilles écrites ou remplacées : {sheets.join(', ')}. Les tables de saisie ne sont pas
+          modifiées.
+        </Text>
       )}
       <div className={section.actions}>
-        <Button appearance="primary" onClick={props.onWrite} disabled={props.busy || reason !== null} aria-describedby={reason ? 'qp-write-blocked' : undefined}>
+        <Button
+          appearance="primary"
+          onClick={props.onWrite}
+          disabled={props.busy || reason !== null}
+          aria-describedby={reason ? 'qp-write-blocked' : undefined}
+        >
           Écrire les résultats
         </Button>
       </div>
       {write.status === 'working' && (
-        <Field label="Écriture en cours" validationState="none" validationMessage={progress?.step ?? 'Préparation…'}>
+        <Field
+          label="Écriture en cours"
+          validationState="none"
+          validationMessage={progress?.step ?? 'Préparation…'}
+        >
           <ProgressBar
-            value={progress && progress.rowsTotal > 0 ? progress.rowsWritten / progress.rowsTotal : undefined}
-            aria-valuetext={progress ? `${progress.rowsWritten} lignes sur ${progress.rowsTotal}` : undefined}
+            value={
+              progress && progress.rowsTotal > 0
+                ? progress.rowsWritten / progress.rowsTotal
+                : undefined
+            }
+            aria-valuetext={
+              progress ? `${progress.rowsWritten} lignes sur ${progress.rowsTotal}` : undefined
+            }
           />
         </Field>
       )}
       {write.status === 'done' && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Résultats écrits</MessageBarTitle> {countFr(sheets.length, 'feuille')} en {countFr(write.value.syncs, 'synchronisation')} avec
-            Excel.
+            <MessageBarTitle>Résultats écrits</MessageBarTitle> {countFr(sheets.length, 'feuille')}{' '}
+            en {countFr(write.value.syncs, 'synchronisation')} avec Excel.
           </MessageBarBody>
         </MessageBar>
       )}

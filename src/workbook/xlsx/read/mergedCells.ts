@@ -7,7 +7,10 @@ import type { Problem, RawCell } from '../../../engine';
 import { cellAddress, formatRange, type CellRange } from '../cellAddress';
 
 /** Empties every cell of each merged range but its top-left one. */
-export function clearMergedFollowers(rows: Map<number, RawCell[]>, merges: readonly CellRange[]): void {
+export function clearMergedFollowers(
+  rows: Map<number, RawCell[]>,
+  merges: readonly CellRange[],
+): void {
   for (const range of merges) {
     for (let row = range.top; row <= range.bottom; row++) {
       const cells = rows.get(row);
@@ -26,7 +29,12 @@ export function rangesIntersect(a: CellRange, b: CellRange): boolean {
 }
 
 /** The warning for one merged range found in a table (or a sheet read as a table). */
-export function mergedCellsProblem(table: string, sheet: string, range: CellRange, column: string | null): Problem {
+export function mergedCellsProblem(
+  table: string,
+  sheet: string,
+  range: CellRange,
+  column: string | null,
+): Problem {
   const corner = cellAddress(range.top, range.left);
   return {
     severity: 'warning',

@@ -36,10 +36,18 @@ function unreadablePart(table: string, sheet: string | undefined, what: string):
 }
 
 function partOf(relationships: readonly Relationship[], kind: string): string | null {
-  return relationships.find((r) => isRelationshipType(r.type, kind) && r.partName !== null)?.partName ?? null;
+  return (
+    relationships.find((r) => isRelationshipType(r.type, kind) && r.partName !== null)?.partName ??
+    null
+  );
 }
 
-function safeText(archive: ZipArchive, part: string | null, problems: Problem[], what: string): string | null {
+function safeText(
+  archive: ZipArchive,
+  part: string | null,
+  problems: Problem[],
+  what: string,
+): string | null {
   if (part === null) return null;
   try {
     return readPartText(archive, part);
@@ -53,10 +61,19 @@ interface SheetTables {
   readonly definitions: TableDefinition[];
 }
 
-function readSheetTables(archive: ZipArchive, sheetPart: string, sheet: string, grid: SheetGrid, problems: Problem[]): SheetTables {
+function readSheetTables(
+  archive: ZipArchive,
+  sheetPart: string,
+  sheet: string,
+  grid: SheetGrid,
+  problems: Problem[],
+): SheetTables {
   const definitions: TableDefinition[] = [];
   if (grid.tablePartIds.length === 0) return { definitions };
-  const relationships = parseRelationships(readPartText(archive, relationshipsPartName(sheetPart)), sheetPart);
+  const relationships = parseRelationships(
+    readPartText(archive, relationshipsPartName(sheetPart)),
+    sheetPart,
+  );
   for (const id of grid.tablePartIds) {
     const relation = relationships.find((r) => r.id === id);
     try {
@@ -81,12 +98,25 @@ export function readXlsxWorkbookSync(data: Uint8Array): RawWorkbook {
   const { archive, workbookPart } = openWorkbookPackage(data);
   const problems: Problem[] = [];
   const workbookXml = readPartText(archive, workbookPart);
-  if (workbookXml === null) throw new XlsxReadError('NOT_XLSX', 'le classeur est vide ou endommagé');
+  if (workbookXml === null)
+    throw new XlsxReadError('NOT_XLSX', 'le classeur est vide ou endommagé');
   const workbook = parseWorkbookPart(workbookXml);
-  const relationships = parseRelationships(readPartText(archive, relationshipsPartName(workbookPart)), workbookPart);
+  const relationships = parseRelationships(
+    readPartText(archive, relationshipsPartName(workbookPart)),
+    workbookPart,
+  );
   const context: SheetContext = {
-    sharedStrings: parseSharedStrings(safeText(archive, partOf(relationships, 'sharedStrings'), problems, 'La table des textes partagés')),
-    dateStyles: parseDateStyles(safeText(archive, partOf(relationships, 'styles'), problems, 'La feuille de styles')),
+    sharedStrings: parseSharedStrings(
+      safeText(
+        archive,
+        partOf(relationships, 'sharedStrings'),
+        problems,
+        'La table des textes partagés',
+      ),
+    ),
+    dateStyles: parseDateStyles(
+      safeText(archive, partOf(relationships, 'styles'), problems, 'La feuille de styles'),
+    ),
     date1904: workbook.date1904,
   };
   const tables: RawTable[] = [];
@@ -94,7 +124,12 @@ export function readXlsxWorkbookSync(data: Uint8Array): RawWorkbook {
   const sheetNames: string[] = [];
   for (const sheet of workbook.sheets) {
     const relation = relationships.find((r) => r.id === sheet.relationshipId);
-    if (relation === undefined || relation.partName === null || !isRelationshipType(relation.type, 'worksheet')) continue;
+    if (
+      relation === undefined ||
+      relation.partName === null ||
+      !isRelationshipType(relation.type, 'worksheet')
+    )
+      continue;
     sheetNames.push(sheet.name);
     if (sheet.name.startsWith(OWNED_SHEET_PREFIX)) continue;
     let grid: SheetGrid;
@@ -106,16 +141,24 @@ export function readXlsxWorkbookSync(data: Uint8Array): RawWorkbook {
       problems.push(unreadablePart(sheet.name, sheet.name, `La feuille « ${sheet.name} »`));
       continue;
     }
-    if (grid.missingStrings > 0) problems.push(unreadablePart(sheet.name, sheet.name, `Au moins un texte de la feuille « ${sheet.name} »`));
+    if (grid.missingStrings > 0)
+      problems.push(
+        unreadablePart(sheet.name, sheet.name, `Au moins un texte de la feuille « ${sheet.name} »`),
+      );
     clearMergedFollowers(grid.rows, grid.merges);
     const { definitions } = readSheetTables(archive, relation.partName, sheet.name, grid, problems);
     const slices = new RowSlices(grid.rows);
-    const onSheet = definitions.map((definition) => tableFromDefinition(definition, sheet.name, slices));
+    const onSheet = definitions.map((definition) =>
+      tableFromDefinition(definition, sheet.name, slices),
+    );
     const plain = tableFromSheet(sheet.name, slices);
     for (const merge of grid.merges) {
       const index = definitions.findIndex((definition) => rangesIntersect(definition.range, merge));
       const table = index < 0 ? plain : onSheet[index];
-      if (table !== undefined) problems.push(mergedCellsProblem(table.name, sheet.name, merge, headerAt(table, merge.left)));
+      if (table !== undefined)
+        problems.push(
+          mergedCellsProblem(table.name, sheet.name, merge, headerAt(table, merge.left)),
+        );
     }
     tables.push(...onSheet);
     sheetTables.push(plain);

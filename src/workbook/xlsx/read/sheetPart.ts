@@ -68,7 +68,8 @@ export function parseSheetPart(xml: string, context: SheetContext): SheetGrid {
       cells = scanner.selfClosing ? null : rowCells(grid, rowNumber);
     } else if (name === 'mergeCell') {
       const range = parseRange(scanner.attr('ref') ?? '');
-      if (range !== null && (range.bottom > range.top || range.right > range.left)) grid.merges.push(range);
+      if (range !== null && (range.bottom > range.top || range.right > range.left))
+        grid.merges.push(range);
     } else if (name === 'tablePart') {
       const id = scanner.attr('id');
       if (id !== null) grid.tablePartIds.push(id);
@@ -124,7 +125,8 @@ function cellValue(
   formula: boolean,
   context: SheetContext,
 ): RawCell {
-  if (type === 'inlineStr') return textValue(inline ?? (value === null ? null : decodeOoxmlEscapes(value)));
+  if (type === 'inlineStr')
+    return textValue(inline ?? (value === null ? null : decodeOoxmlEscapes(value)));
   if (value === null || (value === '' && type !== 'str')) {
     if (formula) return FORMULA_WITHOUT_VALUE;
     return inline === null ? null : textValue(inline);

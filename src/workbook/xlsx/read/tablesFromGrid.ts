@@ -12,7 +12,8 @@ function cellAt(rows: Map<number, RawCell[]>, row: number, column: number): RawC
 
 function sliceOf(cells: RawCell[] | undefined, left: number, right: number): RawCell[] {
   const out: RawCell[] = new Array<RawCell>(right - left + 1);
-  for (let column = left; column <= right; column++) out[column - left] = cells?.[column - 1] ?? null;
+  for (let column = left; column <= right; column++)
+    out[column - left] = cells?.[column - 1] ?? null;
   return out;
 }
 
@@ -46,7 +47,11 @@ export class RowSlices {
 }
 
 /** The RawTable of an Excel table (ListObject) on a sheet. */
-export function tableFromDefinition(definition: TableDefinition, sheet: string, slices: RowSlices): RawTable {
+export function tableFromDefinition(
+  definition: TableDefinition,
+  sheet: string,
+  slices: RowSlices,
+): RawTable {
   const rows = slices.rows;
   const { range, headerRowCount, totalsRowCount, columnNames } = definition;
   const hasHeader = headerRowCount > 0;
@@ -61,7 +66,15 @@ export function tableFromDefinition(definition: TableDefinition, sheet: string, 
   const lastDataRow = range.bottom - (totalsRowCount > 0 ? totalsRowCount : 0);
   const slice = slices.between(range.left, range.right);
   for (let row = headerRow + 1; row <= lastDataRow; row++) data.push(slice(row));
-  return { name: definition.name, sheet, source: 'table', headerRow, firstColumn: range.left, headers, rows: data };
+  return {
+    name: definition.name,
+    sheet,
+    source: 'table',
+    headerRow,
+    firstColumn: range.left,
+    headers,
+    rows: data,
+  };
 }
 
 function isBlank(cell: RawCell | undefined): boolean {
@@ -89,7 +102,17 @@ export function tableFromSheet(sheet: string, slices: RowSlices): RawTable {
     }
     break;
   }
-  if (headerRow === 0) return { name: sheet, sheet, source: 'sheet', headerRow: 1, firstColumn: 1, headers: [], rows: [], rowNumbers: [] };
+  if (headerRow === 0)
+    return {
+      name: sheet,
+      sheet,
+      source: 'sheet',
+      headerRow: 1,
+      firstColumn: 1,
+      headers: [],
+      rows: [],
+      rowNumbers: [],
+    };
   const headers = sliceOf(rows.get(headerRow), left, right);
   const data: RawCell[][] = [];
   const rowNumbers: number[] = [];
@@ -101,5 +124,14 @@ export function tableFromSheet(sheet: string, slices: RowSlices): RawTable {
     data.push(cells);
     rowNumbers.push(row);
   }
-  return { name: sheet, sheet, source: 'sheet', headerRow, firstColumn: left, headers, rows: data, rowNumbers };
+  return {
+    name: sheet,
+    sheet,
+    source: 'sheet',
+    headerRow,
+    firstColumn: left,
+    headers,
+    rows: data,
+    rowNumbers,
+  };
 }

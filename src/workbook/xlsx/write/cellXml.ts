@@ -23,7 +23,11 @@ const PLAIN_TEXT_EXCEPTIONS = /[&<>"_\n\u0000-\u0008\u000b\u000c\u000e-\u001f\uf
 /** Whether text must be marked `xml:space="preserve"` (edge spaces, line breaks). */
 function needsPreserve(text: string): boolean {
   if (text.length === 0) return false;
-  return isSpaceCode(text.charCodeAt(0)) || isSpaceCode(text.charCodeAt(text.length - 1)) || text.indexOf('\n') >= 0;
+  return (
+    isSpaceCode(text.charCodeAt(0)) ||
+    isSpaceCode(text.charCodeAt(text.length - 1)) ||
+    text.indexOf('\n') >= 0
+  );
 }
 
 /** An inline-string cell. */
@@ -91,14 +95,23 @@ function lastValueCache(body: (value: string) => string): (value: string) => str
  * runs for every cell of a 350,000-row table. Everything after the cell reference depends
  * on the value only, and is reused while a column repeats its value.
  */
-export function columnCellWriter(letters: string, style: number, format: ColumnFormat, date1904: boolean): ColumnCellWriter {
+export function columnCellWriter(
+  letters: string,
+  style: number,
+  format: ColumnFormat,
+  date1904: boolean,
+): ColumnCellWriter {
   const open = `<c r="${letters}`;
   const body = lastValueCache(cellBody(style, format, date1904));
   return (rowText, value) => open + rowText + body(value);
 }
 
 /** The part of a cell after its reference (`" s="7" t="inlineStr">…</c>`), for one column. */
-function cellBody(style: number, format: ColumnFormat, date1904: boolean): (value: string) => string {
+function cellBody(
+  style: number,
+  format: ColumnFormat,
+  date1904: boolean,
+): (value: string) => string {
   const numberMiddle = `" s="${style}"><v>`;
   const textMiddle = `" s="${style}" t="inlineStr"><is><t>`;
   const textMiddlePreserve = `" s="${style}" t="inlineStr"><is><t xml:space="preserve">`;
@@ -106,10 +119,16 @@ function cellBody(style: number, format: ColumnFormat, date1904: boolean): (valu
     const clipped = value.length > MAX_CELL_CHARS ? value.substring(0, MAX_CELL_CHARS) : value;
     // Most text needs neither escaping nor a line break check: one native scan tells.
     if (!PLAIN_TEXT_EXCEPTIONS.test(clipped)) {
-      const edge = clipped.length > 0 && (isSpaceCode(clipped.charCodeAt(0)) || isSpaceCode(clipped.charCodeAt(clipped.length - 1)));
+      const edge =
+        clipped.length > 0 &&
+        (isSpaceCode(clipped.charCodeAt(0)) || isSpaceCode(clipped.charCodeAt(clipped.length - 1)));
       return (edge ? textMiddlePreserve : textMiddle) + clipped + '</t></is></c>';
     }
-    return (needsPreserve(clipped) ? textMiddlePreserve : textMiddle) + encodeXmlText(clipped) + '</t></is></c>';
+    return (
+      (needsPreserve(clipped) ? textMiddlePreserve : textMiddle) +
+      encodeXmlText(clipped) +
+      '</t></is></c>'
+    );
   };
   if (format === 'text') return text;
   if (format === 'date') {

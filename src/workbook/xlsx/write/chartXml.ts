@@ -4,7 +4,13 @@
  * columns of a table of the same sheet. Cached values are included so that viewers that
  * do not recalculate (previews, some readers) still show the chart.
  */
-import { rowArray, rowCount, type PlanChart, type PlanSheet, type PlanTable } from '../../../engine/plan/writePlan';
+import {
+  rowArray,
+  rowCount,
+  type PlanChart,
+  type PlanSheet,
+  type PlanTable,
+} from '../../../engine/plan/writePlan';
 import { columnLetters } from '../cellAddress';
 import { encodeXmlText } from '../xml/xmlText';
 import { numberText } from './cellXml';
@@ -12,7 +18,8 @@ import { quotedSheetName } from './workbookXmlEdit';
 
 const CHART_NS = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 const DRAWING_NS = 'http://schemas.openxmlformats.org/drawingml/2006/main';
-const SPREADSHEET_DRAWING_NS = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
+const SPREADSHEET_DRAWING_NS =
+  'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
 const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** A chart whose table and columns were found on its sheet. */
@@ -27,13 +34,22 @@ export interface ResolvedChart {
 export function resolveCharts(sheet: PlanSheet): ResolvedChart[] {
   const resolved: ResolvedChart[] = [];
   for (const chart of sheet.charts ?? []) {
-    const table = sheet.blocks.find((block): block is PlanTable => block.kind === 'table' && block.name === chart.table);
+    const table = sheet.blocks.find(
+      (block): block is PlanTable => block.kind === 'table' && block.name === chart.table,
+    );
     if (table === undefined || rowCount(table.rows) === 0) continue;
     const headers = table.columns.map((column) => column.header);
     const categoryIndex = headers.indexOf(chart.categoryColumn);
-    const seriesIndexes = chart.seriesColumns.map((name) => headers.indexOf(name)).filter((index) => index >= 0);
+    const seriesIndexes = chart.seriesColumns
+      .map((name) => headers.indexOf(name))
+      .filter((index) => index >= 0);
     if (categoryIndex < 0 || seriesIndexes.length === 0) continue;
-    resolved.push({ chart, table, categoryIndex, seriesIndexes: chart.type === 'pie' ? seriesIndexes.slice(0, 1) : seriesIndexes });
+    resolved.push({
+      chart,
+      table,
+      categoryIndex,
+      seriesIndexes: chart.type === 'pie' ? seriesIndexes.slice(0, 1) : seriesIndexes,
+    });
   }
   return resolved;
 }
@@ -48,7 +64,9 @@ function cellRef(sheetName: string, table: PlanTable, index: number): string {
 }
 
 function stringCache(values: readonly string[]): string {
-  const points = values.map((value, index) => `<c:pt idx="${index}"><c:v>${encodeXmlText(value)}</c:v></c:pt>`).join('');
+  const points = values
+    .map((value, index) => `<c:pt idx="${index}"><c:v>${encodeXmlText(value)}</c:v></c:pt>`)
+    .join('');
   return `<c:strCache><c:ptCount val="${values.length}"/>${points}</c:strCache>`;
 }
 

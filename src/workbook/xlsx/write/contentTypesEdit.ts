@@ -20,21 +20,31 @@ const DEFAULTS: readonly (readonly [string, string])[] = [
 ];
 
 /** Returns the content types with the overrides of `removed` parts dropped and `added` ones appended. */
-export function editContentTypes(xml: string, removed: ReadonlySet<string>, added: readonly (readonly [string, string])[]): string {
+export function editContentTypes(
+  xml: string,
+  removed: ReadonlySet<string>,
+  added: readonly (readonly [string, string])[],
+): string {
   const types = findElement(xml, 'Types');
   if (types === null || types.selfClosing) throw new Error('[Content_Types].xml illisible');
   const edits: [number, number, string][] = [];
   for (const override of findElements(xml, 'Override')) {
-    const partName = (attributeOf(override.startTag, 'PartName') ?? '').replace(/^\//, '').toLowerCase();
+    const partName = (attributeOf(override.startTag, 'PartName') ?? '')
+      .replace(/^\//, '')
+      .toLowerCase();
     if (removed.has(partName)) edits.push([override.start, override.end, '']);
   }
   const p = types.prefix;
-  const existingDefaults = findElements(xml, 'Default').map((d) => (attributeOf(d.startTag, 'Extension') ?? '').toLowerCase());
+  const existingDefaults = findElements(xml, 'Default').map((d) =>
+    (attributeOf(d.startTag, 'Extension') ?? '').toLowerCase(),
+  );
   let insert = '';
   for (const [extension, type] of DEFAULTS) {
-    if (!existingDefaults.includes(extension)) insert += `<${p}Default Extension="${extension}" ContentType="${type}"/>`;
+    if (!existingDefaults.includes(extension))
+      insert += `<${p}Default Extension="${extension}" ContentType="${type}"/>`;
   }
-  for (const [partName, type] of added) insert += `<${p}Override PartName="/${encodeXmlText(partName)}" ContentType="${type}"/>`;
+  for (const [partName, type] of added)
+    insert += `<${p}Override PartName="/${encodeXmlText(partName)}" ContentType="${type}"/>`;
   edits.push([types.closeStart, types.closeStart, insert]);
   return applyEdits(xml, edits);
 }

@@ -26,7 +26,11 @@ export interface OwnedSheetRemoval {
   readonly tableNames: readonly string[];
 }
 
-function relationshipsOf(archive: ZipArchive, part: string, cache: Map<string, Relationship[]>): Relationship[] {
+function relationshipsOf(
+  archive: ZipArchive,
+  part: string,
+  cache: Map<string, Relationship[]>,
+): Relationship[] {
   let found = cache.get(part);
   if (found === undefined) {
     try {
@@ -40,7 +44,12 @@ function relationshipsOf(archive: ZipArchive, part: string, cache: Map<string, R
 }
 
 /** Parts reachable from `starts` through relationships (lower-case names), skipping `blocked`. */
-function reachable(archive: ZipArchive, starts: readonly string[], blocked: (from: string, r: Relationship) => boolean, cache: Map<string, Relationship[]>): Set<string> {
+function reachable(
+  archive: ZipArchive,
+  starts: readonly string[],
+  blocked: (from: string, r: Relationship) => boolean,
+  cache: Map<string, Relationship[]>,
+): Set<string> {
   const seen = new Set<string>();
   const queue = [...starts];
   while (queue.length > 0) {
@@ -80,10 +89,16 @@ export function planOwnedSheetRemoval(
   });
   const parts = new Set<string>();
   const tableNames: string[] = [];
-  if (sheetIndexes.size === 0) return { sheetIndexes, sheetNames, sheetIds, relationshipIds, parts, tableNames };
+  if (sheetIndexes.size === 0)
+    return { sheetIndexes, sheetNames, sheetIds, relationshipIds, parts, tableNames };
   const cache = new Map<string, Relationship[]>();
   const fromRemoved = reachable(archive, sheetParts, () => false, cache);
-  const kept = reachable(archive, [''], (from, r) => from === workbookPart && relationshipIds.has(r.id), cache);
+  const kept = reachable(
+    archive,
+    [''],
+    (from, r) => from === workbookPart && relationshipIds.has(r.id),
+    cache,
+  );
   for (const part of fromRemoved) {
     if (kept.has(part) || part === '') continue;
     parts.add(part);
@@ -92,7 +107,8 @@ export function planOwnedSheetRemoval(
   }
   for (const part of sheetParts) {
     for (const relationship of relationshipsOf(archive, part, cache)) {
-      if (!isRelationshipType(relationship.type, 'table') || relationship.partName === null) continue;
+      if (!isRelationshipType(relationship.type, 'table') || relationship.partName === null)
+        continue;
       if (!parts.has(relationship.partName.toLowerCase())) continue;
       const xml = readPartText(archive, relationship.partName);
       const definition = xml === null ? null : parseTablePart(xml);

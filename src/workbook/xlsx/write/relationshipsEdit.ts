@@ -6,7 +6,8 @@ import { applyEdits, attributeOf, findElement, findElements } from '../xml/xmlEl
 
 const PACKAGE_RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 /** Prefix of the relationship type URIs of SpreadsheetML parts. */
-export const RELATIONSHIP_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+export const RELATIONSHIP_TYPE =
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** A relationship to write: id, type suffix (`worksheet`, `table`…) and target. */
 export interface NewRelationship {
@@ -28,16 +29,26 @@ export function relationshipsXml(relationships: readonly NewRelationship[]): str
 }
 
 /** A relationships part with some ids removed and relationships appended. */
-export function editRelationships(xml: string | null, removedIds: ReadonlySet<string>, added: readonly NewRelationship[]): string {
+export function editRelationships(
+  xml: string | null,
+  removedIds: ReadonlySet<string>,
+  added: readonly NewRelationship[],
+): string {
   if (xml === null) return relationshipsXml(added);
   const root = findElement(xml, 'Relationships');
   if (root === null) return relationshipsXml(added);
   const edits: [number, number, string][] = [];
   for (const relationship of findElements(xml, 'Relationship')) {
-    if (removedIds.has(attributeOf(relationship.startTag, 'Id') ?? '')) edits.push([relationship.start, relationship.end, '']);
+    if (removedIds.has(attributeOf(relationship.startTag, 'Id') ?? ''))
+      edits.push([relationship.start, relationship.end, '']);
   }
   const body = added.map((r) => relationshipXml(root.prefix, r)).join('');
-  if (root.selfClosing) edits.push([root.start, root.end, `${root.startTag.replace(/\s*\/>$/, '>')}${body}</${root.prefix}Relationships>`]);
+  if (root.selfClosing)
+    edits.push([
+      root.start,
+      root.end,
+      `${root.startTag.replace(/\s*\/>$/, '>')}${body}</${root.prefix}Relationships>`,
+    ]);
   else edits.push([root.closeStart, root.closeStart, body]);
   return applyEdits(xml, edits);
 }

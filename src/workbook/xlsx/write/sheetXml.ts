@@ -4,7 +4,13 @@
  * text lines) may share rows; cells of a row come out left to right as SpreadsheetML
  * requires.
  */
-import { eachRow, type PlanBlock, type PlanRow, type PlanSheet, type PlanTable } from '../../../engine/plan/writePlan';
+import {
+  eachRow,
+  type PlanBlock,
+  type PlanRow,
+  type PlanSheet,
+  type PlanTable,
+} from '../../../engine/plan/writePlan';
 import { cellAddress, columnLetters } from '../cellAddress';
 import { columnCellWriter, textCellXml, type ColumnCellWriter } from './cellXml';
 import type { OutputStyles } from './stylesPatch';
@@ -33,7 +39,12 @@ interface LaidOutBlock {
 function layOutTable(table: PlanTable, context: SheetPartContext): LaidOutBlock {
   const letters = table.columns.map((_, index) => columnLetters(table.column + index));
   const writers = table.columns.map((column, index) =>
-    columnCellWriter(letters[index] as string, context.styles.formats[column.format], column.format, context.date1904),
+    columnCellWriter(
+      letters[index] as string,
+      context.styles.formats[column.format],
+      column.format,
+      context.date1904,
+    ),
   );
   const width = writers.length;
   const headers = tableColumnNames(table);
@@ -46,7 +57,10 @@ function layOutTable(table: PlanTable, context: SheetPartContext): LaidOutBlock 
     firstColumn: table.column,
     lastColumn: table.column + table.columns.length - 1,
     cells: (row, rowText) => {
-      if (row === table.row) return headers.map((header, index) => textCellXml(`${letters[index]}${rowText}`, headerStyle, header)).join('');
+      if (row === table.row)
+        return headers
+          .map((header, index) => textCellXml(`${letters[index]}${rowText}`, headerStyle, header))
+          .join('');
       rows ??= eachRow(table.rows)[Symbol.iterator]();
       const next = rows.next();
       if (next.done === true) return '';
@@ -54,7 +68,8 @@ function layOutTable(table: PlanTable, context: SheetPartContext): LaidOutBlock 
       let xml = '';
       for (let index = 0; index < width; index++) {
         const value = values[index];
-        if (value !== null && value !== undefined) xml += (writers[index] as ColumnCellWriter)(rowText, value);
+        if (value !== null && value !== undefined)
+          xml += (writers[index] as ColumnCellWriter)(rowText, value);
       }
       return xml;
     },
@@ -63,13 +78,19 @@ function layOutTable(table: PlanTable, context: SheetPartContext): LaidOutBlock 
 
 function layOut(block: PlanBlock, context: SheetPartContext): LaidOutBlock {
   if (block.kind === 'table') return layOutTable(block, context);
-  const style = block.style === 'title' ? context.styles.title : block.style === 'heading' ? context.styles.heading : context.styles.note;
+  const style =
+    block.style === 'title'
+      ? context.styles.title
+      : block.style === 'heading'
+        ? context.styles.heading
+        : context.styles.note;
   return {
     firstRow: block.row,
     lastRow: block.row,
     firstColumn: block.column,
     lastColumn: block.column,
-    cells: (row, rowText) => textCellXml(`${columnLetters(block.column)}${rowText}`, style, block.text),
+    cells: (row, rowText) =>
+      textCellXml(`${columnLetters(block.column)}${rowText}`, style, block.text),
   };
 }
 
@@ -85,7 +106,10 @@ function columnsXml(sheet: PlanSheet): string {
   const cols = [...widths.entries()]
     .filter(([, width]) => width > 0)
     .sort((a, b) => a[0] - b[0])
-    .map(([column, width]) => `<col min="${column}" max="${column}" width="${Math.min(width, 255) + 0.7109375}" customWidth="1"/>`);
+    .map(
+      ([column, width]) =>
+        `<col min="${column}" max="${column}" width="${Math.min(width, 255) + 0.7109375}" customWidth="1"/>`,
+    );
   return cols.length === 0 ? '' : `<cols>${cols.join('')}</cols>`;
 }
 
@@ -100,7 +124,8 @@ function sheetViewXml(sheet: PlanSheet): string {
 }
 
 function printXml(sheet: PlanSheet): string {
-  const margins = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  const margins =
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
   if (sheet.print === undefined) return margins;
   const fit = sheet.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : '';
   return `${margins}<pageSetup paperSize="9" orientation="${sheet.print.orientation}"${fit}/>`;
@@ -112,7 +137,8 @@ export function* sheetPartPieces(sheet: PlanSheet, context: SheetPartContext): G
     .filter((block) => block.kind === 'text' || block.columns.length > 0)
     .map((block) => layOut(block, context))
     .sort((a, b) => a.firstRow - b.firstRow || a.firstColumn - b.firstColumn);
-  const fitToPage = sheet.print?.fitToWidth === true ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '';
+  const fitToPage =
+    sheet.print?.fitToWidth === true ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '';
   let dimension = 'A1';
   if (blocks.length > 0) {
     const top = Math.min(...blocks.map((b) => b.firstRow));
@@ -132,18 +158,22 @@ export function* sheetPartPieces(sheet: PlanSheet, context: SheetPartContext): G
   let row = blocks[0]?.firstRow ?? 0;
   while (next < blocks.length || active.length > 0) {
     if (active.length === 0) row = Math.max(row, (blocks[next] as LaidOutBlock).firstRow);
-    while (next < blocks.length && (blocks[next] as LaidOutBlock).firstRow <= row) active.push(blocks[next++] as LaidOutBlock);
+    while (next < blocks.length && (blocks[next] as LaidOutBlock).firstRow <= row)
+      active.push(blocks[next++] as LaidOutBlock);
     if (active.length > 1) active.sort((a, b) => a.firstColumn - b.firstColumn);
     const rowText = String(row);
     let cells = '';
     for (const block of active) cells += block.cells(row, rowText);
     if (cells !== '') yield `<row r="${rowText}">${cells}</row>`;
-    if (active.some((block) => block.lastRow <= row)) active = active.filter((block) => block.lastRow > row);
+    if (active.some((block) => block.lastRow <= row))
+      active = active.filter((block) => block.lastRow > row);
     row++;
   }
   let tail = `</sheetData>${printXml(sheet)}`;
-  if (context.drawingRelationshipId !== null) tail += `<drawing r:id="${context.drawingRelationshipId}"/>`;
+  if (context.drawingRelationshipId !== null)
+    tail += `<drawing r:id="${context.drawingRelationshipId}"/>`;
   const tables = context.tableRelationshipIds;
-  if (tables.length > 0) tail += `<tableParts count="${tables.length}">${tables.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`;
+  if (tables.length > 0)
+    tail += `<tableParts count="${tables.length}">${tables.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`;
   yield `${tail}</worksheet>`;
 }

@@ -6,7 +6,14 @@
  */
 import { EXCEL_NUMBER_FORMATS, type ColumnFormat } from '../../../engine/plan/writePlan';
 import { encodeXmlText } from '../xml/xmlText';
-import { applyEdits, attributeOf, findElement, findElements, withAttribute, type ElementRange } from '../xml/xmlElements';
+import {
+  applyEdits,
+  attributeOf,
+  findElement,
+  findElements,
+  withAttribute,
+  type ElementRange,
+} from '../xml/xmlElements';
 
 /** cellXfs indexes of the output styles. */
 export interface OutputStyles {
@@ -31,10 +38,25 @@ export const EMPTY_STYLESHEET =
 
 /** Built-in number formats that need no numFmt entry. */
 const BUILT_IN_FORMAT_IDS: Readonly<Record<string, number>> = {
-  General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '@': 49,
+  General: 0,
+  '0': 1,
+  '0.00': 2,
+  '#,##0': 3,
+  '#,##0.00': 4,
+  '0%': 9,
+  '0.00%': 10,
+  '@': 49,
 };
 
-const FORMATS: readonly ColumnFormat[] = ['text', 'euro', 'share', 'percent', 'number', 'integer', 'date'];
+const FORMATS: readonly ColumnFormat[] = [
+  'text',
+  'euro',
+  'share',
+  'percent',
+  'number',
+  'integer',
+  'date',
+];
 
 /** Children of a container element, by local name, directly or nested. */
 function childrenOf(xml: string, container: ElementRange, child: string): ElementRange[] {
@@ -48,9 +70,19 @@ interface Appended {
 }
 
 /** Appends children to a container (expanding a self-closing one) and updates its count. */
-function appendTo(xml: string, container: ElementRange, localName: string, existing: number, children: readonly string[]): Appended {
+function appendTo(
+  xml: string,
+  container: ElementRange,
+  localName: string,
+  existing: number,
+  children: readonly string[],
+): Appended {
   const total = existing + children.length;
-  const open = withAttribute(container.selfClosing ? container.startTag.replace(/\s*\/>$/, '>') : container.startTag, 'count', String(total));
+  const open = withAttribute(
+    container.selfClosing ? container.startTag.replace(/\s*\/>$/, '>') : container.startTag,
+    'count',
+    String(total),
+  );
   const body = children.join('');
   const edits: [number, number, string][] = container.selfClosing
     ? [[container.start, container.end, `${open}${body}</${container.prefix}${localName}>`]]
@@ -61,9 +93,15 @@ function appendTo(xml: string, container: ElementRange, localName: string, exist
   return { edits, firstIndex: existing };
 }
 
-function defaultFont(xml: string, fonts: ElementRange | null): { size: string; name: string; rest: string } {
+function defaultFont(
+  xml: string,
+  fonts: ElementRange | null,
+): { size: string; name: string; rest: string } {
   const first = fonts === null ? null : childrenOf(xml, fonts, 'font')[0];
-  const inner = first === undefined || first === null || fonts === null ? '' : xml.substring(fonts.openEnd, fonts.closeStart).substring(first.openEnd, first.closeStart);
+  const inner =
+    first === undefined || first === null || fonts === null
+      ? ''
+      : xml.substring(fonts.openEnd, fonts.closeStart).substring(first.openEnd, first.closeStart);
   const size = attributeOf(findElement(inner, 'sz')?.startTag ?? '', 'val') ?? '11';
   const name = attributeOf(findElement(inner, 'name')?.startTag ?? '', 'val') ?? 'Calibri';
   const family = findElement(inner, 'family')?.startTag ?? '';
@@ -75,7 +113,10 @@ function defaultFont(xml: string, fonts: ElementRange | null): { size: string; n
 const STYLESHEET_ORDER: readonly (readonly [string, string | null])[] = [
   ['numFmts', null],
   ['fonts', '<font><sz val="11"/><name val="Calibri"/></font>'],
-  ['fills', '<fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>'],
+  [
+    'fills',
+    '<fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>',
+  ],
   ['borders', '<border><left/><right/><top/><bottom/><diagonal/></border>'],
   ['cellStyleXfs', '<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>'],
   ['cellXfs', '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'],
@@ -122,7 +163,8 @@ export function addOutputStyles(stylesXml: string | null): { xml: string; styles
     const id = Number(attributeOf(numFmt.startTag, 'numFmtId'));
     const code = attributeOf(numFmt.startTag, 'formatCode');
     if (Number.isInteger(id)) maxId = Math.max(maxId, id);
-    if (code !== null && Number.isInteger(id)) customIds.set(code.replace(/&quot;/g, '"').replace(/&amp;/g, '&'), id);
+    if (code !== null && Number.isInteger(id))
+      customIds.set(code.replace(/&quot;/g, '"').replace(/&amp;/g, '&'), id);
   }
   const newNumFmts: string[] = [];
   const formatIds = {} as Record<ColumnFormat, number>;
@@ -137,18 +179,34 @@ export function addOutputStyles(stylesXml: string | null): { xml: string; styles
     formatIds[format] = id;
   }
   if (newNumFmts.length > 0) {
-    if (numFmts === null) edits.push([sheet.openEnd, sheet.openEnd, `<${p}numFmts count="${newNumFmts.length}">${newNumFmts.join('')}</${p}numFmts>`]);
+    if (numFmts === null)
+      edits.push([
+        sheet.openEnd,
+        sheet.openEnd,
+        `<${p}numFmts count="${newNumFmts.length}">${newNumFmts.join('')}</${p}numFmts>`,
+      ]);
     else edits.push(...appendTo(xml, numFmts, 'numFmts', existingNumFmts.length, newNumFmts).edits);
   }
 
   // Fonts: bold (headers, headings), bold large (titles), italic (notes).
   const fonts = findElement(xml, 'fonts');
   const base = defaultFont(xml, fonts);
-  const font = (style: string, size: string): string => `<${p}font>${style}<${p}sz val="${size}"/><${p}name val="${encodeXmlText(base.name)}"/>${base.rest}</${p}font>`;
+  const font = (style: string, size: string): string =>
+    `<${p}font>${style}<${p}sz val="${size}"/><${p}name val="${encodeXmlText(base.name)}"/>${base.rest}</${p}font>`;
   const titleSize = String(Math.round(Number(base.size) * 1.4) || 14);
-  const newFonts = [font(`<${p}b/>`, base.size), font(`<${p}b/>`, titleSize), font(`<${p}i/>`, base.size)];
+  const newFonts = [
+    font(`<${p}b/>`, base.size),
+    font(`<${p}b/>`, titleSize),
+    font(`<${p}i/>`, base.size),
+  ];
   if (fonts === null) throw new Error('styles.xml: fonts');
-  const appendedFonts = appendTo(xml, fonts, 'fonts', childrenOf(xml, fonts, 'font').length, newFonts);
+  const appendedFonts = appendTo(
+    xml,
+    fonts,
+    'fonts',
+    childrenOf(xml, fonts, 'font').length,
+    newFonts,
+  );
   edits.push(...appendedFonts.edits);
   const firstFont = appendedFonts.firstIndex;
 
@@ -172,6 +230,12 @@ export function addOutputStyles(stylesXml: string | null): { xml: string; styles
   });
   return {
     xml: applyEdits(xml, edits),
-    styles: { header: xfCount, title: xfCount + 1, heading: xfCount + 2, note: xfCount + 3, formats },
+    styles: {
+      header: xfCount,
+      title: xfCount + 1,
+      heading: xfCount + 2,
+      note: xfCount + 3,
+      formats,
+    },
   };
 }

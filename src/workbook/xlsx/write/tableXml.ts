@@ -14,7 +14,8 @@ export const TABLE_STYLE = 'TableStyleMedium2';
 export function tableColumnNames(table: PlanTable): string[] {
   const seen = new Set<string>();
   return table.columns.map((column, index) => {
-    const base = column.header.trim() === '' ? `Colonne${index + 1}` : column.header.replace(/[\r\n]+/g, ' ');
+    const base =
+      column.header.trim() === '' ? `Colonne${index + 1}` : column.header.replace(/[\r\n]+/g, ' ');
     let name = base;
     for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${base}${n}`;
     seen.add(name.toLowerCase());

@@ -4,7 +4,14 @@
  * active tab on the same sheet, then appends the new sheets and their print titles.
  */
 import { decodeXmlText, encodeXmlText } from '../xml/xmlText';
-import { applyEdits, attributeOf, findElement, findElements, prefixOfNamespace, withAttribute } from '../xml/xmlElements';
+import {
+  applyEdits,
+  attributeOf,
+  findElement,
+  findElements,
+  prefixOfNamespace,
+  withAttribute,
+} from '../xml/xmlElements';
 
 const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
@@ -33,10 +40,17 @@ export function quotedSheetName(name: string): string {
 function pointsAtRemoved(formula: string, edit: WorkbookEdit): boolean {
   const lower = formula.toLowerCase();
   for (const name of edit.removedSheetNames) {
-    if (lower.includes(`${quotedSheetName(name).toLowerCase()}!`) || lower.includes(`${name.toLowerCase()}!`)) return true;
+    if (
+      lower.includes(`${quotedSheetName(name).toLowerCase()}!`) ||
+      lower.includes(`${name.toLowerCase()}!`)
+    )
+      return true;
   }
   for (const table of edit.removedTableNames) {
-    if (new RegExp(`(^|[^\\w.])${table.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\[`, 'i').test(formula)) return true;
+    if (
+      new RegExp(`(^|[^\\w.])${table.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\[`, 'i').test(formula)
+    )
+      return true;
   }
   return false;
 }
@@ -59,17 +73,27 @@ export function editWorkbookXml(xml: string, edit: WorkbookEdit): string {
   let relPrefix = prefixOfNamespace(xml, RELATIONSHIPS_NS);
   if (relPrefix === null || relPrefix === '') {
     relPrefix = 'qpr:';
-    edits.push([workbook.start, workbook.openEnd, withAttribute(workbook.startTag, 'xmlns:qpr', RELATIONSHIPS_NS)]);
+    edits.push([
+      workbook.start,
+      workbook.openEnd,
+      withAttribute(workbook.startTag, 'xmlns:qpr', RELATIONSHIPS_NS),
+    ]);
   }
-  const sheetElements = findElements(xml, 'sheet').filter((s) => s.start >= sheets.openEnd && s.end <= sheets.closeStart);
+  const sheetElements = findElements(xml, 'sheet').filter(
+    (s) => s.start >= sheets.openEnd && s.end <= sheets.closeStart,
+  );
   sheetElements.forEach((sheet, index) => {
     if (edit.removedSheetIndexes.has(index)) edits.push([sheet.start, sheet.end, '']);
   });
   const keptCount = sheetElements.length - edit.removedSheetIndexes.size;
   const newSheetsXml = edit.newSheets
-    .map((s) => `<${p}sheet name="${encodeXmlText(s.name)}" sheetId="${s.sheetId}" ${relPrefix}id="${s.relationshipId}"/>`)
+    .map(
+      (s) =>
+        `<${p}sheet name="${encodeXmlText(s.name)}" sheetId="${s.sheetId}" ${relPrefix}id="${s.relationshipId}"/>`,
+    )
     .join('');
-  if (sheets.selfClosing) edits.push([sheets.start, sheets.end, `<${p}sheets>${newSheetsXml}</${p}sheets>`]);
+  if (sheets.selfClosing)
+    edits.push([sheets.start, sheets.end, `<${p}sheets>${newSheetsXml}</${p}sheets>`]);
   else edits.push([sheets.closeStart, sheets.closeStart, newSheetsXml]);
 
   for (const view of findElements(xml, 'workbookView')) {
@@ -77,7 +101,11 @@ export function editWorkbookXml(xml: string, edit: WorkbookEdit): string {
     for (const attribute of ['activeTab', 'firstSheet']) {
       const value = attributeOf(tag, attribute);
       if (value === null) continue;
-      tag = withAttribute(tag, attribute, String(renumber(Number(value), edit.removedSheetIndexes) ?? 0));
+      tag = withAttribute(
+        tag,
+        attribute,
+        String(renumber(Number(value), edit.removedSheetIndexes) ?? 0),
+      );
     }
     if (tag !== view.startTag) edits.push([view.start, view.openEnd, tag]);
   }
@@ -93,7 +121,10 @@ export function editWorkbookXml(xml: string, edit: WorkbookEdit): string {
   const definedNames = findElement(xml, 'definedNames');
   if (definedNames === null) {
     if (newNames !== '') {
-      const after = ['externalReferences', 'functionGroups', 'sheets'].map((name) => findElement(xml, name)).find((found) => found !== null) ?? sheets;
+      const after =
+        ['externalReferences', 'functionGroups', 'sheets']
+          .map((name) => findElement(xml, name))
+          .find((found) => found !== null) ?? sheets;
       edits.push([after.end, after.end, `<${p}definedNames>${newNames}</${p}definedNames>`]);
     }
   } else if (!definedNames.selfClosing) {
@@ -108,12 +139,21 @@ export function editWorkbookXml(xml: string, edit: WorkbookEdit): string {
         continue;
       }
       kept++;
-      if (local !== null && newIndex !== Number(local)) edits.push([name.start, name.openEnd, withAttribute(name.startTag, 'localSheetId', String(newIndex))]);
+      if (local !== null && newIndex !== Number(local))
+        edits.push([
+          name.start,
+          name.openEnd,
+          withAttribute(name.startTag, 'localSheetId', String(newIndex)),
+        ]);
     }
     if (kept === 0 && newNames === '') edits.push([definedNames.start, definedNames.end, '']);
     else edits.push([definedNames.closeStart, definedNames.closeStart, newNames]);
   } else if (newNames !== '') {
-    edits.push([definedNames.start, definedNames.end, `<${p}definedNames>${newNames}</${p}definedNames>`]);
+    edits.push([
+      definedNames.start,
+      definedNames.end,
+      `<${p}definedNames>${newNames}</${p}definedNames>`,
+    ]);
   }
   return applyEdits(xml, edits);
 }

@@ -14,7 +14,10 @@ import { writeXlsxWithPlanToSink } from './writeXlsxWithPlan';
 
 /** Name of the temporary file used while writing `outputPath`. */
 export function temporaryPathFor(outputPath: string): string {
-  return join(dirname(outputPath), `.${basename(outputPath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  return join(
+    dirname(outputPath),
+    `.${basename(outputPath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
 }
 
 /** A zip sink writing to an open file. */
@@ -34,7 +37,10 @@ function fileSink(fd: number): ZipSink {
  * Runs `write` on a fresh temporary file next to `outputPath`, then renames it over
  * `outputPath`; on any failure the temporary file is removed and the error rethrown.
  */
-export async function writeAtomically<T>(outputPath: string, write: (fd: number) => Promise<T> | T): Promise<T> {
+export async function writeAtomically<T>(
+  outputPath: string,
+  write: (fd: number) => Promise<T> | T,
+): Promise<T> {
   const temporary = temporaryPathFor(outputPath);
   let fd: number | null = null;
   try {
@@ -57,12 +63,26 @@ export async function writeFileAtomically(outputPath: string, bytes: Uint8Array)
 }
 
 /** Applies the plan to the input workbook's bytes and writes the result to `outputPath` atomically; returns its size. */
-export async function writeWorkbookFile(inputBytes: Uint8Array, plan: WritePlan, outputPath: string): Promise<number> {
-  return writeAtomically(outputPath, (fd) => writeXlsxWithPlanToSink(inputBytes, plan, fileSink(fd)));
+export async function writeWorkbookFile(
+  inputBytes: Uint8Array,
+  plan: WritePlan,
+  outputPath: string,
+): Promise<number> {
+  return writeAtomically(outputPath, (fd) =>
+    writeXlsxWithPlanToSink(inputBytes, plan, fileSink(fd)),
+  );
 }
 
 /** Reads `inputPath`, applies the plan and writes the result to `outputPath` atomically; returns its size. */
-export async function writeOutputFile(inputPath: string, plan: WritePlan, outputPath: string): Promise<number> {
+export async function writeOutputFile(
+  inputPath: string,
+  plan: WritePlan,
+  outputPath: string,
+): Promise<number> {
   const input = await readFile(inputPath);
-  return writeWorkbookFile(new Uint8Array(input.buffer, input.byteOffset, input.byteLength), plan, outputPath);
+  return writeWorkbookFile(
+    new Uint8Array(input.buffer, input.byteOffset, input.byteLength),
+    plan,
+    outputPath,
+  );
 }

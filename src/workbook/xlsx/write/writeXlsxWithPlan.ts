@@ -5,7 +5,13 @@
  * touch are copied still compressed, byte for byte; the parts it edits (workbook, its
  * relationships, content types, styles) are edited surgically.
  */
-import { OWNED_SHEET_PREFIX, rowCount, type PlanSheet, type PlanTable, type WritePlan } from '../../../engine/plan/writePlan';
+import {
+  OWNED_SHEET_PREFIX,
+  rowCount,
+  type PlanSheet,
+  type PlanTable,
+  type WritePlan,
+} from '../../../engine/plan/writePlan';
 import { parseTablePart } from '../read/tablePart';
 import { parseWorkbookPart } from '../read/workbookPart';
 import { partFolder, relationshipsPartName, relativeTarget } from '../zip/partNames';
@@ -17,7 +23,12 @@ import type { ZipEntry } from '../zip/zipArchive';
 import { attributeOf, findElements } from '../xml/xmlElements';
 import { CONTENT_TYPES, editContentTypes } from './contentTypesEdit';
 import { planOwnedSheetRemoval } from './ownedSheets';
-import { editRelationships, freshRelationshipId, relationshipsXml, type NewRelationship } from './relationshipsEdit';
+import {
+  editRelationships,
+  freshRelationshipId,
+  relationshipsXml,
+  type NewRelationship,
+} from './relationshipsEdit';
 import { sheetPartPieces } from './sheetXml';
 import { addOutputStyles } from './stylesPatch';
 import { tablePartXml } from './tableXml';
@@ -38,9 +49,16 @@ export const EXCEL_MAX_COLUMNS = 16_384;
 
 function validateGrid(sheet: PlanSheet): void {
   for (const block of sheet.blocks) {
-    const lastRow = block.kind === 'table' ? block.row + Math.max(rowCount(block.rows), 1) : block.row;
-    const lastColumn = block.kind === 'table' ? block.column + block.columns.length - 1 : block.column;
-    if (block.row < 1 || block.column < 1 || lastRow > EXCEL_MAX_ROWS || lastColumn > EXCEL_MAX_COLUMNS) {
+    const lastRow =
+      block.kind === 'table' ? block.row + Math.max(rowCount(block.rows), 1) : block.row;
+    const lastColumn =
+      block.kind === 'table' ? block.column + block.columns.length - 1 : block.column;
+    if (
+      block.row < 1 ||
+      block.column < 1 ||
+      lastRow > EXCEL_MAX_ROWS ||
+      lastColumn > EXCEL_MAX_COLUMNS
+    ) {
       const what = block.kind === 'table' ? `Le tableau « ${block.name} »` : 'Un texte';
       throw new InvalidPlanError(
         `${what} de la feuille « ${sheet.name} » sort de la grille d'Excel (ligne ${lastRow.toLocaleString('fr-FR')}, colonne ${lastColumn} ; ` +
@@ -55,9 +73,14 @@ function validatePlan(plan: WritePlan): void {
   for (const sheet of plan.sheets) {
     validateGrid(sheet);
     const name = sheet.name;
-    if (!name.startsWith(OWNED_SHEET_PREFIX)) throw new InvalidPlanError(`La feuille « ${name} » ne commence pas par « ${OWNED_SHEET_PREFIX} ».`);
-    if (name.length > 31 || /[:\\/?*[\]]/.test(name) || name.endsWith("'")) throw new InvalidPlanError(`Nom de feuille invalide pour Excel : « ${name} ».`);
-    if (seen.has(name.toLowerCase())) throw new InvalidPlanError(`Feuille « ${name} » en double dans le plan.`);
+    if (!name.startsWith(OWNED_SHEET_PREFIX))
+      throw new InvalidPlanError(
+        `La feuille « ${name} » ne commence pas par « ${OWNED_SHEET_PREFIX} ».`,
+      );
+    if (name.length > 31 || /[:\\/?*[\]]/.test(name) || name.endsWith("'"))
+      throw new InvalidPlanError(`Nom de feuille invalide pour Excel : « ${name} ».`);
+    if (seen.has(name.toLowerCase()))
+      throw new InvalidPlanError(`Feuille « ${name} » en double dans le plan.`);
     seen.add(name.toLowerCase());
   }
 }
@@ -83,7 +106,11 @@ class PartNames {
 }
 
 /** Ids and names of the tables that stay in the workbook, and the defined names. */
-function usedTableIdentifiers(archive: ZipArchive, removed: ReadonlySet<string>, workbookXml: string): { maxId: number; names: Set<string> } {
+function usedTableIdentifiers(
+  archive: ZipArchive,
+  removed: ReadonlySet<string>,
+  workbookXml: string,
+): { maxId: number; names: Set<string> } {
   let maxId = 0;
   const names = new Set<string>();
   for (const entry of archive.entries) {
@@ -118,9 +145,19 @@ interface SheetOutput {
   readonly sheet: PlanSheet;
   readonly part: string;
   readonly workbookSheet: NewWorkbookSheet;
-  readonly tables: readonly { readonly table: PlanTable; readonly part: string; readonly id: number; readonly name: string; readonly relationshipId: string }[];
+  readonly tables: readonly {
+    readonly table: PlanTable;
+    readonly part: string;
+    readonly id: number;
+    readonly name: string;
+    readonly relationshipId: string;
+  }[];
   /** The sheet's drawing and its charts, when it has charts that can be drawn. */
-  readonly drawing: { readonly part: string; readonly relationshipId: string; readonly charts: readonly { readonly chart: ResolvedChart; readonly part: string }[] } | null;
+  readonly drawing: {
+    readonly part: string;
+    readonly relationshipId: string;
+    readonly charts: readonly { readonly chart: ResolvedChart; readonly part: string }[];
+  } | null;
 }
 
 /** One part of the output package, in writing order. */
@@ -130,12 +167,16 @@ type OutputPart =
   | { readonly kind: 'stream'; readonly name: string; readonly pieces: () => Iterable<string> };
 
 /** Works out every part of the output package (sheets are generated lazily, when written). */
-function planOutputParts(inputBytes: Uint8Array, plan: WritePlan): { archive: ZipArchive; parts: OutputPart[] } {
+function planOutputParts(
+  inputBytes: Uint8Array,
+  plan: WritePlan,
+): { archive: ZipArchive; parts: OutputPart[] } {
   validatePlan(plan);
   const { archive, workbookPart } = openWorkbookPackage(inputBytes);
   const contentTypesXml = readPartText(archive, '[Content_Types].xml');
   const workbookXml = readPartText(archive, workbookPart);
-  if (contentTypesXml === null || workbookXml === null) throw new Error('Classeur incomplet : parties principales absentes.');
+  if (contentTypesXml === null || workbookXml === null)
+    throw new Error('Classeur incomplet : parties principales absentes.');
   const workbook = parseWorkbookPart(workbookXml);
   const workbookRelsPart = relationshipsPartName(workbookPart);
   const workbookRelsXml = readPartText(archive, workbookRelsPart);
@@ -145,10 +186,14 @@ function planOutputParts(inputBytes: Uint8Array, plan: WritePlan): { archive: Zi
   const removedRelationshipIds = new Set(removal.relationshipIds);
 
   // calcChain refers to cells by sheetId: drop it when it mentions a removed sheet (Excel rebuilds it).
-  const calcChain = workbookRels.find((r) => isRelationshipType(r.type, 'calcChain') && r.partName !== null);
+  const calcChain = workbookRels.find(
+    (r) => isRelationshipType(r.type, 'calcChain') && r.partName !== null,
+  );
   if (calcChain?.partName && removal.sheetIds.size > 0) {
     const xml = readPartText(archive, calcChain.partName) ?? '';
-    if (findElements(xml, 'c').some((c) => removal.sheetIds.has(attributeOf(c.startTag, 'i') ?? ''))) {
+    if (
+      findElements(xml, 'c').some((c) => removal.sheetIds.has(attributeOf(c.startTag, 'i') ?? ''))
+    ) {
       removedParts.add(calcChain.partName.toLowerCase());
       removedRelationshipIds.add(calcChain.id);
     }
@@ -160,12 +205,22 @@ function planOutputParts(inputBytes: Uint8Array, plan: WritePlan): { archive: Zi
   const addedContentTypes: [string, string][] = [];
   const usedRelationshipIds = new Set(workbookRels.map((r) => r.id));
 
-  const stylesRel = workbookRels.find((r) => isRelationshipType(r.type, 'styles') && r.partName !== null && archive.byName.has(r.partName.toLowerCase()));
-  const stylesPart = stylesRel?.partName ?? names.allocate(partFolder(workbookPart), 'styles', true);
+  const stylesRel = workbookRels.find(
+    (r) =>
+      isRelationshipType(r.type, 'styles') &&
+      r.partName !== null &&
+      archive.byName.has(r.partName.toLowerCase()),
+  );
+  const stylesPart =
+    stylesRel?.partName ?? names.allocate(partFolder(workbookPart), 'styles', true);
   const patched = addOutputStyles(stylesRel ? readPartText(archive, stylesPart) : null);
   replacements.set(stylesPart.toLowerCase(), patched.xml);
   if (!stylesRel) {
-    addedRelationships.push({ id: freshRelationshipId(usedRelationshipIds), type: 'styles', target: relativeTarget(workbookPart, stylesPart) });
+    addedRelationships.push({
+      id: freshRelationshipId(usedRelationshipIds),
+      type: 'styles',
+      target: relativeTarget(workbookPart, stylesPart),
+    });
     addedContentTypes.push([stylesPart, CONTENT_TYPES.styles]);
   }
 
@@ -175,14 +230,24 @@ function planOutputParts(inputBytes: Uint8Array, plan: WritePlan): { archive: Zi
   const outputs: SheetOutput[] = plan.sheets.map((sheet) => {
     const part = names.allocate(`${partFolder(workbookPart)}worksheets/`, 'sheet');
     const relationshipId = freshRelationshipId(usedRelationshipIds);
-    addedRelationships.push({ id: relationshipId, type: 'worksheet', target: relativeTarget(workbookPart, part) });
+    addedRelationships.push({
+      id: relationshipId,
+      type: 'worksheet',
+      target: relativeTarget(workbookPart, part),
+    });
     addedContentTypes.push([part, CONTENT_TYPES.worksheet]);
     const tables = sheet.blocks
       .filter((block): block is PlanTable => block.kind === 'table' && block.columns.length > 0)
       .map((table, index) => {
         const tablePart = names.allocate(`${partFolder(workbookPart)}tables/`, 'table');
         addedContentTypes.push([tablePart, CONTENT_TYPES.table]);
-        return { table, part: tablePart, id: ++tableId, name: uniqueTableName(table.name, tableIdentifiers.names), relationshipId: `rId${index + 1}` };
+        return {
+          table,
+          part: tablePart,
+          id: ++tableId,
+          name: uniqueTableName(table.name, tableIdentifiers.names),
+          relationshipId: `rId${index + 1}`,
+        };
       });
     const printTitleRows = sheet.print?.repeatRows;
     const charts = resolveCharts(sheet);
@@ -195,14 +260,23 @@ function planOutputParts(inputBytes: Uint8Array, plan: WritePlan): { archive: Zi
         addedContentTypes.push([chartPart, CONTENT_TYPES.chart]);
         return { chart, part: chartPart };
       });
-      drawing = { part: drawingPart, relationshipId: `rId${tables.length + 1}`, charts: chartParts };
+      drawing = {
+        part: drawingPart,
+        relationshipId: `rId${tables.length + 1}`,
+        charts: chartParts,
+      };
     }
     return {
       sheet,
       part,
       tables,
       drawing,
-      workbookSheet: { name: sheet.name, sheetId: ++sheetId, relationshipId, ...(printTitleRows === undefined ? {} : { printTitleRows }) },
+      workbookSheet: {
+        name: sheet.name,
+        sheetId: ++sheetId,
+        relationshipId,
+        ...(printTitleRows === undefined ? {} : { printTitleRows }),
+      },
     };
   });
 
@@ -215,8 +289,14 @@ function planOutputParts(inputBytes: Uint8Array, plan: WritePlan): { archive: Zi
       newSheets: outputs.map((o) => o.workbookSheet),
     }),
   );
-  replacements.set(workbookRelsPart.toLowerCase(), editRelationships(workbookRelsXml, removedRelationshipIds, addedRelationships));
-  replacements.set('[content_types].xml', editContentTypes(contentTypesXml, removedParts, addedContentTypes));
+  replacements.set(
+    workbookRelsPart.toLowerCase(),
+    editRelationships(workbookRelsXml, removedRelationshipIds, addedRelationships),
+  );
+  replacements.set(
+    '[content_types].xml',
+    editContentTypes(contentTypesXml, removedParts, addedContentTypes),
+  );
 
   const parts: OutputPart[] = [];
   const written = new Set<string>();
@@ -225,10 +305,15 @@ function planOutputParts(inputBytes: Uint8Array, plan: WritePlan): { archive: Zi
     if (removedParts.has(key) || written.has(key)) continue;
     written.add(key);
     const replacement = replacements.get(key);
-    parts.push(replacement === undefined ? { kind: 'copy', entry } : { kind: 'text', name: entry.name, xml: replacement });
+    parts.push(
+      replacement === undefined
+        ? { kind: 'copy', entry }
+        : { kind: 'text', name: entry.name, xml: replacement },
+    );
   }
   for (const [key, xml] of replacements) {
-    if (!written.has(key)) parts.push({ kind: 'text', name: key === stylesPart.toLowerCase() ? stylesPart : key, xml });
+    if (!written.has(key))
+      parts.push({ kind: 'text', name: key === stylesPart.toLowerCase() ? stylesPart : key, xml });
   }
   for (const output of outputs) {
     const context = {
@@ -237,17 +322,57 @@ function planOutputParts(inputBytes: Uint8Array, plan: WritePlan): { archive: Zi
       tableRelationshipIds: output.tables.map((t) => t.relationshipId),
       drawingRelationshipId: output.drawing?.relationshipId ?? null,
     };
-    parts.push({ kind: 'stream', name: output.part, pieces: () => sheetPartPieces(output.sheet, context) });
-    const relationships: NewRelationship[] = output.tables.map((t) => ({ id: t.relationshipId, type: 'table', target: relativeTarget(output.part, t.part) }));
+    parts.push({
+      kind: 'stream',
+      name: output.part,
+      pieces: () => sheetPartPieces(output.sheet, context),
+    });
+    const relationships: NewRelationship[] = output.tables.map((t) => ({
+      id: t.relationshipId,
+      type: 'table',
+      target: relativeTarget(output.part, t.part),
+    }));
     const drawing = output.drawing;
-    if (drawing !== null) relationships.push({ id: drawing.relationshipId, type: 'drawing', target: relativeTarget(output.part, drawing.part) });
-    if (relationships.length > 0) parts.push({ kind: 'text', name: relationshipsPartName(output.part), xml: relationshipsXml(relationships) });
-    for (const table of output.tables) parts.push({ kind: 'text', name: table.part, xml: tablePartXml(table.table, table.id, table.name) });
+    if (drawing !== null)
+      relationships.push({
+        id: drawing.relationshipId,
+        type: 'drawing',
+        target: relativeTarget(output.part, drawing.part),
+      });
+    if (relationships.length > 0)
+      parts.push({
+        kind: 'text',
+        name: relationshipsPartName(output.part),
+        xml: relationshipsXml(relationships),
+      });
+    for (const table of output.tables)
+      parts.push({
+        kind: 'text',
+        name: table.part,
+        xml: tablePartXml(table.table, table.id, table.name),
+      });
     if (drawing !== null) {
-      parts.push({ kind: 'text', name: drawing.part, xml: drawingPartXml(drawing.charts.map((c) => c.chart)) });
-      const chartRelationships = drawing.charts.map((c, index) => ({ id: `rId${index + 1}`, type: 'chart', target: relativeTarget(drawing.part, c.part) }));
-      parts.push({ kind: 'text', name: relationshipsPartName(drawing.part), xml: relationshipsXml(chartRelationships) });
-      for (const chart of drawing.charts) parts.push({ kind: 'text', name: chart.part, xml: chartPartXml(output.sheet.name, chart.chart) });
+      parts.push({
+        kind: 'text',
+        name: drawing.part,
+        xml: drawingPartXml(drawing.charts.map((c) => c.chart)),
+      });
+      const chartRelationships = drawing.charts.map((c, index) => ({
+        id: `rId${index + 1}`,
+        type: 'chart',
+        target: relativeTarget(drawing.part, c.part),
+      }));
+      parts.push({
+        kind: 'text',
+        name: relationshipsPartName(drawing.part),
+        xml: relationshipsXml(chartRelationships),
+      });
+      for (const chart of drawing.charts)
+        parts.push({
+          kind: 'text',
+          name: chart.part,
+          xml: chartPartXml(output.sheet.name, chart.chart),
+        });
     }
   }
   return { archive, parts };
@@ -272,7 +397,11 @@ export function writeXlsxWithPlan(inputBytes: Uint8Array, plan: WritePlan): Uint
  * thread pool meanwhile (the CLI's path: no whole output in memory, both cores busy).
  * Resolves to the number of bytes written.
  */
-export async function writeXlsxWithPlanToSink(inputBytes: Uint8Array, plan: WritePlan, sink: ZipSink): Promise<number> {
+export async function writeXlsxWithPlanToSink(
+  inputBytes: Uint8Array,
+  plan: WritePlan,
+  sink: ZipSink,
+): Promise<number> {
   const { archive, parts } = planOutputParts(inputBytes, plan);
   const writer = new ZipWriter(sink);
   for (const part of parts) {

@@ -32,16 +32,28 @@ export function findElements(xml: string, localName: string): ElementRange[] {
     if (token === XML_START) {
       const isMatch = scanner.name === localName;
       const qualified = scanner.qualifiedName;
-      const prefix = qualified.length > localName.length ? qualified.substring(0, qualified.length - localName.length) : '';
+      const prefix =
+        qualified.length > localName.length
+          ? qualified.substring(0, qualified.length - localName.length)
+          : '';
       if (scanner.selfClosing) {
         if (isMatch) {
           const end = scanner.position;
-          found.push({ start: scanner.tokenStart, openEnd: end, closeStart: end, end, selfClosing: true, prefix, startTag: xml.substring(scanner.tokenStart, end) });
+          found.push({
+            start: scanner.tokenStart,
+            openEnd: end,
+            closeStart: end,
+            end,
+            selfClosing: true,
+            prefix,
+            startTag: xml.substring(scanner.tokenStart, end),
+          });
         }
         continue;
       }
       depth++;
-      if (isMatch) open.push({ start: scanner.tokenStart, openEnd: scanner.position, prefix, depth });
+      if (isMatch)
+        open.push({ start: scanner.tokenStart, openEnd: scanner.position, prefix, depth });
     } else if (token === XML_END) {
       const top = open[open.length - 1];
       if (scanner.name === localName && top !== undefined && top.depth === depth) {
@@ -69,7 +81,9 @@ export function findElement(xml: string, localName: string): ElementRange | null
 
 /** Value of an attribute in a start tag's text, or null. */
 export function attributeOf(startTag: string, name: string): string | null {
-  const match = new RegExp(`[\\s:]${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(startTag);
+  const match = new RegExp(
+    `[\\s:]${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*=\\s*("([^"]*)"|'([^']*)')`,
+  ).exec(startTag);
   if (!match) return null;
   return match[2] ?? match[3] ?? null;
 }
@@ -83,7 +97,10 @@ export function withAttribute(startTag: string, name: string, value: string): st
 }
 
 /** Applies text replacements given as [start, end, text], in any order, non-overlapping. */
-export function applyEdits(xml: string, edits: readonly (readonly [number, number, string])[]): string {
+export function applyEdits(
+  xml: string,
+  edits: readonly (readonly [number, number, string])[],
+): string {
   const sorted = [...edits].sort((a, b) => a[0] - b[0]);
   let out = '';
   let at = 0;

@@ -36,7 +36,11 @@ export function deflateRawChunkAsync(data: Uint8Array, final: boolean): Promise<
   return new Promise((resolve, reject) => {
     zlib.deflateRaw(
       data,
-      { level: DEFLATE_LEVEL, chunkSize: OUTPUT_CHUNK, finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH },
+      {
+        level: DEFLATE_LEVEL,
+        chunkSize: OUTPUT_CHUNK,
+        finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
+      },
       (error, result) => (error ? reject(error) : resolve(result)),
     );
   });
@@ -55,7 +59,8 @@ function softwareCrc32(data: Uint8Array, previous: number): number {
   }
   const table = crcTable;
   let crc = (previous ^ 0xffffffff) >>> 0;
-  for (let i = 0; i < data.length; i++) crc = (table[(crc ^ (data[i] as number)) & 0xff] as number) ^ (crc >>> 8);
+  for (let i = 0; i < data.length; i++)
+    crc = (table[(crc ^ (data[i] as number)) & 0xff] as number) ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }
 
@@ -64,5 +69,7 @@ const nativeCrc32 = (zlib as unknown as { crc32?: Crc32 }).crc32;
 
 /** CRC-32 of `data`, continuing from `previous` (0 to start). Native on Node ≥ 20.15. */
 export function crc32(data: Uint8Array, previous = 0): number {
-  return nativeCrc32 === undefined ? softwareCrc32(data, previous) : nativeCrc32(data, previous) >>> 0;
+  return nativeCrc32 === undefined
+    ? softwareCrc32(data, previous)
+    : nativeCrc32(data, previous) >>> 0;
 }

@@ -42,7 +42,9 @@ export function resolveTarget(sourcePartName: string, target: string): string {
 
 /** A relative target from one part to another, as Excel writes it (`../tables/table3.xml`). */
 export function relativeTarget(sourcePartName: string, targetPartName: string): string {
-  const from = partFolder(sourcePartName).split('/').filter((s) => s !== '');
+  const from = partFolder(sourcePartName)
+    .split('/')
+    .filter((s) => s !== '');
   const to = targetPartName.split('/');
   let common = 0;
   while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;

@@ -27,7 +27,12 @@ export function parseRelationships(xml: string | null, sourcePartName: string): 
     const type = scanner.attr('Type') ?? '';
     const target = scanner.attr('Target') ?? '';
     const external = (scanner.attr('TargetMode') ?? '').toLowerCase() === 'external';
-    out.push({ id, type, target, partName: external ? null : resolveTarget(sourcePartName, target) });
+    out.push({
+      id,
+      type,
+      target,
+      partName: external ? null : resolveTarget(sourcePartName, target),
+    });
   }
   return out;
 }

@@ -24,25 +24,34 @@ export function openWorkbookPackage(bytes: Uint8Array): WorkbookPackage {
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     throw new XlsxReadError(
       'ENCRYPTED_OR_XLS',
-      "le fichier est un ancien classeur Excel (.xls) ou un classeur protégé par mot de passe : enregistrez-le au format .xlsx sans mot de passe",
+      'le fichier est un ancien classeur Excel (.xls) ou un classeur protégé par mot de passe : enregistrez-le au format .xlsx sans mot de passe',
     );
   }
-  if (!startsWith(bytes, [0x50, 0x4b])) throw new XlsxReadError('NOT_ZIP', "le fichier n'est pas un classeur Excel .xlsx");
+  if (!startsWith(bytes, [0x50, 0x4b]))
+    throw new XlsxReadError('NOT_ZIP', "le fichier n'est pas un classeur Excel .xlsx");
   const archive = openZipArchive(bytes);
   const rootRelationships = parseRelationships(readPartText(archive, '_rels/.rels'), '');
-  const office = rootRelationships.find((r) => isRelationshipType(r.type, 'officeDocument') && r.partName !== null);
+  const office = rootRelationships.find(
+    (r) => isRelationshipType(r.type, 'officeDocument') && r.partName !== null,
+  );
   let workbookPart = office?.partName ?? null;
   if (workbookPart === null || !archive.byName.has(workbookPart.toLowerCase())) {
     workbookPart = archive.byName.has('xl/workbook.xml') ? 'xl/workbook.xml' : null;
   }
   if (workbookPart === null) {
     if (archive.byName.has('content.xml')) {
-      throw new XlsxReadError('NOT_XLSX', 'le fichier est un classeur OpenDocument (.ods) : enregistrez-le au format .xlsx');
+      throw new XlsxReadError(
+        'NOT_XLSX',
+        'le fichier est un classeur OpenDocument (.ods) : enregistrez-le au format .xlsx',
+      );
     }
-    throw new XlsxReadError('NOT_XLSX', "le fichier ne contient pas de classeur Excel .xlsx");
+    throw new XlsxReadError('NOT_XLSX', 'le fichier ne contient pas de classeur Excel .xlsx');
   }
   if (workbookPart.toLowerCase().endsWith('.bin')) {
-    throw new XlsxReadError('NOT_XLSX', 'le fichier est un classeur binaire (.xlsb) : enregistrez-le au format .xlsx');
+    throw new XlsxReadError(
+      'NOT_XLSX',
+      'le fichier est un classeur binaire (.xlsb) : enregistrez-le au format .xlsx',
+    );
   }
   const entry = archive.byName.get(workbookPart.toLowerCase());
   const name = entry?.name ?? workbookPart;
@@ -55,7 +64,17 @@ export function openWorkbookPackage(bytes: Uint8Array): WorkbookPackage {
  * Checks that a part the writer must edit is complete (its root element, and a required
  * child, are closed): a truncated part is a damaged package, refused before any work.
  */
-function assertWellFormed(archive: ZipArchive, partName: string, root: string, child?: string): void {
+function assertWellFormed(
+  archive: ZipArchive,
+  partName: string,
+  root: string,
+  child?: string,
+): void {
   const xml = readPartText(archive, partName);
-  if (xml === null || findElement(xml, root) === null || (child !== undefined && findElement(xml, child) === null)) throw damagedPart(partName);
+  if (
+    xml === null ||
+    findElement(xml, root) === null ||
+    (child !== undefined && findElement(xml, child) === null)
+  )
+    throw damagedPart(partName);
 }

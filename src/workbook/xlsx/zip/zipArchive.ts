@@ -44,7 +44,9 @@ function u16(b: Uint8Array, o: number): number {
 }
 
 function u32(b: Uint8Array, o: number): number {
-  return ((b[o] ?? 0) | ((b[o + 1] ?? 0) << 8) | ((b[o + 2] ?? 0) << 16) | ((b[o + 3] ?? 0) << 24)) >>> 0;
+  return (
+    ((b[o] ?? 0) | ((b[o + 1] ?? 0) << 8) | ((b[o + 2] ?? 0) << 16) | ((b[o + 3] ?? 0) << 24)) >>> 0
+  );
 }
 
 function u64(b: Uint8Array, o: number): number {
@@ -103,9 +105,17 @@ function applyZip64Extra(bytes: Uint8Array, start: number, end: number, fields: 
     const length = u16(bytes, p + 2);
     if (id === 0x0001) {
       let q = p + 4;
-      if (fields.size === 0xffffffff) { fields.size = u64(bytes, q); q += 8; }
-      if (fields.compressedSize === 0xffffffff) { fields.compressedSize = u64(bytes, q); q += 8; }
-      if (fields.localOffset === 0xffffffff) { fields.localOffset = u64(bytes, q); }
+      if (fields.size === 0xffffffff) {
+        fields.size = u64(bytes, q);
+        q += 8;
+      }
+      if (fields.compressedSize === 0xffffffff) {
+        fields.compressedSize = u64(bytes, q);
+        q += 8;
+      }
+      if (fields.localOffset === 0xffffffff) {
+        fields.localOffset = u64(bytes, q);
+      }
       return;
     }
     p += 4 + length;
@@ -126,13 +136,21 @@ export function openZipArchive(bytes: Uint8Array): ZipArchive {
     const nameLength = u16(bytes, p + 28);
     const extraLength = u16(bytes, p + 30);
     const commentLength = u16(bytes, p + 32);
-    const fields: Zip64Fields = { compressedSize: u32(bytes, p + 20), size: u32(bytes, p + 24), localOffset: u32(bytes, p + 42) };
+    const fields: Zip64Fields = {
+      compressedSize: u32(bytes, p + 20),
+      size: u32(bytes, p + 24),
+      localOffset: u32(bytes, p + 42),
+    };
     applyZip64Extra(bytes, p + 46 + nameLength, p + 46 + nameLength + extraLength, fields);
-    const name = decodeName(bytes.subarray(p + 46, p + 46 + nameLength), (flags & 0x800) !== 0).replace(/^\/+/, '');
+    const name = decodeName(
+      bytes.subarray(p + 46, p + 46 + nameLength),
+      (flags & 0x800) !== 0,
+    ).replace(/^\/+/, '');
     const local = fields.localOffset;
     if (u32(bytes, local) !== LOCAL_SIGNATURE) throw notZip(`entrée « ${name} » introuvable`);
     const dataOffset = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
-    if (dataOffset + fields.compressedSize > bytes.length) throw notZip(`entrée « ${name} » tronquée`);
+    if (dataOffset + fields.compressedSize > bytes.length)
+      throw notZip(`entrée « ${name} » tronquée`);
     const entry: ZipEntry = {
       name,
       method: u16(bytes, p + 10),
@@ -169,7 +187,10 @@ export function entryBytes(archive: ZipArchive, entry: ZipEntry): Uint8Array {
   const raw = rawEntryData(archive, entry);
   if (entry.method === 0) return raw;
   if (entry.method !== 8) {
-    throw new XlsxReadError('UNSUPPORTED', `la partie « ${entry.name} » utilise une compression non prise en charge (${entry.method})`);
+    throw new XlsxReadError(
+      'UNSUPPORTED',
+      `la partie « ${entry.name} » utilise une compression non prise en charge (${entry.method})`,
+    );
   }
   try {
     return inflateRaw(raw);
@@ -185,7 +206,9 @@ export function readPartText(archive: ZipArchive, partName: string): string | nu
   const entry = archive.byName.get(partName.replace(/^\/+/, '').toLowerCase());
   if (!entry) return null;
   const bytes = entryBytes(archive, entry);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   return utf8Decoder.decode(bytes);
 }

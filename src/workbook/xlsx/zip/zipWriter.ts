@@ -32,7 +32,8 @@ export class MemorySink implements ZipSink {
   patch(offset: number, bytes: Uint8Array): void {
     const index = this.starts.lastIndexOf(offset);
     const chunk = this.chunks[index];
-    if (chunk === undefined || chunk.length < bytes.length) throw new Error('zip: patch outside a written chunk');
+    if (chunk === undefined || chunk.length < bytes.length)
+      throw new Error('zip: patch outside a written chunk');
     chunk.set(bytes);
   }
 
@@ -167,7 +168,17 @@ export class ZipWriter {
   }
 
   private startPart(name: string): EntryRecord {
-    const record: EntryRecord = { name: encoder.encode(name), method: 8, flags: UTF8_FLAG, crc: 0, compressedSize: 0, size: 0, dosTime: 0, dosDate: FIXED_DOS_DATE, offset: this.offset };
+    const record: EntryRecord = {
+      name: encoder.encode(name),
+      method: 8,
+      flags: UTF8_FLAG,
+      crc: 0,
+      compressedSize: 0,
+      size: 0,
+      dosTime: 0,
+      dosDate: FIXED_DOS_DATE,
+      offset: this.offset,
+    };
     this.write(localHeader(record));
     return record;
   }
@@ -212,7 +223,8 @@ export class ZipWriter {
     for (const chunk of utf8Chunks(pieces, this.asyncBuffers)) {
       this.addChunk(record, chunk);
       pending.push(deflateRawChunkAsync(chunk, false));
-      if (pending.length >= IN_FLIGHT) this.addCompressed(record, await (pending.shift() as Promise<Uint8Array>));
+      if (pending.length >= IN_FLIGHT)
+        this.addCompressed(record, await (pending.shift() as Promise<Uint8Array>));
     }
     for (const next of pending) this.addCompressed(record, await next);
     this.addCompressed(record, deflateRawChunk(new Uint8Array(0), true));
@@ -241,7 +253,8 @@ export class ZipWriter {
       this.write(header);
     }
     const directorySize = this.offset - directoryOffset;
-    if (this.records.length > 0xffff) throw new Error('Le classeur produit contient trop de parties.');
+    if (this.records.length > 0xffff)
+      throw new Error('Le classeur produit contient trop de parties.');
     const end = new Uint8Array(22);
     const view = new DataView(end.buffer);
     view.setUint32(0, 0x06054b50, true);

@@ -52,5 +52,8 @@ export function decodeLatin1(bytes: Uint8Array): string {
 /** Decodes UTF-8 bytes, failing on invalid sequences, and says whether a BOM was there. */
 export function decodeUtf8(bytes: Uint8Array): { text: string; bom: boolean } {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  return { text: new TextDecoder('utf-8', { fatal: true }).decode(bom ? bytes.subarray(3) : bytes), bom };
+  return {
+    text: new TextDecoder('utf-8', { fatal: true }).decode(bom ? bytes.subarray(3) : bytes),
+    bom,
+  };
 }

@@ -7,7 +7,10 @@ import { buildPackage, stylesXml, tableXml } from '../support/buildPackage';
 
 function table(workbook: RawWorkbook, name: string, source: 'table' | 'sheet' = 'table'): RawTable {
   const found = workbook.tables.find((t) => t.name === name && t.source === source);
-  if (!found) throw new Error(`no ${source} ${name} in ${workbook.tables.map((t) => `${t.source}:${t.name}`).join(', ')}`);
+  if (!found)
+    throw new Error(
+      `no ${source} ${name} in ${workbook.tables.map((t) => `${t.source}:${t.name}`).join(', ')}`,
+    );
   return found;
 }
 
@@ -28,7 +31,12 @@ describe('readXlsxWorkbook on a workbook written by exceljs', () => {
         name: 'Membres',
         ref: 'B3',
         totalsRow: true,
-        columns: [{ name: 'Membre', totalsRowLabel: 'Total' }, { name: 'Population', totalsRowFunction: 'sum' }, { name: 'Entrée' }, { name: 'Porteur' }],
+        columns: [
+          { name: 'Membre', totalsRowLabel: 'Total' },
+          { name: 'Population', totalsRowFunction: 'sum' },
+          { name: 'Entrée' },
+          { name: 'Porteur' },
+        ],
         rows: [
           ['Alpha', 1200, new Date(Date.UTC(2026, 0, 15)), true],
           ['Bêta & <co>', 0.1, null, false],
@@ -36,7 +44,10 @@ describe('readXlsxWorkbook on a workbook written by exceljs', () => {
           ['Gamma', 3, null, null],
         ],
       });
-      sheet.getCell('H1').value = { formula: 'SUM(C4:C5)', result: 1200.1 } as ExcelJS.CellFormulaValue;
+      sheet.getCell('H1').value = {
+        formula: 'SUM(C4:C5)',
+        result: 1200.1,
+      } as ExcelJS.CellFormulaValue;
       sheet.getCell('H2').value = { error: '#N/A' } as ExcelJS.CellErrorValue;
       const params = wb.addWorksheet('Parametres');
       params.getCell('B2').value = 'Paramètre';
@@ -44,7 +55,9 @@ describe('readXlsxWorkbook on a workbook written by exceljs', () => {
       params.getCell('B3').value = 'Exercice';
       params.getCell('C3').value = 2026;
       params.getCell('B5').value = 'Arrondi';
-      params.getCell('C5').value = { richText: [{ text: '0,' }, { font: { bold: true }, text: '01' }] };
+      params.getCell('C5').value = {
+        richText: [{ text: '0,' }, { font: { bold: true }, text: '01' }],
+      };
       params.getCell('B6').value = 'Date';
       params.getCell('C6').value = new Date(Date.UTC(2026, 2, 31));
       params.getCell('C6').numFmt = 'dd/mm/yyyy';
@@ -61,7 +74,12 @@ describe('readXlsxWorkbook on a workbook written by exceljs', () => {
 
   it('reads an Excel table: position, headers, data rows, no totals row', () => {
     const membres = table(workbook, 'Membres');
-    expect(membres).toMatchObject({ sheet: 'Membres', source: 'table', headerRow: 3, firstColumn: 2 });
+    expect(membres).toMatchObject({
+      sheet: 'Membres',
+      source: 'table',
+      headerRow: 3,
+      firstColumn: 2,
+    });
     expect(membres.headers).toEqual(['Membre', 'Population', 'Entrée', 'Porteur']);
     expect(membres.rows).toEqual([
       ['Alpha', 1200, { kind: 'date', iso: '2026-01-15' }, true],
@@ -73,7 +91,11 @@ describe('readXlsxWorkbook on a workbook written by exceljs', () => {
 
   it('reads a plain sheet from its first non-empty row, with row numbers, flattening rich text', () => {
     const params = table(workbook, 'Parametres', 'sheet');
-    expect(params).toMatchObject({ headerRow: 2, firstColumn: 2, headers: ['Paramètre', 'Valeur'] });
+    expect(params).toMatchObject({
+      headerRow: 2,
+      firstColumn: 2,
+      headers: ['Paramètre', 'Valeur'],
+    });
     expect(params.rows).toEqual([
       ['Exercice', 2026],
       ['Arrondi', '0,01'],
@@ -84,7 +106,11 @@ describe('readXlsxWorkbook on a workbook written by exceljs', () => {
   });
 
   it('lists tables before plain sheets and does not read QuotePart-owned sheets', () => {
-    expect(workbook.tables.map((t) => `${t.source}:${t.name}`)).toEqual(['table:Membres', 'sheet:Membres', 'sheet:Parametres']);
+    expect(workbook.tables.map((t) => `${t.source}:${t.name}`)).toEqual([
+      'table:Membres',
+      'sheet:Membres',
+      'sheet:Parametres',
+    ]);
   });
 
   it('reads cached formula results and error values', () => {
@@ -114,7 +140,12 @@ describe('readXlsxWorkbook on hand-built packages', () => {
     });
     const workbook = await readXlsxWorkbook(bytes);
     const charges = table(workbook, 'Charges');
-    expect(charges).toMatchObject({ sheet: 'Données', headerRow: 1, firstColumn: 1, headers: ['Service', 'Montant'] });
+    expect(charges).toMatchObject({
+      sheet: 'Données',
+      headerRow: 1,
+      firstColumn: 1,
+      headers: ['Service', 'Montant'],
+    });
     expect(charges.rows).toEqual([
       ['Hébergement', 1234.5],
       [' Réseau & co\r', -0.1],
@@ -130,7 +161,15 @@ describe('readXlsxWorkbook on hand-built packages', () => {
           rels: [['rT', 'table', '../tables/./table7.xml']],
         },
       ],
-      parts: { 'xl/tables/table7.xml': tableXml(7, 'Usages', 'C4:D5', ['Membre', 'Quantité'], ' headerRowCount="0"') },
+      parts: {
+        'xl/tables/table7.xml': tableXml(
+          7,
+          'Usages',
+          'C4:D5',
+          ['Membre', 'Quantité'],
+          ' headerRowCount="0"',
+        ),
+      },
     });
     const usages = table(await readXlsxWorkbook(bytes), 'Usages');
     expect(usages).toMatchObject({ headerRow: 3, firstColumn: 3, headers: ['Membre', 'Quantité'] });
@@ -142,8 +181,14 @@ describe('readXlsxWorkbook on hand-built packages', () => {
 
   it('reads shared strings with rich runs, leaving out phonetic guides, and an sst index out of range as blank with a warning', async () => {
     const bytes = buildPackage({
-      sharedStrings: '<si><t>Membre</t></si><si><r><t>Com</t></r><r><t>mune</t></r><rPh sb="0" eb="1"><t>ふりがな</t></rPh></si>',
-      sheets: [{ name: 'Membres', body: '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2" t="s"><v>1</v></c><c r="B2" t="s"><v>9</v></c></row></sheetData>' }],
+      sharedStrings:
+        '<si><t>Membre</t></si><si><r><t>Com</t></r><r><t>mune</t></r><rPh sb="0" eb="1"><t>ふりがな</t></rPh></si>',
+      sheets: [
+        {
+          name: 'Membres',
+          body: '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2" t="s"><v>1</v></c><c r="B2" t="s"><v>9</v></c></row></sheetData>',
+        },
+      ],
     });
     const workbook = await readXlsxWorkbook(bytes);
     expect(table(workbook, 'Membres', 'sheet').rows).toEqual([['Commune']]);
@@ -152,7 +197,12 @@ describe('readXlsxWorkbook on hand-built packages', () => {
 
   it('survives a missing sharedStrings part and a missing styles part', async () => {
     const bytes = buildPackage({
-      sheets: [{ name: 'A', body: '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>5</v></c></row></sheetData>' }],
+      sheets: [
+        {
+          name: 'A',
+          body: '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>5</v></c></row></sheetData>',
+        },
+      ],
     });
     const workbook = await readXlsxWorkbook(bytes);
     expect(table(workbook, 'A', 'sheet').headers).toEqual([5]);
@@ -166,7 +216,9 @@ describe('readXlsxWorkbook on hand-built packages', () => {
           name: 'T',
           body:
             '<sheetData><row r="1">' +
-            ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'].map((c) => `<c r="${c}1" t="inlineStr"><is><t>${c}</t></is></c>`).join('') +
+            ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J']
+              .map((c) => `<c r="${c}1" t="inlineStr"><is><t>${c}</t></is></c>`)
+              .join('') +
             '</row><row r="2"><c r="A2" t="b"><v>1</v></c><c r="B2" t="b"><v>0</v></c><c r="C2" t="e"><v>#REF!</v></c>' +
             '<c r="D2" t="str"><f>A1&amp;"x"</f><v>hx</v></c><c r="E2" t="d"><v>2026-02-03T00:00:00Z</v></c>' +
             '<c r="F2"><f>1/0</f></c><c r="G2"><f t="shared" ref="G2:H2" si="0">A2*2</f><v>2</v></c><c r="H2"><f t="shared" si="0"/></c>' +
@@ -190,7 +242,12 @@ describe('readXlsxWorkbook on hand-built packages', () => {
 
   it('turns date-formatted numbers into dates in the 1900 system (built-in and custom formats only)', async () => {
     const bytes = buildPackage({
-      styles: stylesXml([0, 14, 164, 165, 166, 167, 4], { 164: 'dd/mm/yyyy;@', 165: '#,##0.00 "€"', 166: '[Red]0.00', 167: '[$-40C]d mmmm yyyy' }),
+      styles: stylesXml([0, 14, 164, 165, 166, 167, 4], {
+        164: 'dd/mm/yyyy;@',
+        165: '#,##0.00 "€"',
+        166: '[Red]0.00',
+        167: '[$-40C]d mmmm yyyy',
+      }),
       sheets: [
         {
           name: 'D',
@@ -219,7 +276,12 @@ describe('readXlsxWorkbook on hand-built packages', () => {
     const bytes = buildPackage({
       workbookPr: '<workbookPr date1904="1"/>',
       styles: stylesXml([14]),
-      sheets: [{ name: 'D', body: '<sheetData><row r="1"><c r="A1" s="0"><v>44574</v></c><c r="B1" s="0"><v>0</v></c></row></sheetData>' }],
+      sheets: [
+        {
+          name: 'D',
+          body: '<sheetData><row r="1"><c r="A1" s="0"><v>44574</v></c><c r="B1" s="0"><v>0</v></c></row></sheetData>',
+        },
+      ],
     });
     const sheet = table(await readXlsxWorkbook(bytes), 'D', 'sheet');
     expect(sheet.headers).toEqual([
@@ -232,9 +294,17 @@ describe('readXlsxWorkbook on hand-built packages', () => {
     const bytes = buildPackage({
       prefix: 'x',
       sharedStrings: ['Service'],
-      sheets: [{ name: 'P', body: '<x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c></x:row><x:row r="2"><x:c r="A2"><x:v>7</x:v></x:c></x:row></x:sheetData>' }],
+      sheets: [
+        {
+          name: 'P',
+          body: '<x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c></x:row><x:row r="2"><x:c r="A2"><x:v>7</x:v></x:c></x:row></x:sheetData>',
+        },
+      ],
     });
-    expect(table(await readXlsxWorkbook(bytes), 'P', 'sheet')).toMatchObject({ headers: ['Service'], rows: [[7]] });
+    expect(table(await readXlsxWorkbook(bytes), 'P', 'sheet')).toMatchObject({
+      headers: ['Service'],
+      rows: [[7]],
+    });
   });
 
   it('reads merged cells from the top-left cell only and warns once per range, naming the table', async () => {
@@ -259,7 +329,9 @@ describe('readXlsxWorkbook on hand-built packages', () => {
       [null, 20],
     ]);
     const problems = workbook.readProblems ?? [];
-    expect(problems.map((p) => [p.code, p.severity, p.table, p.row, p.column, p.value, p.cell])).toEqual([
+    expect(
+      problems.map((p) => [p.code, p.severity, p.table, p.row, p.column, p.value, p.cell]),
+    ).toEqual([
       ['FUSION_CELLULES', 'warning', 'Membres', 2, 'Membre', 'A2:A3', 'A2'],
       ['FUSION_CELLULES', 'warning', 'Feuil1', 6, null, 'D6:E6', 'D6'],
     ]);
@@ -269,13 +341,27 @@ describe('readXlsxWorkbook on hand-built packages', () => {
   it('reads an empty sheet as an empty plain table', async () => {
     const bytes = buildPackage({ sheets: [{ name: 'Ok', body: '<sheetData/>' }] });
     const workbook = await readXlsxWorkbook(bytes);
-    expect(workbook.tables).toEqual([{ name: 'Ok', sheet: 'Ok', source: 'sheet', headerRow: 1, firstColumn: 1, headers: [], rows: [], rowNumbers: [] }]);
+    expect(workbook.tables).toEqual([
+      {
+        name: 'Ok',
+        sheet: 'Ok',
+        source: 'sheet',
+        headerRow: 1,
+        firstColumn: 1,
+        headers: [],
+        rows: [],
+        rowNumbers: [],
+      },
+    ]);
   });
 });
 
 describe('readXlsxWorkbook on files that are no xlsx workbook', () => {
   it('rejects text with NOT_ZIP', async () => {
-    await expect(readXlsxWorkbook(strToU8('Membre;Population\nAlpha;10\n'))).rejects.toMatchObject({ name: 'XlsxReadError', code: 'NOT_ZIP' });
+    await expect(readXlsxWorkbook(strToU8('Membre;Population\nAlpha;10\n'))).rejects.toMatchObject({
+      name: 'XlsxReadError',
+      code: 'NOT_ZIP',
+    });
   });
 
   it('rejects an OLE file (old .xls or encrypted xlsx)', async () => {
@@ -285,22 +371,38 @@ describe('readXlsxWorkbook on files that are no xlsx workbook', () => {
   });
 
   it('rejects a zip that holds no workbook, and an OpenDocument spreadsheet', async () => {
-    await expect(readXlsxWorkbook(zipSync({ 'a.txt': strToU8('x') }))).rejects.toBeInstanceOf(XlsxReadError);
-    await expect(readXlsxWorkbook(zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8('<x/>') }))).rejects.toThrow(
-      /OpenDocument/,
+    await expect(readXlsxWorkbook(zipSync({ 'a.txt': strToU8('x') }))).rejects.toBeInstanceOf(
+      XlsxReadError,
     );
+    await expect(
+      readXlsxWorkbook(
+        zipSync({
+          mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'),
+          'content.xml': strToU8('<x/>'),
+        }),
+      ),
+    ).rejects.toThrow(/OpenDocument/);
   });
 
   it('rejects a package whose content types or workbook part is truncated as DAMAGED', async () => {
     const files = unzipSync(buildPackage({ sheets: [{ name: 'A', body: '<sheetData/>' }] }));
-    const truncated = (name: string): Uint8Array => zipSync({ ...files, [name]: (files[name] as Uint8Array).subarray(0, 120) });
-    await expect(readXlsxWorkbook(truncated('[Content_Types].xml'))).rejects.toMatchObject({ code: 'DAMAGED', message: expect.stringContaining('[Content_Types].xml') });
-    await expect(readXlsxWorkbook(truncated('xl/workbook.xml'))).rejects.toMatchObject({ code: 'DAMAGED', message: expect.stringContaining('endommagé') });
+    const truncated = (name: string): Uint8Array =>
+      zipSync({ ...files, [name]: (files[name] as Uint8Array).subarray(0, 120) });
+    await expect(readXlsxWorkbook(truncated('[Content_Types].xml'))).rejects.toMatchObject({
+      code: 'DAMAGED',
+      message: expect.stringContaining('[Content_Types].xml'),
+    });
+    await expect(readXlsxWorkbook(truncated('xl/workbook.xml'))).rejects.toMatchObject({
+      code: 'DAMAGED',
+      message: expect.stringContaining('endommagé'),
+    });
   });
 
   it('rejects a truncated zip', async () => {
     const bytes = buildPackage({ sheets: [{ name: 'A', body: '<sheetData/>' }] });
-    await expect(readXlsxWorkbook(bytes.subarray(0, bytes.length - 30))).rejects.toMatchObject({ code: 'NOT_ZIP' });
+    await expect(readXlsxWorkbook(bytes.subarray(0, bytes.length - 30))).rejects.toMatchObject({
+      code: 'NOT_ZIP',
+    });
   });
 });
 

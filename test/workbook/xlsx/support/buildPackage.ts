@@ -30,7 +30,10 @@ export interface PackageSpec {
 }
 
 function relationships(rels: readonly (readonly [string, string, string])[]): string {
-  const items = rels.map(([id, type, target]) => `<Relationship Id="${id}" Type="${REL_TYPE}/${type}" Target="${target}"/>`);
+  const items = rels.map(
+    ([id, type, target]) =>
+      `<Relationship Id="${id}" Type="${REL_TYPE}/${type}" Target="${target}"/>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL_NS}">${items.join('')}</Relationships>`;
 }
 
@@ -44,27 +47,43 @@ export function buildPackage(spec: PackageSpec): Uint8Array {
   const sheetItems: string[] = [];
   spec.sheets.forEach((sheet, index) => {
     const n = index + 1;
-    files[`xl/worksheets/sheet${n}.xml`] = strToU8(`<?xml version="1.0" encoding="UTF-8"?>\n<${p}worksheet ${ns} xmlns:r="${REL_NS}">${sheet.body}</${p}worksheet>`);
-    if (sheet.rels) files[`xl/worksheets/_rels/sheet${n}.xml.rels`] = strToU8(relationships(sheet.rels));
-    overrides.push(`<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`);
+    files[`xl/worksheets/sheet${n}.xml`] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?>\n<${p}worksheet ${ns} xmlns:r="${REL_NS}">${sheet.body}</${p}worksheet>`,
+    );
+    if (sheet.rels)
+      files[`xl/worksheets/_rels/sheet${n}.xml.rels`] = strToU8(relationships(sheet.rels));
+    overrides.push(
+      `<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    );
     workbookRels.push([`rId${n}`, 'worksheet', `worksheets/sheet${n}.xml`]);
     sheetItems.push(`<${p}sheet name="${sheet.name}" sheetId="${n}" r:id="rId${n}"/>`);
   });
   if (spec.sharedStrings !== undefined) {
-    const body = typeof spec.sharedStrings === 'string' ? spec.sharedStrings : spec.sharedStrings.map((s) => `<${p}si><${p}t>${s}</${p}t></${p}si>`).join('');
-    files['xl/sharedStrings.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?>\n<${p}sst ${ns}>${body}</${p}sst>`);
+    const body =
+      typeof spec.sharedStrings === 'string'
+        ? spec.sharedStrings
+        : spec.sharedStrings.map((s) => `<${p}si><${p}t>${s}</${p}t></${p}si>`).join('');
+    files['xl/sharedStrings.xml'] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?>\n<${p}sst ${ns}>${body}</${p}sst>`,
+    );
     workbookRels.push(['rIdS', 'sharedStrings', '/xl/sharedStrings.xml']);
-    overrides.push('<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>');
+    overrides.push(
+      '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>',
+    );
   }
   if (spec.styles !== undefined) {
     files['xl/styles.xml'] = strToU8(spec.styles);
     workbookRels.push(['rIdT', 'styles', 'styles.xml']);
-    overrides.push('<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>');
+    overrides.push(
+      '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>',
+    );
   }
   for (const [path, xml] of Object.entries(spec.parts ?? {})) {
     files[path] = strToU8(xml);
     if (path.startsWith('xl/tables/')) {
-      overrides.push(`<Override PartName="/${path}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/>`);
+      overrides.push(
+        `<Override PartName="/${path}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/>`,
+      );
     }
   }
   files['xl/workbook.xml'] = strToU8(
@@ -78,13 +97,22 @@ export function buildPackage(spec: PackageSpec): Uint8Array {
       '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
       `${overrides.join('')}</Types>`,
   );
-  const ordered: Record<string, Uint8Array> = { '[Content_Types].xml': files['[Content_Types].xml'] as Uint8Array };
-  for (const [path, bytes] of Object.entries(files)) if (path !== '[Content_Types].xml') ordered[path] = bytes;
+  const ordered: Record<string, Uint8Array> = {
+    '[Content_Types].xml': files['[Content_Types].xml'] as Uint8Array,
+  };
+  for (const [path, bytes] of Object.entries(files))
+    if (path !== '[Content_Types].xml') ordered[path] = bytes;
   return zipSync(ordered);
 }
 
 /** A table part's XML. */
-export function tableXml(id: number, name: string, ref: string, columns: readonly string[], extra = ''): string {
+export function tableXml(
+  id: number,
+  name: string,
+  ref: string,
+  columns: readonly string[],
+  extra = '',
+): string {
   const cols = columns.map((c, i) => `<tableColumn id="${i + 1}" name="${c}"/>`).join('');
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n<table xmlns="${MAIN_NS}" id="${id}" name="${name}" displayName="${name}" ref="${ref}"${extra}>` +
@@ -94,9 +122,16 @@ export function tableXml(id: number, name: string, ref: string, columns: readonl
 }
 
 /** styles.xml with the given cellXfs numFmtIds and custom number formats. */
-export function stylesXml(xfNumFmtIds: readonly number[], customFormats: Readonly<Record<number, string>> = {}): string {
-  const numFmts = Object.entries(customFormats).map(([id, code]) => `<numFmt numFmtId="${id}" formatCode="${code}"/>`);
-  const xfs = xfNumFmtIds.map((id) => `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="0" xfId="0"/>`);
+export function stylesXml(
+  xfNumFmtIds: readonly number[],
+  customFormats: Readonly<Record<number, string>> = {},
+): string {
+  const numFmts = Object.entries(customFormats).map(
+    ([id, code]) => `<numFmt numFmtId="${id}" formatCode="${code}"/>`,
+  );
+  const xfs = xfNumFmtIds.map(
+    (id) => `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="0" xfId="0"/>`,
+  );
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n<styleSheet xmlns="${MAIN_NS}">` +
     (numFmts.length > 0 ? `<numFmts count="${numFmts.length}">${numFmts.join('')}</numFmts>` : '') +

@@ -6,12 +6,22 @@ describe('columnCellWriter', () => {
     const write = columnCellWriter('B', 7, 'text', false);
     expect(write('2', 'A & B')).toBe('<c r="B2" s="7" t="inlineStr"><is><t>A &amp; B</t></is></c>');
     expect(write('3', 'A & B')).toBe('<c r="B3" s="7" t="inlineStr"><is><t>A &amp; B</t></is></c>');
-    expect(write('4', ' lead')).toBe('<c r="B4" s="7" t="inlineStr"><is><t xml:space="preserve"> lead</t></is></c>');
+    expect(write('4', ' lead')).toBe(
+      '<c r="B4" s="7" t="inlineStr"><is><t xml:space="preserve"> lead</t></is></c>',
+    );
     expect(write('5', 'A & B')).toBe('<c r="B5" s="7" t="inlineStr"><is><t>A &amp; B</t></is></c>');
-    expect(write('6', 'ligne 1\nligne 2')).toBe('<c r="B6" s="7" t="inlineStr"><is><t xml:space="preserve">ligne 1\nligne 2</t></is></c>');
-    expect(write('7', 'fin ')).toBe('<c r="B7" s="7" t="inlineStr"><is><t xml:space="preserve">fin </t></is></c>');
-    expect(write('8', 'a\u0001b_x0041_')).toBe('<c r="B8" s="7" t="inlineStr"><is><t>a_x0001_b_x005F_x0041_</t></is></c>');
-    expect(write('9', '« Messagerie » 1\u202f234,50\u00a0€')).toBe('<c r="B9" s="7" t="inlineStr"><is><t>« Messagerie » 1\u202f234,50\u00a0€</t></is></c>');
+    expect(write('6', 'ligne 1\nligne 2')).toBe(
+      '<c r="B6" s="7" t="inlineStr"><is><t xml:space="preserve">ligne 1\nligne 2</t></is></c>',
+    );
+    expect(write('7', 'fin ')).toBe(
+      '<c r="B7" s="7" t="inlineStr"><is><t xml:space="preserve">fin </t></is></c>',
+    );
+    expect(write('8', 'a\u0001b_x0041_')).toBe(
+      '<c r="B8" s="7" t="inlineStr"><is><t>a_x0001_b_x005F_x0041_</t></is></c>',
+    );
+    expect(write('9', '« Messagerie » 1\u202f234,50\u00a0€')).toBe(
+      '<c r="B9" s="7" t="inlineStr"><is><t>« Messagerie » 1\u202f234,50\u00a0€</t></is></c>',
+    );
     expect(write('10', '')).toBe('<c r="B10" s="7" t="inlineStr"><is><t></t></is></c>');
   });
 
@@ -22,7 +32,9 @@ describe('columnCellWriter', () => {
     const date = columnCellWriter('K', 13, 'date', false);
     expect(date('2', '2026-03-02')).toBe('<c r="K2" s="13"><v>46083</v></c>');
     expect(date('3', '2026-03-02')).toBe('<c r="K3" s="13"><v>46083</v></c>');
-    expect(columnCellWriter('K', 13, 'date', true)('2', '2026-03-02')).toBe('<c r="K2" s="13"><v>44621</v></c>');
+    expect(columnCellWriter('K', 13, 'date', true)('2', '2026-03-02')).toBe(
+      '<c r="K2" s="13"><v>44621</v></c>',
+    );
   });
 
   it('keeps decimals of up to 15 significant digits as written', () => {

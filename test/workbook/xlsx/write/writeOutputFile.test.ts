@@ -8,7 +8,13 @@ import { writeXlsxWithPlan } from '../../../../src/workbook/xlsx/write/writeXlsx
 import { buildPackage } from '../support/buildPackage';
 
 const plan: WritePlan = {
-  sheets: [{ name: 'QP Résultat', freezeRows: 0, blocks: [{ kind: 'text', row: 1, column: 1, text: 'ok', style: 'title' }] }],
+  sheets: [
+    {
+      name: 'QP Résultat',
+      freezeRows: 0,
+      blocks: [{ kind: 'text', row: 1, column: 1, text: 'ok', style: 'title' }],
+    },
+  ],
 };
 
 describe('writeOutputFile', () => {
@@ -30,7 +36,10 @@ describe('writeOutputFile', () => {
     const size = await writeOutputFile(input, plan, output);
     expect((await readFile(output)).length).toBe(size);
     expect((await readdir(folder)).sort()).toEqual(['budget-resultats.xlsx', 'budget.xlsx']);
-    expect((await readXlsxWorkbook(new Uint8Array(await readFile(output)))).sheetNames).toEqual(['Membres', 'QP Résultat']);
+    expect((await readXlsxWorkbook(new Uint8Array(await readFile(output)))).sheetNames).toEqual([
+      'Membres',
+      'QP Résultat',
+    ]);
   });
 
   it('streams to the file exactly the bytes the in-memory writer returns', async () => {
@@ -50,7 +59,10 @@ describe('writeOutputFile', () => {
                 { header: 'Texte', format: 'text', width: 40 },
                 { header: 'Montant', format: 'euro', width: 12 },
               ],
-              rows: Array.from({ length: 60_000 }, (_, i) => [`ligne ${i} ${'é'.repeat(i % 50)}`, `${i}.${i % 100}`]),
+              rows: Array.from({ length: 60_000 }, (_, i) => [
+                `ligne ${i} ${'é'.repeat(i % 50)}`,
+                `${i}.${i % 100}`,
+              ]),
             },
           ],
         },

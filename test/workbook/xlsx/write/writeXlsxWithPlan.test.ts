@@ -2,7 +2,10 @@ import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { PlanSheet, WritePlan } from '../../../../src/engine/plan/writePlan';
 import { readXlsxWorkbook } from '../../../../src/workbook/xlsx/read/readXlsxWorkbook';
-import { InvalidPlanError, writeXlsxWithPlan } from '../../../../src/workbook/xlsx/write/writeXlsxWithPlan';
+import {
+  InvalidPlanError,
+  writeXlsxWithPlan,
+} from '../../../../src/workbook/xlsx/write/writeXlsxWithPlan';
 import { buildPackage, stylesXml, tableXml } from '../support/buildPackage';
 
 async function inputWorkbook(): Promise<Uint8Array> {
@@ -57,7 +60,14 @@ const annexe: PlanSheet = {
   print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: [1, 2] },
   blocks: [
     { kind: 'text', row: 1, column: 2, text: 'Annexe', style: 'heading' },
-    { kind: 'table', name: 'QP_Annexe', row: 2, column: 2, columns: [{ header: 'Service', format: 'text', width: 20 }], rows: [] },
+    {
+      kind: 'table',
+      name: 'QP_Annexe',
+      row: 2,
+      column: 2,
+      columns: [{ header: 'Service', format: 'text', width: 20 }],
+      rows: [],
+    },
   ],
 };
 
@@ -65,7 +75,9 @@ const plan: WritePlan = { sheets: [quoteParts, annexe] };
 
 /** The files of a package (directory entries left out). */
 function parts(bytes: Uint8Array): Record<string, Uint8Array> {
-  return Object.fromEntries(Object.entries(unzipSync(bytes)).filter(([name]) => !name.endsWith('/')));
+  return Object.fromEntries(
+    Object.entries(unzipSync(bytes)).filter(([name]) => !name.endsWith('/')),
+  );
 }
 
 function text(bytes: Uint8Array, name: string): string {
@@ -91,7 +103,12 @@ describe('writeXlsxWithPlan', () => {
 
   it('adds the plan sheets after the input sheets, readable by exceljs', async () => {
     const workbook = await loadWithExceljs(output);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Membres', 'Notes', 'QP Quote-parts', 'QP Annexe']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Membres',
+      'Notes',
+      'QP Quote-parts',
+      'QP Annexe',
+    ]);
     const sheet = workbook.getWorksheet('QP Quote-parts') as ExcelJS.Worksheet;
     expect(sheet.getCell('A1').value).toBe('Quote-parts 2026');
     expect(sheet.getCell('A1').font?.bold).toBe(true);
@@ -135,7 +152,12 @@ describe('writeXlsxWithPlan', () => {
   it('keeps the input parts byte-identical except the ones it must edit', () => {
     const before = parts(input);
     const after = parts(output);
-    const edited = ['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml'];
+    const edited = [
+      '[Content_Types].xml',
+      'xl/workbook.xml',
+      'xl/_rels/workbook.xml.rels',
+      'xl/styles.xml',
+    ];
     for (const [name, bytes] of Object.entries(before)) {
       if (edited.includes(name)) continue;
       expect([name, after[name]]).toEqual([name, bytes]);
@@ -144,7 +166,9 @@ describe('writeXlsxWithPlan', () => {
 
   it('appends styles without moving the existing ones', async () => {
     const workbook = await loadWithExceljs(output);
-    expect((workbook.getWorksheet('Membres') as ExcelJS.Worksheet).getCell('D1').numFmt).toBe('0.000');
+    expect((workbook.getWorksheet('Membres') as ExcelJS.Worksheet).getCell('D1').numFmt).toBe(
+      '0.000',
+    );
     const styles = text(output, 'xl/styles.xml');
     const original = text(input, 'xl/styles.xml');
     const originalXfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(original)?.[1] as string;
@@ -153,15 +177,21 @@ describe('writeXlsxWithPlan', () => {
 
   it('sets up printing: A4, orientation, fit to width, repeated rows', () => {
     const sheetXml = text(output, 'xl/worksheets/sheet4.xml');
-    expect(sheetXml).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+    expect(sheetXml).toContain(
+      '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>',
+    );
     expect(sheetXml).toContain('<pageSetUpPr fitToPage="1"/>');
     const workbookXml = text(output, 'xl/workbook.xml');
-    expect(workbookXml).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="3">'QP Annexe'!$1:$2</definedName>`);
+    expect(workbookXml).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="3">'QP Annexe'!$1:$2</definedName>`,
+    );
     expect(workbookXml).toContain('MaNote');
   });
 
   it('replaces its own sheets on a second run instead of duplicating them, and keeps input sheets byte-identical', async () => {
-    const second = writeXlsxWithPlan(output, { sheets: [{ ...quoteParts, blocks: quoteParts.blocks.slice(0, 1) }] });
+    const second = writeXlsxWithPlan(output, {
+      sheets: [{ ...quoteParts, blocks: quoteParts.blocks.slice(0, 1) }],
+    });
     const workbook = await loadWithExceljs(second);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Membres', 'Notes', 'QP Quote-parts']);
     const files = parts(second);
@@ -174,7 +204,12 @@ describe('writeXlsxWithPlan', () => {
     expect(contentTypes.match(/worksheet\+xml/g)).toHaveLength(3);
     expect(contentTypes.match(/table\+xml/g)).toHaveLength(1);
     const third = writeXlsxWithPlan(second, plan);
-    expect((await loadWithExceljs(third)).worksheets.map((s) => s.name)).toEqual(['Membres', 'Notes', 'QP Quote-parts', 'QP Annexe']);
+    expect((await loadWithExceljs(third)).worksheets.map((s) => s.name)).toEqual([
+      'Membres',
+      'Notes',
+      'QP Quote-parts',
+      'QP Annexe',
+    ]);
     expect(Object.keys(parts(third)).sort()).toEqual(Object.keys(parts(output)).sort());
   });
 
@@ -211,11 +246,18 @@ describe('writeXlsxWithPlan', () => {
     expect(tables.map((name) => /name="(\w+)"/.exec(text(out, name))?.[1])).toEqual(['QP_Annexe']);
     const raw = await readXlsxWorkbook(out);
     expect(raw.sheetNames).toEqual(['A', 'B', 'QP Annexe']);
-    expect((await loadWithExceljs(out)).worksheets.map((s) => s.name)).toEqual(['A', 'B', 'QP Annexe']);
+    expect((await loadWithExceljs(out)).worksheets.map((s) => s.name)).toEqual([
+      'A',
+      'B',
+      'QP Annexe',
+    ]);
   });
 
   it('creates a styles part for a package without one, and honours the 1904 date system', async () => {
-    const bytes = buildPackage({ workbookPr: '<workbookPr date1904="1"/>', sheets: [{ name: 'A', body: '<sheetData/>' }] });
+    const bytes = buildPackage({
+      workbookPr: '<workbookPr date1904="1"/>',
+      sheets: [{ name: 'A', body: '<sheetData/>' }],
+    });
     const out = writeXlsxWithPlan(bytes, plan);
     const raw = await readXlsxWorkbook(out);
     expect(raw.sheetNames).toContain('QP Quote-parts');
@@ -223,11 +265,16 @@ describe('writeXlsxWithPlan', () => {
     const sheetXml = text(out, 'xl/worksheets/sheet2.xml');
     expect(sheetXml).toContain('<c r="E4" s="11"><v>44650</v></c>');
     const workbook = await loadWithExceljs(out);
-    expect((workbook.getWorksheet('QP Quote-parts') as ExcelJS.Worksheet).getCell('C4').numFmt).toBe('#,##0.00 "€";-#,##0.00 "€"');
+    expect(
+      (workbook.getWorksheet('QP Quote-parts') as ExcelJS.Worksheet).getCell('C4').numFmt,
+    ).toBe('#,##0.00 "€";-#,##0.00 "€"');
   });
 
   it('reuses an existing custom number format and keeps prefixed styles valid', () => {
-    const bytes = buildPackage({ styles: stylesXml([0, 170], { 170: '0.0000%' }), sheets: [{ name: 'A', body: '<sheetData/>' }] });
+    const bytes = buildPackage({
+      styles: stylesXml([0, 170], { 170: '0.0000%' }),
+      sheets: [{ name: 'A', body: '<sheetData/>' }],
+    });
     const styles = text(writeXlsxWithPlan(bytes, plan), 'xl/styles.xml');
     expect(styles.match(/formatCode="0\.0000%"/g)).toHaveLength(1);
     expect(styles).toMatch(/<cellXfs count="13">/);
@@ -235,10 +282,16 @@ describe('writeXlsxWithPlan', () => {
 
   it('replaces the QuotePart sheets of a file LibreOffice saved', async () => {
     const { readFile } = await import('node:fs/promises');
-    const saved = new Uint8Array(await readFile(`${__dirname}/../../../fixtures/xlsx/libreoffice-saved.xlsx`));
+    const saved = new Uint8Array(
+      await readFile(`${__dirname}/../../../fixtures/xlsx/libreoffice-saved.xlsx`),
+    );
     const out = writeXlsxWithPlan(saved, plan);
     const workbook = await loadWithExceljs(out);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Membres', 'QP Quote-parts', 'QP Annexe']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Membres',
+      'QP Quote-parts',
+      'QP Annexe',
+    ]);
     const tableNames = Object.keys(parts(out))
       .filter((name) => name.startsWith('xl/tables/'))
       .map((name) => /displayName="([^"]+)"/.exec(text(out, name))?.[1])
@@ -250,14 +303,39 @@ describe('writeXlsxWithPlan', () => {
     const withCharts: PlanSheet = {
       ...quoteParts,
       charts: [
-        { title: 'Montants', type: 'clusteredColumn', table: 'QP_QuoteParts', categoryColumn: 'Membre', seriesColumns: ['Montant', 'Titres'], anchor: { row: 2, column: 8, rows: 15, columns: 8 } },
-        { title: 'Parts', type: 'pie', table: 'QP_QuoteParts', categoryColumn: 'Membre', seriesColumns: ['Part'], anchor: { row: 18, column: 8, rows: 15, columns: 8 } },
-        { title: 'Absent', type: 'clusteredBar', table: 'QP_Inconnu', categoryColumn: 'Membre', seriesColumns: ['Part'], anchor: { row: 1, column: 1, rows: 1, columns: 1 } },
+        {
+          title: 'Montants',
+          type: 'clusteredColumn',
+          table: 'QP_QuoteParts',
+          categoryColumn: 'Membre',
+          seriesColumns: ['Montant', 'Titres'],
+          anchor: { row: 2, column: 8, rows: 15, columns: 8 },
+        },
+        {
+          title: 'Parts',
+          type: 'pie',
+          table: 'QP_QuoteParts',
+          categoryColumn: 'Membre',
+          seriesColumns: ['Part'],
+          anchor: { row: 18, column: 8, rows: 15, columns: 8 },
+        },
+        {
+          title: 'Absent',
+          type: 'clusteredBar',
+          table: 'QP_Inconnu',
+          categoryColumn: 'Membre',
+          seriesColumns: ['Part'],
+          anchor: { row: 1, column: 1, rows: 1, columns: 1 },
+        },
       ],
     };
     const out = writeXlsxWithPlan(input, { sheets: [withCharts] });
     const files = parts(out);
-    expect(Object.keys(files).filter((name) => /^xl\/(charts|drawings)\//.test(name)).sort()).toEqual([
+    expect(
+      Object.keys(files)
+        .filter((name) => /^xl\/(charts|drawings)\//.test(name))
+        .sort(),
+    ).toEqual([
       'xl/charts/chart1.xml',
       'xl/charts/chart2.xml',
       'xl/drawings/_rels/drawing1.xml.rels',
@@ -268,26 +346,43 @@ describe('writeXlsxWithPlan', () => {
     expect(column).toContain("<c:f>'QP Quote-parts'!$A$4:$A$6</c:f>");
     expect(column).toContain('<c:barDir val="col"/>');
     expect(text(out, 'xl/charts/chart2.xml')).toContain('<c:pieChart>');
-    expect(text(out, 'xl/worksheets/sheet3.xml')).toMatch(/<drawing r:id="rId2"\/><tableParts count="1">/);
+    expect(text(out, 'xl/worksheets/sheet3.xml')).toMatch(
+      /<drawing r:id="rId2"\/><tableParts count="1">/,
+    );
     expect(text(out, '[Content_Types].xml')).toContain('drawingml.chart+xml');
     const workbook = await loadWithExceljs(out);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Membres', 'Notes', 'QP Quote-parts']);
     const again = writeXlsxWithPlan(out, { sheets: [annexe] });
-    expect(Object.keys(parts(again)).filter((name) => /^xl\/(charts|drawings)\//.test(name))).toEqual([]);
+    expect(
+      Object.keys(parts(again)).filter((name) => /^xl\/(charts|drawings)\//.test(name)),
+    ).toEqual([]);
     expect(text(again, '[Content_Types].xml')).not.toContain('chart');
   });
 
-  it('refuses a table that does not fit in Excel\'s grid', () => {
+  it("refuses a table that does not fit in Excel's grid", () => {
     const tooLong: PlanSheet = {
       name: 'QP Titres',
       freezeRows: 1,
-      blocks: [{ kind: 'table', name: 'QP_Titres', row: 2, column: 1, columns: [{ header: 'N°', format: 'integer', width: 6 }], rows: new Array(1_048_575).fill(['1']) }],
+      blocks: [
+        {
+          kind: 'table',
+          name: 'QP_Titres',
+          row: 2,
+          column: 1,
+          columns: [{ header: 'N°', format: 'integer', width: 6 }],
+          rows: new Array(1_048_575).fill(['1']),
+        },
+      ],
     };
-    expect(() => writeXlsxWithPlan(input, { sheets: [tooLong] })).toThrow(/sort de la grille d'Excel \(ligne 1[\s\u202f]048[\s\u202f]577/);
+    expect(() => writeXlsxWithPlan(input, { sheets: [tooLong] })).toThrow(
+      /sort de la grille d'Excel \(ligne 1[\s\u202f]048[\s\u202f]577/,
+    );
   });
 
   it('refuses a plan sheet outside the QuotePart prefix', () => {
-    expect(() => writeXlsxWithPlan(new Uint8Array(), { sheets: [{ ...annexe, name: 'Annexe' }] })).toThrow(InvalidPlanError);
+    expect(() =>
+      writeXlsxWithPlan(new Uint8Array(), { sheets: [{ ...annexe, name: 'Annexe' }] }),
+    ).toThrow(InvalidPlanError);
   });
 });
 
