@@ -5,10 +5,10 @@
 import type { PlanSheet, PlanTable, PlanText } from '../../plan/writePlan';
 import type { ComputationResult } from '../../compute/runComputation';
 import type { Problem } from '../../problems/problem';
-import { formatMoney } from '../formatMoney';
+import { formatMoney } from '../../numbers/formatMoney';
 import { sign } from '../../numbers/rational';
 import { FUNDING_MODELS } from '../../models/registry';
-import { col } from './planHelpers';
+import { col } from '../../plan/planHelpers';
 
 function explanation(model: string, difference: number, method: string): string {
   if (difference === 0) return 'Conforme : les quote-parts couvrent exactement la base.';
