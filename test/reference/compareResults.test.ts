@@ -79,7 +79,7 @@ describe('compareResults', () => {
     other.comparison[0] = { ...other.comparison[0]!, scenario: 'REFERENCE', delta: '-0' };
     other.issues.push({
       severity: 'warning',
-      code: 'X',
+      code: 'TYPE_INCONNU',
       table: 'T',
       row: null,
       column: null,
