@@ -6,7 +6,8 @@
 import { runQuotePart } from '../../src/engine';
 import type { RunOptions } from '../../src/engine';
 import type { ResultJson } from '../../src/engine/api/resultJson';
-import { compareResults } from './compareResults';
+import { compareResults, missingLiquidationTexts, missingV11Issues } from './compareResults';
+import type { V11Part } from './engineV11';
 import { generateRandomWorkbook } from './generateRandomWorkbook';
 import type { GeneratedWorkbook } from './generateRandomWorkbook';
 import { isRefused, runReference } from './runReference';
@@ -60,8 +61,16 @@ function runEngine(
   }
 }
 
-/** Runs the differential check on `seeds` (one Python process per batch of `batchSize`). */
-export function runDifferential(seeds: readonly number[], batchSize = 500): DifferentialReport {
+/**
+ * Runs the differential check on `seeds` (one Python process per batch of `batchSize`).
+ * With `v11` parts, the workbooks also carry those contract §6 features and the §6 outputs,
+ * problems and liquidation texts are compared too.
+ */
+export function runDifferential(
+  seeds: readonly number[],
+  batchSize = 500,
+  v11: readonly V11Part[] = [],
+): DifferentialReport {
   const mismatches: Mismatch[] = [];
   const features = new Map<string, number>();
   let bothAccept = 0;
@@ -70,7 +79,9 @@ export function runDifferential(seeds: readonly number[], batchSize = 500): Diff
   let carriedInto = 0;
   let unissued = 0;
   for (let start = 0; start < seeds.length; start += batchSize) {
-    const generated = seeds.slice(start, start + batchSize).map(generateRandomWorkbook);
+    const generated = seeds
+      .slice(start, start + batchSize)
+      .map((seed) => generateRandomWorkbook(seed, v11));
     const references = runReference(generated.map((g) => g.workbook));
     generated.forEach((g, i) => {
       for (const f of g.features) features.set(f, (features.get(f) ?? 0) + 1);
@@ -116,6 +127,8 @@ export function runDifferential(seeds: readonly number[], batchSize = 500): Diff
       }
       if (refRefuses) {
         bothRefuse++;
+        const missing = v11.length ? missingV11Issues(eng.json, ref.result, v11, true) : [];
+        if (missing.length) mismatches.push({ ...base, kind: 'values', details: missing });
         return;
       }
       bothAccept++;
@@ -123,7 +136,12 @@ export function runDifferential(seeds: readonly number[], batchSize = 500): Diff
       const stats = (ref.result as { _stats?: { carriedInto: number; unissued: number } })._stats;
       carriedInto += stats?.carriedInto ?? 0;
       unissued += stats?.unissued ?? 0;
-      const diffs = compareResults(eng.json, ref.result);
+      const diffs = compareResults(eng.json, ref.result, 8, v11);
+      if (v11.length)
+        diffs.push(
+          ...missingV11Issues(eng.json, ref.result, v11, false),
+          ...missingLiquidationTexts(eng.json, ref.result, v11),
+        );
       if (diffs.length) mismatches.push({ ...base, kind: 'values', details: diffs });
     });
   }
