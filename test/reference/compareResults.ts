@@ -9,7 +9,7 @@
  * place (severity, table, row), and that each titre's base de liquidation quotes what §6
  * says it must (the service's `Convention`, the support costs received).
  */
-import type { ResultJson } from '../../src/engine/api/resultJson';
+import type { ResultJson } from '../../src/engine/contract/resultJson';
 import type { V11Part } from './engineV11';
 
 /** The §5 document with the §6 tables (absent from an engine without v1.1). */

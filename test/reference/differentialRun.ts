@@ -5,7 +5,7 @@
  */
 import { runQuotePart } from '../../src/engine';
 import type { RunOptions } from '../../src/engine';
-import type { ResultJson } from '../../src/engine/api/resultJson';
+import type { ResultJson } from '../../src/engine/contract/resultJson';
 import { compareResults, missingLiquidationTexts, missingV11Issues } from './compareResults';
 import type { V11Part } from './engineV11';
 import { generateRandomWorkbook } from './generateRandomWorkbook';

@@ -13,7 +13,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { runQuotePart } from '../../src/engine';
-import type { ResultJson } from '../../src/engine/api/resultJson';
+import type { ResultJson } from '../../src/engine/contract/resultJson';
 import { readXlsxWorkbookSync } from '../../src/workbook/xlsx/read/readXlsxWorkbook';
 import { compareResults, missingLiquidationTexts, missingV11Issues } from './compareResults';
 import { DIFF_OPTIONS } from './differentialRun';
