@@ -41,6 +41,8 @@ export interface DifferentialReport {
   readonly unissued: number;
   readonly mismatches: readonly Mismatch[];
   readonly features: ReadonlyMap<string, number>;
+  /** The contract §6 parts generated and compared. */
+  readonly v11: readonly V11Part[];
 }
 
 function errorsOf(result: ResultJson): string[] {
@@ -154,6 +156,7 @@ export function runDifferential(
     unissued,
     mismatches,
     features,
+    v11,
   };
 }
 
@@ -170,7 +173,9 @@ export function formatReport(report: DifferentialReport, maxMismatches = 10): st
     lines.push(`--- seed ${m.seed} (${m.kind}${m.defect ? `, defect ${m.defect}` : ''})`);
     lines.push(...m.details.map((d) => `  ${d}`));
     lines.push(
-      `  reproduce: sh test/reference/run-differential.sh --seed ${m.seed}   (or DIFF_SEED=${m.seed} npx jest test/reference/differential.test.ts)`,
+      report.v11.length
+        ? `  reproduce: sh test/reference/run-differential.sh --seed ${m.seed} --v11 ${report.v11.join(',')}   (or DIFF_SEED=${m.seed} npx jest test/reference/differentialV11.test.ts)`
+        : `  reproduce: sh test/reference/run-differential.sh --seed ${m.seed}   (or DIFF_SEED=${m.seed} npx jest test/reference/differential.test.ts)`,
     );
   }
   return lines.join('\n');
