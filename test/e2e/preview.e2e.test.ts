@@ -529,6 +529,8 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 /** Names of the pane's buttons drawn as Fluent primary buttons (brand background). */
 async function primaryButtons(page: Page): Promise<string[]> {
+  // Fluent animates a button's background when its appearance changes: read it settled.
+  await page.waitForTimeout(600);
   return page.locator('.qp-pane button').evaluateAll((buttons) => {
     const probe = document.createElement('span');
     probe.style.color = 'var(--colorBrandBackground)';
