@@ -1,6 +1,7 @@
 /**
  * The one exception the xlsx reader throws: the file cannot be read as a workbook at all
- * (not a zip, an old .xls, an encrypted file, no workbook part). Anything less serious
+ * (not a zip, an old .xls, an encrypted file, no workbook part, a part that inflates
+ * beyond its declared size or the reader's budget). Anything less serious
  * becomes a warning Problem instead, so a workbook Excel opens is always read.
  */
 
@@ -11,6 +12,7 @@ export type XlsxReadErrorCode =
   | 'ENCRYPTED_OR_XLS'
   | 'UNSUPPORTED'
   | 'DAMAGED'
+  | 'TOO_LARGE'
   /** A sheet of the user has the name of a sheet QuotePart must write (the run is refused). */
   | 'SHEET_CONFLICT';
 

@@ -7,6 +7,7 @@
  * chunk of XML is generated.
  */
 import * as zlib from 'node:zlib';
+import { softwareCrc32 } from './softwareCrc32';
 
 /** Deflate level for written parts: fast, the file size differs by a few percent only. */
 export const DEFLATE_LEVEL = 1;
@@ -14,9 +15,18 @@ export const DEFLATE_LEVEL = 1;
 /** zlib's output buffer size: a level-1 chunk of 2 MB deflates to a few hundred kB, one buffer. */
 const OUTPUT_CHUNK = 1 << 19;
 
-/** Inflates a raw deflate stream. */
-export function inflateRaw(data: Uint8Array): Uint8Array {
-  return zlib.inflateRawSync(data);
+/**
+ * Inflates a raw deflate stream into at most `maxLength` bytes: null when the stream holds
+ * more (zlib stops at the cap, so a small hostile stream never fills memory); throws when
+ * the stream is damaged.
+ */
+export function inflateRaw(data: Uint8Array, maxLength: number): Uint8Array | null {
+  try {
+    return zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, maxLength) });
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') return null;
+    throw error;
+  }
 }
 
 /**
@@ -44,24 +54,6 @@ export function deflateRawChunkAsync(data: Uint8Array, final: boolean): Promise<
       (error, result) => (error ? reject(error) : resolve(result)),
     );
   });
-}
-
-let crcTable: Uint32Array | null = null;
-
-function softwareCrc32(data: Uint8Array, previous: number): number {
-  if (crcTable === null) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
-    }
-  }
-  const table = crcTable;
-  let crc = (previous ^ 0xffffffff) >>> 0;
-  for (let i = 0; i < data.length; i++)
-    crc = (table[(crc ^ (data[i] as number)) & 0xff] as number) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }
 
 type Crc32 = (data: Uint8Array, previous?: number) => number;

@@ -1,0 +1,104 @@
+/**
+ * The JSON result of a run, field for field as contract §5 names them. Amounts and
+ * shares are decimal strings so that no consumer ever sees a binary float.
+ */
+import type { ModelId } from '../domain/inputModel';
+import type { ProblemCode } from '../problems/problemCode';
+
+/** `quoteParts` row: one per scenario × service × participant. */
+export interface QuotePartJson {
+  scenario: string;
+  service: string;
+  model: ModelId;
+  member: string;
+  share: string;
+  unitCost: string | null;
+  quotePart: string;
+  fee: string;
+  billed: string;
+  settlement: 'titre' | 'ac' | 'direct' | 'own-use';
+}
+
+/** `titres` row: one per titre line. */
+export interface TitreJson {
+  number: number;
+  line: number;
+  period: string;
+  debtor: string;
+  service: string;
+  account: string;
+  amount: string;
+  liquidation: string;
+}
+
+/** `reductions` row (régularisation only). */
+export interface ReductionJson {
+  debtor: string;
+  service: string;
+  amount: string;
+}
+
+/** `compensation` row: one per member settled on the AC. */
+export interface CompensationJson {
+  member: string;
+  before: string;
+  imputed: string;
+  after: string;
+}
+
+/** `comparison` row: one per member × scenario. */
+export interface ComparisonJson {
+  member: string;
+  scenario: string;
+  total: string;
+  delta: string;
+  standalone: string | null;
+  gain: string | null;
+}
+
+/** `checks` row: one per scenario × service. */
+export interface CheckJson {
+  scenario: string;
+  service: string;
+  base: string;
+  total: string;
+  difference: string;
+}
+
+/** `issues` row: a problem (contract §4.7). */
+export interface IssueJson {
+  severity: 'error' | 'warning';
+  code: ProblemCode;
+  table: string;
+  row: number | null;
+  column: string | null;
+  value: string | null;
+  message: string;
+}
+
+/** The whole `--json` document. */
+export interface ResultJson {
+  quoteParts: QuotePartJson[];
+  titres: TitreJson[];
+  reductions: ReductionJson[];
+  compensation: CompensationJson[];
+  comparison: ComparisonJson[];
+  checks: CheckJson[];
+  issues: IssueJson[];
+}
+
+/**
+ * The `--json` document as row sequences, in the contract's key order: each property can
+ * be iterated any number of times and produces its rows anew (the 735,000 rows of a
+ * 35,000-member run are written out one by one, never held). `ResultJson` satisfies it.
+ */
+export type ResultJsonRows = { readonly [K in keyof ResultJson]: Iterable<ResultJson[K][number]> };
+
+/**
+ * Receives the JSON rows of the quote-parts and titres tables while the plan's generated
+ * rows are produced (the CLI writes `--json` in the same pass as the workbook).
+ */
+export type GeneratedRowObserver = (
+  key: 'quoteParts' | 'titres',
+  row: QuotePartJson | TitreJson,
+) => void;
