@@ -154,6 +154,7 @@ describe('compareResults on the contract §6 tables', () => {
   });
 
   it('finds §6 problems the engine does not report at the same place', () => {
+    // The reference's codes are its own (and v1.1's), not the engine's ProblemCode: cast via unknown.
     const ref = withV11({});
     ref.issues = [
       {
@@ -165,15 +166,21 @@ describe('compareResults on the contract §6 tables', () => {
         value: 'x',
         message: 'm',
         _v11: 'stricter',
-      } as ResultJson['issues'][number],
+      } as unknown as ResultJson['issues'][number],
     ];
     const engine = withV11({});
-    engine.issues = [{ ...ref.issues[0], code: 'AUTRE', row: 8 } as ResultJson['issues'][number]];
+    engine.issues = [
+      { ...ref.issues[0], code: 'AUTRE', row: 8 } as unknown as ResultJson['issues'][number],
+    ];
     expect(missingV11Issues(engine, ref, ['stricter'], false)).toHaveLength(1);
     expect(missingV11Issues(engine, ref, ['supports'], false)).toEqual([]);
     expect(missingV11Issues(engine, ref, ['stricter'], true)).toEqual([]);
     engine.issues = [
-      { ...ref.issues[0], code: 'AUTRE', table: 'USAGES' } as ResultJson['issues'][number],
+      {
+        ...ref.issues[0],
+        code: 'AUTRE',
+        table: 'USAGES',
+      } as unknown as ResultJson['issues'][number],
     ];
     expect(missingV11Issues(engine, ref, ['stricter'], false)).toEqual([]);
   });
