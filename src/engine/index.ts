@@ -12,6 +12,7 @@ export {
   formatRange,
   type CellRange,
 } from './input/cellAddress';
+export { frenchNumber } from './numbers/formatMoney';
 export type { Problem, Severity } from './problems/problem';
 export type { ProblemCode } from './problems/problemCode';
 export * from './plan/writePlan';
