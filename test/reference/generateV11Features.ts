@@ -426,7 +426,14 @@ function supports(r: SeededRandom, t: Tables, world: V11World, defect: string | 
       }
     }
     if (defect === 'ventilation-blank-weight') {
-      const rows = v.data();
+      // not on a self row: that one is ignored before its weight is read (FINDINGS, v1.1 point 3)
+      const rows = v
+        .data()
+        .filter(
+          (row) =>
+            normalize(text(v.get(row, 'Service support'))) !==
+            normalize(text(v.get(row, 'Service'))),
+        );
       const row = rows[r.int(0, rows.length - 1)];
       if (row) v.set(row, 'Poids', null);
     }

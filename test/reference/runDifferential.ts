@@ -57,8 +57,13 @@ export function main(argv: readonly string[]): number {
       `workbook of seed ${single} written to ${dump} (python3 test/reference/quotepart_ref.py ${dump})`,
     );
   }
-  const report = runDifferential(seeds, 500, v11);
-  console.log(formatReport(report, single ? 1 : 20));
+  const full = runDifferential(seeds, 500, v11);
+  // --kind status|values|crash|generator: print only the mismatches of that kind
+  const kind = arg(argv, '--kind');
+  const report = kind
+    ? { ...full, mismatches: full.mismatches.filter((m) => m.kind === kind) }
+    : full;
+  console.log(formatReport(report, single ? 1 : Number(arg(argv, '--max') ?? 20)));
   const features = [...report.features].sort((a, b) => b[1] - a[1]).map(([f, n]) => `${f} ${n}`);
   console.log(`features: ${features.join(', ')}`);
   return report.mismatches.length ? 1 : 0;
