@@ -195,7 +195,7 @@ export function invalidOutcome(problems: readonly Problem[]): RunOutcome {
 /** A located error on the sample's Charges table. */
 export const AMOUNT_ERROR: Problem = {
   severity: 'error',
-  code: 'MONTANT_INVALIDE',
+  code: 'NOMBRE_INVALIDE',
   table: 'Charges',
   row: 5,
   column: 'Montant',
@@ -209,7 +209,7 @@ export const AMOUNT_ERROR: Problem = {
 /** A warning with no cell. */
 export const SIRET_WARNING: Problem = {
   severity: 'warning',
-  code: 'SIRET_INCOMPLET',
+  code: 'SIRET_INVALIDE',
   table: 'Membres',
   row: 3,
   column: 'SIRET',

@@ -4,14 +4,15 @@
  * U+FFFD, as the WHATWG Encoding standard says.
  */
 
-const ENCODER = new TextEncoder();
+/** Created on first use: nothing runs when the module is only imported. */
+let encoder: { encode(text: string): Uint8Array } | null = null;
 
 /** The byte order mark EF BB BF. */
 const BOM = [0xef, 0xbb, 0xbf];
 
 /** UTF-8 bytes of `text`, preceded by the byte order mark EF BB BF when `bom` is set. */
 export function encodeUtf8(text: string, bom: boolean): Uint8Array {
-  const body = ENCODER.encode(text);
+  const body = (encoder ??= new TextEncoder()).encode(text);
   if (!bom) return body;
   const bytes = new Uint8Array(body.length + BOM.length);
   bytes.set(BOM);
