@@ -12,7 +12,8 @@ import type { Titre, TitreLine } from '../../billing/titres';
 import { FUNDING_MODELS } from '../../models/registry';
 import { formatMoney, formatShare } from '../../output/formatMoney';
 import type { QuotePartJson, ResultJson } from '../../api/resultJson';
-import { exactOrRounded, exactText } from './exactOrRounded';
+import { exactOrRounded, exactText } from '../../numbers/exactOrRounded';
+import { describeLine } from '../../calculation/describeLine';
 import type { InstallmentDetail, RunDetails, ServiceDetail } from './runDetails';
 
 /** What the journal records about the run (copied from `RunOptions`). */
@@ -122,6 +123,7 @@ function serviceDetail(
         fee: row?.fee ?? money(l.fee),
         billed: row?.billed ?? money(l.billed),
         settlement: l.settlement,
+        calculation: describeLine(input, r, j),
       };
     }),
   };

@@ -51,7 +51,7 @@ export function memberServicesSection(details: RunDetails, member: number): Anne
     l.fee,
     l.billed,
     SETTLEMENT_TEXT[l.settlement] ?? l.settlement,
-    lineCalculation(details, s, l),
+    lineCalculation(s, l),
   ]);
   const items: AnnexItem[] = [
     tableOrNote(
