@@ -204,7 +204,12 @@ export function buildRunDetails(
     })),
     services: reference.map((r, k) => serviceDetail(r, result, rows[k] ?? [])),
     titreLines: billing.titres.flatMap((t) =>
-      t.lines.map((l) => ({ debtor: t.debtor, service: l.service, kind: l.kind })),
+      t.lines.map((l) => ({
+        debtor: t.debtor,
+        service: l.service,
+        kind: l.kind,
+        model: input.services[l.service]?.model ?? 'service-commun',
+      })),
     ),
     installments: [
       ...billing.titres.flatMap((t) => {

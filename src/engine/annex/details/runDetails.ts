@@ -124,6 +124,8 @@ export interface TitreLineDetail {
   readonly debtor: number;
   readonly service: number;
   readonly kind: 'quote-part' | 'fee' | 'solde';
+  /** Funding model of the service (the object of a Mise à disposition line differs). */
+  readonly model: ModelId;
 }
 
 /** One installment of a billed amount and the titre that carries it. */

@@ -8,18 +8,9 @@ import { note, tableOrNote } from '../annexDocument';
 import type { RunDetails, ServiceDetail } from '../details/runDetails';
 import { col } from '../../output/sheets/planHelpers';
 import { frMoney, frRate } from '../frenchText';
+import { differenceText } from '../../calculation/differenceText';
 
 type Step = [string, string, string];
-
-function differenceText(s: ServiceDetail, details: RunDetails): string {
-  if (/^-?0(\.0+)?$/.test(s.difference))
-    return 'Conforme : les quote-parts couvrent exactement la base.';
-  if (s.model === 'mise-a-disposition')
-    return 'Écart d\u2019arrondi du coût unitaire × unités (CGCT D5211-16), montré et non réparti.';
-  return details.method === 'ligne-a-ligne'
-    ? 'Écart d\u2019arrondi ligne à ligne (chaque quote-part arrondie séparément).'
-    : 'Écart inattendu : signalez-le.';
-}
 
 function steps(details: RunDetails, s: ServiceDetail): Step[] {
   const unit = frMoney(details.rounding);
@@ -30,7 +21,16 @@ function steps(details: RunDetails, s: ServiceDetail): Step[] {
   ];
   const closing: Step[] = [
     ['Σ des quote-parts', s.total, 'Somme de la colonne « Quote-part » de la répartition'],
-    ['Écart (Σ quote-parts − base)', s.difference, differenceText(s, details)],
+    [
+      'Écart (Σ quote-parts − base)',
+      s.difference,
+      differenceText({
+        model: s.model,
+        unitCostFixed: s.unitCostFixed,
+        method: details.method,
+        zero: /^-?0(\.0+)?$/.test(s.difference),
+      }),
+    ],
   ];
   if (s.model === 'mise-a-disposition') {
     return [

@@ -9,15 +9,7 @@ import { formatMoney } from '../formatMoney';
 import { sign } from '../../numbers/rational';
 import { FUNDING_MODELS } from '../../models/registry';
 import { col } from './planHelpers';
-
-function explanation(model: string, difference: number, method: string): string {
-  if (difference === 0) return 'Conforme : les quote-parts couvrent exactement la base.';
-  if (model === 'mise-a-disposition')
-    return 'Écart d\u2019arrondi du coût unitaire × unités (CGCT D5211-16), non réparti.';
-  if (method === 'ligne-a-ligne')
-    return 'Écart d\u2019arrondi ligne à ligne (chaque quote-part arrondie séparément).';
-  return 'Écart inattendu : signalez-le.';
-}
+import { differenceText } from '../../calculation/differenceText';
 
 /** Builds the checks sheet. */
 export function checksSheet(result: ComputationResult, warnings: readonly Problem[]): PlanSheet {
@@ -46,7 +38,12 @@ export function checksSheet(result: ComputationResult, warnings: readonly Proble
         formatMoney(c.base, u),
         formatMoney(c.total, u),
         formatMoney(c.difference, u),
-        explanation(s?.model ?? '', sign(c.difference), input.parameters.method),
+        differenceText({
+          model: s?.model ?? '',
+          unitCostFixed: s?.fixedUnitCost !== null && s?.fixedUnitCost !== undefined,
+          method: input.parameters.method,
+          zero: sign(c.difference) === 0,
+        }),
       ];
     }),
   };
