@@ -9,14 +9,15 @@ import { type Q, ZERO, sub, timesUnit } from '../numbers/rational';
 import { roundUnits } from '../numbers/round';
 import { formatExact } from '../numbers/decimalText';
 import { exactOrRounded } from '../numbers/exactOrRounded';
-import type { InputModel } from '../model/inputModel';
+import type { InputModel } from '../domain/inputModel';
 import type { ServiceResult } from '../models/serviceResult';
 import type { TitreLine, Titre, LinePiece } from './titres';
-import { formatMoney } from '../output/formatMoney';
-import { describeLine } from '../calculation/describeLine';
+import { formatMoney } from '../numbers/formatMoney';
+import { describeLine } from './describeLine';
 import { calculationText, euros, ratePercent, NNBSP } from '../calculation/calculationText';
 import { settlementText } from '../calculation/settlementText';
-import { frenchNumber } from '../output/formatMoney';
+import { FUNDING_MODELS } from '../models/registry';
+import { frenchNumber } from '../numbers/formatMoney';
 
 /** Builds liquidation texts; caches the per-service and per-member parts. */
 export class LiquidationWriter {
@@ -59,19 +60,14 @@ export class LiquidationWriter {
     const cached = this.serviceText.get(r.service.index);
     if (cached) return cached;
     const s = r.service;
-    let text: string;
-    if (r.model === 'mise-a-disposition')
-      text = `Mise à disposition « ${s.name} » (CGCT D5211-16), remboursement de frais`;
-    else if (r.model === 'groupement') text = `Groupement de commandes « ${s.name} » (CCP L2113-6)`;
-    else {
-      text = `Service commun « ${s.name} » (CGCT L5211-4-2)`;
-      if (s.feeRate && r.sharedBase) {
-        const raised = exactOrRounded(
-          { n: r.eligibleBase.n * (s.feeRate.d + s.feeRate.n), d: r.eligibleBase.d * s.feeRate.d },
-          6,
-        );
-        text += `, base ${this.money(r.eligibleBase)} × (1 + ${ratePercent(formatExact(s.feeRate))} de frais de gestion) ${raised.exact ? '= ' : `≈${NNBSP}`}${frenchNumber(raised.text)}${NNBSP}€, arrondi à ${euros(formatExact(this.input.parameters.rounding))} : ${this.money(r.sharedBase)}`;
-      }
+    const row = FUNDING_MODELS[r.model];
+    let text = `${row.label} « ${s.name} » (${row.legalBasis})${row.billedAs ? `, ${row.billedAs}` : ''}`;
+    if (row.fee === 'overhead' && s.feeRate && r.sharedBase) {
+      const raised = exactOrRounded(
+        { n: r.eligibleBase.n * (s.feeRate.d + s.feeRate.n), d: r.eligibleBase.d * s.feeRate.d },
+        6,
+      );
+      text += `, base ${this.money(r.eligibleBase)} × (1 + ${ratePercent(formatExact(s.feeRate))} de frais de gestion) ${raised.exact ? '= ' : `≈${NNBSP}`}${frenchNumber(raised.text)}${NNBSP}€, arrondi à ${euros(formatExact(this.input.parameters.rounding))} : ${this.money(r.sharedBase)}`;
     }
     this.serviceText.set(r.service.index, text);
     return text;
@@ -89,7 +85,6 @@ export class LiquidationWriter {
         line === undefined
           ? ''
           : `${calculationText(describeLine(this.input, r, j))} ; ${settlementText({
-              model: r.model,
               settlement: line.settlement,
               quotePart: formatMoney(line.quotePart, u),
               fee: formatMoney(line.fee, u),

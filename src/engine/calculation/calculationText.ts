@@ -5,7 +5,7 @@
  * digits and precedes `€` and `%`.
  */
 import { parseDecimal, formatExact, formatFixed } from '../numbers/decimalText';
-import { frenchNumber } from '../output/formatMoney';
+import { frenchNumber } from '../numbers/formatMoney';
 import type {
   CalculationStep,
   Figure,

@@ -5,7 +5,7 @@
  * `kWh`: short, or with a capital after its first letter, or a dot).
  */
 import { parseDecimal } from '../numbers/decimalText';
-import { frenchNumber } from '../output/formatMoney';
+import { frenchNumber } from '../numbers/formatMoney';
 
 function isAbbreviation(word: string): boolean {
   return word.length <= 2 || /[A-Z.]/.test(word.slice(1));

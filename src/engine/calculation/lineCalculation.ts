@@ -7,7 +7,6 @@
  * annex's `Calcul` column. Plain JSON data (decimal strings), so it can sit in
  * `RunDetails`. A model or a later rule adds its own explanation as a `mention` step.
  */
-import type { CriterionKind } from '../keys/resolveKey';
 
 /** A decimal value written either exactly or rounded for display (then shown with `≈`). */
 export interface Figure {
@@ -37,7 +36,8 @@ export interface Rounding {
  */
 export interface ShareTerm {
   readonly label: string;
-  readonly kind: CriterionKind;
+  /** How the criterion's values are taken (the key's `CriterionKind`). */
+  readonly kind: 'egalitaire' | 'membre' | 'usage';
   /** Weight in %, exact (`"50"`). */
   readonly percent: string;
   /** The member's value as typed (`"1"` for Égalitaire). */

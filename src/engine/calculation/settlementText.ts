@@ -3,14 +3,11 @@
  * titre, imputed on the attribution de compensation, paid to the supplier, or the
  * porteur's own use. Shared by the annex's `Calcul` column and the base de liquidation.
  */
-import type { ModelId } from '../model/inputModel';
-import type { Settlement } from '../models/serviceResult';
 import { euros } from './calculationText';
 
 /** The settlement figures of a line (decimal strings as in `QP Quote-parts`). */
 export interface SettlementFigures {
-  readonly model: ModelId;
-  readonly settlement: Settlement;
+  readonly settlement: 'titre' | 'ac' | 'direct' | 'own-use';
   readonly quotePart: string;
   readonly fee: string;
   readonly billed: string;
@@ -30,7 +27,8 @@ export function settlementText(f: SettlementFigures): string {
     case 'direct':
       return `quote-part payée directement au fournisseur ; facturé : frais ${euros(f.billed)}`;
     default:
-      return f.model === 'groupement' && !isZero(f.fee)
+      // Only a coordinator's fee is billed beside the quote-part (an overhead is in the base).
+      return !isZero(f.fee)
         ? `facturé : quote-part ${euros(f.quotePart)} + frais ${euros(f.fee)} = ${euros(f.billed)}`
         : `facturé ${euros(f.billed)}`;
   }

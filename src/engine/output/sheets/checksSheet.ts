@@ -5,10 +5,10 @@
 import type { PlanSheet, PlanTable, PlanText } from '../../plan/writePlan';
 import type { ComputationResult } from '../../compute/runComputation';
 import type { Problem } from '../../problems/problem';
-import { formatMoney } from '../formatMoney';
+import { formatMoney } from '../../numbers/formatMoney';
 import { sign } from '../../numbers/rational';
 import { FUNDING_MODELS } from '../../models/registry';
-import { col } from './planHelpers';
+import { col } from '../../plan/planHelpers';
 import { differenceText } from '../../calculation/differenceText';
 
 /** Builds the checks sheet. */
@@ -39,7 +39,7 @@ export function checksSheet(result: ComputationResult, warnings: readonly Proble
         formatMoney(c.total, u),
         formatMoney(c.difference, u),
         differenceText({
-          model: s?.model ?? '',
+          sharing: s ? FUNDING_MODELS[s.model].sharing : null,
           unitCostFixed: s?.fixedUnitCost !== null && s?.fixedUnitCost !== undefined,
           method: input.parameters.method,
           zero: sign(c.difference) === 0,

@@ -2,30 +2,8 @@
 import type { PlanSheet } from '../../plan/writePlan';
 import type { ComputationResult } from '../../compute/runComputation';
 import type { ResultJsonSource } from '../toResultJson';
-import { col, singleTableSheet } from './planHelpers';
-import type { ModelId } from '../../model/inputModel';
-
-/**
- * The object of a titre line (≤ 160 characters, the finance software's limit). A Mise à
- * disposition is a remboursement de frais (CGCT D5211-16), not a participation.
- */
-export function titreObject(
-  service: string,
-  kind: string,
-  period: string,
-  model: ModelId | undefined,
-): string {
-  const what =
-    kind === 'fee'
-      ? 'Frais de gestion du groupement'
-      : kind === 'solde'
-        ? 'Régularisation'
-        : model === 'mise-a-disposition'
-          ? 'Remboursement de frais'
-          : 'Participation';
-  const text = `${what} « ${service} » – ${period}`;
-  return text.length <= 160 ? text : `${text.slice(0, 159)}…`;
-}
+import { col, singleTableSheet } from '../../plan/planHelpers';
+import { titreObject } from '../../billing/titreObject';
 
 const COLUMNS = [
   col('N° titre', 'integer', 9),

@@ -8,11 +8,17 @@ import { formatExact } from '../numbers/decimalText';
 import { exactOrRounded, exactText } from '../numbers/exactOrRounded';
 import { parseDecimal } from '../numbers/decimalText';
 import { roundToUnit } from '../numbers/round';
-import { formatMoney, formatShare } from '../output/formatMoney';
+import { formatMoney, formatShare } from '../numbers/formatMoney';
 import { daysInYear } from '../dates/calendar';
-import type { InputModel } from '../model/inputModel';
+import type { InputModel } from '../domain/inputModel';
 import type { ParticipantLine, ServiceResult } from '../models/serviceResult';
-import type { CalculationStep, Figure, LineCalculation, Rounding } from './lineCalculation';
+import { FUNDING_MODELS } from '../models/registry';
+import type {
+  CalculationStep,
+  Figure,
+  LineCalculation,
+  Rounding,
+} from '../calculation/lineCalculation';
 
 /** a × b without reducing the fraction (display only: no gcd on large denominators). */
 function product(a: Q, b: Q): Q {
@@ -52,7 +58,8 @@ export function describeLine(input: InputModel, r: ServiceResult, j: number): Li
   const u = p.rounding;
   const money = (v: Q) => formatMoney(v, u);
   const steps: CalculationStep[] = [];
-  if (r.model === 'mise-a-disposition') {
+  const row = FUNDING_MODELS[r.model];
+  if (row.sharing === 'units') {
     const unitCost = r.unitCost ?? ZERO;
     const units = line.units ?? ZERO;
     const totalUnits = r.totalUnits ?? ZERO;
@@ -113,7 +120,7 @@ export function describeLine(input: InputModel, r: ServiceResult, j: number): Li
         direct: money(line.direct),
         total: money(line.quotePart),
       });
-    if (r.model === 'groupement' && r.service.feeRate && line.fee.n !== 0n)
+    if (row.fee === 'coordinator' && r.service.feeRate && line.fee.n !== 0n)
       steps.push({
         kind: 'fee',
         rate: formatExact(r.service.feeRate),

@@ -5,8 +5,8 @@
  * Worker boundary and be used after the run without recomputing anything. Every figure
  * is taken from the computation of the run, formatted like the result tables.
  */
-import type { ModelId } from '../../model/inputModel';
-import type { LineCalculation } from '../../calculation/lineCalculation';
+import type { ModelId } from '../domain/inputModel';
+import type { LineCalculation } from '../calculation/lineCalculation';
 
 /** A member of `Membres`, in table order (indexes below point into this list). */
 export interface MemberDetail {
@@ -125,7 +125,7 @@ export interface TitreLineDetail {
   readonly service: number;
   readonly kind: 'quote-part' | 'fee' | 'solde';
   /** Funding model of the service (the object of a Mise à disposition line differs). */
-  readonly model: ModelId;
+  readonly model: ModelId | null;
 }
 
 /** One installment of a billed amount and the titre that carries it. */
