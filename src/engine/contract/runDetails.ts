@@ -126,6 +126,8 @@ export interface TitreLineDetail {
   readonly kind: 'quote-part' | 'fee' | 'solde';
   /** Funding model of the service (the object of a Mise à disposition line differs). */
   readonly model: ModelId | null;
+  /** ISO date the titre bears (`Echeancier`, `Date d'émission` or its period's first day). */
+  readonly issueDate: string;
 }
 
 /** One installment of a billed amount and the titre that carries it. */

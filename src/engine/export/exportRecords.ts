@@ -80,7 +80,7 @@ export function titreRecords(source: AnnexSource): ExportRecord[] {
     return {
       exercice,
       organisme,
-      date_emission: date,
+      date_emission: line?.issueDate ?? date,
       reference_convention: convention,
       fonction: '',
       siret: d.siret,

@@ -210,13 +210,20 @@ export function buildRunDetails(
         service: l.service,
         kind: l.kind,
         model: input.services[l.service]?.model ?? null,
+        issueDate: t.issueDate,
       })),
     ),
     installments: [
-      ...billing.titres.flatMap((t) => {
+      // The schedules show the whole year, even when the run writes one period's titres.
+      ...(billing.allTitres ?? billing.titres).flatMap((t) => {
         const first = titreLine;
         titreLine += t.lines.length;
-        return installmentsOf(t, t.lines, u, lineAmount(first));
+        return installmentsOf(
+          t,
+          t.lines,
+          u,
+          billing.allTitres ? () => undefined : lineAmount(first),
+        );
       }),
       ...billing.unissued.flatMap((x) => installmentsOf(null, x.lines, u, () => undefined)),
     ],

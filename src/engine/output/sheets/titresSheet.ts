@@ -28,7 +28,6 @@ export function titresSheet(
 ): PlanSheet {
   const { input } = result;
   const exercice = String(input.parameters.exercice);
-  const issueDate = input.parameters.issueDate;
   return singleTableSheet('QP Titres', 'QP_Titres', COLUMNS, {
     count,
     *generate() {
@@ -59,7 +58,7 @@ export function titresSheet(
           object,
           r.account,
           r.amount,
-          issueDate,
+          titre.issueDate,
           r.liquidation,
         ];
       }
