@@ -548,9 +548,17 @@ const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8
 /** Where the e2e tests save their screenshots (git-ignored). */
 const ARTIFACTS = path.join(__dirname, 'artifacts');
 
-/** The ids and node counts of axe-core's violations on the page as it is now. */
+/**
+ * The ids and node counts of axe-core's violations on the page as it is now. axe-core is
+ * injected as a script of the page's own origin (answered by playwright), which the pane's
+ * Content-Security-Policy (`script-src 'self'`) allows, unlike an inline script.
+ */
 async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
+  const url = new URL('/__axe/axe.min.js', page.url()).href;
+  await page.route(url, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: AXE_SOURCE }),
+  );
+  await page.addScriptTag({ url });
   return page.evaluate(async () => {
     const axe = (
       window as unknown as {
