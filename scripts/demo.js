@@ -16,6 +16,7 @@ const ROOT = path.resolve(__dirname, '..');
 const INPUT = 'assets/sample.xlsx';
 const OUTPUT = 'out/sample-resultats.xlsx';
 const JSON_OUTPUT = 'out/sample-resultats.json';
+const REPORT_OUTPUT = 'out/sample-rapport.html';
 const REFERENCE = 'Référence';
 
 // ---------------------------------------------------------------------------
@@ -109,7 +110,7 @@ function runCli() {
   line(`Calcul de ${INPUT} …`);
   const result = spawnSync(
     process.execPath,
-    [bin, 'compute', INPUT, '-o', OUTPUT, '--json', JSON_OUTPUT],
+    [bin, 'compute', INPUT, '-o', OUTPUT, '--json', JSON_OUTPUT, '--report', REPORT_OUTPUT],
     {
       cwd: ROOT,
       stdio: 'inherit',
@@ -311,7 +312,7 @@ function main() {
 function printSummary(result) {
   line();
   line(`QuotePart — classeur exemple ${INPUT}`);
-  line(`Résultats écrits : ${OUTPUT} et ${JSON_OUTPUT}`);
+  line(`Résultats écrits : ${OUTPUT}, ${JSON_OUTPUT} et le rapport imprimable ${REPORT_OUTPUT}`);
   const services = new Set(result.quoteParts.map((q) => q.service));
   const members = new Set(result.quoteParts.map((q) => q.member));
   line(
