@@ -16,6 +16,7 @@ import {
   frenchShare,
 } from '../output/formatMoney';
 import { daysInYear } from '../dates/calendar';
+import { tierShareText } from './tierText';
 
 /** Builds liquidation texts; caches the per-service parts (they are the same for every debtor). */
 export class LiquidationWriter {
@@ -108,7 +109,12 @@ export class LiquidationWriter {
       const t = key.terms[k];
       const fixed = texts[k];
       if (t === undefined || fixed === undefined) continue;
-      const value = t.kind === 'egalitaire' ? '' : frenchExact(t.values[j] ?? ZERO);
+      const value =
+        t.kind === 'egalitaire'
+          ? ''
+          : t.kind === 'palier'
+            ? frenchReadable(t.values[j] ?? ZERO)
+            : frenchExact(t.values[j] ?? ZERO);
       text += `${k === 0 ? '' : ' + '}${fixed.before}${value}${fixed.presence ? presence : ''}${fixed.after}`;
     }
     return text;
@@ -165,6 +171,8 @@ export class LiquidationWriter {
           ? 'arrondi ligne à ligne'
           : 'plus forts restes';
       calc = `${intro} × part ${frenchShare(line.share)} [${this.criteriaOf(r, line, j)}] = ${this.money(line.allocated)} (${method})${direct}`;
+      const tiers = r.key?.terms.find((t) => t.tiers)?.tiers;
+      if (tiers) calc += ` ; Paliers : ${tierShareText(tiers, j, this.input.parameters.rounding)}`;
     }
     if (kind === 'fee')
       return `Frais de gestion du coordonnateur ${frenchPercent(r.service.feeRate ?? ZERO, 2)} × quote-part ${this.money(line.quotePart)} = ${this.money(line.fee)} ; ${calc}`;

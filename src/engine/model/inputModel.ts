@@ -5,6 +5,7 @@
 import type { Q } from '../numbers/rational';
 import type { RoundingMethod } from '../money/allocate';
 import type { ProblemPlace } from '../problems/problemList';
+import type { TierInput } from './tiers';
 
 /** The three funding models of contract §3. */
 export type ModelId = 'mise-a-disposition' | 'service-commun' | 'groupement';
@@ -119,4 +120,6 @@ export interface InputModel {
   /** Null when there is no `Acomptes` table (no régularisation). */
   readonly acomptes: readonly Acompte[] | null;
   readonly porteur: number | null;
+  /** Tiered services (`Paliers`, `Adhesions.Palier`, §6.3). */
+  readonly tiers: TierInput;
 }

@@ -15,6 +15,9 @@ import { parseParticipants } from './parseAdhesions';
 import { parseScenarios } from './parseScenarios';
 import { parseAcomptes, parseStandalone } from './parseMemberAmounts';
 import { NameIndex } from './nameIndex';
+import { parseTiers } from './parseTiers';
+import { parseAdhesionTiers } from './parseAdhesionTiers';
+import { warnUnusedTiers } from './warnUnusedTiers';
 import type { InputModel } from '../model/inputModel';
 import { M } from '../problems/messages';
 
@@ -75,6 +78,22 @@ export function buildInputModel(workbook: RawWorkbook, problems: ProblemList): I
     problems,
   );
   const scenarios = parseScenarios(tables.get('Scenarios'), services, serviceIndex, problems);
+  const tiers = {
+    levels: parseTiers(
+      tables.get('Paliers'),
+      serviceIndex,
+      services.map((s) => s.name),
+      problems,
+    ),
+    adhesions: parseAdhesionTiers(
+      tables.get('Adhesions'),
+      serviceIndex,
+      memberIndex,
+      { members: members.map((m) => m.name), services: services.map((s) => s.name) },
+      problems,
+    ),
+  };
+  warnUnusedTiers(tiers, services, scenarios, members, problems);
   const standalone = parseStandalone(tables.get('CoutsAutonomes'), memberIndex, problems);
   const acompteView = tables.get('Acomptes');
   const acomptes = acompteView
@@ -131,5 +150,6 @@ export function buildInputModel(workbook: RawWorkbook, problems: ProblemList): I
     standalone,
     acomptes,
     porteur: porteurs[0]?.index ?? null,
+    tiers,
   };
 }

@@ -13,6 +13,7 @@ import { FUNDING_MODELS } from '../../models/registry';
 import { formatMoney, formatShare } from '../../output/formatMoney';
 import type { QuotePartJson, ResultJson } from '../../api/resultJson';
 import { exactOrRounded, exactText } from './exactOrRounded';
+import { tierShareText } from '../../billing/tierText';
 import type { InstallmentDetail, RunDetails, ServiceDetail } from './runDetails';
 
 /** What the journal records about the run (copied from `RunOptions`). */
@@ -101,6 +102,7 @@ function serviceDetail(
       member: c.member,
     })),
     lines: r.lines.map((l, j) => {
+      const tiers = r.key?.terms.find((t) => t.tiers)?.tiers;
       const exact = exactOrRounded(
         r.model === 'mise-a-disposition'
           ? product(r.unitCost ?? ZERO, l.units ?? ZERO)
@@ -122,6 +124,7 @@ function serviceDetail(
         fee: row?.fee ?? money(l.fee),
         billed: row?.billed ?? money(l.billed),
         settlement: l.settlement,
+        ...(tiers ? { tiers: tierShareText(tiers, j, u) } : {}),
       };
     }),
   };

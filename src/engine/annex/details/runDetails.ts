@@ -26,7 +26,7 @@ export interface MemberDetail {
 export interface TermDetail {
   readonly label: string;
   /** `membre`: a `Membres` column; `usage`: a unit of `Usages`; `egalitaire`: 1 per participant. */
-  readonly kind: 'egalitaire' | 'membre' | 'usage';
+  readonly kind: 'egalitaire' | 'membre' | 'usage' | 'palier';
   /** Weight in %, exact decimal string (`"50"`). */
   readonly percent: string;
   /** Σ over participants of the values used (after presence), decimal string. */
@@ -69,6 +69,8 @@ export interface LineDetail {
   readonly fee: string;
   readonly billed: string;
   readonly settlement: 'titre' | 'ac' | 'direct' | 'own-use';
+  /** `Paliers` key only: the member's tier share in words (§6.3). */
+  readonly tiers?: string;
 }
 
 /** A service's result in `Référence`, with everything needed to explain it. */

@@ -15,7 +15,7 @@ function shareFormula(details: RunDetails, s: ServiceDetail, line: LineDetail): 
       const value =
         t.kind === 'egalitaire'
           ? `1${presence}`
-          : t.kind === 'membre'
+          : t.kind === 'membre' || t.kind === 'palier'
             ? `${frNumber(line.values[k] ?? '0')}${presence}`
             : frNumber(line.values[k] ?? '0');
       return `${frNumber(t.percent)} % × ${value} ÷ ${frApprox(t.total, t.totalExact)}`;
@@ -46,6 +46,7 @@ export function lineCalculation(details: RunDetails, s: ServiceDetail, line: Lin
   } else {
     const rounding = details.method === 'ligne-a-ligne' ? 'arrondi' : 'arrondi au plus fort reste';
     parts.push(`part = ${shareFormula(details, s, line)} = ${frShare(line.share)}`);
+    if (line.tiers) parts.push(`Paliers : ${line.tiers}`);
     let amount = `${frMoney(s.sharedBase ?? '0')} × part ${frEquals(line.exactAmount, line.exactAmountExact)} € → ${frMoney(line.allocated)} (${rounding})`;
     if (!isZeroDecimal(line.direct))
       amount += ` + coûts propres ${frMoney(line.direct)} = ${frMoney(line.quotePart)}`;
