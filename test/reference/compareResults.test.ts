@@ -64,6 +64,7 @@ function result(): ResultJson {
         gain: null,
       },
     ],
+    coalitions: [],
     checks: [
       { scenario: 'Référence', service: 'S', base: '21.00', total: '21.00', difference: '0.00' },
     ],

@@ -54,6 +54,20 @@ export interface ComparisonJson {
   gain: string | null;
 }
 
+/** `coalitions` row: one per scenario × group of two or more members of `CoutsAutonomes` (§6.4). */
+export interface CoalitionJson {
+  scenario: string;
+  /** The group as written. */
+  group: string;
+  /** Number of members in the group. */
+  members: number;
+  total: string;
+  standalone: string;
+  gain: string;
+  /** false when the group would gain by leaving (gain < 0). */
+  stable: boolean;
+}
+
 /** `checks` row: one per scenario × service. */
 export interface CheckJson {
   scenario: string;
@@ -81,6 +95,7 @@ export interface ResultJson {
   reductions: ReductionJson[];
   compensation: CompensationJson[];
   comparison: ComparisonJson[];
+  coalitions: CoalitionJson[];
   checks: CheckJson[];
   issues: IssueJson[];
 }

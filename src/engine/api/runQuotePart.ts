@@ -38,6 +38,7 @@ function emptyJson(issues: ResultJson['issues']): ResultJson {
     reductions: [],
     compensation: [],
     comparison: [],
+    coalitions: [],
     checks: [],
     issues,
   };

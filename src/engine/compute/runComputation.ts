@@ -11,6 +11,7 @@ import { bill, type BillingResult } from '../billing/billing';
 import { compensation, type CompensationLine } from '../results/compensation';
 import { comparison, type ComparisonLine } from '../results/comparison';
 import { checks, type CheckLine } from '../results/checks';
+import { coalitions, type CoalitionLine } from '../results/coalitions';
 import { M } from '../problems/messages';
 
 /** Everything computed from a valid input. */
@@ -20,6 +21,8 @@ export interface ComputationResult {
   readonly billing: BillingResult;
   readonly compensation: readonly CompensationLine[];
   readonly comparison: readonly ComparisonLine[];
+  /** The coalition test per scenario and group (§6.4). */
+  readonly coalitions: readonly CoalitionLine[];
   readonly checks: readonly CheckLine[];
 }
 
@@ -41,12 +44,18 @@ export function runComputation(input: InputModel, problems: ProblemList): Comput
     return null;
   }
   const billing = bill(reference, input, problems);
+  const compared = comparison(scenarios, input);
   return {
     input,
     scenarios,
     billing,
     compensation: compensation(reference, input),
-    comparison: comparison(scenarios, input),
+    comparison: compared,
+    coalitions: coalitions(
+      scenarios.map((s) => s.name),
+      compared,
+      input,
+    ),
     checks: checks(scenarios),
   };
 }

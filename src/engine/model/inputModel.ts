@@ -6,6 +6,7 @@ import type { Q } from '../numbers/rational';
 import type { RoundingMethod } from '../money/allocate';
 import type { ProblemPlace } from '../problems/problemList';
 import type { TierInput } from './tiers';
+import type { Coalition } from './coalition';
 
 /** The three funding models of contract §3. */
 export type ModelId = 'mise-a-disposition' | 'service-commun' | 'groupement';
@@ -117,6 +118,8 @@ export interface InputModel {
   readonly participants: readonly (readonly number[])[];
   readonly scenarios: readonly Scenario[];
   readonly standalone: ReadonlyMap<number, Q>;
+  /** Groups of two or more members given in `CoutsAutonomes` (§6.4), in table order. */
+  readonly coalitions: readonly Coalition[];
   /** Null when there is no `Acomptes` table (no régularisation). */
   readonly acomptes: readonly Acompte[] | null;
   readonly porteur: number | null;

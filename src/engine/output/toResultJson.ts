@@ -176,6 +176,18 @@ export class ResultJsonSource {
         standalone: c.standalone ? money(c.standalone) : null,
         gain: c.gain ? money(c.gain) : null,
       })),
+      coalitions: this.result.coalitions.map((c) => {
+        const group = input.coalitions[c.coalition];
+        return {
+          scenario: c.scenario,
+          group: group?.name ?? '',
+          members: group?.members.length ?? 0,
+          total: money(c.total),
+          standalone: money(c.standalone),
+          gain: money(c.gain),
+          stable: c.stable,
+        };
+      }),
       checks: this.result.checks.map((c) => ({
         scenario: c.scenario,
         service: service(c.service),
@@ -197,6 +209,7 @@ export class ResultJsonSource {
         reductions: Array.from(rows.reductions),
         compensation: Array.from(rows.compensation),
         comparison: Array.from(rows.comparison),
+        coalitions: Array.from(rows.coalitions),
         checks: Array.from(rows.checks),
         issues: Array.from(rows.issues),
       };

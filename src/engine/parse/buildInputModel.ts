@@ -13,7 +13,8 @@ import { parseCharges } from './parseCharges';
 import { parseUsages } from './parseUsages';
 import { parseParticipants } from './parseAdhesions';
 import { parseScenarios } from './parseScenarios';
-import { parseAcomptes, parseStandalone } from './parseMemberAmounts';
+import { parseAcomptes } from './parseMemberAmounts';
+import { parseStandalone } from './parseStandalone';
 import { NameIndex } from './nameIndex';
 import { parseTiers } from './parseTiers';
 import { parseAdhesionTiers } from './parseAdhesionTiers';
@@ -94,7 +95,12 @@ export function buildInputModel(workbook: RawWorkbook, problems: ProblemList): I
     ),
   };
   warnUnusedTiers(tiers, services, scenarios, members, problems);
-  const standalone = parseStandalone(tables.get('CoutsAutonomes'), memberIndex, problems);
+  const standalone = parseStandalone(
+    tables.get('CoutsAutonomes'),
+    memberIndex,
+    members.map((m) => m.name),
+    problems,
+  );
   const acompteView = tables.get('Acomptes');
   const acomptes = acompteView
     ? parseAcomptes(acompteView, memberIndex, serviceIndex, problems)
@@ -147,7 +153,8 @@ export function buildInputModel(workbook: RawWorkbook, problems: ProblemList): I
     unitNames: usages.unitNames,
     participants,
     scenarios,
-    standalone,
+    standalone: standalone.members,
+    coalitions: standalone.coalitions,
     acomptes,
     porteur: porteurs[0]?.index ?? null,
     tiers,

@@ -83,6 +83,10 @@ export const M = {
     `Le membre « ${m} » n'existe pas dans la table « Membres ».${near(n)}`,
   unknownService: (s: string, n: string) =>
     `Le service « ${s} » n'existe pas dans la table « Services ».${near(n)}`,
+  groupMemberTwice: (g: string, m: string) =>
+    `Le groupe « ${g} » (table « CoutsAutonomes ») nomme deux fois « ${m} » : chaque membre n'y figure qu'une fois.`,
+  duplicateGroup: (g: string, other: string, row: number | null) =>
+    `Le groupe « ${g} » réunit les mêmes membres que « ${other} »${row ? ` (ligne ${row})` : ''} dans « CoutsAutonomes » : gardez une seule ligne par groupe.`,
   blankAmount: (t: string) =>
     `Le montant est vide (table « ${t} ») : saisissez 0 si la ligne ne coûte rien.`,
   missingServiceName: (t: string) =>

@@ -39,6 +39,7 @@ describe('streamed outputs', () => {
       'reductions',
       'compensation',
       'comparison',
+      'coalitions',
       'checks',
       'issues',
     ]);

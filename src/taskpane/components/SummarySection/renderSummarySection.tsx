@@ -15,6 +15,7 @@ import {
 import { countFr } from '../../format/countFr';
 import { formatDecimalFr, formatEuroFr } from '../../format/formatDecimalFr';
 import type { SummarySectionClasses, SummarySectionState } from './SummarySection.types';
+import { stabilityVerdict } from './stabilityVerdict';
 
 /** True when a decimal string is zero ("0", "-0.00"…). */
 function isZero(value: string): boolean {
@@ -96,6 +97,15 @@ export function renderSummarySection(
           ))}
         </TableBody>
       </Table>
+      {state.scenarios.map((line) => {
+        const verdict = stabilityVerdict(line);
+        return verdict === null ? null : (
+          <Text as="p" key={`verdict-${line.scenario}`}>
+            {line.wouldLeave?.length ? '⚠ ' : '✔ '}
+            {verdict}
+          </Text>
+        );
+      })}
       <Text>
         {countFr(summary.titres, 'titre')} de recettes, {countFr(summary.titreLines, 'ligne')},
         total {formatEuroFr(summary.titresTotal)}
