@@ -5,7 +5,7 @@
  * which increments it pays and with how many members it shares each one.
  */
 import { type Q, ZERO, add, div, isInteger } from '../numbers/rational';
-import { frenchMoney } from '../output/formatMoney';
+import { frenchMoney } from '../numbers/formatMoney';
 import type { TierExplanation } from '../keys/tierCriterion';
 
 function money(value: Q, unit: Q): string {

@@ -7,8 +7,8 @@
 import type { Q } from '../numbers/rational';
 import { normalizeName } from '../text/normalizeName';
 import { frenchList } from '../text/closestNames';
-import type { InputModel, Service } from '../model/inputModel';
-import type { TierLevel } from '../model/tiers';
+import type { InputModel, Service } from '../domain/inputModel';
+import type { TierLevel } from '../domain/tiers';
 import type { ProblemList, ProblemPlace } from '../problems/problemList';
 import { tierShapley, type TierIncrement } from './tierShapley';
 import { M } from '../problems/messages';

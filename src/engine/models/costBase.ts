@@ -3,7 +3,7 @@
  * the shared base (lines without `Membre`) and direct costs per member.
  */
 import { type Q, ZERO, add } from '../numbers/rational';
-import type { InputModel } from '../model/inputModel';
+import type { InputModel } from '../domain/inputModel';
 
 /** Shared base B and direct costs d_i of one service. */
 export interface CostBase {

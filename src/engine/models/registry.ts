@@ -1,21 +1,86 @@
 /**
- * The funding models, one file each, registered here: a fourth model is one file and
- * one row of this table.
+ * The funding models, one file each, registered here: one row per model says what the
+ * rest of the engine asks of it (its computation, its names, and the few traits that
+ * parsing, billing, checks and annexes depend on). A new model is its file and its row.
  */
-import type { ModelId } from '../model/inputModel';
+import type { ModelId } from '../domain/inputModel';
 import type { FundingModel } from './serviceResult';
 import { miseADisposition } from './miseADisposition';
 import { serviceCommun } from './serviceCommun';
 import { groupement } from './groupement';
 
-/** Model id → computation, and the label shown to users. */
-export const FUNDING_MODELS: Readonly<
-  Record<
-    ModelId,
-    { readonly compute: FundingModel; readonly label: string; readonly usesKey: boolean }
-  >
-> = {
-  'mise-a-disposition': { compute: miseADisposition, label: 'Mise à disposition', usesKey: false },
-  'service-commun': { compute: serviceCommun, label: 'Service commun', usesKey: true },
-  groupement: { compute: groupement, label: 'Groupement de commandes', usesKey: true },
+/** What the engine asks of a funding model; nothing outside `models/` tests a model's id. */
+export interface FundingModelRow {
+  /** Computes one service of the model in one scenario (§3). */
+  readonly compute: FundingModel;
+  /** Name in `Services.Modèle` and in every output. */
+  readonly label: string;
+  /** Other names accepted in `Services.Modèle` (matched like every contract name). */
+  readonly aliases: readonly string[];
+  /** Legal basis, in the annexes. */
+  readonly legalBasis: string;
+  /**
+   * How the cost is shared. `key`: by the service's `Clé` (which scenarios may change).
+   * `units`: by the units of its `Unité` at a unit cost; no key, no scenario, no cost
+   * charged to one member, and the rounding gap of unit cost × units is not shared.
+   */
+  readonly sharing: 'key' | 'units';
+  /**
+   * What `Frais de gestion` is. `overhead`: a rate applied to the cost base before it is
+   * shared; `coordinator`: a fee on each quote-part, billed apart on its own titre line
+   * (also to members who pay the supplier themselves); `none`: ignored with a warning.
+   */
+  readonly fee: 'overhead' | 'coordinator' | 'none';
+  /** `Frais de gestion` in words for the service annex, given the rate in French (`3 %`). */
+  readonly feeText: (rate: string) => string;
+  /** Whether `Règlement` may be `Attribution de compensation` (otherwise always a titre). */
+  readonly acSettlement: boolean;
+  /** Whether `Exécution` (conjointe or séparée) applies (otherwise always conjointe). */
+  readonly execution: boolean;
+  /** Title of the porteur in the annexes. */
+  readonly porteurTitle: string;
+}
+
+/** Model id → its row. */
+export const FUNDING_MODELS: Readonly<Record<ModelId, FundingModelRow>> = {
+  'mise-a-disposition': {
+    compute: miseADisposition,
+    label: 'Mise à disposition',
+    aliases: ['Mise à disposition de service', 'Mise à disposition de services'],
+    legalBasis: 'CGCT L5211-4-1 et D5211-16',
+    sharing: 'units',
+    fee: 'none',
+    feeText: (rate) => `${rate} : sans objet pour une mise à disposition (ignorés)`,
+    acSettlement: false,
+    execution: false,
+    porteurTitle: 'Porteur',
+  },
+  'service-commun': {
+    compute: serviceCommun,
+    label: 'Service commun',
+    aliases: [],
+    legalBasis: 'CGCT L5211-4-2',
+    sharing: 'key',
+    fee: 'overhead',
+    feeText: (rate) =>
+      `${rate} (frais de structure appliqués à la base partagée et aux coûts propres des membres)`,
+    acSettlement: true,
+    execution: false,
+    porteurTitle: 'Porteur',
+  },
+  groupement: {
+    compute: groupement,
+    label: 'Groupement de commandes',
+    aliases: ['Groupement'],
+    legalBasis: 'Code de la commande publique L2113-6 et L2113-7',
+    sharing: 'key',
+    fee: 'coordinator',
+    feeText: (rate) => `${rate} de la quote-part de chaque membre, dus au coordonnateur`,
+    acSettlement: false,
+    execution: true,
+    porteurTitle: 'Coordonnateur',
+  },
 };
+
+/** The rows in registry order (the order in which messages list the models). */
+export const FUNDING_MODEL_ROWS: readonly FundingModelRow[] = Object.values(FUNDING_MODELS);

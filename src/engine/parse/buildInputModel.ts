@@ -19,7 +19,7 @@ import { NameIndex } from './nameIndex';
 import { parseTiers } from './parseTiers';
 import { parseAdhesionTiers } from './parseAdhesionTiers';
 import { warnUnusedTiers } from './warnUnusedTiers';
-import type { InputModel } from '../model/inputModel';
+import type { InputModel } from '../domain/inputModel';
 import { M } from '../problems/messages';
 
 /**

@@ -7,7 +7,7 @@ import type { TableView } from '../input/tableView';
 import { CellReader } from '../input/cellReaders';
 import { ProblemList } from '../problems/problemList';
 import { normalizeName } from '../text/normalizeName';
-import type { AdhesionTier } from '../model/tiers';
+import type { AdhesionTier } from '../domain/tiers';
 import type { NameIndex } from './nameIndex';
 import { M } from '../problems/messages';
 

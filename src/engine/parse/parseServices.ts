@@ -7,17 +7,21 @@ import { CellReader } from '../input/cellReaders';
 import type { ProblemList } from '../problems/problemList';
 import { normalizeName } from '../text/normalizeName';
 import { q, cmp, sign } from '../numbers/rational';
-import type { ModelId, Service } from '../model/inputModel';
+import type { ModelId, Service } from '../domain/inputModel';
 import { M } from '../problems/messages';
+import { FUNDING_MODELS, FUNDING_MODEL_ROWS, type FundingModelRow } from '../models/registry';
 
-const MODELS = new Map<string, ModelId>([
-  [normalizeName('Mise à disposition'), 'mise-a-disposition'],
-  [normalizeName('Mise à disposition de service'), 'mise-a-disposition'],
-  [normalizeName('Mise à disposition de services'), 'mise-a-disposition'],
-  [normalizeName('Service commun'), 'service-commun'],
-  [normalizeName('Groupement de commandes'), 'groupement'],
-  [normalizeName('Groupement'), 'groupement'],
-]);
+/** Every name of every model (label and aliases), normalised → model id. */
+const MODELS = new Map<string, ModelId>(
+  (Object.entries(FUNDING_MODELS) as [ModelId, FundingModelRow][]).flatMap(([id, row]) =>
+    [row.label, ...row.aliases].map((name): [string, ModelId] => [normalizeName(name), id]),
+  ),
+);
+
+/** `A, B ou C`: the models a `Modèle` cell may name, for the messages. */
+const MODEL_CHOICES = FUNDING_MODEL_ROWS.map((m) => m.label)
+  .join(', ')
+  .replace(/, ([^,]*)$/, ' ou $1');
 
 /** Services parsed, plus the names of rows refused (so other tables do not report them as unknown). */
 export interface ParsedServices {
@@ -62,20 +66,21 @@ export function parseServices(view: TableView, problems: ProblemList): ParsedSer
       problems.error(
         'MODELE_MANQUANT',
         view.place(row, c.model.index, 'Modèle'),
-        M.missingModel(name),
+        M.missingModel(name, MODEL_CHOICES),
       );
     else if (modelText !== undefined && !model)
       problems.error(
         'MODELE_INCONNU',
         view.place(row, c.model.index, 'Modèle'),
-        M.unknownModel(name, modelText),
+        M.unknownModel(name, modelText, MODEL_CHOICES),
       );
     const keyText = r.text(row, c.key) ?? null;
     const unit = r.text(row, c.unit) ?? null;
     const unitCost = r.amount(row, c.unitCost) ?? null;
     const fee = r.number(row, c.fee, true) ?? null;
+    const traits = model ? FUNDING_MODELS[model] : undefined;
     let ok = model !== undefined;
-    if (model === 'mise-a-disposition') {
+    if (traits?.sharing === 'units') {
       if (!unit) {
         problems.error(
           'UNITE_MANQUANTE',
@@ -84,18 +89,18 @@ export function parseServices(view: TableView, problems: ProblemList): ParsedSer
         );
         ok = false;
       }
-      if (fee !== null && sign(fee) !== 0)
-        problems.warning(
-          'FRAIS_IGNORES',
-          view.place(row, c.fee.index, 'Frais de gestion'),
-          M.feeIgnoredOnMad(name),
-        );
-    } else if (model) {
+    } else if (traits) {
       if (!keyText) {
         problems.error('CLE_MANQUANTE', view.place(row, c.key.index, 'Clé'), M.missingKey(name));
         ok = false;
       }
     }
+    if (traits?.fee === 'none' && fee !== null && sign(fee) !== 0)
+      problems.warning(
+        'FRAIS_IGNORES',
+        view.place(row, c.fee.index, 'Frais de gestion'),
+        M.feeIgnoredOnMad(name),
+      );
     if (unitCost !== null && sign(unitCost) < 0) {
       problems.error(
         'COUT_UNITAIRE_NEGATIF',
@@ -125,7 +130,7 @@ export function parseServices(view: TableView, problems: ProblemList): ParsedSer
         );
         ok = false;
       }
-      if (model && model !== 'service-commun' && settlement === 'ac') {
+      if (traits && !traits.acSettlement && settlement === 'ac') {
         problems.error(
           'REGLEMENT_AC_HORS_SERVICE_COMMUN',
           view.place(row, c.settlement.index, 'Règlement'),
@@ -175,9 +180,9 @@ export function parseServices(view: TableView, problems: ProblemList): ParsedSer
       keyPlace: view.place(row, c.key.index, 'Clé'),
       unit,
       fixedUnitCost: unitCost,
-      feeRate: model === 'mise-a-disposition' ? null : fee,
-      settlement: model === 'service-commun' ? settlement : 'titre',
-      execution: model === 'groupement' ? execution : 'conjointe',
+      feeRate: traits?.fee === 'none' ? null : fee,
+      settlement: traits?.acSettlement ? settlement : 'titre',
+      execution: traits?.execution ? execution : 'conjointe',
       account,
       installments,
       place,

@@ -8,7 +8,7 @@ import type { TableView } from '../input/tableView';
 import { CellReader } from '../input/cellReaders';
 import { ProblemList, type ProblemPlace } from '../problems/problemList';
 import { type Q, add } from '../numbers/rational';
-import type { Coalition } from '../model/coalition';
+import type { Coalition } from '../domain/coalition';
 import type { NameIndex } from './nameIndex';
 import { M } from '../problems/messages';
 

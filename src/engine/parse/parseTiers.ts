@@ -8,7 +8,7 @@ import { CellReader } from '../input/cellReaders';
 import type { ProblemList } from '../problems/problemList';
 import { cmp, sign } from '../numbers/rational';
 import { normalizeName } from '../text/normalizeName';
-import type { TierLevel } from '../model/tiers';
+import type { TierLevel } from '../domain/tiers';
 import type { NameIndex } from './nameIndex';
 import { M } from '../problems/messages';
 

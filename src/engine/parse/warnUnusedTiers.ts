@@ -3,8 +3,8 @@
  * included, §6.6) do not use `Paliers` is a warning — the level is ignored, and a finance
  * officer who typed it expects it to count.
  */
-import type { Member, Scenario, Service } from '../model/inputModel';
-import type { TierInput } from '../model/tiers';
+import type { Member, Scenario, Service } from '../domain/inputModel';
+import type { TierInput } from '../domain/tiers';
 import type { ProblemList } from '../problems/problemList';
 import { parseKeyExpression } from '../keys/parseKeyExpression';
 import { normalizeName } from '../text/normalizeName';

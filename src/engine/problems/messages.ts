@@ -57,10 +57,10 @@ export const M = {
     `Une ligne de la table « Services » n'a pas de nom : renseignez la colonne « Service » ou supprimez la ligne.`,
   duplicateService: (s: string, first: string) =>
     `Le service « ${s} » est en double (déjà déclaré comme « ${first} ») : chaque service doit être unique.`,
-  missingModel: (s: string) =>
-    `Le service « ${s} » n'a pas de modèle : indiquez Mise à disposition, Service commun ou Groupement de commandes.`,
-  unknownModel: (s: string, v: string) =>
-    `Modèle « ${v} » inconnu pour le service « ${s} » : indiquez Mise à disposition, Service commun ou Groupement de commandes.`,
+  missingModel: (s: string, models: string) =>
+    `Le service « ${s} » n'a pas de modèle : indiquez ${models}.`,
+  unknownModel: (s: string, v: string, models: string) =>
+    `Modèle « ${v} » inconnu pour le service « ${s} » : indiquez ${models}.`,
   missingUnit: (s: string) =>
     `Le service « ${s} » est une mise à disposition : indiquez son unité de fonctionnement (heure, poste, ticket…) dans la colonne « Unité ».`,
   feeIgnoredOnMad: (s: string) =>

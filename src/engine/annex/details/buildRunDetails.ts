@@ -10,11 +10,11 @@ import type { ComputationResult } from '../../compute/runComputation';
 import type { ServiceResult } from '../../models/serviceResult';
 import type { Titre, TitreLine } from '../../billing/titres';
 import { FUNDING_MODELS } from '../../models/registry';
-import { formatMoney, formatShare } from '../../output/formatMoney';
-import type { QuotePartJson, ResultJson } from '../../api/resultJson';
+import { formatMoney, formatShare } from '../../numbers/formatMoney';
+import type { QuotePartJson, ResultJson } from '../../contract/resultJson';
 import { exactOrRounded, exactText } from './exactOrRounded';
 import { tierShareText } from '../../billing/tierText';
-import type { InstallmentDetail, RunDetails, ServiceDetail } from './runDetails';
+import type { InstallmentDetail, RunDetails, ServiceDetail } from '../../contract/runDetails';
 
 /** What the journal records about the run (copied from `RunOptions`). */
 export interface RunInfo {
@@ -50,8 +50,9 @@ function serviceDetail(
   const excluded = charges.filter((c) => !c.eligible).reduce((acc, c) => add(acc, c.amount), ZERO);
   const sum = (pick: (l: ServiceResult['lines'][number]) => Q) =>
     r.lines.reduce((acc, l) => add(acc, pick(l)), ZERO);
+  const byUnits = FUNDING_MODELS[r.model].sharing === 'units';
   const beforeRounding =
-    r.model === 'mise-a-disposition' && !r.unitCostFixed && r.totalUnits && r.totalUnits.n !== 0n
+    byUnits && !r.unitCostFixed && r.totalUnits && r.totalUnits.n !== 0n
       ? exactOrRounded(div(r.eligibleBase, r.totalUnits), 6)
       : null;
   return {
@@ -104,7 +105,7 @@ function serviceDetail(
     lines: r.lines.map((l, j) => {
       const tiers = r.key?.terms.find((t) => t.tiers)?.tiers;
       const exact = exactOrRounded(
-        r.model === 'mise-a-disposition'
+        byUnits
           ? product(r.unitCost ?? ZERO, l.units ?? ZERO)
           : product(r.sharedBase ?? ZERO, l.share),
         6,
@@ -118,7 +119,7 @@ function serviceDetail(
         share: row?.share ?? formatShare(l.share),
         exactAmount: exact.text,
         exactAmountExact: exact.exact,
-        allocated: r.model === 'mise-a-disposition' ? quotePart : money(l.allocated),
+        allocated: byUnits ? quotePart : money(l.allocated),
         direct: money(l.direct),
         quotePart,
         fee: row?.fee ?? money(l.fee),

@@ -5,8 +5,8 @@
  */
 import type { PlanBlock } from '../../plan/writePlan';
 import type { ComputationResult } from '../../compute/runComputation';
-import { formatMoney } from '../formatMoney';
-import { col } from './planHelpers';
+import { formatMoney } from '../../numbers/formatMoney';
+import { col } from '../../plan/planHelpers';
 
 /** The heading and table of the coalition test at (row, column); none without groups. */
 export function coalitionsBlocks(

@@ -6,7 +6,15 @@
 import { XlsxReadError } from '../xlsxReadError';
 import { isRelationshipType, parseRelationships } from './relationships';
 import { findElement } from '../xml/xmlElements';
-import { damagedPart, openZipArchive, readPartText, type ZipArchive } from './zipArchive';
+import { namespaceOfElement } from '../xml/xmlNamespaces';
+import {
+  damagedPart,
+  DEFAULT_INFLATE_LIMITS,
+  openZipArchive,
+  readPartText,
+  type InflateLimits,
+  type ZipArchive,
+} from './zipArchive';
 
 /** An opened xlsx package and the name of its workbook part. */
 export interface WorkbookPackage {
@@ -19,8 +27,14 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((byte, index) => bytes[index] === byte);
 }
 
-/** Opens the package; throws XlsxReadError when the bytes are no xlsx workbook. */
-export function openWorkbookPackage(bytes: Uint8Array): WorkbookPackage {
+/**
+ * Opens the package; throws XlsxReadError when the bytes are no xlsx workbook. `limits`
+ * bounds what its parts may inflate to (see `openZipArchive`).
+ */
+export function openWorkbookPackage(
+  bytes: Uint8Array,
+  limits: InflateLimits = DEFAULT_INFLATE_LIMITS,
+): WorkbookPackage {
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     throw new XlsxReadError(
       'ENCRYPTED_OR_XLS',
@@ -29,8 +43,11 @@ export function openWorkbookPackage(bytes: Uint8Array): WorkbookPackage {
   }
   if (!startsWith(bytes, [0x50, 0x4b]))
     throw new XlsxReadError('NOT_ZIP', "le fichier n'est pas un classeur Excel .xlsx");
-  const archive = openZipArchive(bytes);
-  const rootRelationships = parseRelationships(readPartText(archive, '_rels/.rels'), '');
+  const archive = openZipArchive(bytes, limits);
+  const rootRelationships = parseRelationships(
+    readPartText(archive, '_rels/.rels', 'Relationships'),
+    '',
+  );
   const office = rootRelationships.find(
     (r) => isRelationshipType(r.type, 'officeDocument') && r.partName !== null,
   );
@@ -57,7 +74,27 @@ export function openWorkbookPackage(bytes: Uint8Array): WorkbookPackage {
   const name = entry?.name ?? workbookPart;
   assertWellFormed(archive, '[Content_Types].xml', 'Types');
   assertWellFormed(archive, name, 'workbook', 'sheets');
+  assertTransitional(readPartText(archive, name) ?? '', name);
   return { archive, workbookPart: name };
+}
+
+/** Namespace of SpreadsheetML in ISO/IEC 29500 Strict documents. */
+const STRICT_MAIN_NS = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
+
+/**
+ * Refuses an ISO/IEC 29500 Strict workbook ("Strict Open XML" in Excel's Save As): its
+ * parts use other namespaces than the Transitional ones QuotePart writes, and a package
+ * mixing both is one no application opens. Excel converts it in one Save As.
+ */
+function assertTransitional(workbookXml: string, partName: string): void {
+  const root = findElement(workbookXml, 'workbook');
+  if (root === null || namespaceOfElement(workbookXml, root) !== STRICT_MAIN_NS) return;
+  throw new XlsxReadError(
+    'UNSUPPORTED',
+    `le classeur est au format « Feuille de calcul Open XML Strict » (partie ${partName}) : ` +
+      "QuotePart ne lit et n'écrit que le format « Classeur Excel (.xlsx) » ; ouvrez-le dans Excel " +
+      'et enregistrez-le sous ce type, puis relancez',
+  );
 }
 
 /**

@@ -2,12 +2,13 @@
  * The JSON result of a run, field for field as contract §5 names them. Amounts and
  * shares are decimal strings so that no consumer ever sees a binary float.
  */
+import type { ModelId } from '../domain/inputModel';
 
 /** `quoteParts` row: one per scenario × service × participant. */
 export interface QuotePartJson {
   scenario: string;
   service: string;
-  model: 'mise-a-disposition' | 'service-commun' | 'groupement';
+  model: ModelId;
   member: string;
   share: string;
   unitCost: string | null;

@@ -5,7 +5,7 @@
  * off leaving: the pooling is not `stable` for it.
  */
 import { type Q, ZERO, add, sign, sub } from '../numbers/rational';
-import type { InputModel } from '../model/inputModel';
+import type { InputModel } from '../domain/inputModel';
 import type { ComparisonLine } from './comparison';
 
 /** One group in one scenario. */

@@ -4,7 +4,7 @@
  * disposition and `Ligne à ligne` — so that nothing is hidden from the finance officer.
  */
 import { type Q, sub } from '../numbers/rational';
-import type { ScenarioResult } from '../compute/computeScenarios';
+import type { ScenarioResult } from './computeScenarios';
 
 /** One check line. */
 export interface CheckLine {
