@@ -65,6 +65,7 @@ function result(): ResultJson {
       },
     ],
     coalitions: [],
+    evolution: [],
     checks: [
       { scenario: 'Référence', service: 'S', base: '21.00', total: '21.00', difference: '0.00' },
     ],

@@ -39,6 +39,7 @@ function emptyJson(issues: ResultJson['issues']): ResultJson {
     compensation: [],
     comparison: [],
     coalitions: [],
+    evolution: [],
     checks: [],
     issues,
   };

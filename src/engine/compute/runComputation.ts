@@ -12,6 +12,7 @@ import { compensation, type CompensationLine } from './compensation';
 import { comparison, type ComparisonLine } from './comparison';
 import { checks, type CheckLine } from './checks';
 import { coalitions, type CoalitionLine } from './coalitions';
+import { evolution, type EvolutionLine } from './evolution';
 import { M } from '../problems/messages';
 
 /** Everything computed from a valid input. */
@@ -23,6 +24,8 @@ export interface ComputationResult {
   readonly comparison: readonly ComparisonLine[];
   /** The coalition test per scenario and group (§6.4). */
   readonly coalitions: readonly CoalitionLine[];
+  /** Year over year per member and service, with member total rows (§6.5). */
+  readonly evolution: readonly EvolutionLine[];
   readonly checks: readonly CheckLine[];
 }
 
@@ -56,6 +59,7 @@ export function runComputation(input: InputModel, problems: ProblemList): Comput
       compared,
       input,
     ),
+    evolution: evolution(reference, input),
     checks: checks(scenarios),
   };
 }

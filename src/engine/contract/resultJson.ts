@@ -69,6 +69,19 @@ export interface CoalitionJson {
   stable: boolean;
 }
 
+/** `evolution` row (§6.5): one per member × service of `Historique` or of Référence (no total rows). */
+export interface EvolutionJson {
+  member: string;
+  service: string;
+  /** Last year's amount, null when `Historique` has none. */
+  previous: string | null;
+  /** This year's q_i + g_i in Référence, null when the member does not take part. */
+  current: string | null;
+  delta: string;
+  /** Change in %, 2 decimals; null when previous is 0 or blank. */
+  percent: string | null;
+}
+
 /** `checks` row: one per scenario × service. */
 export interface CheckJson {
   scenario: string;
@@ -97,6 +110,7 @@ export interface ResultJson {
   compensation: CompensationJson[];
   comparison: ComparisonJson[];
   coalitions: CoalitionJson[];
+  evolution: EvolutionJson[];
   checks: CheckJson[];
   issues: IssueJson[];
 }

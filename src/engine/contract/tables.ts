@@ -99,6 +99,12 @@ export const CONTRACT_TABLES: readonly TableDefinition[] = [
     headers: ['Membre', 'Service', 'Montant'],
     requiredHeaders: ['Membre', 'Service', 'Montant'],
   },
+  {
+    name: 'Historique',
+    required: false,
+    headers: ['Membre', 'Service', 'Montant'],
+    requiredHeaders: ['Membre', 'Service', 'Montant'],
+  },
 ];
 
 /** Parameter names of the `Parametres` table, canonical spelling. */

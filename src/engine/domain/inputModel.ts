@@ -7,6 +7,7 @@ import type { RoundingMethod } from '../money/allocate';
 import type { ProblemPlace } from '../problems/problemList';
 import type { TierInput } from './tiers';
 import type { Coalition } from './coalition';
+import type { HistoryInput } from './history';
 
 /** The three funding models of contract §3. */
 export type ModelId = 'mise-a-disposition' | 'service-commun' | 'groupement';
@@ -123,6 +124,8 @@ export interface InputModel {
   /** Null when there is no `Acomptes` table (no régularisation). */
   readonly acomptes: readonly Acompte[] | null;
   readonly porteur: number | null;
+  /** Last year's amounts (`Historique`, §6.5); null without the table. */
+  readonly history: HistoryInput | null;
   /** Tiered services (`Paliers`, `Adhesions.Palier`, §6.3). */
   readonly tiers: TierInput;
 }

@@ -17,7 +17,7 @@ import type {
 import type { Problem } from '../problems/problem';
 import type { ServiceResult, ParticipantLine } from '../models/serviceResult';
 import type { Titre, TitreLine } from '../billing/titres';
-import { formatExact } from '../numbers/decimalText';
+import { formatExact, formatFixed } from '../numbers/decimalText';
 import { formatMoney, formatShare } from '../numbers/formatMoney';
 import type { LiquidationWriter } from '../billing/liquidation';
 
@@ -188,6 +188,16 @@ export class ResultJsonSource {
           stable: c.stable,
         };
       }),
+      evolution: this.result.evolution
+        .filter((e) => e.service !== null)
+        .map((e) => ({
+          member: this.name(e.member),
+          service: e.service ?? '',
+          previous: e.previous ? money(e.previous) : null,
+          current: e.current ? money(e.current) : null,
+          delta: money(e.delta),
+          percent: e.percent ? formatFixed(e.percent, 2) : null,
+        })),
       checks: this.result.checks.map((c) => ({
         scenario: c.scenario,
         service: service(c.service),
@@ -210,6 +220,7 @@ export class ResultJsonSource {
         compensation: Array.from(rows.compensation),
         comparison: Array.from(rows.comparison),
         coalitions: Array.from(rows.coalitions),
+        evolution: Array.from(rows.evolution),
         checks: Array.from(rows.checks),
         issues: Array.from(rows.issues),
       };

@@ -19,6 +19,7 @@ import { NameIndex } from './nameIndex';
 import { parseTiers } from './parseTiers';
 import { parseAdhesionTiers } from './parseAdhesionTiers';
 import { warnUnusedTiers } from './warnUnusedTiers';
+import { parseHistory } from './parseHistory';
 import type { InputModel } from '../domain/inputModel';
 import { M } from '../problems/messages';
 
@@ -95,6 +96,13 @@ export function buildInputModel(workbook: RawWorkbook, problems: ProblemList): I
     ),
   };
   warnUnusedTiers(tiers, services, scenarios, members, problems);
+  const history = parseHistory(
+    tables.get('Historique'),
+    memberIndex,
+    services.map((s) => s.name),
+    parameters?.rounding ?? { n: 1n, d: 100n },
+    problems,
+  );
   const standalone = parseStandalone(
     tables.get('CoutsAutonomes'),
     memberIndex,
@@ -158,5 +166,6 @@ export function buildInputModel(workbook: RawWorkbook, problems: ProblemList): I
     acomptes,
     porteur: porteurs[0]?.index ?? null,
     tiers,
+    history,
   };
 }

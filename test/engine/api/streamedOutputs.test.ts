@@ -40,6 +40,7 @@ describe('streamed outputs', () => {
       'compensation',
       'comparison',
       'coalitions',
+      'evolution',
       'checks',
       'issues',
     ]);

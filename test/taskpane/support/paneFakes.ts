@@ -99,6 +99,7 @@ const EMPTY_JSON = {
   compensation: [],
   comparison: [],
   coalitions: [],
+  evolution: [],
   checks: [],
   issues: [],
 };
