@@ -167,15 +167,21 @@ describe('compareResults on the contract §6 tables', () => {
         value: 'x',
         message: 'm',
         _v11: 'stricter',
-      } as ResultJson['issues'][number],
+      } as unknown as ResultJson['issues'][number],
     ];
     const engine = withV11({});
-    engine.issues = [{ ...ref.issues[0], code: 'AUTRE', row: 8 } as ResultJson['issues'][number]];
+    engine.issues = [
+      { ...ref.issues[0], code: 'AUTRE', row: 8 } as unknown as ResultJson['issues'][number],
+    ];
     expect(missingV11Issues(engine, ref, ['stricter'], false)).toHaveLength(1);
     expect(missingV11Issues(engine, ref, ['supports'], false)).toEqual([]);
     expect(missingV11Issues(engine, ref, ['stricter'], true)).toEqual([]);
     engine.issues = [
-      { ...ref.issues[0], code: 'AUTRE', table: 'USAGES' } as ResultJson['issues'][number],
+      {
+        ...ref.issues[0],
+        code: 'AUTRE',
+        table: 'USAGES',
+      } as unknown as ResultJson['issues'][number],
     ];
     expect(missingV11Issues(engine, ref, ['stricter'], false)).toEqual([]);
   });
