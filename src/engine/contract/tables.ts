@@ -100,6 +100,12 @@ export const CONTRACT_TABLES: readonly TableDefinition[] = [
     requiredHeaders: ['Membre', 'Service', 'Montant'],
   },
   {
+    name: 'Echeancier',
+    required: false,
+    headers: ['Période', "Date d'émission"],
+    requiredHeaders: ['Période', "Date d'émission"],
+  },
+  {
     name: 'Historique',
     required: false,
     headers: ['Membre', 'Service', 'Montant'],
@@ -119,6 +125,7 @@ export const PARAMETER_NAMES = [
   'Premier numéro de titre',
   'Seuil minimal de titre',
   'Annexes',
+  'Numérotation',
 ] as const;
 
 /** Up to this many members, the printable annex sheets are written unless `Annexes` = Non. */

@@ -25,6 +25,8 @@ export interface Parameters {
   readonly titreFloor: Q;
   /** `Annexes` = Oui/Non, null when blank (then: written up to ANNEX_MEMBER_LIMIT members). */
   readonly annexes: boolean | null;
+  /** `Numérotation`: `continue` (one sequence for the year) or `par-periode` (restarts in each period). */
+  readonly numbering: 'continue' | 'par-periode';
 }
 
 /** A member (`Membres` row), in table order (the tie-break order). */
@@ -121,6 +123,8 @@ export interface InputModel {
   readonly standalone: ReadonlyMap<number, Q>;
   /** Groups of two or more members given in `CoutsAutonomes` (§6.4), in table order. */
   readonly coalitions: readonly Coalition[];
+  /** Issue date (ISO) per period label, from the optional `Echeancier` table. */
+  readonly schedule: ReadonlyMap<string, string>;
   /** Null when there is no `Acomptes` table (no régularisation). */
   readonly acomptes: readonly Acompte[] | null;
   readonly porteur: number | null;

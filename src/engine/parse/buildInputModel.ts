@@ -16,6 +16,7 @@ import { parseParticipants } from './parseAdhesions';
 import { parseScenarios } from './parseScenarios';
 import { parseAcomptes } from './parseMemberAmounts';
 import { parseStandalone } from './parseStandalone';
+import { parseSchedule } from './parseSchedule';
 import { NameIndex } from './nameIndex';
 import { parseTiers } from './parseTiers';
 import { parseAdhesionTiers } from './parseAdhesionTiers';
@@ -164,6 +165,7 @@ export function buildInputModel(workbook: RawWorkbook, problems: ProblemList): I
     scenarios,
     standalone: standalone.members,
     coalitions: standalone.coalitions,
+    schedule: parseSchedule(tables.get('Echeancier'), exercice, problems),
     acomptes,
     porteur: porteurs[0]?.index ?? null,
     tiers,
