@@ -250,16 +250,17 @@ function printScenarios(result) {
       }
     }
     const withStandalone = rows.filter((r) => r.standalone !== null && r.gain !== null);
-    if (withStandalone.length === 0) {
+    const groups = (result.coalitions ?? []).filter((c) => c.scenario === scenario);
+    if (withStandalone.length === 0 && groups.length === 0) {
       line('    Pas de coûts autonomes : test « chacun gagne » non évalué.');
       continue;
     }
     const notGaining = withStandalone.filter((r) => sign(r.gain) < 0);
-    if (notGaining.length === 0)
+    if (withStandalone.length > 0 && notGaining.length === 0)
       line(
         `    Tous les membres ayant un coût autonome (${withStandalone.length}) gagnent à la mutualisation.`,
       );
-    else {
+    else if (notGaining.length > 0) {
       line(
         `    ⚠ ${plural(notGaining.length, 'membre ne gagne pas', 'membres ne gagnent pas')} face à ${notGaining.length > 1 ? 'leur' : 'son'} coût autonome :`,
       );
@@ -268,6 +269,21 @@ function printScenarios(result) {
           `      ${r.member} : paie ${euros(r.total)}, seul ${euros(r.standalone)} (perte ${euros(r.gain).replace(/^−/, '')})`,
         );
     }
+    const unstable = groups.filter((g) => !g.stable);
+    if (groups.length > 0 && unstable.length === 0)
+      line(
+        `    Tous les groupes de membres donnés (${groups.length}) gagnent à rester ensemble dans la mutualisation.`,
+      );
+    for (const g of unstable)
+      line(
+        `    ⚠ Le groupe ${g.group} (${g.members} membres) paie ${euros(g.total)}, seul ${euros(g.standalone)} (perte ${euros(g.gain).replace(/^−/, '')})`,
+      );
+    const leaving = [...notGaining.map((r) => r.member), ...unstable.map((g) => g.group)];
+    line(
+      leaving.length === 0
+        ? '    ✔ Verdict : chaque membre et chaque groupe donnés gagnent à la mutualisation.'
+        : `    ✘ Verdict : quitteraient la mutualisation : ${leaving.join(' ; ')}.`,
+    );
   }
 }
 

@@ -69,6 +69,8 @@ function result(): ResultJson {
         gain: null,
       },
     ],
+    coalitions: [],
+    evolution: [],
     checks: [
       { scenario: 'Référence', service: 'S', base: '21.00', total: '21.00', difference: '0.00' },
     ],

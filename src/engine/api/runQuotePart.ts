@@ -41,6 +41,8 @@ function emptyJson(issues: ResultJson['issues']): ResultJson {
     reductions: [],
     compensation: [],
     comparison: [],
+    coalitions: [],
+    evolution: [],
     checks: [],
     issues,
   };

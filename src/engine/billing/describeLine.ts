@@ -3,6 +3,7 @@
  * of the run: every figure is the one the result tables show (`formatMoney`), and every
  * rounding states the exact amount it starts from, so that the text recomputes.
  */
+import { tierShareText } from './tierText';
 import { type Q, ZERO, sub } from '../numbers/rational';
 import { formatExact } from '../numbers/decimalText';
 import { exactOrRounded, exactText } from '../numbers/exactOrRounded';
@@ -130,6 +131,8 @@ export function describeLine(input: InputModel, r: ServiceResult, j: number): Li
       amount: rounding(product(base, line.share), line.allocated, u),
       method: p.method,
     });
+    const tiers = r.key?.terms.find((t) => t.tiers)?.tiers;
+    if (tiers) steps.push({ kind: 'mention', text: `Paliers : ${tierShareText(tiers, j, u)}` });
     if (line.direct.n !== 0n)
       steps.push({
         kind: 'direct',

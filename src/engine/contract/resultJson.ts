@@ -56,6 +56,33 @@ export interface ComparisonJson {
   gain: string | null;
 }
 
+/** `coalitions` row: one per scenario × group of two or more members of `CoutsAutonomes` (§6.4). */
+export interface CoalitionJson {
+  scenario: string;
+  /** The group as written. */
+  group: string;
+  /** Number of members in the group. */
+  members: number;
+  total: string;
+  standalone: string;
+  gain: string;
+  /** false when the group would gain by leaving (gain < 0). */
+  stable: boolean;
+}
+
+/** `evolution` row (§6.5): one per member × service of `Historique` or of Référence (no total rows). */
+export interface EvolutionJson {
+  member: string;
+  service: string;
+  /** Last year's amount, null when `Historique` has none. */
+  previous: string | null;
+  /** This year's q_i + g_i in Référence, null when the member does not take part. */
+  current: string | null;
+  delta: string;
+  /** Change in %, 2 decimals; null when previous is 0 or blank. */
+  percent: string | null;
+}
+
 /** `checks` row: one per scenario × service. */
 export interface CheckJson {
   scenario: string;
@@ -83,6 +110,8 @@ export interface ResultJson {
   reductions: ReductionJson[];
   compensation: CompensationJson[];
   comparison: ComparisonJson[];
+  coalitions: CoalitionJson[];
+  evolution: EvolutionJson[];
   checks: CheckJson[];
   issues: IssueJson[];
 }

@@ -27,7 +27,7 @@ export interface MemberDetail {
 export interface TermDetail {
   readonly label: string;
   /** `membre`: a `Membres` column; `usage`: a unit of `Usages`; `egalitaire`: 1 per participant. */
-  readonly kind: 'egalitaire' | 'membre' | 'usage';
+  readonly kind: 'egalitaire' | 'membre' | 'usage' | 'palier';
   /** Weight in %, exact decimal string (`"50"`). */
   readonly percent: string;
   /** Σ over participants of the values used (after presence), decimal string. */

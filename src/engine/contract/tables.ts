@@ -72,8 +72,14 @@ export const CONTRACT_TABLES: readonly TableDefinition[] = [
   {
     name: 'Adhesions',
     required: false,
-    headers: ['Service', 'Membre'],
+    headers: ['Service', 'Membre', 'Palier'],
     requiredHeaders: ['Service', 'Membre'],
+  },
+  {
+    name: 'Paliers',
+    required: false,
+    headers: ['Service', 'Palier', 'Coût'],
+    requiredHeaders: ['Service', 'Palier', 'Coût'],
   },
   {
     name: 'Scenarios',
@@ -98,6 +104,12 @@ export const CONTRACT_TABLES: readonly TableDefinition[] = [
     required: false,
     headers: ['Période', "Date d'émission"],
     requiredHeaders: ['Période', "Date d'émission"],
+  },
+  {
+    name: 'Historique',
+    required: false,
+    headers: ['Membre', 'Service', 'Montant'],
+    requiredHeaders: ['Membre', 'Service', 'Montant'],
   },
 ];
 

@@ -5,6 +5,9 @@
 import type { Q } from '../numbers/rational';
 import type { RoundingMethod } from '../money/allocate';
 import type { ProblemPlace } from '../problems/problemList';
+import type { TierInput } from './tiers';
+import type { Coalition } from './coalition';
+import type { HistoryInput } from './history';
 
 /** The three funding models of contract §3. */
 export type ModelId = 'mise-a-disposition' | 'service-commun' | 'groupement';
@@ -118,9 +121,15 @@ export interface InputModel {
   readonly participants: readonly (readonly number[])[];
   readonly scenarios: readonly Scenario[];
   readonly standalone: ReadonlyMap<number, Q>;
+  /** Groups of two or more members given in `CoutsAutonomes` (§6.4), in table order. */
+  readonly coalitions: readonly Coalition[];
   /** Issue date (ISO) per period label, from the optional `Echeancier` table. */
   readonly schedule: ReadonlyMap<string, string>;
   /** Null when there is no `Acomptes` table (no régularisation). */
   readonly acomptes: readonly Acompte[] | null;
   readonly porteur: number | null;
+  /** Last year's amounts (`Historique`, §6.5); null without the table. */
+  readonly history: HistoryInput | null;
+  /** Tiered services (`Paliers`, `Adhesions.Palier`, §6.3). */
+  readonly tiers: TierInput;
 }

@@ -12,6 +12,7 @@ import { titresSheet } from './sheets/titresSheet';
 import { reductionsSheet } from './sheets/reductionsSheet';
 import { compensationSheet } from './sheets/compensationSheet';
 import { comparisonSheet } from './sheets/comparisonSheet';
+import { evolutionSheet } from './sheets/evolutionSheet';
 import { checksSheet } from './sheets/checksSheet';
 import { problemsSheet } from './sheets/problemsSheet';
 import { journalSheet } from './sheets/journalSheet';
@@ -47,6 +48,8 @@ export function buildPlan(
   if (result.billing.regularisation) sheets.push(reductionsSheet(result));
   if (result.compensation.length > 0) sheets.push(compensationSheet(result));
   sheets.push(comparisonSheet(result));
+  const evolution = evolutionSheet(result);
+  if (evolution) sheets.push(evolution);
   sheets.push(
     checksSheet(
       result,

@@ -14,9 +14,14 @@ import { parseCharges } from './parseCharges';
 import { parseUsages } from './parseUsages';
 import { parseParticipants } from './parseAdhesions';
 import { parseScenarios } from './parseScenarios';
-import { parseAcomptes, parseStandalone } from './parseMemberAmounts';
+import { parseAcomptes } from './parseMemberAmounts';
+import { parseStandalone } from './parseStandalone';
 import { parseSchedule } from './parseSchedule';
 import { NameIndex } from './nameIndex';
+import { parseTiers } from './parseTiers';
+import { parseAdhesionTiers } from './parseAdhesionTiers';
+import { warnUnusedTiers } from './warnUnusedTiers';
+import { parseHistory } from './parseHistory';
 import type { InputModel } from '../domain/inputModel';
 import { M } from '../problems/messages';
 
@@ -77,7 +82,35 @@ export function buildInputModel(workbook: RawWorkbook, problems: ProblemList): I
     problems,
   );
   const scenarios = parseScenarios(tables.get('Scenarios'), services, serviceIndex, problems);
-  const standalone = parseStandalone(tables.get('CoutsAutonomes'), memberIndex, problems);
+  const tiers = {
+    levels: parseTiers(
+      tables.get('Paliers'),
+      serviceIndex,
+      services.map((s) => s.name),
+      problems,
+    ),
+    adhesions: parseAdhesionTiers(
+      tables.get('Adhesions'),
+      serviceIndex,
+      memberIndex,
+      { members: members.map((m) => m.name), services: services.map((s) => s.name) },
+      problems,
+    ),
+  };
+  warnUnusedTiers(tiers, services, scenarios, members, problems);
+  const history = parseHistory(
+    tables.get('Historique'),
+    memberIndex,
+    services.map((s) => s.name),
+    parameters?.rounding ?? { n: 1n, d: 100n },
+    problems,
+  );
+  const standalone = parseStandalone(
+    tables.get('CoutsAutonomes'),
+    memberIndex,
+    members.map((m) => m.name),
+    problems,
+  );
   const acompteView = tables.get('Acomptes');
   const acomptes = acompteView
     ? parseAcomptes(acompteView, memberIndex, serviceIndex, problems)
@@ -130,9 +163,12 @@ export function buildInputModel(workbook: RawWorkbook, problems: ProblemList): I
     unitNames: usages.unitNames,
     participants,
     scenarios,
-    standalone,
+    standalone: standalone.members,
+    coalitions: standalone.coalitions,
     schedule: parseSchedule(tables.get('Echeancier'), exercice, problems),
     acomptes,
     porteur: porteurs[0]?.index ?? null,
+    tiers,
+    history,
   };
 }

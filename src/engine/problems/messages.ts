@@ -93,6 +93,10 @@ export const M = {
     `Le membre « ${m} » n'existe pas dans la table « Membres ».${near(n)}`,
   unknownService: (s: string, n: string) =>
     `Le service « ${s} » n'existe pas dans la table « Services ».${near(n)}`,
+  groupMemberTwice: (g: string, m: string) =>
+    `Le groupe « ${g} » (table « CoutsAutonomes ») nomme deux fois « ${m} » : chaque membre n'y figure qu'une fois.`,
+  duplicateGroup: (g: string, other: string, row: number | null) =>
+    `Le groupe « ${g} » réunit les mêmes membres que « ${other} »${row ? ` (ligne ${row})` : ''} dans « CoutsAutonomes » : gardez une seule ligne par groupe.`,
   blankAmount: (t: string) =>
     `Le montant est vide (table « ${t} ») : saisissez 0 si la ligne ne coûte rien.`,
   missingServiceName: (t: string) =>
@@ -136,6 +140,26 @@ export const M = {
     `La clé « ${k} » du service « ${s} » est invalide : ${reason}.`,
   criterionTotalZero: (c: string, s: string) =>
     `Le critère « ${c} » vaut 0 pour tous les participants de « ${s} » : il ne peut pas répartir de coût. Renseignez les valeurs ou retirez-le de la clé.`,
+  tierWithoutName: () =>
+    `Une ligne de la table « Paliers » n'a pas de nom de palier : renseignez la colonne « Palier ».`,
+  blankTierCost: () =>
+    `Le coût du palier est vide (table « Paliers ») : saisissez le coût cumulé de ce palier et de ceux en dessous (0 s'il ne coûte rien).`,
+  negativeTierCost: (l: string) =>
+    `Le coût du palier « ${l} » est négatif : saisissez le coût cumulé de ce palier et de ceux en dessous, positif ou nul.`,
+  duplicateTier: (l: string, s: string) =>
+    `Le palier « ${l} » apparaît deux fois pour « ${s} » dans « Paliers » : chaque palier d'un service porte un nom unique.`,
+  conflictingTiers: (m: string, s: string, a: string, b: string) =>
+    `« ${m} » a deux paliers différents pour « ${s} » dans « Adhesions » (« ${a} » et « ${b} ») : gardez-en un seul.`,
+  tiersWithoutLevels: (s: string) =>
+    `La clé de « ${s} » utilise le critère « Paliers », mais la table « Paliers » ne donne aucun palier pour ce service : ajoutez ses paliers et leurs coûts cumulés.`,
+  noAdhesionsForTiers: (s: string) =>
+    `La clé de « ${s} » utilise le critère « Paliers », mais ce service n'a aucune ligne dans « Adhesions » : ajoutez une ligne par participant avec son palier.`,
+  missingMemberTier: (m: string, s: string, known: string) =>
+    `« ${m} » participe à « ${s} », dont la clé utilise « Paliers », sans palier : indiquez-le dans la colonne « Palier » de « Adhesions » (paliers du service : ${known}).`,
+  unknownMemberTier: (l: string, s: string, known: string) =>
+    `Le palier « ${l} » n'existe pas pour « ${s} » dans la table « Paliers » : corrigez-le (paliers du service : ${known}).`,
+  tierIgnored: (m: string, s: string) =>
+    `« ${m} » a un palier pour « ${s} », dont aucune clé n'utilise « Paliers » : ce palier est ignoré.`,
   noUnitsForMad: (s: string, u: string) =>
     `Aucune unité « ${u} » n'est déclarée pour « ${s} » : le coût unitaire ne peut pas être calculé. Saisissez les usages ou un coût unitaire fixé par la convention.`,
   negativeBilled: (m: string, s: string, a: string) =>

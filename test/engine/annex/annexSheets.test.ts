@@ -29,9 +29,9 @@ const annexOf = (k: number): PlanSheet => annexes[k]!;
 describe('annex sheets of the sample', () => {
   test('one annex per service, after the other sheets, no member annex unless asked', () => {
     expect(annexes).toHaveLength(details.services.length);
-    expect(details.services.length).toBe(7);
+    expect(details.services.length).toBe(8);
     const names = outcome.plan!.sheets.map((s) => s.name);
-    expect(names.slice(-7)).toEqual(annexes.map((s) => s.name));
+    expect(names.slice(-8)).toEqual(annexes.map((s) => s.name));
     expect(names).not.toContain('QP Annexe membre');
   });
 

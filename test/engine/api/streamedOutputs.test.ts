@@ -39,6 +39,8 @@ describe('streamed outputs', () => {
       'reductions',
       'compensation',
       'comparison',
+      'coalitions',
+      'evolution',
       'checks',
       'issues',
     ]);

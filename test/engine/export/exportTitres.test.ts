@@ -76,7 +76,8 @@ describe('generic layout', () => {
     const csvTotal = sumOf(rows.map((r) => r['montant']!.replace(',', '.')));
     expect(eq(csvTotal, sumOf(json.titres.map((t) => t.amount)))).toBe(true);
     expect(eq(dec(exported.titres.total), csvTotal)).toBe(true);
-    expect(exported.titres.total).toBe('338388.00');
+    // 338 388,00 before v1.1 + Hébergement applicatif (40 500,00 − the porteur's own use 9 325,00).
+    expect(exported.titres.total).toBe('369563.00');
   });
 
   test('dates JJ/MM/AAAA, objects ≤ 160 characters, SIRET and convention on every row', () => {

@@ -98,6 +98,8 @@ const EMPTY_JSON = {
   reductions: [],
   compensation: [],
   comparison: [],
+  coalitions: [],
+  evolution: [],
   checks: [],
   issues: [],
 };
@@ -144,8 +146,20 @@ export const SUMMARY: RunSummary = {
     },
   ],
   scenarios: [
-    { scenario: 'Référence', total: '102491.97', losers: 0, membersNotGaining: null },
-    { scenario: 'Population seule', total: '102491.97', losers: 3, membersNotGaining: null },
+    {
+      scenario: 'Référence',
+      total: '102491.97',
+      losers: 0,
+      membersNotGaining: null,
+      wouldLeave: null,
+    },
+    {
+      scenario: 'Population seule',
+      total: '102491.97',
+      losers: 3,
+      membersNotGaining: null,
+      wouldLeave: null,
+    },
   ],
   quoteParts: 54,
   titres: 24,

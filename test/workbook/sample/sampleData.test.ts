@@ -92,7 +92,9 @@ function checkKey(service: string, key: string): void {
   for (const [, criterion] of terms) {
     const c = norm(criterion);
     const known =
-      ['egalitaire', 'partsegales'].includes(c) || criteria.includes(c) || units.includes(c);
+      ['egalitaire', 'partsegales', 'paliers'].includes(c) ||
+      criteria.includes(c) ||
+      units.includes(c);
     expect({ service, criterion, known }).toEqual({ service, criterion, known: true });
   }
 }
@@ -106,8 +108,10 @@ describe('sample workbook data', () => {
       'Charges',
       'Usages',
       'Adhesions',
+      'Paliers',
       'Scenarios',
       'CoutsAutonomes',
+      'Historique',
     ]);
     for (const t of SAMPLE_TABLES) {
       const def = CONTRACT_TABLES.find((d) => d.name === t.name);
@@ -143,9 +147,13 @@ describe('sample workbook data', () => {
     for (const name of ['Charges', 'Usages', 'Adhesions', 'Scenarios']) {
       for (const r of records(name)) expect(serviceNames).toContain(norm(text(r['service']!)));
     }
-    for (const name of ['Usages', 'Adhesions', 'CoutsAutonomes']) {
+    for (const name of ['Usages', 'Adhesions', 'Historique']) {
       for (const r of records(name)) expect(memberNames).toContain(norm(text(r['membre']!)));
     }
+    // A CoutsAutonomes row names one member or a group `A + B` (contract §6.4).
+    for (const r of records('CoutsAutonomes'))
+      for (const part of text(r['membre']!).split(' + ')) expect(memberNames).toContain(norm(part));
+    for (const r of records('Paliers')) expect(serviceNames).toContain(norm(text(r['service']!)));
     for (const r of records('Charges'))
       if (r['membre'] !== null) expect(memberNames).toContain(norm(text(r['membre']!)));
   });

@@ -14,6 +14,7 @@ import { countFr } from '../../format/countFr';
 import { formatDecimalFr, formatEuroFr } from '../../format/formatDecimalFr';
 import { isZeroDecimal } from './explainGap';
 import type { SummarySectionClasses, SummarySectionState } from './SummarySection.types';
+import { stabilityVerdict } from './stabilityVerdict';
 
 /** Id of the explanation of a service's difference. */
 const gapId = (index: number): string => `qp-gap-${index}`;
@@ -109,6 +110,15 @@ export function renderSummarySection(
           ))}
         </TableBody>
       </Table>
+      {state.scenarios.map((line) => {
+        const verdict = stabilityVerdict(line);
+        return verdict === null ? null : (
+          <Text as="p" key={`verdict-${line.scenario}`}>
+            {line.wouldLeave?.length ? '⚠ ' : '✔ '}
+            {verdict}
+          </Text>
+        );
+      })}
       <Text>
         {countFr(summary.titres, 'titre')} de recettes, {countFr(summary.titreLines, 'ligne')},
         total {formatEuroFr(summary.titresTotal)}
