@@ -32,6 +32,8 @@ function engineReturning(outcome: Partial<RunOutcome>): ComputeEngine {
     compensation: [],
     comparison: [],
     checks: [],
+    ventilation: [],
+    ventilationTotals: [],
     issues: [],
   };
   return {

@@ -67,6 +67,8 @@ function result(): ResultJson {
     checks: [
       { scenario: 'Référence', service: 'S', base: '21.00', total: '21.00', difference: '0.00' },
     ],
+    ventilation: [],
+    ventilationTotals: [],
     issues: [],
   };
 }

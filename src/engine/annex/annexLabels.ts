@@ -17,6 +17,7 @@ export const LEGAL_BASIS: Readonly<Record<ModelId, string>> = {
   'mise-a-disposition': 'CGCT L5211-4-1 et D5211-16',
   'service-commun': 'CGCT L5211-4-2',
   groupement: 'Code de la commande publique L2113-6 et L2113-7',
+  'service-support': 'Aucune : coût ventilé sur les services qui l\u2019utilisent',
 };
 
 /** Settlement of a participant's line, in words. */

@@ -1,3 +1,5 @@
+import type { ModelId } from '../model/inputModel';
+
 /**
  * The JSON result of a run, field for field as contract §5 names them. Amounts and
  * shares are decimal strings so that no consumer ever sees a binary float.
@@ -7,7 +9,8 @@
 export interface QuotePartJson {
   scenario: string;
   service: string;
-  model: 'mise-a-disposition' | 'service-commun' | 'groupement';
+  /** Never `service-support`: a support service has no participant (§6.2). */
+  model: ModelId;
   member: string;
   share: string;
   unitCost: string | null;
@@ -63,6 +66,29 @@ export interface CheckJson {
   difference: string;
 }
 
+/** `ventilation` row (§6.2): one per support service and receiver it keeps in the method used. */
+export interface VentilationJson {
+  support: string;
+  service: string;
+  /** `Poids` as read (`75 %` = 0.75), rows of the pair added up. */
+  weight: string;
+  /** a_st, 10 decimals. */
+  share: string;
+  /** T_s · a_st rounded to `Arrondi` (informative). */
+  amount: string;
+}
+
+/** `ventilationTotals` row (§6.2): one per service, in `Services` order. */
+export interface VentilationTotalJson {
+  service: string;
+  /** D_s for a support service, rounded to `Arrondi`; null for the others. */
+  direct: string | null;
+  /** T_s for a support service, rounded to `Arrondi`; null for the others. */
+  total: string | null;
+  /** V_j for a non-support service (0 included); null for a support. */
+  received: string | null;
+}
+
 /** `issues` row: a problem (contract §4.7). */
 export interface IssueJson {
   severity: 'error' | 'warning';
@@ -82,6 +108,8 @@ export interface ResultJson {
   compensation: CompensationJson[];
   comparison: ComparisonJson[];
   checks: CheckJson[];
+  ventilation: VentilationJson[];
+  ventilationTotals: VentilationTotalJson[];
   issues: IssueJson[];
 }
 

@@ -39,6 +39,8 @@ function emptyJson(issues: ResultJson['issues']): ResultJson {
     compensation: [],
     comparison: [],
     checks: [],
+    ventilation: [],
+    ventilationTotals: [],
     issues,
   };
 }

@@ -16,6 +16,7 @@ import {
   frenchShare,
 } from '../output/formatMoney';
 import { daysInYear } from '../dates/calendar';
+import { supportCostsReceived } from '../models/costBase';
 
 /** Builds liquidation texts; caches the per-service parts (they are the same for every debtor). */
 export class LiquidationWriter {
@@ -67,11 +68,14 @@ export class LiquidationWriter {
     if (cached) return cached;
     const s = r.service;
     const unit = s.unit ?? 'unité';
+    const received = supportCostsReceived(this.input, s.index);
+    const support =
+      received.n !== 0n ? `dont ${this.money(received)} de services supports ventilés` : '';
     let text: string;
     if (r.model === 'mise-a-disposition') {
       const how = r.unitCostFixed
         ? 'fixé par la convention'
-        : `${this.money(r.eligibleBase)} ÷ ${frenchExact(r.totalUnits ?? ZERO)} ${unit}, arrondi à ${frenchExact(this.input.parameters.unitCostRounding)} €`;
+        : `${this.money(r.eligibleBase)}${support ? ` (${support})` : ''} ÷ ${frenchExact(r.totalUnits ?? ZERO)} ${unit}, arrondi à ${frenchExact(this.input.parameters.unitCostRounding)} €`;
       text = `Mise à disposition « ${s.name} » (CGCT D5211-16) : coût unitaire ${frenchExact(r.unitCost ?? ZERO)} €/${unit} (${how})`;
     } else {
       const legal =
@@ -80,8 +84,10 @@ export class LiquidationWriter {
           : `Groupement de commandes « ${s.name} » (CCP L2113-6)`;
       const overhead =
         r.model === 'service-commun' && s.feeRate
-          ? ` (charges ${this.money(r.eligibleBase)} + frais de gestion ${frenchPercent(s.feeRate, 2)})`
-          : '';
+          ? ` (charges ${this.money(r.eligibleBase)}${support ? `, ${support},` : ''} + frais de gestion ${frenchPercent(s.feeRate, 2)})`
+          : support
+            ? ` (${support})`
+            : '';
       text = `${legal} : base ${this.money(r.sharedBase ?? ZERO)}${overhead}`;
     }
     this.serviceText.set(r.service.index, text);
@@ -195,15 +201,14 @@ export class LiquidationWriter {
           : `exercice ${i.period.label}${carried} : ${this.money(i.amount)}`);
     }
     if (line.pieces.length > 1) installments += ` = ${this.money(line.amount)}`;
-    let tail = this.tail.get(titre.period.label);
+    // `Services.Convention` replaces the parameter for that service's lines (§6.1).
+    const reference =
+      this.input.services[line.service]?.convention ?? this.input.parameters.convention;
+    const tailKey = `${titre.period.label}\u0000${reference ?? ''}`;
+    let tail = this.tail.get(tailKey);
     if (tail === undefined) {
-      const convention = this.input.parameters.convention
-        ? ` ; convention ${this.input.parameters.convention}`
-        : '';
-      this.tail.set(
-        titre.period.label,
-        (tail = `${convention} ; titre de la période ${titre.period.label}.`),
-      );
+      const convention = reference ? ` ; convention ${reference}` : '';
+      this.tail.set(tailKey, (tail = `${convention} ; titre de la période ${titre.period.label}.`));
     }
     return `${this.calculation(line.service, titre.debtor, line.kind)} ; ${installments}${tail}`;
   }

@@ -47,6 +47,6 @@ export function runComputation(input: InputModel, problems: ProblemList): Comput
     billing,
     compensation: compensation(reference, input),
     comparison: comparison(scenarios, input),
-    checks: checks(scenarios),
+    checks: checks(scenarios, input),
   };
 }

@@ -54,6 +54,7 @@ export const CONTRACT_TABLES: readonly TableDefinition[] = [
       'Exécution',
       'Compte',
       'Échéances',
+      'Convention',
     ],
     requiredHeaders: ['Service', 'Modèle'],
   },
@@ -93,6 +94,12 @@ export const CONTRACT_TABLES: readonly TableDefinition[] = [
     headers: ['Membre', 'Service', 'Montant'],
     requiredHeaders: ['Membre', 'Service', 'Montant'],
   },
+  {
+    name: 'Ventilations',
+    required: false,
+    headers: ['Service support', 'Service', 'Poids'],
+    requiredHeaders: ['Service support', 'Service', 'Poids'],
+  },
 ];
 
 /** Parameter names of the `Parametres` table, canonical spelling. */
@@ -107,6 +114,7 @@ export const PARAMETER_NAMES = [
   'Premier numéro de titre',
   'Seuil minimal de titre',
   'Annexes',
+  'Méthode de ventilation',
 ] as const;
 
 /** Up to this many members, the printable annex sheets are written unless `Annexes` = Non. */

@@ -15,6 +15,7 @@ import { comparisonSheet } from './sheets/comparisonSheet';
 import { checksSheet } from './sheets/checksSheet';
 import { problemsSheet } from './sheets/problemsSheet';
 import { journalSheet } from './sheets/journalSheet';
+import { ventilationSheet } from './sheets/ventilationSheet';
 
 /** Number of quote-part rows (scenario × service × participant). */
 export function quotePartCount(result: ComputationResult): number {
@@ -46,6 +47,8 @@ export function buildPlan(
   ];
   if (result.billing.regularisation) sheets.push(reductionsSheet(result));
   if (result.compensation.length > 0) sheets.push(compensationSheet(result));
+  const ventilation = ventilationSheet(result);
+  if (ventilation) sheets.push(ventilation);
   sheets.push(comparisonSheet(result));
   sheets.push(
     checksSheet(

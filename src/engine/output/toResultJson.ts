@@ -20,6 +20,8 @@ import type { Titre, TitreLine } from '../billing/titres';
 import { formatExact } from '../numbers/decimalText';
 import { formatMoney, formatShare } from './formatMoney';
 import type { LiquidationWriter } from '../billing/liquidation';
+import { SUPPORT_CHECK_LABEL } from '../results/checks';
+import { ventilationRows } from './ventilationRows';
 
 /** Problems as `issues` rows. */
 export function toIssues(problems: readonly Problem[]): IssueJson[] {
@@ -178,11 +180,12 @@ export class ResultJsonSource {
       })),
       checks: this.result.checks.map((c) => ({
         scenario: c.scenario,
-        service: service(c.service),
+        service: c.service === null ? SUPPORT_CHECK_LABEL : service(c.service),
         base: money(c.base),
         total: money(c.total),
         difference: money(c.difference),
       })),
+      ...ventilationRows(this.result.input, money),
       issues: toIssues(this.problems),
     };
   }
@@ -198,6 +201,8 @@ export class ResultJsonSource {
         compensation: Array.from(rows.compensation),
         comparison: Array.from(rows.comparison),
         checks: Array.from(rows.checks),
+        ventilation: Array.from(rows.ventilation),
+        ventilationTotals: Array.from(rows.ventilationTotals),
         issues: Array.from(rows.issues),
       };
     }

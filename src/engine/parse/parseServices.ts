@@ -9,15 +9,15 @@ import { normalizeName } from '../text/normalizeName';
 import { q, cmp, sign } from '../numbers/rational';
 import type { ModelId, Service } from '../model/inputModel';
 import { M } from '../problems/messages';
+import { FUNDING_MODELS } from '../models/registry';
 
-const MODELS = new Map<string, ModelId>([
-  [normalizeName('Mise à disposition'), 'mise-a-disposition'],
-  [normalizeName('Mise à disposition de service'), 'mise-a-disposition'],
-  [normalizeName('Mise à disposition de services'), 'mise-a-disposition'],
-  [normalizeName('Service commun'), 'service-commun'],
-  [normalizeName('Groupement de commandes'), 'groupement'],
-  [normalizeName('Groupement'), 'groupement'],
-]);
+/** Every spelling of `Modèle` (label and other spellings of each registered model). */
+const MODELS = new Map<string, ModelId>(
+  (Object.entries(FUNDING_MODELS) as [ModelId, (typeof FUNDING_MODELS)[ModelId]][]).flatMap(
+    ([id, m]) =>
+      [m.label, ...m.spellings].map((spelling) => [normalizeName(spelling), id] as const),
+  ),
+);
 
 /** Services parsed, plus the names of rows refused (so other tables do not report them as unknown). */
 export interface ParsedServices {
@@ -39,6 +39,7 @@ export function parseServices(view: TableView, problems: ProblemList): ParsedSer
     execution: r.col('Exécution'),
     account: r.col('Compte'),
     installments: r.col('Échéances'),
+    convention: r.col('Convention'),
   };
   const services: Service[] = [];
   const refusedNames: string[] = [];
@@ -70,6 +71,34 @@ export function parseServices(view: TableView, problems: ProblemList): ParsedSer
         view.place(row, c.model.index, 'Modèle'),
         M.unknownModel(name, modelText),
       );
+    const ignored = model ? FUNDING_MODELS[model].ignoredColumns : [];
+    if (model && ignored.length > 0) {
+      // A model that ignores columns (a support service): each one given is a warning, none is validated.
+      for (const header of ignored)
+        if (!r.blank(row, r.col(header)))
+          problems.warning(
+            'COLONNE_IGNOREE_SUPPORT',
+            view.place(row, view.column(header), header),
+            M.supportColumnIgnored(name, header),
+          );
+      services.push({
+        index: services.length,
+        name,
+        model,
+        key: null,
+        keyPlace: view.place(row, c.key.index, 'Clé'),
+        unit: null,
+        fixedUnitCost: null,
+        feeRate: null,
+        settlement: 'titre',
+        execution: 'conjointe',
+        account: '7087',
+        installments: 1,
+        convention: null,
+        place,
+      });
+      continue;
+    }
     const keyText = r.text(row, c.key) ?? null;
     const unit = r.text(row, c.unit) ?? null;
     const unitCost = r.amount(row, c.unitCost) ?? null;
@@ -180,6 +209,7 @@ export function parseServices(view: TableView, problems: ProblemList): ParsedSer
       execution: model === 'groupement' ? execution : 'conjointe',
       account,
       installments,
+      convention: r.text(row, c.convention, true) ?? null,
       place,
     });
   }

@@ -18,6 +18,8 @@ export interface ParsedUsages {
   readonly unitNames: Map<string, string>;
   /** Rows with a positive quantity: service, member, place (checked against participation later). */
   readonly positive: { service: number; member: number; place: ProblemPlace }[];
+  /** Every row read: service, unit key and where its `Unité` is (for the §6.1 unit check). */
+  readonly rows: { service: number; unit: string; unitKey: string; place: ProblemPlace }[];
 }
 
 /** Parses `Usages`. */
@@ -37,6 +39,7 @@ export function parseUsages(
   const quantities = new Map<number, Map<string, Map<number, Q>>>();
   const unitNames = new Map<string, string>();
   const positive: ParsedUsages['positive'] = [];
+  const rows: ParsedUsages['rows'] = [];
   for (const row of view.rows) {
     const s = r.text(row, c.service);
     const m = r.text(row, c.member);
@@ -84,6 +87,7 @@ export function parseUsages(
     )
       continue;
     const unitKey = normalizeName(u);
+    rows.push({ service, unit: u, unitKey, place: view.place(row, c.unit.index, 'Unité') });
     if (!unitNames.has(unitKey)) unitNames.set(unitKey, u);
     let byUnit = quantities.get(service);
     if (!byUnit) quantities.set(service, (byUnit = new Map()));
@@ -94,5 +98,5 @@ export function parseUsages(
     if (sign(qty) > 0)
       positive.push({ service, member, place: view.place(row, c.qty.index, 'Quantité') });
   }
-  return { quantities, unitNames, positive };
+  return { quantities, unitNames, positive, rows };
 }

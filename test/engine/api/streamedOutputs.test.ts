@@ -40,6 +40,8 @@ describe('streamed outputs', () => {
       'compensation',
       'comparison',
       'checks',
+      'ventilation',
+      'ventilationTotals',
       'issues',
     ]);
   });

@@ -99,6 +99,8 @@ const EMPTY_JSON = {
   compensation: [],
   comparison: [],
   checks: [],
+  ventilation: [],
+  ventilationTotals: [],
   issues: [],
 };
 

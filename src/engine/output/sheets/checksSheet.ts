@@ -9,6 +9,7 @@ import { formatMoney } from '../formatMoney';
 import { sign } from '../../numbers/rational';
 import { FUNDING_MODELS } from '../../models/registry';
 import { col } from './planHelpers';
+import { SUPPORT_CHECK_LABEL } from '../../results/checks';
 
 function explanation(model: string, difference: number, method: string): string {
   if (difference === 0) return 'Conforme : les quote-parts couvrent exactement la base.';
@@ -38,7 +39,19 @@ export function checksSheet(result: ComputationResult, warnings: readonly Proble
       col('Explication', 'text', 60),
     ],
     rows: result.checks.map((c) => {
-      const s = input.services[c.service];
+      const s = c.service === null ? undefined : input.services[c.service];
+      if (c.service === null)
+        return [
+          c.scenario,
+          SUPPORT_CHECK_LABEL,
+          'Ventilation des supports',
+          formatMoney(c.base, u),
+          formatMoney(c.total, u),
+          formatMoney(c.difference, u),
+          sign(c.difference) === 0
+            ? 'Conforme : les montants ventilés couvrent exactement le coût des services supports.'
+            : 'Écart inattendu : signalez-le.',
+        ];
       return [
         c.scenario,
         s?.name ?? '',

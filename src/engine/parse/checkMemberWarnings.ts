@@ -1,0 +1,69 @@
+/**
+ * Warnings of contract §6.1 about members, once participants are known: a member present
+ * on no day of the Exercice who still takes part in a service; a Service commun whose
+ * porteur is not an EPCI; a member settled on the AC that is not a commune (CGCT
+ * L5211-4-2: the AC concerns an EPCI à fiscalité propre and its communes).
+ */
+import type { Member, Service } from '../model/inputModel';
+import type { ProblemList } from '../problems/problemList';
+import { normalizeName } from '../text/normalizeName';
+import { M } from '../problems/messages';
+
+/** `2026-03-01` → `01/03/2026`. */
+function frenchDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** Records the §6.1 member warnings. */
+export function checkMemberWarnings(
+  members: readonly Member[],
+  services: readonly Service[],
+  participants: readonly (readonly number[])[],
+  exercice: number,
+  problems: ProblemList,
+): void {
+  const takesPart = new Set<number>();
+  for (const list of participants) for (const i of list) takesPart.add(i);
+  for (const m of members) {
+    if (m.presenceDays !== 0 || !takesPart.has(m.index)) continue;
+    const dates = [
+      m.entry ? `entrée le ${frenchDate(m.entry)}` : null,
+      m.exit ? `sortie le ${frenchDate(m.exit)}` : null,
+    ]
+      .filter((t) => t !== null)
+      .join(', ');
+    const outside = m.exit && m.exit < `${exercice}-01-01` ? 'Sortie' : 'Entrée';
+    problems.warning(
+      'MEMBRE_HORS_EXERCICE',
+      {
+        ...m.place,
+        column: outside,
+        value: (outside === 'Sortie' ? m.exit : m.entry) ?? null,
+        cell: undefined,
+      },
+      M.presenceOutsideExercice(m.name, dates, exercice),
+    );
+  }
+  const typePlace = (m: Member) => ({ ...m.place, column: 'Type', value: m.type, cell: undefined });
+  const porteur = members.find((m) => m.porteur);
+  if (porteur?.type && normalizeName(porteur.type) !== normalizeName('EPCI'))
+    for (const s of services)
+      if (s.model === 'service-commun' && (participants[s.index] ?? []).length > 0)
+        problems.warning(
+          'PORTEUR_NON_EPCI',
+          typePlace(porteur),
+          M.serviceCommunPorteurNotEpci(porteur.name, porteur.type, s.name),
+        );
+  const onAc = new Set<number>();
+  for (const s of services)
+    if (s.settlement === 'ac') for (const i of participants[s.index] ?? []) onAc.add(i);
+  for (const m of members)
+    if (
+      onAc.has(m.index) &&
+      !m.porteur &&
+      m.type &&
+      normalizeName(m.type) !== normalizeName('Commune')
+    )
+      problems.warning('AC_MEMBRE_NON_COMMUNE', typePlace(m), M.acMemberNotCommune(m.name, m.type));
+}
