@@ -72,6 +72,7 @@ export function ventilateSupports(
       ok = false;
     }
   }
+  if (!ok) return null;
   const outcome = solveVentilation({
     supports: supports.map((s) => s.index),
     receivers: services.filter((s) => !isSupportModel(s.model)).map((s) => s.index),
@@ -80,7 +81,7 @@ export function ventilateSupports(
     method: parameters.ventilationMethod,
     rounding: parameters.rounding,
   });
-  if (outcome.ok) return ok ? outcome.ventilation : null;
+  if (outcome.ok) return outcome.ventilation;
   const name = (i: number): string => services[i]?.name ?? '';
   // A support's problem is shown on its first row of `Ventilations`, else on its `Services` row.
   const placeOf = (i: number): ProblemPlace =>

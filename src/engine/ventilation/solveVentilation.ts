@@ -17,7 +17,7 @@ export interface VentilationInput {
   readonly supports: readonly number[];
   /** The other services, in `Services` order. */
   readonly receivers: readonly number[];
-  /** D_s ≥ 0 per support. */
+  /** D_s ≥ 0 per support (negative costs are refused before). */
   readonly direct: ReadonlyMap<number, Q>;
   /** One link per pair, weight > 0, never from a service to itself. */
   readonly links: readonly {
@@ -226,7 +226,7 @@ function roundReceived(
   rounding: Q,
 ): Map<number, Q> {
   const result = new Map<number, Q>();
-  if (sign(totalDirect) === 0 || receivers.length === 0) {
+  if (sign(totalDirect) <= 0 || receivers.length === 0) {
     for (const j of receivers) result.set(j, ZERO);
     return result;
   }
