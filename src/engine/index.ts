@@ -6,12 +6,12 @@ export type { RawCell, RawDate, RawError, RawTable, RawWorkbook } from './input/
 export { rawDate, rawError } from './input/rawWorkbook';
 export type { Problem, Severity } from './problems/problem';
 export * from './plan/writePlan';
-export type * from './api/resultJson';
-export type * from './api/runTypes';
+export type * from './contract/resultJson';
+export type * from './contract/runTypes';
 export { runQuotePart } from './api/runQuotePart';
 export { inspectWorkbook } from './api/inspectWorkbook';
 // Annexes, HTML report and titres export (read a valid `RunOutcome`; see docs/annexes.md, docs/exports.md).
-export type * from './annex/details/runDetails';
+export type * from './contract/runDetails';
 export type { AnnexMemberMatch } from './annex/findAnnexMember';
 export { OutcomeUseError, type OutcomeForAnnexes } from './annex/annexSource';
 export { matchAnnexMember, buildMemberAnnexPlan } from './annex/memberAnnexPlan';

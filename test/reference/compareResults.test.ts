@@ -1,5 +1,5 @@
 /** The comparison used by the differential test notices every kind of difference it claims to. */
-import type { ResultJson } from '../../src/engine/api/resultJson';
+import type { ResultJson } from '../../src/engine/contract/resultJson';
 import { canonicalDecimal, compareResults } from './compareResults';
 
 function result(): ResultJson {

@@ -4,7 +4,7 @@
  * key (titres by position, since their order is part of the contract). The free-form
  * `liquidation` text and the issues' wording are not compared.
  */
-import type { ResultJson } from '../../src/engine/api/resultJson';
+import type { ResultJson } from '../../src/engine/contract/resultJson';
 
 interface TableSpec {
   readonly name: Exclude<keyof ResultJson, 'issues'>;

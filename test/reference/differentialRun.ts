@@ -5,7 +5,7 @@
  */
 import { runQuotePart } from '../../src/engine';
 import type { RunOptions } from '../../src/engine';
-import type { ResultJson } from '../../src/engine/api/resultJson';
+import type { ResultJson } from '../../src/engine/contract/resultJson';
 import { compareResults } from './compareResults';
 import { generateRandomWorkbook } from './generateRandomWorkbook';
 import type { GeneratedWorkbook } from './generateRandomWorkbook';

@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
-"""Independent reference implementation of the QuotePart workbook contract (v1).
+"""Independent reference implementation of the QuotePart workbook contract (v1.1).
 
 Written from /work/shared/workbook-contract.md alone, in Python 3.11 standard library,
 with exact rational arithmetic (fractions.Fraction) for every amount, share and weight.
 It exists so that the TypeScript engine can be checked against a second, independent
-reading of the contract (test/reference/differential.test.ts).
+reading of the contract (test/reference/differential.test.ts). Section 6 (v1.1: stricter
+reading, support services and their ventilation, Paliers, coalitions, Historique) was
+added from the contract text alone, without reading the engine's v1.1 code. Problems that
+come from §6 rules carry `"_v11": true` so that the comparer can check their location.
 
 Usage:
     python3 quotepart_ref.py [FILE]     # FILE (or stdin) holds one RawWorkbook JSON
@@ -281,11 +284,21 @@ class Issues:
         self.items: list[dict] = []
 
     def add(self, severity: str, code: str, table: str, row: Optional[int], column: Optional[str],
-            value: Any, message: str) -> None:
-        self.items.append({
+            value: Any, message: str, v11: bool = False) -> None:
+        item = {
             'severity': severity, 'code': code, 'table': table, 'row': row, 'column': column,
             'value': None if value is None else cell_text(value), 'message': message,
-        })
+        }
+        if v11:
+            item['_v11'] = True
+        self.items.append(item)
+
+    def error11(self, code: str, table: str, row: Optional[int], column: Optional[str], value: Any, message: str) -> None:
+        """An error from a §6 (v1.1) rule: the comparer checks that the engine reports it at the same place."""
+        self.add('error', code, table, row, column, value, message, True)
+
+    def warning11(self, code: str, table: str, row: Optional[int], column: Optional[str], value: Any, message: str) -> None:
+        self.add('warning', code, table, row, column, value, message, True)
 
     def error(self, code: str, table: str, row: Optional[int], column: Optional[str], value: Any, message: str) -> None:
         self.add('error', code, table, row, column, value, message)
@@ -343,6 +356,9 @@ REQUIRED_COLUMNS = {
     'Scenarios': ['Scénario', 'Service', 'Clé'],
     'CoutsAutonomes': ['Membre', 'Montant'],
     'Acomptes': ['Membre', 'Service', 'Montant'],
+    'Ventilations': ['Service support', 'Service', 'Poids'],
+    'Paliers': ['Service', 'Palier', 'Coût'],
+    'Historique': ['Membre', 'Service', 'Montant'],
 }
 REQUIRED_TABLES = ('Parametres', 'Membres', 'Services', 'Charges')
 
@@ -384,6 +400,8 @@ class Params:
     arrondi_cu: Fraction = Fraction(1, 10000)
     first_number: int = 1
     seuil: Fraction = Fraction(15)
+    convention: Optional[str] = None
+    ventilation: str = 'reciproque'  # 'reciproque' | 'cascade' | 'directe' (§6.2)
 
 
 class Member:
@@ -396,6 +414,7 @@ class Member:
         self.entree: Optional[dt.date] = None
         self.sortie: Optional[dt.date] = None
         self.criteria: dict[str, Fraction] = {}
+        self.type: Optional[str] = None  # normalized Type when given (§6.1)
         self.presence = ONE
         self.present_from: Optional[dt.date] = None  # None: presence wholly outside the Exercice
         self.present_to: Optional[dt.date] = None
@@ -419,6 +438,11 @@ class Service:
         self.base_rows: list[Fraction] = []  # eligible Charges without Membre
         self.direct: dict[int, Fraction] = {}  # member idx -> Σ eligible direct lines
         self.usage: dict[tuple[int, str], Fraction] = {}  # (member idx, unit) -> quantity
+        self.convention: Optional[str] = None  # §6.1 Services.Convention
+        self.levels: list[tuple[Fraction, int, str, str]] = []  # §6.3 (cost, table order, norm name, name)
+        self.level_of: dict[int, str] = {}  # member idx -> norm level name (Adhesions.Palier)
+        self.received = ZERO  # §6.2 V_j
+        self.direct_cost = ZERO  # §6.2 D_s (support services)
 
 
 MODELS = {
@@ -428,7 +452,10 @@ MODELS = {
     norm('Service commun'): 'service-commun',
     norm('Groupement de commandes'): 'groupement',
     norm('Groupement'): 'groupement',
+    norm('Service support'): 'support',
 }
+SUPPORT_IGNORED = ['Clé', 'Unité', 'Règlement', 'Exécution', 'Échéances', 'Frais de gestion']
+TIER = norm('Paliers')
 FIXED_MEMBER_COLUMNS = {norm(c) for c in ['Membre', 'Type', 'SIRET', 'Porteur', 'Attribution de compensation', 'Entrée', 'Sortie']}
 KNOWN_TYPES = {norm(t) for t in ['Commune', 'EPCI', 'Syndicat', 'CCAS', 'Hôpital', 'État', 'Département', 'Région', 'Autre']}
 EQUAL_NAMES = {norm('Égalitaire'), norm('Parts égales')}
@@ -461,6 +488,14 @@ class Workbook:
         self.standalone: dict[int, Fraction] = {}
         self.acomptes: Optional[dict[tuple[int, int], Fraction]] = None
         self.acompte_rows: dict[tuple[int, int], int] = {}
+        self.groups: list[tuple[str, list[Member], Fraction]] = []  # §6.4 (as written, members, stand-alone)
+        self.usage_rows: list[tuple[int, Service, Member, str, Fraction]] = []
+        self.history: Optional[dict[tuple[int, str], Fraction]] = None  # §6.5 (member idx, norm service) -> amount
+        self.history_services: list[tuple[str, str]] = []  # ended services (norm, as written), table order
+        # §6.2 results (support services)
+        self.vent_weights: dict[tuple[int, int], Fraction] = {}
+        self.vent_share: dict[tuple[int, int], Fraction] = {}
+        self.vent_total: dict[int, Fraction] = {}
         if 'Parametres' in self.tables:
             self.read_params(self.tables['Parametres'])
         if 'Membres' in self.tables:
@@ -473,8 +508,13 @@ class Workbook:
         self.read_charges()
         self.read_usages()
         self.read_scenarios()
+        self.check_usage_units()
+        self.read_paliers()
         self.read_standalone()
         self.read_acomptes()
+        self.read_historique()
+        self.check_members_v11()
+        self.read_ventilations()
 
     # ---- Parametres -------------------------------------------------------------------
     def read_params(self, t: Table) -> None:
@@ -537,8 +577,18 @@ class Workbook:
                         p.seuil = v
                 elif key == norm("Date d'émission"):
                     read_date(value)
-                elif key in (norm('Organisme'), norm('Convention')):
+                elif key == norm('Convention'):
+                    if not is_blank(value):
+                        p.convention = cell_text(value).strip()
+                elif key == norm('Organisme'):
                     pass
+                elif key == norm('Méthode de ventilation'):
+                    if not is_blank(value):
+                        m = norm(value)
+                        methods = {norm('Réciproque'): 'reciproque', norm('En cascade'): 'cascade', norm('Directe'): 'directe'}
+                        if m not in methods:
+                            raise CellError('méthode de ventilation inconnue (Réciproque, En cascade ou Directe)')
+                        p.ventilation = methods[m]
                 else:
                     self.issues.warning('PARAMETRE_INCONNU', 'Parametres', row, 'Paramètre', name_cell, 'Paramètre inconnu, ignoré.')
             except CellError as exc:
@@ -594,6 +644,8 @@ class Workbook:
             self.issues.warning('VALEUR_ERREUR_INFORMATIVE', 'Membres', row, 'Type', typ, 'Valeur d’erreur ignorée.')
         elif not is_blank(typ) and norm(typ) not in KNOWN_TYPES:
             self.issues.warning('TYPE_INCONNU', 'Membres', row, 'Type', typ, 'Type inconnu.')
+        if not is_blank(typ) and not is_error_cell(typ):
+            m.type = norm(typ)
         siret = t.get(cells, 'SIRET')
         if is_error_cell(siret):
             # §1 "Cells holding an Excel error where a value is read are an error"; SIRET is
@@ -651,13 +703,27 @@ class Workbook:
         def err(col: str, value: Any, msg: str) -> None:
             self.issues.error('SERVICE_INVALIDE', 'Services', row, col, value, msg)
 
-        for col in ('Modèle', 'Clé', 'Unité', 'Coût unitaire', 'Frais de gestion', 'Règlement', 'Exécution', 'Compte', 'Échéances'):
-            if is_error_cell(t.get(cells, col)):
-                err(col, t.get(cells, col), 'Valeur d’erreur Excel.')
         model = t.get(cells, 'Modèle')
+        if is_error_cell(model):
+            err('Modèle', model, 'Valeur d’erreur Excel.')
         s.model = MODELS.get(norm(model), '')
         if not s.model:
             err('Modèle', model, 'Modèle inconnu.')
+        if s.model == 'support':
+            # §6.2: "Clé, Unité, Règlement, Exécution, Échéances, Frais de gestion are ignored
+            # with a warning if given"; §6.6: they are not validated; "Coût unitaire, Compte
+            # and Convention on a support are ignored silently".
+            for col in SUPPORT_IGNORED:
+                if not is_blank(t.get(cells, col)):
+                    self.issues.warning11('SUPPORT_COLONNE_IGNOREE', 'Services', row, col, t.get(cells, col),
+                                          f'{s.name} est un service support : « {col} » est ignoré.')
+            return
+        for col in ('Clé', 'Unité', 'Coût unitaire', 'Frais de gestion', 'Règlement', 'Exécution', 'Compte', 'Échéances'):
+            if is_error_cell(t.get(cells, col)):
+                err(col, t.get(cells, col), 'Valeur d’erreur Excel.')
+        conv = t.get(cells, 'Convention')
+        if not is_blank(conv) and not is_error_cell(conv):
+            s.convention = cell_text(conv).strip()
         key = t.get(cells, 'Clé')
         if not is_blank(key):
             if is_error_cell(key):
@@ -734,15 +800,27 @@ class Workbook:
 
     def read_adhesions(self) -> None:
         rows: dict[int, set[int]] = {}
+        self.adhesion_rows: dict[tuple[int, int], int] = {}
+        self.palier_cells: list[tuple[int, Service, Member, Any]] = []  # Adhesions rows with a Palier
         t = self.tables.get('Adhesions')
         if t:
             for row, cells in t.rows:
                 s = self.service_ref('Adhesions', row, 'Service', t.get(cells, 'Service'))
                 m = self.member_ref('Adhesions', row, 'Membre', t.get(cells, 'Membre'))
+                if s and s.model == 'support':
+                    self.issues.error11('SUPPORT_ADHESION', 'Adhesions', row, 'Service', s.name,
+                                        f'{s.name} est un service support : il n’a pas d’adhérents, retirez cette ligne.')
+                    continue
                 if s and m:
                     rows.setdefault(s.idx, set()).add(m.idx)
+                    self.adhesion_rows.setdefault((s.idx, m.idx), row)
+                    level = t.get(cells, 'Palier')
+                    if not is_blank(level):
+                        self.palier_cells.append((row, s, m, level))
         for s in self.services:
-            if s.idx in rows:
+            if s.model == 'support':
+                s.participants = []
+            elif s.idx in rows:
                 s.participants = [m for m in self.members if m.idx in rows[s.idx]]
             else:
                 s.participants = list(self.members)
@@ -774,7 +852,10 @@ class Workbook:
             if not is_blank(mcell):
                 member = self.member_ref('Charges', row, 'Membre', mcell)
                 if member and s:
-                    if s.model == 'mise-a-disposition':
+                    if s.model == 'support':
+                        self.issues.error11('SUPPORT_LIGNE_DIRECTE', 'Charges', row, 'Membre', mcell,
+                                            f'{s.name} est un service support : pas de ligne propre à un membre.')
+                    elif s.model == 'mise-a-disposition':
                         self.issues.error('LIGNE_DIRECTE_MAD', 'Charges', row, 'Membre', mcell,
                                           'Pas de ligne directe sur une mise à disposition.')
                     elif member not in s.participants:
@@ -812,11 +893,15 @@ class Workbook:
                 continue
             if not s or not m:
                 continue
+            if s.model == 'support':
+                self.issues.error11('SUPPORT_USAGE', 'Usages', row, 'Service', s.name,
+                                    f'{s.name} est un service support : pas d’usages des membres, retirez cette ligne.')
+                continue
             if q > 0 and m not in s.participants:
                 self.issues.error('USAGE_NON_PARTICIPANT', 'Usages', row, 'Membre', t.get(cells, 'Membre'),
                                   'Quantité > 0 pour un membre qui ne participe pas au service.')
-            k = (m.idx, norm(unit))
-            s.usage[k] = s.usage.get(k, ZERO) + q
+            # §6.1: whether the row counts is decided once Scenarios are read (check_usage_units)
+            self.usage_rows.append((row, s, m, cell_text(unit).strip(), q))
 
     def read_scenarios(self) -> None:
         t = self.tables.get('Scenarios')
@@ -842,6 +927,10 @@ class Workbook:
                 self.scenarios.append((name, {}))
             if s is None:
                 continue
+            if s.model == 'support':
+                self.issues.error11('SUPPORT_SCENARIO', 'Scenarios', row, 'Service', s.name,
+                                    f'{s.name} est un service support : il n’a pas de clé de scénario.')
+                continue
             if s.model == 'mise-a-disposition':
                 # §1: "A scenario line on a Mise à disposition service changes nothing and
                 # gives a warning". CHOICE: its key is not checked.
@@ -859,8 +948,39 @@ class Workbook:
         t = self.tables.get('CoutsAutonomes')
         if not t:
             return
+        seen_groups: dict[frozenset, int] = {}
         for row, cells in t.rows:
-            m = self.member_ref('CoutsAutonomes', row, 'Membre', t.get(cells, 'Membre'))
+            cell = t.get(cells, 'Membre')
+            text = '' if is_blank(cell) else cell_text(cell).strip()
+            # §6.4: "The text is first matched as one member name; only if none matches is it
+            # split on `+`."
+            m = self.member_by.get(norm(text)) if text else None
+            group: Optional[list[Member]] = None
+            bad = False
+            if m is None and '+' in text:
+                members: list[Member] = []
+                for part in (x.strip() for x in text.split('+')):
+                    mm = self.member_by.get(norm(part)) if part else None
+                    if mm is None:
+                        # §6.6: "An empty name in a group (`Ville A + `) is an unknown member."
+                        self.issues.error11('MEMBRE_INCONNU', 'CoutsAutonomes', row, 'Membre', part,
+                                            f'Membre « {part} » du groupe « {text} » inconnu ; proches : '
+                                            f'{closest(norm(part), list(self.member_by))}.')
+                        bad = True
+                    else:
+                        members.append(mm)
+                if not bad:
+                    if len({x.idx for x in members}) < len(members):
+                        self.issues.error11('GROUPE_MEMBRE_EN_DOUBLE', 'CoutsAutonomes', row, 'Membre', text,
+                                            f'Le groupe « {text} » nomme deux fois le même membre.')
+                        bad = True
+                    elif len(members) == 1:
+                        m = members[0]  # "A group of one member is that member."
+                    else:
+                        group = members
+            elif m is None:
+                self.member_ref('CoutsAutonomes', row, 'Membre', cell)
+                bad = True
             try:
                 v = read_number(t.get(cells, 'Montant'))
                 if v is None:
@@ -868,8 +988,18 @@ class Workbook:
             except CellError as exc:
                 self.issues.error('MONTANT_INVALIDE', 'CoutsAutonomes', row, 'Montant', t.get(cells, 'Montant'), str(exc))
                 continue
-            if m:
-                # CHOICE: several rows for one member add up.
+            if bad:
+                continue
+            if group is not None:
+                key = frozenset(x.idx for x in group)
+                if key in seen_groups:
+                    self.issues.error11('GROUPE_EN_DOUBLE', 'CoutsAutonomes', row, 'Membre', text,
+                                        f'Le groupe « {text} » est déjà donné ligne {seen_groups[key]}.')
+                    continue
+                seen_groups[key] = row
+                self.groups.append((text, [x for x in self.members if x.idx in key], v))
+            elif m is not None:
+                # CHOICE (v1, confirmed by §6.6): several rows for one member add up.
                 self.standalone[m.idx] = self.standalone.get(m.idx, ZERO) + v
 
     def read_acomptes(self) -> None:
@@ -879,6 +1009,7 @@ class Workbook:
         # CHOICE: "When present, the run is a régularisation": the table being there is
         # enough, even with no data row.
         self.acomptes = {}
+        seen: set[tuple[int, int, Fraction]] = set()
         for row, cells in t.rows:
             m = self.member_ref('Acomptes', row, 'Membre', t.get(cells, 'Membre'))
             s = self.service_ref('Acomptes', row, 'Service', t.get(cells, 'Service'))
@@ -889,10 +1020,379 @@ class Workbook:
             except CellError as exc:
                 self.issues.error('MONTANT_INVALIDE', 'Acomptes', row, 'Montant', t.get(cells, 'Montant'), str(exc))
                 continue
+            if s and s.model == 'support':
+                self.issues.error11('SUPPORT_ACOMPTE', 'Acomptes', row, 'Service', s.name,
+                                    f'{s.name} est un service support : il ne facture rien, retirez cet acompte.')
+                continue
             if m and s:
+                if (m.idx, s.idx, v) in seen:
+                    self.issues.warning11('ACOMPTE_EN_DOUBLE', 'Acomptes', row, 'Montant', v,
+                                          f'{m.name} / {s.name} : même acompte sur deux lignes (ligne en double ?) ; '
+                                          'les deux sont comptés.')
+                seen.add((m.idx, s.idx, v))
                 k = (m.idx, s.idx)
                 self.acomptes[k] = self.acomptes.get(k, ZERO) + v  # CHOICE: rows of a pair add up
                 self.acompte_rows.setdefault(k, row)
+
+    # ---- §6.1 -------------------------------------------------------------------------
+    def service_keys(self, s: Service) -> list[tuple[str, str, int]]:
+        """Every key text of s with its location: its `Clé`, then its `Scenarios` rows."""
+        out = []
+        if s.model in ('service-commun', 'groupement'):
+            if s.key_text is not None:
+                out.append((s.key_text, 'Services', s.row))
+            for _, ov in self.scenarios:
+                if s.idx in ov:
+                    out.append((ov[s.idx][0], 'Scenarios', ov[s.idx][1]))
+        return out
+
+    def key_criteria(self, s: Service) -> list[tuple[str, str, int]]:
+        """(criterion, table, row) of every term of every parsable key of s."""
+        out = []
+        for text, table, row in self.service_keys(s):
+            try:
+                terms = parse_key(text)
+            except KeyError_:
+                continue
+            out.extend((crit, table, row) for _, crit in terms)
+        return out
+
+    def check_usage_units(self) -> None:
+        """§6.1: a `Usages` unit used by no service is an error; used by another service only,
+        a warning and the row counts for nothing. Rows that count are added up."""
+        used: dict[int, set[str]] = {}
+        for s in self.services:
+            if s.model == 'support':
+                continue
+            units = {s.unit} if s.unit else set()
+            for crit, _, _ in self.key_criteria(s):
+                if crit in EQUAL_NAMES or crit == TIER or self.numeric_columns.get(crit):
+                    continue
+                units.add(crit)
+            used[s.idx] = units
+        everywhere = set().union(*used.values()) if used else set()
+        for row, s, m, unit, q in self.usage_rows:
+            u = norm(unit)
+            if u in used.get(s.idx, set()):
+                s.usage[(m.idx, u)] = s.usage.get((m.idx, u), ZERO) + q
+            elif u in everywhere:
+                self.issues.warning11('UNITE_AUTRE_SERVICE', 'Usages', row, 'Unité', unit,
+                                      f'L’unité « {unit} » n’est pas utilisée par {s.name} (mais par un autre service) : '
+                                      'ligne sans effet.')
+            else:
+                own = ', '.join(sorted(used.get(s.idx, set()))) or 'aucune'
+                self.issues.error11('UNITE_INUTILISEE', 'Usages', row, 'Unité', unit,
+                                    f'Aucun service n’utilise l’unité « {unit} » ; {s.name} utilise : {own}.')
+
+    def check_members_v11(self) -> None:
+        """§6.1 warnings: members wholly outside the Exercice that take part, a Service commun
+        whose porteur is not an EPCI, a member settled on the AC that is not a Commune."""
+        active = [s for s in self.services if s.model != 'support']
+        for m in self.members:
+            if m.present_from is None and any(m in s.participants for s in active):
+                dates = ' – '.join(d.isoformat() for d in (m.entree, m.sortie) if d)
+                self.issues.warning11('MEMBRE_HORS_EXERCICE', 'Membres', m.row, 'Entrée' if m.entree else 'Sortie', dates,
+                                      f'{m.name} ({dates}) n’est pas présent pendant l’Exercice mais participe à un service.')
+        porteur = next((m for m in self.members if m.porteur), None)
+        # CHOICE: "whose porteur has a Type other than EPCI": a porteur without a Type is
+        # not flagged (no Type given is not "a Type other than EPCI").
+        if porteur is not None and porteur.type is not None and porteur.type != norm('EPCI'):
+            for s in active:
+                if s.model == 'service-commun':
+                    self.issues.warning11('PORTEUR_NON_EPCI', 'Services', s.row, 'Modèle', s.name,
+                                          f'{s.name} : service commun porté par {porteur.name}, qui n’est pas un EPCI.')
+        on_ac = {m.idx for s in active if s.model == 'service-commun' and s.ac for m in s.participants if not m.porteur}
+        for m in self.members:
+            if m.idx in on_ac and m.type is not None and m.type != norm('Commune'):
+                self.issues.warning11('AC_NON_COMMUNE', 'Membres', m.row, 'Type', m.type,
+                                      f'{m.name} est réglé sur l’attribution de compensation mais n’est pas une commune.')
+
+    # ---- §6.3 -------------------------------------------------------------------------
+    def read_paliers(self) -> None:
+        names: dict[int, set[str]] = {}
+        t = self.tables.get('Paliers')
+        if t:
+            for order, (row, cells) in enumerate(t.rows):
+                s = self.service_ref('Paliers', row, 'Service', t.get(cells, 'Service'))
+                name_cell = t.get(cells, 'Palier')
+                cost_cell = t.get(cells, 'Coût')
+                ok = True
+                if is_blank(name_cell) or is_error_cell(name_cell):
+                    self.issues.error11('PALIER_SANS_NOM', 'Paliers', row, 'Palier', name_cell, 'Nom de palier manquant.')
+                    ok = False
+                try:
+                    cost = read_number(cost_cell)
+                    if cost is None:
+                        raise CellError('coût vide (écrivez 0)')
+                    if cost < 0:
+                        self.issues.error11('PALIER_COUT_NEGATIF', 'Paliers', row, 'Coût', cost_cell,
+                                            'Le coût d’un palier ne peut pas être négatif.')
+                        ok = False
+                except CellError as exc:
+                    self.issues.error11('PALIER_COUT_INVALIDE', 'Paliers', row, 'Coût', cost_cell, str(exc))
+                    ok = False
+                if not ok or s is None:
+                    continue
+                key = norm(name_cell)
+                if key in names.setdefault(s.idx, set()):
+                    self.issues.error11('PALIER_EN_DOUBLE', 'Paliers', row, 'Palier', name_cell,
+                                        f'{s.name} : deux paliers nommés « {cell_text(name_cell)} ».')
+                    continue
+                names[s.idx].add(key)
+                s.levels.append((cost, order, key, cell_text(name_cell).strip()))
+        for s in self.services:
+            s.levels.sort(key=lambda x: (x[0], x[1]))
+        uses: dict[int, list[tuple[str, int]]] = {}
+        for s in self.services:
+            for crit, table, row in self.key_criteria(s):
+                if crit == TIER:
+                    uses.setdefault(s.idx, []).append((table, row))
+        for s in self.services:
+            if s.idx in uses and not s.levels:
+                for table, row in uses[s.idx]:
+                    self.issues.error11('PALIERS_ABSENTS', table, row, 'Clé', 'Paliers',
+                                        f'{s.name} : la clé utilise Paliers mais le tableau Paliers n’a aucun palier pour ce service.')
+        bad_members: set[tuple[int, int]] = set()
+        for row, s, m, cell in self.palier_cells:
+            level = norm(cell)
+            prev = s.level_of.get(m.idx)
+            if prev is not None and prev != level:
+                self.issues.error11('PALIERS_DIFFERENTS', 'Adhesions', row, 'Palier', cell,
+                                    f'{m.name} / {s.name} : deux paliers différents.')
+                bad_members.add((s.idx, m.idx))
+                continue
+            if s.idx not in uses:
+                # §6.6: "A Palier unknown for a service whose keys (scenarios included) do not
+                # use Paliers is only the warning of §6.3."
+                self.issues.warning11('PALIER_SANS_EFFET', 'Adhesions', row, 'Palier', cell,
+                                      f'{s.name} : sa clé n’utilise pas Paliers, le palier de {m.name} est sans effet.')
+                s.level_of[m.idx] = level
+                continue
+            if not s.levels:
+                bad_members.add((s.idx, m.idx))
+                continue
+            known = [x[2] for x in s.levels]
+            if level not in known:
+                self.issues.error11('PALIER_INCONNU', 'Adhesions', row, 'Palier', cell,
+                                    f'{s.name} : palier « {cell_text(cell)} » inconnu ; paliers : '
+                                    f'{", ".join(x[3] for x in s.levels)}.')
+                bad_members.add((s.idx, m.idx))
+                continue
+            s.level_of[m.idx] = level
+        for s in self.services:
+            if s.idx not in uses or not s.levels:
+                continue
+            has_rows = any(k[0] == s.idx for k in self.adhesion_rows)
+            if not has_rows:
+                self.issues.error11('PALIER_MANQUANT', 'Services', s.row, 'Clé', s.name,
+                                    f'{s.name} : la clé Paliers demande le palier de chaque adhérent (tableau Adhesions, colonne Palier).')
+                continue
+            for m in s.participants:
+                if m.idx not in s.level_of and (s.idx, m.idx) not in bad_members:
+                    self.issues.error11('PALIER_MANQUANT', 'Adhesions', self.adhesion_rows[(s.idx, m.idx)], 'Palier', None,
+                                        f'{m.name} / {s.name} : palier manquant.')
+
+    # ---- §6.5 -------------------------------------------------------------------------
+    def read_historique(self) -> None:
+        t = self.tables.get('Historique')
+        if not t:
+            return
+        self.history = {}
+        ended: set[str] = set()
+        u = self.params.arrondi
+        for row, cells in t.rows:
+            mcell = t.get(cells, 'Membre')
+            m = self.member_by.get(norm(mcell)) if not is_blank(mcell) else None
+            if m is None:
+                self.issues.error11('MEMBRE_INCONNU', 'Historique', row, 'Membre', mcell,
+                                    f'Membre inconnu ; proches : {closest(norm(mcell), list(self.member_by))}.')
+            scell = t.get(cells, 'Service')
+            if is_blank(scell) or is_error_cell(scell):
+                self.issues.error11('SERVICE_MANQUANT', 'Historique', row, 'Service', scell, 'Service manquant.')
+                continue
+            try:
+                v = read_number(t.get(cells, 'Montant'))
+                if v is None:
+                    raise CellError('montant vide (écrivez 0)')
+            except CellError as exc:
+                self.issues.error11('MONTANT_INVALIDE', 'Historique', row, 'Montant', t.get(cells, 'Montant'), str(exc))
+                continue
+            if m is None:
+                continue
+            key = norm(scell)
+            if key not in self.service_by and key not in ended:
+                ended.add(key)
+                self.history_services.append((key, cell_text(scell).strip()))
+            # §6.6: "Historique amounts are rounded to Arrondi, half away from zero, before
+            # use". CHOICE: each row's amount is rounded, then the rows of a pair add up.
+            k = (m.idx, key)
+            self.history[k] = self.history.get(k, ZERO) + round_half_away(v, u)
+
+    # ---- §6.2 -------------------------------------------------------------------------
+    def read_ventilations(self) -> None:
+        supports = [s for s in self.services if s.model == 'support']
+        t = self.tables.get('Ventilations')
+        if supports and t is None and not any(norm(i['table']) == norm('Ventilations') for i in self.issues.items):
+            self.issues.error11('VENTILATIONS_MANQUANT', 'Ventilations', None, None, None,
+                                'Le tableau « Ventilations » est obligatoire dès qu’un service support existe.')
+        if t:
+            for row, cells in t.rows:
+                ok = True
+                found = []
+                for col in ('Service support', 'Service'):
+                    cell = t.get(cells, col)
+                    s = self.service_by.get(norm(cell)) if not is_blank(cell) else None
+                    if s is None:
+                        self.issues.error11('SERVICE_INCONNU', 'Ventilations', row, col, cell,
+                                            f'Service inconnu ; proches : {closest(norm(cell), list(self.service_by))}.')
+                        ok = False
+                    found.append(s)
+                sup, tgt = found
+                if sup is not None and sup.model != 'support':
+                    self.issues.error11('VENTILATION_PAS_SUPPORT', 'Ventilations', row, 'Service support', sup.name,
+                                        f'{sup.name} n’est pas un service support (Modèle = Service support).')
+                    ok = False
+                if ok and sup is tgt:
+                    # CHOICE: a self row is ignored before its weight is read.
+                    self.issues.warning11('VENTILATION_SOI_MEME', 'Ventilations', row, 'Service', tgt.name,
+                                          f'{sup.name} ne se ventile pas sur lui-même : ligne ignorée.')
+                    continue
+                wcell = t.get(cells, 'Poids')
+                try:
+                    w = read_number(wcell, rate=True)
+                    if w is None:
+                        raise CellError('poids vide (écrivez 0)')
+                    if w < 0:
+                        raise CellError('poids négatif')
+                except CellError as exc:
+                    self.issues.error11('POIDS_INVALIDE', 'Ventilations', row, 'Poids', wcell, str(exc))
+                    continue
+                if ok:
+                    k = (sup.idx, tgt.idx)
+                    self.vent_weights[k] = self.vent_weights.get(k, ZERO) + w
+        for s in supports:
+            s.direct_cost = sum(s.base_rows, ZERO)
+            if s.direct_cost < 0:
+                self.issues.error11('SUPPORT_COUT_NEGATIF', 'Services', s.row, 'Service', s.name,
+                                    f'{s.name} : coût direct négatif ({exact_decimal(s.direct_cost, 2)} €).')
+        if not supports or self.issues.has_errors:
+            return
+        method = self.params.ventilation
+        links: dict[int, dict[int, Fraction]] = {}
+        for s in supports:
+            links[s.idx] = {t_: w for (a, t_), w in sorted(self.vent_weights.items()) if a == s.idx and w > 0}
+        receivers: dict[int, dict[int, Fraction]] = {}
+        for s in supports:
+            if not links[s.idx]:
+                self.issues.error11('SUPPORT_SANS_POIDS', 'Services', s.row, 'Service', s.name,
+                                    f'{s.name} : aucun poids non nul dans Ventilations, son coût serait perdu.')
+                continue
+            if method == 'directe':
+                rec = {t_: w for t_, w in links[s.idx].items() if self.services[t_].model != 'support'}
+            elif method == 'cascade':
+                rec = {t_: w for t_, w in links[s.idx].items() if self.services[t_].model != 'support' or t_ > s.idx}
+            else:
+                rec = dict(links[s.idx])
+            if not rec:
+                self.issues.error11('SUPPORT_SANS_RECEVEUR', 'Services', s.row, 'Service', s.name,
+                                    f'{s.name} : aucun service ne reçoit son coût avec la méthode de ventilation choisie.')
+                continue
+            receivers[s.idx] = rec
+        if self.issues.has_errors:
+            return
+        share = {}
+        for si, rec in receivers.items():
+            tot = sum(rec.values(), ZERO)
+            for t_, w in rec.items():
+                share[(si, t_)] = w / tot
+        if method == 'reciproque':
+            # §6.2: a group of supports whose costs can reach no non-support service makes
+            # the system singular (§6.6: weight-0 and self rows are no link).
+            stuck = []
+            for s in supports:
+                seen = {s.idx}
+                todo = [s.idx]
+                reached = False
+                while todo and not reached:
+                    x = todo.pop()
+                    for t_ in links[x]:
+                        if self.services[t_].model != 'support':
+                            reached = True
+                            break
+                        if t_ not in seen:
+                            seen.add(t_)
+                            todo.append(t_)
+                if not reached:
+                    stuck.append(s)
+            if stuck:
+                self.issues.error11('VENTILATION_SINGULIERE', 'Ventilations', None, 'Service support',
+                                    ', '.join(s.name for s in stuck),
+                                    f'Les services supports {", ".join(s.name for s in stuck)} ne se ventilent qu’entre eux : '
+                                    'leur coût n’atteint aucun service (système réciproque sans solution).')
+                return
+            n = len(supports)
+            pos = {s.idx: i for i, s in enumerate(supports)}
+            # T_s − Σ_{r≠s} a_rs·T_r = D_s
+            M = [[ONE if i == j else ZERO for j in range(n)] for i in range(n)]
+            for (r, t_), a in share.items():
+                if t_ in pos:
+                    M[pos[t_]][pos[r]] -= a
+            T = solve_exact(M, [s.direct_cost for s in supports])
+            total = {s.idx: T[pos[s.idx]] for s in supports}
+        else:
+            total = {}
+            for s in supports:
+                T = s.direct_cost
+                if method == 'cascade':
+                    T += sum((total[r.idx] * share.get((r.idx, s.idx), ZERO) for r in supports if r.idx < s.idx), ZERO)
+                total[s.idx] = T
+        self.vent_share = share
+        self.vent_total = total
+        others = [s for s in self.services if s.model != 'support']
+        D = sum((s.direct_cost for s in supports), ZERO)
+        R = [sum((total[si] * share.get((si, j.idx), ZERO) for si in receivers), ZERO) for j in others]
+        assert sum(R, ZERO) == D, (R, D)
+        if D != 0:
+            V = largest_remainder(D, [x / D for x in R], self.params.arrondi)
+            for j, v in zip(others, V):
+                j.received = v
+
+
+def solve_exact(M: list[list[Fraction]], b: list[Fraction]) -> list[Fraction]:
+    """x with M·x = b, by Gaussian elimination over exact fractions (§6.2 Réciproque).
+
+    >>> [str(x) for x in solve_exact([[Fraction(1), Fraction(-1, 4)], [Fraction(-1, 2), Fraction(1)]], [Fraction(100), Fraction(50)])]
+    ['900/7', '800/7']
+    """
+    n = len(b)
+    A = [row[:] + [b[i]] for i, row in enumerate(M)]
+    for c in range(n):
+        p = next(r for r in range(c, n) if A[r][c] != 0)  # StopIteration: singular (never: reachability checked)
+        A[c], A[p] = A[p], A[c]
+        piv = A[c][c]
+        A[c] = [x / piv for x in A[c]]
+        for r in range(n):
+            if r != c and A[r][c] != 0:
+                f = A[r][c]
+                A[r] = [x - f * y for x, y in zip(A[r], A[c])]
+    return [A[i][n] for i in range(n)]
+
+
+def tier_values(s: Service, P: list[Member]) -> list[Fraction]:
+    """§6.3 φ_i = Σ_{k ≤ level(i)} (c_k − c_{k−1}) / |{j ∈ P : level(j) ≥ k}| (airport game).
+
+    Levels are s.levels (ordered by Coût, then table order); position k is 1-based.
+    """
+    pos = {x[2]: k + 1 for k, x in enumerate(s.levels)}
+    costs = [ZERO] + [x[0] for x in s.levels]
+    lv = [pos[s.level_of[m.idx]] for m in P]
+    out = []
+    for li in lv:
+        phi = ZERO
+        for k in range(1, li + 1):
+            phi += (costs[k] - costs[k - 1]) / sum(1 for x in lv if x >= k)
+        out.append(phi)
+    return out
 
 
 # --------------------------------------------------------------------------------------
@@ -953,6 +1453,10 @@ def key_shares(wb: Workbook, s: Service, text: str, table: str, row: int) -> Opt
     for w, crit in terms:
         if crit in EQUAL_NAMES:
             xs = [ONE if MUTATION == 'no-presence' else m.presence for m in P]
+        elif crit == TIER:
+            # §6.6: "`Paliers` names the tier criterion even where `Membres` has a column of
+            # that name"; §6.3: "x_i = f_i · φ_i".
+            xs = [phi * m.presence for phi, m in zip(tier_values(s, P), P)]
         elif crit in wb.numeric_columns and wb.numeric_columns[crit]:
             xs = [m.criteria[crit] * (ONE if MUTATION == 'no-presence' else m.presence) for m in P]
             if any(m.criteria[crit] < 0 for m in P):
@@ -1007,7 +1511,7 @@ def compute_service(wb: Workbook, s: Service, shares: Optional[list[Fraction]]) 
 
     rows: list[Row] = []
     if s.model == 'mise-a-disposition':
-        C = sum(s.base_rows, ZERO)
+        C = sum(s.base_rows, ZERO) + s.received  # §6.2: V_j is a line of the cost base
         n = [s.usage.get((m.idx, s.unit or ''), ZERO) for m in P]
         U = sum(n, ZERO)
         c = s.unit_cost if s.unit_cost is not None else round_half_away(C / U, p.arrondi_cu)
@@ -1016,7 +1520,7 @@ def compute_service(wb: Workbook, s: Service, shares: Optional[list[Fraction]]) 
             own = m.porteur
             rows.append(Row(m, ni / U if U else ZERO, c, q, ZERO, ZERO if own else q, 'own-use' if own else 'titre'))
         return rows, C
-    B = sum(s.base_rows, ZERO)
+    B = sum(s.base_rows, ZERO) + s.received  # §6.2: before any overhead
     t = s.rate
     if s.model == 'service-commun':
         factor = ONE + t if t is not None else ONE
@@ -1117,7 +1621,8 @@ def issue_titres(wb: Workbook, candidates: dict[tuple[int, tuple[str, dt.date, d
 
 def empty_result(issues: Issues) -> dict:
     return {'quoteParts': [], 'titres': [], 'reductions': [], 'compensation': [], 'comparison': [],
-            'checks': [], 'issues': issues.items}
+            'checks': [], 'ventilation': [], 'ventilationTotals': [], 'coalitions': [], 'evolution': [],
+            'issues': issues.items}
 
 
 def run(raw: dict) -> dict:
@@ -1125,6 +1630,8 @@ def run(raw: dict) -> dict:
     wb = Workbook(raw)
     if wb.issues.has_errors:
         return empty_result(wb.issues)
+    services = [s for s in wb.services if s.model != 'support']
+    supports = [s for s in wb.services if s.model == 'support']
     p = wb.params
     u = p.arrondi
     amount_decimals = max(2, decimals_of(u) or 2)
@@ -1138,7 +1645,7 @@ def run(raw: dict) -> dict:
     shares: list[dict[int, Optional[list[Fraction]]]] = []
     for ov in overrides:
         per: dict[int, Optional[list[Fraction]]] = {}
-        for s in wb.services:
+        for s in services:
             if s.model == 'mise-a-disposition':
                 per[s.idx] = None
                 continue
@@ -1148,7 +1655,7 @@ def run(raw: dict) -> dict:
             elif s.key_text is not None:
                 per[s.idx] = key_shares(wb, s, s.key_text, 'Services', s.row)
         shares.append(per)
-    for s in wb.services:
+    for s in services:
         if s.model == 'mise-a-disposition' and s.unit_cost is None:
             U = sum((s.usage.get((m.idx, s.unit or ''), ZERO) for m in s.participants), ZERO)
             if U == 0:
@@ -1159,18 +1666,18 @@ def run(raw: dict) -> dict:
 
     results: list[dict[int, tuple[list[Row], Fraction]]] = []
     for per in shares:
-        results.append({s.idx: compute_service(wb, s, per.get(s.idx)) for s in wb.services})
+        results.append({s.idx: compute_service(wb, s, per.get(s.idx)) for s in services})
     ref = results[0]
 
     # AC settlement: missing AC is an error
-    for s in wb.services:
+    for s in services:
         for r in ref[s.idx][0]:
             if r.settlement == 'ac' and r.member.ac is None:
                 wb.issues.error('AC_MANQUANTE', 'Membres', r.member.row, 'Attribution de compensation', None,
                                 f'{r.member.name} : attribution de compensation manquante (service {s.name}).')
     # a porteur is required as soon as an amount > 0 is billed in Référence
     if not any(m.porteur for m in wb.members):
-        if any(r.billed > 0 for s in wb.services for r in ref[s.idx][0]):
+        if any(r.billed > 0 for s in services for r in ref[s.idx][0]):
             wb.issues.error('PORTEUR_MANQUANT', 'Membres', None, 'Porteur', None,
                             'Un porteur (Porteur = Oui) est nécessaire dès qu’un montant est facturé.')
     if wb.issues.has_errors:
@@ -1179,7 +1686,7 @@ def run(raw: dict) -> dict:
     out = empty_result(wb.issues)
     # quoteParts and checks
     for name, res in zip(scen_names, results):
-        for s in wb.services:
+        for s in services:
             rows, base = res[s.idx]
             for r in rows:
                 out['quoteParts'].append({
@@ -1194,12 +1701,36 @@ def run(raw: dict) -> dict:
             if total != base:
                 wb.issues.warning('ECART_ARRONDI', 'Services', s.row, None, amt(total - base),
                                   f'{name} / {s.name} : écart d’arrondi {amt(total - base)} €.')
+        if supports:
+            # §6.2: "Checks gain one row per scenario with service `Services supports`"
+            D = sum((x.direct_cost for x in supports), ZERO)
+            V = sum((x.received for x in services), ZERO)
+            out['checks'].append({'scenario': name, 'service': 'Services supports', 'base': amt(round_half_away(D, u)),
+                                  'total': amt(V), 'difference': amt(V - round_half_away(D, u))})
+
+    # ventilation (§6.2), the same in every scenario
+    for sp in supports:
+        for t in wb.services:
+            a = wb.vent_share.get((sp.idx, t.idx))
+            if a is None or a == 0:
+                continue
+            out['ventilation'].append({'support': sp.name, 'service': t.name,
+                                       'weight': exact_decimal(wb.vent_weights[(sp.idx, t.idx)], 0),
+                                       'share': fmt_share(a), 'amount': amt(round_half_away(wb.vent_total[sp.idx] * a, u))})
+    if supports:
+        for t in wb.services:
+            if t.model == 'support':
+                out['ventilationTotals'].append({'service': t.name, 'direct': amt(round_half_away(t.direct_cost, u)),
+                                                 'total': amt(round_half_away(wb.vent_total[t.idx], u)), 'received': None})
+            else:
+                out['ventilationTotals'].append({'service': t.name, 'direct': None, 'total': None,
+                                                 'received': amt(t.received)})
 
     # compensation (§4.4)
     for m in wb.members:
         imputed = ZERO
         settled = False
-        for s in wb.services:
+        for s in services:
             for r in ref[s.idx][0]:
                 if r.member is m and r.settlement == 'ac':
                     settled = True
@@ -1213,16 +1744,18 @@ def run(raw: dict) -> dict:
                                   f'{m.name} : attribution de compensation nette négative.')
 
     # comparison (§4.5)
-    taking_part = [m for m in wb.members if any(m in s.participants for s in wb.services)]
+    taking_part = [m for m in wb.members if any(m in s.participants for s in services)]
+    member_totals: dict[int, list[Fraction]] = {}
     for m in taking_part:
         totals = []
         for res in results:
             tot = ZERO
-            for s in wb.services:
+            for s in services:
                 for r in res[s.idx][0]:
                     if r.member is m:
                         tot += r.q + r.g
             totals.append(tot)
+        member_totals[m.idx] = totals
         for name, tot in zip(scen_names, totals):
             sa = wb.standalone.get(m.idx)
             gain = None if sa is None else sa - tot
@@ -1233,11 +1766,40 @@ def run(raw: dict) -> dict:
                                       'standalone': None if sa is None else amt(sa),
                                       'gain': None if gain is None else amt(gain)})
 
+    # coalitions (§6.4): groups of two or more, per scenario then group row
+    for k, name in enumerate(scen_names):
+        for text, members, sa in wb.groups:
+            # §6.6: "A group member who takes part in no service counts 0."
+            tot = sum((member_totals[m.idx][k] for m in members if m.idx in member_totals), ZERO)
+            gain = sa - tot
+            out['coalitions'].append({'scenario': name, 'group': text, 'members': len(members), 'total': amt(tot),
+                                      'standalone': amt(sa), 'gain': amt(gain), 'stable': gain >= 0})
+
+    # evolution (§6.5), scenario Référence
+    if wb.history is not None:
+        current: dict[tuple[int, str], Fraction] = {}
+        for s in services:
+            for r in ref[s.idx][0]:
+                current[(r.member.idx, norm(s.name))] = r.q + r.g
+        order = [(norm(s.name), s.name) for s in wb.services] + wb.history_services
+        for m in wb.members:
+            for key, sname in order:
+                prev = wb.history.get((m.idx, key))
+                cur = current.get((m.idx, key))
+                if prev is None and cur is None:
+                    continue
+                delta = (cur or ZERO) - (prev or ZERO)
+                pct = None if not prev else exact_decimal(round_half_away(delta / prev * 100, Fraction(1, 100)), 2)
+                out['evolution'].append({'member': m.name, 'service': sname,
+                                         'previous': None if prev is None else amt(prev),
+                                         'current': None if cur is None else amt(cur),
+                                         'delta': amt(delta), 'percent': pct})
+
     # titres (§4.2 / §4.3)
     year = p.exercice
     candidates: dict = {}
     if wb.acomptes is None:
-        for s in wb.services:
+        for s in services:
             pers = periods_of(year, s.echeances)
             for r in ref[s.idx][0]:
                 m = r.member
@@ -1272,7 +1834,7 @@ def run(raw: dict) -> dict:
     else:
         per = periods_of(year, 1)[0]
         billable = set()
-        for s in wb.services:
+        for s in services:
             for r in ref[s.idx][0]:
                 if r.settlement not in ('titre', 'direct'):
                     continue
@@ -1293,10 +1855,17 @@ def run(raw: dict) -> dict:
     for per, m, lines in issue_titres(wb, candidates):
         for ln, (si, kind, a) in enumerate(lines, start=1):
             s = wb.services[si]
+            must = []
+            conv = s.convention or p.convention  # §6.1: Services.Convention replaces the parameter
+            if conv:
+                must.append(conv)
+            if s.received != 0 and kind != 'fee':
+                must.append('services supports')  # §6.2 "dont … € de services supports ventilés"
             out['titres'].append({
                 'number': number, 'line': ln, 'period': per[0], 'debtor': m.name, 'service': s.name,
                 'account': s.account, 'amount': amt(a),
                 'liquidation': f'{s.name} ({"frais de gestion" if kind == "fee" else kind}) : {amt(a)} €, période {per[0]}',
+                '_mustContain': must,
             })
         number += 1
     out['issues'] = wb.issues.items
@@ -1305,7 +1874,8 @@ def run(raw: dict) -> dict:
 
 
 _PARAM_KEYS = {norm(x) for x in ['Exercice', 'Organisme', 'Convention', "Date d'émission", 'Arrondi', "Méthode d'arrondi",
-                                 'Arrondi coût unitaire', 'Premier numéro de titre', 'Seuil minimal de titre']}
+                                 'Arrondi coût unitaire', 'Premier numéro de titre', 'Seuil minimal de titre',
+                                 'Méthode de ventilation']}
 
 
 def _to_fraction(text: str) -> Fraction:

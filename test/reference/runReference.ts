@@ -5,7 +5,7 @@
 import { spawnSync } from 'child_process';
 import * as path from 'path';
 import type { RawWorkbook } from '../../src/engine/input/rawWorkbook';
-import type { ResultJson } from '../../src/engine/api/resultJson';
+import type { ResultJson } from '../../src/engine/contract/resultJson';
 
 /** What the reference gives for one workbook: its §5 JSON, or the text of its crash. */
 export type ReferenceOutcome =

@@ -187,5 +187,149 @@ class ComputationTest(unittest.TestCase):
         self.assertEqual(out['quoteParts'], [])
 
 
+MEMBERS_T = ['Membre', 'Type', 'Porteur', 'Population']
+SERVICES_T = ['Service', 'Modèle', 'Clé', 'Unité', 'Convention']
+
+
+def worked(method=None, extra=()):
+    """Two support services that serve each other (the docs' worked example, §6.2):
+    Direction DSI, D = 8 000 €: 50 % Datacentre, 30 % Messagerie, 20 % SIG;
+    Datacentre, D = 5 000 €, weights in servers: Direction 2, Messagerie 5, SIG 3."""
+    params = [('Exercice', 2026)] + ([('Méthode de ventilation', method)] if method else [])
+    return workbook(params,
+                    (MEMBERS_T, [['Agglo', 'EPCI', 'Oui', 1000], ['A', 'Commune', None, 3000], ['B', 'Commune', None, 1000]]),
+                    (SERVICES_T, [['Direction DSI', 'Service support', None, None, None],
+                                  ['Datacentre', 'Service support', None, None, None],
+                                  ['Messagerie', 'Service commun', 'Population', None, 'CONV-MESS'],
+                                  ['SIG', 'Service commun', 'Égalitaire', None, None]]),
+                    [['Direction DSI', 'x', F(8000), None, None], ['Datacentre', 'x', F(5000), None, None],
+                     ['Messagerie', 'x', F(1000), None, None], ['SIG', 'x', F(0), None, None]],
+                    extra=[table('Ventilations', ['Service support', 'Service', 'Poids'],
+                                 [['Direction DSI', 'Datacentre', '50 %'], ['Direction DSI', 'Messagerie', '30 %'],
+                                  ['Direction DSI', 'SIG', '20 %'], ['Datacentre', 'Direction DSI', F(2)],
+                                  ['Datacentre', 'Messagerie', F(5)], ['Datacentre', 'SIG', F(3)],
+                                  ['Datacentre', 'Datacentre', F(9)]])] + list(extra))
+
+
+class SupportServicesTest(unittest.TestCase):
+    def test_reciprocal_two_supports_by_hand(self):
+        # T_dir = 8000 + 0.2·T_dc, T_dc = 5000 + 0.5·T_dir -> T_dir = (8000 + 1000)/0.9 = 10 000,
+        # T_dc = 5000 + 5000 = 10 000. R_Mess = 0.3·10 000 + 0.5·10 000 = 8 000,
+        # R_SIG = 0.2·10 000 + 0.3·10 000 = 5 000 (Σ = 13 000 = 8 000 + 5 000).
+        out = ref.run(worked())
+        tot = {r['service']: r for r in out['ventilationTotals']}
+        self.assertEqual((tot['Direction DSI']['direct'], tot['Direction DSI']['total']), ('8000.00', '10000.00'))
+        self.assertEqual((tot['Datacentre']['direct'], tot['Datacentre']['total']), ('5000.00', '10000.00'))
+        self.assertEqual((tot['Messagerie']['received'], tot['SIG']['received']), ('8000.00', '5000.00'))
+        v = [(r['support'], r['service'], r['weight'], r['share'], r['amount']) for r in out['ventilation']]
+        self.assertEqual(v, [('Direction DSI', 'Datacentre', '0.5', '0.5000000000', '5000.00'),
+                             ('Direction DSI', 'Messagerie', '0.3', '0.3000000000', '3000.00'),
+                             ('Direction DSI', 'SIG', '0.2', '0.2000000000', '2000.00'),
+                             ('Datacentre', 'Direction DSI', '2', '0.2000000000', '2000.00'),
+                             ('Datacentre', 'Messagerie', '5', '0.5000000000', '5000.00'),
+                             ('Datacentre', 'SIG', '3', '0.3000000000', '3000.00')])
+        # Messagerie base 1 000 + 8 000 = 9 000 over Population 1000/3000/1000: 1800/5400/1800.
+        self.assertEqual([r['quotePart'] for r in by(out['quoteParts'], service='Messagerie')], ['1800.00', '5400.00', '1800.00'])
+        self.assertEqual([r['quotePart'] for r in by(out['quoteParts'], service='SIG')], ['1666.67', '1666.67', '1666.66'])
+        self.assertEqual(by(out['checks'], service='Services supports'),
+                         [{'scenario': 'Référence', 'service': 'Services supports', 'base': '13000.00', 'total': '13000.00',
+                           'difference': '0.00'}])
+        self.assertTrue(any(i['code'] == 'VENTILATION_SOI_MEME' and i['row'] == 8 for i in out['issues']))
+        mess = [t for t in out['titres'] if t['service'] == 'Messagerie']
+        self.assertTrue(all(t['_mustContain'] == ['CONV-MESS', 'services supports'] for t in mess))
+
+    def test_cascade_and_direct_by_hand(self):
+        # En cascade (Direction first): T_dir = 8000 -> Datacentre 4000, Mess 2400, SIG 1600;
+        # Datacentre ignores its row to Direction: 5/8, 3/8 of T_dc = 9000 -> 5625, 3375.
+        out = ref.run(worked('En cascade'))
+        tot = {r['service']: r for r in out['ventilationTotals']}
+        self.assertEqual((tot['Datacentre']['total'], tot['Messagerie']['received'], tot['SIG']['received']),
+                         ('9000.00', '8025.00', '4975.00'))
+        # Directe: Direction 30:20 -> 4800/3200; Datacentre 5:3 -> 3125/1875.
+        out = ref.run(worked('Directe'))
+        tot = {r['service']: r for r in out['ventilationTotals']}
+        self.assertEqual((tot['Datacentre']['total'], tot['Messagerie']['received'], tot['SIG']['received']),
+                         ('5000.00', '7925.00', '5075.00'))
+
+    def test_singular_and_lost_costs(self):
+        wb = worked()
+        vt = next(t for t in wb['tables'] if t['name'] == 'Ventilations')
+        # both supports serve only each other: singular
+        vt['rows'] = [['Direction DSI', 'Datacentre', F(1)], ['Datacentre', 'Direction DSI', F(1)],
+                      ['Datacentre', 'SIG', F(0)]]
+        out = ref.run(wb)
+        self.assertEqual([i['code'] for i in out['issues'] if i['severity'] == 'error'], ['VENTILATION_SINGULIERE'])
+        # Directe with Direction serving only Datacentre: left without receiver
+        vt['rows'] = [['Direction DSI', 'Datacentre', F(1)], ['Datacentre', 'SIG', F(1)]]
+        wb['tables'][0]['rows'].append(['Méthode de ventilation', 'Directe'])
+        out = ref.run(wb)
+        self.assertEqual([(i['code'], i['row']) for i in out['issues'] if i['severity'] == 'error'],
+                         [('SUPPORT_SANS_RECEVEUR', 2)])
+
+
+class TiersCoalitionsHistoryTest(unittest.TestCase):
+    def tiers(self, levels):
+        return workbook([('Exercice', 2026)],
+                        (MEMBERS_T, [['Agglo', 'EPCI', 'Oui', 1], ['A', None, None, 1], ['B', None, None, 1], ['C', None, None, 1]]),
+                        (SERVICES_T, [['Hébergement', 'Service commun', 'Paliers', None, None]]),
+                        [['Hébergement', 'x', F(18000), None, None]],
+                        extra=[table('Paliers', ['Service', 'Palier', 'Coût'],
+                                     [['Hébergement', 'Astreinte', F(18000)], ['Hébergement', 'Base', F(8000)],
+                                      ['Hébergement', 'Sauvegarde', F(11000)], ['Hébergement', 'PRA', F(13000)]]),
+                               table('Adhesions', ['Service', 'Membre', 'Palier'],
+                                     [['Hébergement', m, lv] for m, lv in levels])])
+
+    def test_tier_example_8_11_13_18(self):
+        # increments 8000 (4 members), 3000 (3), 2000 (2), 5000 (1): phi = 2000, 3000, 4000, 9000.
+        out = ref.run(self.tiers([('Agglo', 'Base'), ('A', 'Sauvegarde'), ('B', 'PRA'), ('C', 'Astreinte')]))
+        self.assertEqual([r['quotePart'] for r in out['quoteParts']], ['2000.00', '3000.00', '4000.00', '9000.00'])
+        out = ref.run(self.tiers([('Agglo', 'Base'), ('A', 'Sauvegarde'), ('B', 'Inconnu'), ('C', 'Astreinte')]))
+        self.assertEqual([(i['code'], i['row']) for i in out['issues'] if i['severity'] == 'error'], [('PALIER_INCONNU', 4)])
+
+    def test_three_communes_coalition(self):
+        # Base 100 000 € by Population 4000/3500/2500 -> 40 000 / 35 000 / 25 000.
+        # A + B: 70 000 − 75 000 = −5 000 (unstable); B + C: 65 000 − 60 000 = 5 000;
+        # A + B + C: 105 000 − 100 000 = 5 000.
+        out = ref.run(workbook([('Exercice', 2026)],
+                               (MEMBERS_T, [['Agglo', 'EPCI', 'Oui', 0], ['Ville A', 'Commune', None, 4000],
+                                            ['Ville B', 'Commune', None, 3500], ['Ville C', 'Commune', None, 2500]]),
+                               (SERVICES_T, [['Informatique', 'Service commun', 'Population', None, None]]),
+                               [['Informatique', 'x', F(100000), None, None]],
+                               extra=[table('CoutsAutonomes', ['Membre', 'Montant'],
+                                            [['Ville A', F(50000)], ['Ville B', F(45000)], ['Ville C', F(30000)],
+                                             ['Ville A + Ville B', F(70000)], ['Ville B+Ville C', F(65000)],
+                                             ['Ville A + Ville B + Ville C', F(105000)]])]))
+        self.assertEqual([(c['group'], c['members'], c['total'], c['gain'], c['stable']) for c in out['coalitions']],
+                         [('Ville A + Ville B', 2, '75000.00', '-5000.00', False),
+                          ('Ville B+Ville C', 2, '60000.00', '5000.00', True),
+                          ('Ville A + Ville B + Ville C', 3, '100000.00', '5000.00', True)])
+        self.assertEqual([c['gain'] for c in out['comparison']], [None, '10000.00', '10000.00', '5000.00'])
+
+    def test_history(self):
+        # A paid 1 000 last year for S, 30.004 for an ended service; this year S gives 1 250.
+        out = ref.run(workbook([('Exercice', 2026)],
+                               (MEMBERS_T, [['Agglo', 'EPCI', 'Oui', 0], ['A', 'Commune', None, 1]]),
+                               (SERVICES_T, [['S', 'Service commun', 'Population', None, None]]),
+                               [['S', 'x', F(1250), None, None]],
+                               extra=[table('Historique', ['Membre', 'Service', 'Montant'],
+                                            [['A', 'S', F(1000)], ['A', 'Ancien', F(30004, 1000)], ['Agglo', 'Ancien', F(3)]])]))
+        self.assertEqual([(e['member'], e['service'], e['previous'], e['current'], e['delta'], e['percent']) for e in out['evolution']],
+                         [('Agglo', 'S', None, '0.00', '0.00', None), ('Agglo', 'Ancien', '3.00', None, '-3.00', '-100.00'),
+                          ('A', 'S', '1000.00', '1250.00', '250.00', '25.00'), ('A', 'Ancien', '30.00', None, '-30.00', '-100.00')])
+
+    def test_stricter_reading(self):
+        # heures (typo) for Heures: error on the Usages row; porteur not an EPCI: warning.
+        out = ref.run(workbook([('Exercice', 2026)],
+                               (MEMBERS_T, [['P', 'Commune', 'Oui', 1], ['A', 'Commune', None, 1]]),
+                               (SERVICES_T, [['S', 'Mise à disposition', None, 'Heure', None],
+                                             ['T', 'Service commun', 'Tickets', None, None]]),
+                               [['S', 'x', F(100), None, None], ['T', 'x', F(100), None, None]],
+                               usages=[['S', 'A', 'Heure', F(3)], ['S', 'P', 'heures', F(3)], ['T', 'A', 'Tickets', F(1)],
+                                       ['S', 'A', 'Tickets', F(2)]]))
+        self.assertEqual([(i['severity'], i['code'], i['row']) for i in out['issues'] if i.get('_v11')],
+                         [('error', 'UNITE_INUTILISEE', 3), ('warning', 'UNITE_AUTRE_SERVICE', 5),
+                          ('warning', 'PORTEUR_NON_EPCI', 3)])
+
+
 if __name__ == '__main__':
     unittest.main()

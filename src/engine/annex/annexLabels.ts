@@ -2,9 +2,9 @@
  * French wording shared by the annexes: legal basis of each funding model, settlement,
  * installments and line kinds, so that the sheet and the HTML report say the same thing.
  */
-import type { ModelId } from '../model/inputModel';
-import type { ResultJson } from '../api/resultJson';
-import type { RunDetails, ServiceDetail } from './details/runDetails';
+import type { ModelId } from '../domain/inputModel';
+import type { ResultJson } from '../contract/resultJson';
+import type { RunDetails, ServiceDetail } from '../contract/runDetails';
 
 /** What an annex is built from: the run's JSON (result tables) and its details. */
 export interface AnnexSource {

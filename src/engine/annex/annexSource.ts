@@ -3,7 +3,7 @@
  * exception for misusing them (an invalid run, an unknown member or profile): misuse of
  * the API throws, bad data never does.
  */
-import type { RunOutcome } from '../api/runTypes';
+import type { RunOutcome } from '../contract/runTypes';
 import type { AnnexSource } from './annexLabels';
 
 /** Misuse of the report, export or annex functions: an invalid run, an unknown member or profile. */

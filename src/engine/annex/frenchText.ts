@@ -4,7 +4,7 @@
  * cells (displayed as Excel's formats of `EXCEL_NUMBER_FORMATS` show them).
  */
 import { parseDecimal, formatFixed, formatExact } from '../numbers/decimalText';
-import { frenchNumber } from '../output/formatMoney';
+import { frenchNumber } from '../numbers/formatMoney';
 import { frenchDate } from '../dates/calendar';
 import type { ColumnFormat, PlanCell } from '../plan/writePlan';
 

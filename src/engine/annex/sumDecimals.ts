@@ -4,7 +4,7 @@
  */
 import { ZERO, add } from '../numbers/rational';
 import { parseDecimal } from '../numbers/decimalText';
-import { formatMoney } from '../output/formatMoney';
+import { formatMoney } from '../numbers/formatMoney';
 
 /** Exact sum of `values`, formatted at the rounding unit `rounding` (a decimal string). */
 export function sumDecimals(values: Iterable<string>, rounding: string): string {

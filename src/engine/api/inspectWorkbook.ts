@@ -3,7 +3,7 @@
  * where, with how many rows, and the Exercice, members, services and scenarios.
  */
 import type { RawWorkbook } from '../input/rawWorkbook';
-import type { WorkbookInventory } from './runTypes';
+import type { WorkbookInventory } from '../contract/runTypes';
 import { CONTRACT_TABLES } from '../contract/tables';
 import { ProblemList } from '../problems/problemList';
 import { locateTables } from '../input/locateTables';

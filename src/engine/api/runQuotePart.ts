@@ -4,8 +4,8 @@
  * `status: 'invalid'` and no plan, so that nothing at all is written.
  */
 import type { RawWorkbook } from '../input/rawWorkbook';
-import type { RunOptions, RunOutcome } from './runTypes';
-import type { ResultJson } from './resultJson';
+import type { RunOptions, RunOutcome } from '../contract/runTypes';
+import type { ResultJson } from '../contract/resultJson';
 import { ProblemList } from '../problems/problemList';
 import { buildInputModel } from '../parse/buildInputModel';
 import { runComputation } from '../compute/runComputation';
@@ -17,8 +17,8 @@ import { buildRunDetails } from '../annex/details/buildRunDetails';
 import { annexSheets } from '../annex/annexSheets';
 import { resolveAnnexMember } from '../annex/resolveAnnexMember';
 import { checkAllKeys } from '../keys/checkAllKeys';
-import type { RunDetails } from '../annex/details/runDetails';
-import type { InputModel } from '../model/inputModel';
+import type { RunDetails } from '../contract/runDetails';
+import type { InputModel } from '../domain/inputModel';
 import { ANNEX_MEMBER_LIMIT } from '../contract/tables';
 
 /** Whether to write the annex sheets: `Annexes` when given, else up to ANNEX_MEMBER_LIMIT members (or a per-member annex asked). */

@@ -1,9 +1,9 @@
 /** The printed/displayed summary of a run (per service and scenario, titres, problems). */
-import type { RunSummary } from './runTypes';
+import type { RunSummary } from '../contract/runTypes';
 import type { ComputationResult } from '../compute/runComputation';
 import type { Problem } from '../problems/problem';
 import { ZERO, add, sign } from '../numbers/rational';
-import { formatMoney } from '../output/formatMoney';
+import { formatMoney } from '../numbers/formatMoney';
 import { FUNDING_MODELS } from '../models/registry';
 import { quotePartCount, titreLineCount } from '../output/buildPlan';
 

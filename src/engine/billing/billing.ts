@@ -2,7 +2,7 @@
  * Billing of the base case: installments and titres (§4.2), or the régularisation
  * (§4.3) when `Acomptes` is present. What stays below the floor is reported.
  */
-import type { InputModel } from '../model/inputModel';
+import type { InputModel } from '../domain/inputModel';
 import type { ServiceResult } from '../models/serviceResult';
 import type { ProblemList } from '../problems/problemList';
 import { billableItems } from './lineItems';
@@ -11,7 +11,7 @@ import { splitInstallments } from './installments';
 import { buildTitres, type LinePiece, type Titre, type Unissued } from './titres';
 import { regularise, type Reduction } from './regularisation';
 import { M } from '../problems/messages';
-import { frenchMoney } from '../output/formatMoney';
+import { frenchMoney } from '../numbers/formatMoney';
 import type { Q } from '../numbers/rational';
 
 /** Titres, reductions and what could not be issued. */

@@ -4,11 +4,11 @@
  * Zero gives no item; a negative amount gives no item and a warning.
  */
 import { type Q, sign } from '../numbers/rational';
-import type { InputModel } from '../model/inputModel';
+import type { InputModel } from '../domain/inputModel';
 import type { ServiceResult } from '../models/serviceResult';
 import type { ProblemList } from '../problems/problemList';
 import { M } from '../problems/messages';
-import { formatMoney } from '../output/formatMoney';
+import { formatMoney } from '../numbers/formatMoney';
 
 /** Kind of a titre line: the quote-part, a groupement fee, or a régularisation solde. */
 export type LineKind = 'quote-part' | 'fee' | 'solde';

@@ -5,7 +5,7 @@
  * so that the debtor can recompute the amount by hand.
  */
 import { type Q, ZERO, sub } from '../numbers/rational';
-import type { InputModel } from '../model/inputModel';
+import type { InputModel } from '../domain/inputModel';
 import type { ServiceResult, ParticipantLine } from '../models/serviceResult';
 import type { TitreLine, Titre } from './titres';
 import {
@@ -14,7 +14,7 @@ import {
   frenchPercent,
   frenchReadable,
   frenchShare,
-} from '../output/formatMoney';
+} from '../numbers/formatMoney';
 import { daysInYear } from '../dates/calendar';
 import { supportCostsReceived } from '../models/costBase';
 

@@ -4,7 +4,7 @@
  * the ones a member's presence overlaps.
  */
 import { dayNumber, daysInMonth, isoDayNumber } from '../dates/calendar';
-import type { Member } from '../model/inputModel';
+import type { Member } from '../domain/inputModel';
 
 /** One billing period. */
 export interface Period {

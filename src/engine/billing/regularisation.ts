@@ -5,7 +5,7 @@
  * never a negative titre. An acompte on a pair that is not billed is a warning.
  */
 import { type Q, ZERO, neg, sign, sub } from '../numbers/rational';
-import type { InputModel } from '../model/inputModel';
+import type { InputModel } from '../domain/inputModel';
 import type { ServiceResult } from '../models/serviceResult';
 import type { ProblemList } from '../problems/problemList';
 import type { LineItem } from './lineItems';

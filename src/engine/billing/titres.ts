@@ -6,7 +6,7 @@
  * member order.
  */
 import { type Q, ZERO, add, cmp, sign } from '../numbers/rational';
-import type { InputModel } from '../model/inputModel';
+import type { InputModel } from '../domain/inputModel';
 import type { LineItem, LineKind } from './lineItems';
 import { comparePeriods, type Period } from './periods';
 import type { Installment } from './installments';

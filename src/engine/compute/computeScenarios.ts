@@ -3,7 +3,7 @@
  * `Scenarios`, §4.5). A scenario recomputes only the services whose key it replaces;
  * the others keep the Référence result as it is.
  */
-import type { InputModel } from '../model/inputModel';
+import type { InputModel } from '../domain/inputModel';
 import type { ProblemList } from '../problems/problemList';
 import type { ServiceResult } from '../models/serviceResult';
 import { FUNDING_MODELS } from '../models/registry';

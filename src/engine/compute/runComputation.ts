@@ -4,13 +4,13 @@
  * scenario key, or amounts billed with no porteur to issue the titres).
  */
 import { sign } from '../numbers/rational';
-import type { InputModel } from '../model/inputModel';
+import type { InputModel } from '../domain/inputModel';
 import type { ProblemList } from '../problems/problemList';
 import { computeScenarios, type ScenarioResult } from './computeScenarios';
 import { bill, type BillingResult } from '../billing/billing';
-import { compensation, type CompensationLine } from '../results/compensation';
-import { comparison, type ComparisonLine } from '../results/comparison';
-import { checks, type CheckLine } from '../results/checks';
+import { compensation, type CompensationLine } from './compensation';
+import { comparison, type ComparisonLine } from './comparison';
+import { checks, type CheckLine } from './checks';
 import { M } from '../problems/messages';
 
 /** Everything computed from a valid input. */

@@ -4,7 +4,7 @@
  * per reduction (`json.reductions`), with the debtor's SIRET and coding columns.
  */
 import type { AnnexSource } from '../annex/annexLabels';
-import type { MemberDetail, RunDetails } from '../annex/details/runDetails';
+import type { MemberDetail, RunDetails } from '../contract/runDetails';
 import { frMoney } from '../annex/frenchText';
 import { CODING_FIELDS, type ExportRecord } from './exportFields';
 import { titreLineObject } from '../annex/details/titreLineObject';

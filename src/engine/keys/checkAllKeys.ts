@@ -3,7 +3,7 @@
  * problems, when the input is already invalid for another reason: the user then sees
  * all problems at once instead of discovering key errors after fixing the others.
  */
-import type { InputModel } from '../model/inputModel';
+import type { InputModel } from '../domain/inputModel';
 import type { ProblemList } from '../problems/problemList';
 import { resolveKey } from './resolveKey';
 

@@ -8,7 +8,7 @@ import { type Q, q, sign } from '../numbers/rational';
 import { daysInYear } from '../dates/calendar';
 import { normalizeName } from '../text/normalizeName';
 import { closestNames, frenchList } from '../text/closestNames';
-import type { InputModel, Service } from '../model/inputModel';
+import type { InputModel, Service } from '../domain/inputModel';
 import type { ProblemList, ProblemPlace } from '../problems/problemList';
 import { parseKeyExpression } from './parseKeyExpression';
 import { M } from '../problems/messages';

@@ -5,7 +5,7 @@
  * overhead.
  */
 import { type Q, ZERO, add } from '../numbers/rational';
-import type { InputModel } from '../model/inputModel';
+import type { InputModel } from '../domain/inputModel';
 
 /** Shared base B and direct costs d_i of one service. */
 export interface CostBase {

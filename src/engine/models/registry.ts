@@ -2,7 +2,7 @@
  * The models, one file each, registered here: a fourth model is one file and one row of
  * this table.
  */
-import type { ModelId } from '../model/inputModel';
+import type { ModelId } from '../domain/inputModel';
 import type { FundingModel } from './serviceResult';
 import { miseADisposition } from './miseADisposition';
 import { serviceCommun } from './serviceCommun';

@@ -3,7 +3,7 @@
  * participant (§4.1) and the figures of the per-service check (§4.6).
  */
 import type { Q } from '../numbers/rational';
-import type { InputModel, ModelId, Service } from '../model/inputModel';
+import type { InputModel, ModelId, Service } from '../domain/inputModel';
 import type { ResolvedKey } from '../keys/resolveKey';
 import type { ProblemList } from '../problems/problemList';
 

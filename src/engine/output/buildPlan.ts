@@ -5,7 +5,7 @@
 import type { WritePlan, PlanSheet } from '../plan/writePlan';
 import type { ComputationResult } from '../compute/runComputation';
 import type { ResultJsonSource } from './toResultJson';
-import type { RunOptions } from '../api/runTypes';
+import type { RunOptions } from '../contract/runTypes';
 import type { Problem } from '../problems/problem';
 import { quotePartsSheet } from './sheets/quotePartsSheet';
 import { titresSheet } from './sheets/titresSheet';

@@ -13,14 +13,14 @@ import type {
   TitreJson,
   ResultJsonRows,
   GeneratedRowObserver,
-} from '../api/resultJson';
+} from '../contract/resultJson';
 import type { Problem } from '../problems/problem';
 import type { ServiceResult, ParticipantLine } from '../models/serviceResult';
 import type { Titre, TitreLine } from '../billing/titres';
 import { formatExact } from '../numbers/decimalText';
-import { formatMoney, formatShare } from './formatMoney';
+import { formatMoney, formatShare } from '../numbers/formatMoney';
 import type { LiquidationWriter } from '../billing/liquidation';
-import { SUPPORT_CHECK_LABEL } from '../results/checks';
+import { SUPPORT_CHECK_LABEL } from '../compute/checks';
 import { ventilationRows } from './ventilationRows';
 
 /** Problems as `issues` rows. */

@@ -2,11 +2,11 @@
  * The `ventilation` and `ventilationTotals` rows of the JSON (contract §6.2), also the
  * rows of the `QP Ventilation` sheet: empty without support services.
  */
-import type { InputModel } from '../model/inputModel';
+import type { InputModel } from '../domain/inputModel';
 import type { Q } from '../numbers/rational';
-import type { VentilationJson, VentilationTotalJson } from '../api/resultJson';
+import type { VentilationJson, VentilationTotalJson } from '../contract/resultJson';
 import { formatExact } from '../numbers/decimalText';
-import { formatShare } from './formatMoney';
+import { formatShare } from '../numbers/formatMoney';
 import { roundToUnit } from '../numbers/round';
 
 /** Both row lists, amounts formatted by `money` (rounded to `Arrondi`). */

@@ -15,7 +15,7 @@ import { parseParticipants } from './parseAdhesions';
 import { parseScenarios } from './parseScenarios';
 import { parseAcomptes, parseStandalone } from './parseMemberAmounts';
 import { NameIndex } from './nameIndex';
-import type { InputModel } from '../model/inputModel';
+import type { InputModel } from '../domain/inputModel';
 import { M } from '../problems/messages';
 import { isSupportModel } from '../models/registry';
 import { parseVentilations } from './parseVentilations';

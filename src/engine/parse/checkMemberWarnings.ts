@@ -4,7 +4,7 @@
  * porteur is not an EPCI; a member settled on the AC that is not a commune (CGCT
  * L5211-4-2: the AC concerns an EPCI à fiscalité propre and its communes).
  */
-import type { Member, Service } from '../model/inputModel';
+import type { Member, Service } from '../domain/inputModel';
 import type { ProblemList } from '../problems/problemList';
 import { normalizeName } from '../text/normalizeName';
 import { M } from '../problems/messages';

@@ -5,7 +5,7 @@
  * they forbid (`forbiddenIn` in the registry).
  */
 import type { LocatedTables } from '../input/locateTables';
-import type { Service } from '../model/inputModel';
+import type { Service } from '../domain/inputModel';
 import type { ProblemList } from '../problems/problemList';
 import { FUNDING_MODELS } from '../models/registry';
 import { isBlankCell } from '../input/cellText';

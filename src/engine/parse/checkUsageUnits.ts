@@ -6,7 +6,7 @@
  * silently bill a member 0 — and one whose unit only another service uses is a warning,
  * the row set aside (it counts for nothing).
  */
-import type { Criterion, Scenario, Service } from '../model/inputModel';
+import type { Criterion, Scenario, Service } from '../domain/inputModel';
 import type { ProblemList } from '../problems/problemList';
 import type { ParsedUsages } from './parseUsages';
 import { FUNDING_MODELS } from '../models/registry';

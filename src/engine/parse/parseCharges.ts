@@ -5,7 +5,7 @@
 import type { TableView } from '../input/tableView';
 import { CellReader } from '../input/cellReaders';
 import type { ProblemList } from '../problems/problemList';
-import type { Charge, Service } from '../model/inputModel';
+import type { Charge, Service } from '../domain/inputModel';
 import type { NameIndex } from './nameIndex';
 import { M } from '../problems/messages';
 

@@ -6,7 +6,7 @@ import type { TableView } from '../input/tableView';
 import { CellReader } from '../input/cellReaders';
 import type { ProblemList } from '../problems/problemList';
 import { type Q, add, reduce } from '../numbers/rational';
-import type { Acompte } from '../model/inputModel';
+import type { Acompte } from '../domain/inputModel';
 import type { NameIndex } from './nameIndex';
 import { M } from '../problems/messages';
 

@@ -8,7 +8,7 @@ import type { ProblemList, ProblemPlace } from '../problems/problemList';
 import { normalizeName } from '../text/normalizeName';
 import { MEMBER_CODING_COLUMNS, MEMBER_FIXED_COLUMNS, MEMBER_TYPES } from '../contract/tables';
 import type { Q } from '../numbers/rational';
-import type { Criterion, Member } from '../model/inputModel';
+import type { Criterion, Member } from '../domain/inputModel';
 import { presenceDays } from './presence';
 import { isBlankCell } from '../input/cellText';
 import { numberToQ } from '../numbers/decimalText';

@@ -10,7 +10,7 @@ import { normalizeName } from '../text/normalizeName';
 import { closestNames, frenchList } from '../text/closestNames';
 import { PARAMETER_NAMES } from '../contract/tables';
 import { type Q, q, sign } from '../numbers/rational';
-import type { Parameters } from '../model/inputModel';
+import type { Parameters } from '../domain/inputModel';
 import { M } from '../problems/messages';
 
 /** Spellings of `Méthode de ventilation` (§6.2). */

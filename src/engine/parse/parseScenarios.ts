@@ -7,7 +7,7 @@ import type { TableView } from '../input/tableView';
 import { CellReader } from '../input/cellReaders';
 import type { ProblemList, ProblemPlace } from '../problems/problemList';
 import { normalizeName } from '../text/normalizeName';
-import type { Scenario, Service } from '../model/inputModel';
+import type { Scenario, Service } from '../domain/inputModel';
 import type { NameIndex } from './nameIndex';
 import { M } from '../problems/messages';
 

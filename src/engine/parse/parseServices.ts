@@ -7,7 +7,7 @@ import { CellReader } from '../input/cellReaders';
 import type { ProblemList } from '../problems/problemList';
 import { normalizeName } from '../text/normalizeName';
 import { q, cmp, sign } from '../numbers/rational';
-import type { ModelId, Service } from '../model/inputModel';
+import type { ModelId, Service } from '../domain/inputModel';
 import { M } from '../problems/messages';
 import { FUNDING_MODELS } from '../models/registry';
 

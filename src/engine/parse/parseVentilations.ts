@@ -7,7 +7,7 @@ import type { TableView } from '../input/tableView';
 import { CellReader } from '../input/cellReaders';
 import type { ProblemList } from '../problems/problemList';
 import { type Q, add, sign } from '../numbers/rational';
-import type { Service, VentilationLink } from '../model/inputModel';
+import type { Service, VentilationLink } from '../domain/inputModel';
 import type { NameIndex } from './nameIndex';
 import { FUNDING_MODELS, isSupportModel } from '../models/registry';
 import { M } from '../problems/messages';

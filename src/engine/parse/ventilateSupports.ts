@@ -10,12 +10,12 @@ import type {
   Service,
   Ventilation,
   VentilationLink,
-} from '../model/inputModel';
+} from '../domain/inputModel';
 import type { ProblemList, ProblemPlace } from '../problems/problemList';
 import { type Q, ZERO, add, sign } from '../numbers/rational';
 import { isSupportModel } from '../models/registry';
 import { solveVentilation } from '../ventilation/solveVentilation';
-import { frenchMoney } from '../output/formatMoney';
+import { frenchMoney } from '../numbers/formatMoney';
 import { M } from '../problems/messages';
 
 /** `Méthode de ventilation` as the user writes it. */

@@ -3,8 +3,8 @@
  * total per scenario, and the table of totals, stand-alone cost and gain (the values of
  * `QP Comparaison`).
  */
-import type { RunDetails } from '../annex/details/runDetails';
-import { col } from '../output/sheets/planHelpers';
+import type { RunDetails } from '../contract/runDetails';
+import { col } from '../plan/planHelpers';
 import { displayCell } from '../annex/frenchText';
 import { parseDecimal } from '../numbers/decimalText';
 import { cmp } from '../numbers/rational';

@@ -4,7 +4,7 @@
  * `QP Contrôles`), and the titres issued.
  */
 import type { AnnexSource } from '../annex/annexLabels';
-import { col } from '../output/sheets/planHelpers';
+import { col } from '../plan/planHelpers';
 import { sumDecimals } from '../annex/sumDecimals';
 import { frMoney } from '../annex/frenchText';
 import { escapeHtml } from './html/escapeHtml';

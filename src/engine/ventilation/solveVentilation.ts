@@ -8,7 +8,7 @@
  */
 import { type Q, ZERO, add, div, mul, q, reduce, sign, sum } from '../numbers/rational';
 import { allocateUnits } from '../money/allocate';
-import type { Ventilation, VentilationMethod } from '../model/inputModel';
+import type { Ventilation, VentilationMethod } from '../domain/inputModel';
 import { solveIntegerSystem } from './solveLinearSystem';
 
 /** What the ventilation is computed from; services are identified by their `Services` index. */

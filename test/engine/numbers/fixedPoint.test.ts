@@ -10,7 +10,7 @@ import {
   roundedScaledNumber,
   withDecimalPoint,
 } from '../../../src/engine/numbers/fixedPoint';
-import { formatMoney, frenchShare } from '../../../src/engine/output/formatMoney';
+import { formatMoney, frenchShare } from '../../../src/engine/numbers/formatMoney';
 import { q, type Q } from '../../../src/engine/numbers/rational';
 
 /** Reference: |v|·10^places rounded half away from zero, sign, dot — BigInt only. */

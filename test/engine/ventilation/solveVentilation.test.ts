@@ -17,7 +17,7 @@ import {
   abs,
 } from '../../../src/engine/numbers/rational';
 import { roundToUnit } from '../../../src/engine/numbers/round';
-import type { Ventilation, VentilationMethod } from '../../../src/engine/model/inputModel';
+import type { Ventilation, VentilationMethod } from '../../../src/engine/domain/inputModel';
 
 const CENT = q(1n, 100n);
 

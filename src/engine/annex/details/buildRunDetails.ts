@@ -10,10 +10,10 @@ import type { ComputationResult } from '../../compute/runComputation';
 import type { ServiceResult } from '../../models/serviceResult';
 import type { Titre, TitreLine } from '../../billing/titres';
 import { FUNDING_MODELS } from '../../models/registry';
-import { formatMoney, formatShare } from '../../output/formatMoney';
-import type { QuotePartJson, ResultJson } from '../../api/resultJson';
+import { formatMoney, formatShare } from '../../numbers/formatMoney';
+import type { QuotePartJson, ResultJson } from '../../contract/resultJson';
 import { exactOrRounded, exactText } from './exactOrRounded';
-import type { InstallmentDetail, RunDetails, ServiceDetail } from './runDetails';
+import type { InstallmentDetail, RunDetails, ServiceDetail } from '../../contract/runDetails';
 
 /** What the journal records about the run (copied from `RunOptions`). */
 export interface RunInfo {

@@ -6,7 +6,7 @@
 import type { AnnexItem, AnnexSection } from '../annexDocument';
 import { note, tableOrNote } from '../annexDocument';
 import type { AnnexSource } from '../annexLabels';
-import { col } from '../../output/sheets/planHelpers';
+import { col } from '../../plan/planHelpers';
 import { frMoney } from '../frenchText';
 import { sumDecimals } from '../sumDecimals';
 import { titreLineObject } from '../details/titreLineObject';

@@ -4,8 +4,8 @@
  */
 import type { AnnexSection } from '../annexDocument';
 import { tableOrNote } from '../annexDocument';
-import type { RunDetails } from '../details/runDetails';
-import { col } from '../../output/sheets/planHelpers';
+import type { RunDetails } from '../../contract/runDetails';
+import { col } from '../../plan/planHelpers';
 import { frenchDate } from '../../dates/calendar';
 import { MEMBER_CODING_COLUMNS } from '../../contract/tables';
 

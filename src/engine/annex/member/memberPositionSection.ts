@@ -6,8 +6,8 @@
  */
 import type { AnnexItem, AnnexSection } from '../annexDocument';
 import { note, tableOrNote } from '../annexDocument';
-import type { RunDetails } from '../details/runDetails';
-import { col } from '../../output/sheets/planHelpers';
+import type { RunDetails } from '../../contract/runDetails';
+import { col } from '../../plan/planHelpers';
 
 /** The AC section, or null when the member has no AC imputation. */
 export function memberCompensationSection(

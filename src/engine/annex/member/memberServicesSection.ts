@@ -5,8 +5,8 @@
  */
 import type { AnnexItem, AnnexSection } from '../annexDocument';
 import { tableOrNote } from '../annexDocument';
-import type { LineDetail, RunDetails, ServiceDetail } from '../details/runDetails';
-import { col } from '../../output/sheets/planHelpers';
+import type { LineDetail, RunDetails, ServiceDetail } from '../../contract/runDetails';
+import { col } from '../../plan/planHelpers';
 import { SETTLEMENT_TEXT } from '../annexLabels';
 import { frNumber } from '../frenchText';
 import { lineCalculation } from '../service/lineCalculation';

@@ -5,8 +5,8 @@
  */
 import type { AnnexSection } from '../annexDocument';
 import { note, tableOrNote } from '../annexDocument';
-import type { RunDetails, ServiceDetail } from '../details/runDetails';
-import { col } from '../../output/sheets/planHelpers';
+import type { RunDetails, ServiceDetail } from '../../contract/runDetails';
+import { col } from '../../plan/planHelpers';
 
 /** The AC section, or null when the service is not settled on the AC. */
 export function compensationSection(details: RunDetails, s: ServiceDetail): AnnexSection | null {

@@ -5,8 +5,8 @@
  */
 import type { AnnexSection } from '../annexDocument';
 import { note, tableOrNote } from '../annexDocument';
-import type { RunDetails, ServiceDetail } from '../details/runDetails';
-import { col } from '../../output/sheets/planHelpers';
+import type { RunDetails, ServiceDetail } from '../../contract/runDetails';
+import { col } from '../../plan/planHelpers';
 import { frMoney, frRate } from '../frenchText';
 
 type Step = [string, string, string];

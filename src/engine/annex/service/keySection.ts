@@ -5,8 +5,8 @@
  */
 import type { AnnexSection } from '../annexDocument';
 import { note, tableOrNote } from '../annexDocument';
-import type { RunDetails, ServiceDetail, TermDetail } from '../details/runDetails';
-import { col } from '../../output/sheets/planHelpers';
+import type { RunDetails, ServiceDetail, TermDetail } from '../../contract/runDetails';
+import { col } from '../../plan/planHelpers';
 import { frEquals, frMoney, frNumber } from '../frenchText';
 import { parseDecimal, formatExact } from '../../numbers/decimalText';
 

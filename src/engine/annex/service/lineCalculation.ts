@@ -3,7 +3,7 @@
  * figures (unit cost × units, or the share from the key's terms, base × share, rounding,
  * direct costs, fee, settlement), so that a finance officer can redo it by hand.
  */
-import type { LineDetail, RunDetails, ServiceDetail } from '../details/runDetails';
+import type { LineDetail, RunDetails, ServiceDetail } from '../../contract/runDetails';
 import { frApprox, frEquals, frMoney, frNumber, frRate, frShare } from '../frenchText';
 import { isZeroDecimal } from '../isZeroDecimal';
 

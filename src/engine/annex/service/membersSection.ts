@@ -6,9 +6,9 @@
  */
 import type { AnnexChart, AnnexItem, AnnexSection } from '../annexDocument';
 import { note, tableOrNote } from '../annexDocument';
-import type { LineDetail, RunDetails, ServiceDetail } from '../details/runDetails';
+import type { LineDetail, RunDetails, ServiceDetail } from '../../contract/runDetails';
 import type { PlanCell, PlanColumn } from '../../plan/writePlan';
-import { col } from '../../output/sheets/planHelpers';
+import { col } from '../../plan/planHelpers';
 import { SETTLEMENT_TEXT } from '../annexLabels';
 import { isZeroDecimal } from '../isZeroDecimal';
 import { lineCalculation } from './lineCalculation';

@@ -5,8 +5,8 @@
  */
 import type { AnnexSection } from '../annexDocument';
 import { tableOrNote } from '../annexDocument';
-import type { RunDetails, ServiceDetail } from '../details/runDetails';
-import { col } from '../../output/sheets/planHelpers';
+import type { RunDetails, ServiceDetail } from '../../contract/runDetails';
+import { col } from '../../plan/planHelpers';
 import { LEGAL_BASIS, installmentsText, porteurName, settlementText } from '../annexLabels';
 import { frMoney, frRate } from '../frenchText';
 

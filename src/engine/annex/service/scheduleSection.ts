@@ -12,9 +12,9 @@ import type {
   LineDetail,
   RunDetails,
   ServiceDetail,
-} from '../details/runDetails';
+} from '../../contract/runDetails';
 import type { PlanCell } from '../../plan/writePlan';
-import { col } from '../../output/sheets/planHelpers';
+import { col } from '../../plan/planHelpers';
 import { LINE_KIND_TEXT, installmentsText } from '../annexLabels';
 import { frMoney } from '../frenchText';
 

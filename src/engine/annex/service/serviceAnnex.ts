@@ -4,7 +4,7 @@
  * of each amount, installment schedule and titres, and the AC for an AC settlement.
  */
 import type { AnnexDocument, AnnexSection } from '../annexDocument';
-import type { RunDetails, ServiceDetail } from '../details/runDetails';
+import type { RunDetails, ServiceDetail } from '../../contract/runDetails';
 import { annexSubtitle } from '../annexLabels';
 import { overviewSection } from './overviewSection';
 import { costBaseSection } from './costBaseSection';

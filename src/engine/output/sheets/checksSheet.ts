@@ -5,11 +5,11 @@
 import type { PlanSheet, PlanTable, PlanText } from '../../plan/writePlan';
 import type { ComputationResult } from '../../compute/runComputation';
 import type { Problem } from '../../problems/problem';
-import { formatMoney } from '../formatMoney';
+import { formatMoney } from '../../numbers/formatMoney';
 import { sign } from '../../numbers/rational';
 import { FUNDING_MODELS } from '../../models/registry';
-import { col } from './planHelpers';
-import { SUPPORT_CHECK_LABEL } from '../../results/checks';
+import { col } from '../../plan/planHelpers';
+import { SUPPORT_CHECK_LABEL } from '../../compute/checks';
 
 function explanation(model: string, difference: number, method: string): string {
   if (difference === 0) return 'Conforme : les quote-parts couvrent exactement la base.';

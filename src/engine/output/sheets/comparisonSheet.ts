@@ -5,9 +5,9 @@
  */
 import type { PlanChart, PlanSheet, PlanTable, PlanText } from '../../plan/writePlan';
 import type { ComputationResult } from '../../compute/runComputation';
-import { formatMoney } from '../formatMoney';
+import { formatMoney } from '../../numbers/formatMoney';
 import { formatFixed } from '../../numbers/decimalText';
-import { col } from './planHelpers';
+import { col } from '../../plan/planHelpers';
 
 /** Builds the comparison sheet. */
 export function comparisonSheet(result: ComputationResult): PlanSheet {

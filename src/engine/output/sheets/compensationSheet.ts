@@ -1,8 +1,8 @@
 /** `QP AC` (§4.4): AC before, each imputed service, AC nette and the negative-AC flag. */
 import type { PlanSheet } from '../../plan/writePlan';
 import type { ComputationResult } from '../../compute/runComputation';
-import { formatMoney } from '../formatMoney';
-import { col, singleTableSheet } from './planHelpers';
+import { formatMoney } from '../../numbers/formatMoney';
+import { col, singleTableSheet } from '../../plan/planHelpers';
 
 /** Builds the AC sheet: one column per AC-settled service. */
 export function compensationSheet(result: ComputationResult): PlanSheet {

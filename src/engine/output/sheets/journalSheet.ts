@@ -1,12 +1,12 @@
 /** `QP Journal`: what the run was — date, version, parameters, input sizes, totals. */
 import type { PlanSheet } from '../../plan/writePlan';
 import type { ComputationResult } from '../../compute/runComputation';
-import type { RunOptions } from '../../api/runTypes';
+import type { RunOptions } from '../../contract/runTypes';
 import type { Problem } from '../../problems/problem';
 import { type Q, ZERO, add } from '../../numbers/rational';
 import { formatExact } from '../../numbers/decimalText';
-import { frenchMoney } from '../formatMoney';
-import { col, singleTableSheet } from './planHelpers';
+import { frenchMoney } from '../../numbers/formatMoney';
+import { col, singleTableSheet } from '../../plan/planHelpers';
 import { ANNEX_MEMBER_LIMIT } from '../../contract/tables';
 
 /** Builds the journal sheet. */

@@ -1,7 +1,7 @@
 /** `QP Problèmes` (§4.7): every problem with its place and what to fix. */
 import type { PlanSheet } from '../../plan/writePlan';
 import type { Problem } from '../../problems/problem';
-import { col, singleTableSheet } from './planHelpers';
+import { col, singleTableSheet } from '../../plan/planHelpers';
 
 /** Builds the problems sheet (warnings of a valid run). */
 export function problemsSheet(problems: readonly Problem[]): PlanSheet {

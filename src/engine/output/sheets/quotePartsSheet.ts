@@ -2,8 +2,9 @@
 import type { PlanCell, PlanSheet } from '../../plan/writePlan';
 import type { ResultJsonSource, QuotePartEntry } from '../toResultJson';
 import { FUNDING_MODELS } from '../../models/registry';
-import { frenchExact } from '../formatMoney';
-import { col, singleTableSheet, SETTLEMENT_LABELS } from './planHelpers';
+import { frenchExact } from '../../numbers/formatMoney';
+import { col, singleTableSheet } from '../../plan/planHelpers';
+import { SETTLEMENT_LABELS } from './settlementLabels';
 import { formatExact } from '../../numbers/decimalText';
 import { ZERO } from '../../numbers/rational';
 

@@ -1,8 +1,8 @@
 /** `QP Réductions` (§4.3): amounts to give back after the régularisation. */
 import type { PlanSheet } from '../../plan/writePlan';
 import type { ComputationResult } from '../../compute/runComputation';
-import { formatMoney } from '../formatMoney';
-import { col, singleTableSheet } from './planHelpers';
+import { formatMoney } from '../../numbers/formatMoney';
+import { col, singleTableSheet } from '../../plan/planHelpers';
 
 /** Builds the reductions sheet (régularisation runs only). */
 export function reductionsSheet(result: ComputationResult): PlanSheet {

@@ -2,19 +2,8 @@
 import type { PlanSheet } from '../../plan/writePlan';
 import type { ComputationResult } from '../../compute/runComputation';
 import type { ResultJsonSource } from '../toResultJson';
-import { col, singleTableSheet } from './planHelpers';
-
-/** The object of a titre line (≤ 160 characters, the finance software's limit). */
-export function titreObject(service: string, kind: string, period: string): string {
-  const what =
-    kind === 'fee'
-      ? 'Frais de gestion du groupement'
-      : kind === 'solde'
-        ? 'Régularisation'
-        : 'Participation';
-  const text = `${what} « ${service} » – ${period}`;
-  return text.length <= 160 ? text : `${text.slice(0, 159)}…`;
-}
+import { col, singleTableSheet } from '../../plan/planHelpers';
+import { titreObject } from '../../billing/titreObject';
 
 const COLUMNS = [
   col('N° titre', 'integer', 9),

@@ -7,10 +7,10 @@
 import type { PlanSheet, PlanTable, PlanText } from '../../plan/writePlan';
 import type { ComputationResult } from '../../compute/runComputation';
 import { FUNDING_MODELS } from '../../models/registry';
-import { formatMoney } from '../formatMoney';
+import { formatMoney } from '../../numbers/formatMoney';
 import { ventilationRows } from '../ventilationRows';
 import { VENTILATION_METHOD_LABELS } from '../../parse/ventilateSupports';
-import { col } from './planHelpers';
+import { col } from '../../plan/planHelpers';
 
 /** Builds the sheet, or null without support services. */
 export function ventilationSheet(result: ComputationResult): PlanSheet | null {

@@ -2,7 +2,14 @@
  * Writes and edits relationships parts (`*.rels`).
  */
 import { encodeXmlText } from '../xml/xmlText';
-import { applyEdits, attributeOf, findElement, findElements } from '../xml/xmlElements';
+import {
+  appendChildrenEdit,
+  applyEdits,
+  attributeOf,
+  findElement,
+  findElements,
+} from '../xml/xmlElements';
+import { InsertionScope } from '../xml/xmlNamespaces';
 
 const PACKAGE_RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 /** Prefix of the relationship type URIs of SpreadsheetML parts. */
@@ -16,15 +23,19 @@ export interface NewRelationship {
   readonly target: string;
 }
 
-function relationshipXml(prefix: string, relationship: NewRelationship): string {
-  return `<${prefix}Relationship Id="${relationship.id}" Type="${RELATIONSHIP_TYPE}/${relationship.type}" Target="${encodeXmlText(relationship.target)}"/>`;
+function relationshipXml(
+  name: string,
+  declarations: string,
+  relationship: NewRelationship,
+): string {
+  return `<${name}${declarations} Id="${relationship.id}" Type="${RELATIONSHIP_TYPE}/${relationship.type}" Target="${encodeXmlText(relationship.target)}"/>`;
 }
 
 /** A new relationships part. */
 export function relationshipsXml(relationships: readonly NewRelationship[]): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PACKAGE_RELATIONSHIPS_NS}">` +
-    `${relationships.map((r) => relationshipXml('', r)).join('')}</Relationships>`
+    `${relationships.map((r) => relationshipXml('Relationship', '', r)).join('')}</Relationships>`
   );
 }
 
@@ -42,14 +53,12 @@ export function editRelationships(
     if (removedIds.has(attributeOf(relationship.startTag, 'Id') ?? ''))
       edits.push([relationship.start, relationship.end, '']);
   }
-  const body = added.map((r) => relationshipXml(root.prefix, r)).join('');
-  if (root.selfClosing)
-    edits.push([
-      root.start,
-      root.end,
-      `${root.startTag.replace(/\s*\/>$/, '>')}${body}</${root.prefix}Relationships>`,
-    ]);
-  else edits.push([root.closeStart, root.closeStart, body]);
+  const scope = InsertionScope.within(xml, root);
+  const name = scope.element(PACKAGE_RELATIONSHIPS_NS, 'Relationship');
+  const declarations = scope.declarations();
+  edits.push(
+    appendChildrenEdit(root, added.map((r) => relationshipXml(name, declarations, r)).join('')),
+  );
   return applyEdits(xml, edits);
 }
 

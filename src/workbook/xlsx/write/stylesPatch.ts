@@ -14,6 +14,7 @@ import {
   withAttribute,
   type ElementRange,
 } from '../xml/xmlElements';
+import { InsertionScope, namespaceOfElement } from '../xml/xmlNamespaces';
 
 /** cellXfs indexes of the output styles. */
 export interface OutputStyles {
@@ -69,23 +70,34 @@ interface Appended {
   readonly firstIndex: number;
 }
 
-/** Appends children to a container (expanding a self-closing one) and updates its count. */
+/** Qualifies SpreadsheetML names for new children of one container (`font` → `x:font`). */
+type Names = (localName: string) => string;
+
+/**
+ * Appends children to a container (expanding a self-closing one) and updates its count.
+ * `children` gets the container's names: the prefix bound to the main namespace there, or
+ * a declaration on each new child when none is.
+ */
 function appendTo(
   xml: string,
   container: ElementRange,
-  localName: string,
   existing: number,
-  children: readonly string[],
+  children: (names: Names) => readonly string[],
 ): Appended {
-  const total = existing + children.length;
+  const scope = InsertionScope.within(xml, container);
+  const mainNs = namespaceOfElement(xml, container) ?? MAIN_NS;
+  const built = children((local) => scope.element(mainNs, local));
+  const declarations = scope.declarations();
+  const body = built.map((child) => child.replace(/^<([^\s/>]+)/, `<$1${declarations}`)).join('');
+  const total = existing + built.length;
   const open = withAttribute(
     container.selfClosing ? container.startTag.replace(/\s*\/>$/, '>') : container.startTag,
     'count',
     String(total),
   );
-  const body = children.join('');
+  const closeName = /^<([^\s/>]+)/.exec(container.startTag)?.[1] ?? '';
   const edits: [number, number, string][] = container.selfClosing
-    ? [[container.start, container.end, `${open}${body}</${container.prefix}${localName}>`]]
+    ? [[container.start, container.end, `${open}${body}</${closeName}>`]]
     : [
         [container.start, container.openEnd, open],
         [container.closeStart, container.closeStart, body],
@@ -96,7 +108,7 @@ function appendTo(
 function defaultFont(
   xml: string,
   fonts: ElementRange | null,
-): { size: string; name: string; rest: string } {
+): { size: string; name: string; family: string | null; scheme: string | null } {
   const first = fonts === null ? null : childrenOf(xml, fonts, 'font')[0];
   const inner =
     first === undefined || first === null || fonts === null
@@ -104,9 +116,9 @@ function defaultFont(
       : xml.substring(fonts.openEnd, fonts.closeStart).substring(first.openEnd, first.closeStart);
   const size = attributeOf(findElement(inner, 'sz')?.startTag ?? '', 'val') ?? '11';
   const name = attributeOf(findElement(inner, 'name')?.startTag ?? '', 'val') ?? 'Calibri';
-  const family = findElement(inner, 'family')?.startTag ?? '';
-  const scheme = findElement(inner, 'scheme')?.startTag ?? '';
-  return { size, name, rest: family.replace(/^<\w+:/, '<') + scheme.replace(/^<\w+:/, '<') };
+  const family = attributeOf(findElement(inner, 'family')?.startTag ?? '', 'val');
+  const scheme = attributeOf(findElement(inner, 'scheme')?.startTag ?? '', 'val');
+  return { size, name, family, scheme };
 }
 
 /** Children of styleSheet in schema order, with the default first child of the ones every xf needs. */
@@ -129,16 +141,22 @@ const STYLESHEET_ORDER: readonly (readonly [string, string | null])[] = [
 
 /** Inserts, in schema order, the containers a stylesheet must have and lacks (degenerate writers). */
 function completeStylesheet(xml: string, sheet: ElementRange): string {
+  const mainNs = namespaceOfElement(xml, sheet) ?? MAIN_NS;
   const edits: [number, number, string][] = [];
   STYLESHEET_ORDER.forEach(([name, defaults], index) => {
     if (defaults === null || findElement(xml, name) !== null) return;
-    const p = sheet.prefix;
     const count = name === 'fills' ? 2 : 1;
-    const element = `<${p}${name} count="${count}">${defaults.replace(/<(\/?)(\w)/g, `<$1${p}$2`)}</${p}${name}>`;
     const next = STYLESHEET_ORDER.slice(index + 1)
       .map(([later]) => findElement(xml, later))
       .find((found) => found !== null);
     const at = next?.start ?? sheet.closeStart;
+    const scope = new InsertionScope(xml, at);
+    const q = (local: string): string => scope.element(mainNs, local);
+    const body = defaults.replace(
+      /<(\/?)(\w+)/g,
+      (_whole, slash: string, local: string) => `<${slash}${q(local)}`,
+    );
+    const element = `<${q(name)}${scope.declarations()} count="${count}">${body}</${q(name)}>`;
     edits.push([at, at, element]);
   });
   return edits.length === 0 ? xml : applyEdits(xml, edits);
@@ -151,7 +169,7 @@ export function addOutputStyles(stylesXml: string | null): { xml: string; styles
   if (found === null || found.selfClosing) return addOutputStyles(null);
   const xml = completeStylesheet(original, found);
   const sheet = findElement(xml, 'styleSheet') ?? found;
-  const p = sheet.prefix;
+  const mainNs = namespaceOfElement(xml, sheet) ?? MAIN_NS;
   const edits: [number, number, string][] = [];
 
   // Number formats.
@@ -166,7 +184,7 @@ export function addOutputStyles(stylesXml: string | null): { xml: string; styles
     if (code !== null && Number.isInteger(id))
       customIds.set(code.replace(/&quot;/g, '"').replace(/&amp;/g, '&'), id);
   }
-  const newNumFmts: string[] = [];
+  const newNumFmts: [number, string][] = [];
   const formatIds = {} as Record<ColumnFormat, number>;
   for (const format of FORMATS) {
     const code = EXCEL_NUMBER_FORMATS[format];
@@ -174,56 +192,59 @@ export function addOutputStyles(stylesXml: string | null): { xml: string; styles
     if (id === undefined) {
       id = ++maxId;
       customIds.set(code, id);
-      newNumFmts.push(`<${p}numFmt numFmtId="${id}" formatCode="${encodeXmlText(code)}"/>`);
+      newNumFmts.push([id, code]);
     }
     formatIds[format] = id;
   }
+  const numFmtXml = (q: Names): string[] =>
+    newNumFmts.map(
+      ([id, code]) => `<${q('numFmt')} numFmtId="${id}" formatCode="${encodeXmlText(code)}"/>`,
+    );
   if (newNumFmts.length > 0) {
-    if (numFmts === null)
+    if (numFmts === null) {
+      const scope = new InsertionScope(xml, sheet.openEnd);
+      const q: Names = (local) => scope.element(mainNs, local);
+      const children = numFmtXml(q).join('');
       edits.push([
         sheet.openEnd,
         sheet.openEnd,
-        `<${p}numFmts count="${newNumFmts.length}">${newNumFmts.join('')}</${p}numFmts>`,
+        `<${q('numFmts')}${scope.declarations()} count="${newNumFmts.length}">${children}</${q('numFmts')}>`,
       ]);
-    else edits.push(...appendTo(xml, numFmts, 'numFmts', existingNumFmts.length, newNumFmts).edits);
+    } else edits.push(...appendTo(xml, numFmts, existingNumFmts.length, numFmtXml).edits);
   }
 
   // Fonts: bold (headers, headings), bold large (titles), italic (notes).
   const fonts = findElement(xml, 'fonts');
-  const base = defaultFont(xml, fonts);
-  const font = (style: string, size: string): string =>
-    `<${p}font>${style}<${p}sz val="${size}"/><${p}name val="${encodeXmlText(base.name)}"/>${base.rest}</${p}font>`;
-  const titleSize = String(Math.round(Number(base.size) * 1.4) || 14);
-  const newFonts = [
-    font(`<${p}b/>`, base.size),
-    font(`<${p}b/>`, titleSize),
-    font(`<${p}i/>`, base.size),
-  ];
   if (fonts === null) throw new Error('styles.xml: fonts');
-  const appendedFonts = appendTo(
-    xml,
-    fonts,
-    'fonts',
-    childrenOf(xml, fonts, 'font').length,
-    newFonts,
-  );
+  const base = defaultFont(xml, fonts);
+  const titleSize = String(Math.round(Number(base.size) * 1.4) || 14);
+  const appendedFonts = appendTo(xml, fonts, childrenOf(xml, fonts, 'font').length, (q) => {
+    const font = (style: string, size: string): string =>
+      `<${q('font')}><${q(style)}/><${q('sz')} val="${size}"/><${q('name')} val="${encodeXmlText(base.name)}"/>` +
+      (base.family === null ? '' : `<${q('family')} val="${encodeXmlText(base.family)}"/>`) +
+      (base.scheme === null ? '' : `<${q('scheme')} val="${encodeXmlText(base.scheme)}"/>`) +
+      `</${q('font')}>`;
+    return [font('b', base.size), font('b', titleSize), font('i', base.size)];
+  });
   edits.push(...appendedFonts.edits);
   const firstFont = appendedFonts.firstIndex;
 
   // Cell formats.
   const cellXfs = findElement(xml, 'cellXfs');
   if (cellXfs === null) throw new Error('styles.xml: cellXfs');
-  const xf = (numFmtId: number, fontId: number): string =>
-    `<${p}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="0" borderId="0" xfId="0"${numFmtId === 0 ? '' : ' applyNumberFormat="1"'}${fontId === 0 ? '' : ' applyFont="1"'}/>`;
-  const newXfs = [
-    xf(0, firstFont),
-    xf(0, firstFont + 1),
-    xf(0, firstFont),
-    xf(0, firstFont + 2),
-    ...FORMATS.map((format) => xf(formatIds[format], 0)),
-  ];
+  const newXfs = (q: Names): string[] => {
+    const xf = (numFmtId: number, fontId: number): string =>
+      `<${q('xf')} numFmtId="${numFmtId}" fontId="${fontId}" fillId="0" borderId="0" xfId="0"${numFmtId === 0 ? '' : ' applyNumberFormat="1"'}${fontId === 0 ? '' : ' applyFont="1"'}/>`;
+    return [
+      xf(0, firstFont),
+      xf(0, firstFont + 1),
+      xf(0, firstFont),
+      xf(0, firstFont + 2),
+      ...FORMATS.map((format) => xf(formatIds[format], 0)),
+    ];
+  };
   const xfCount = childrenOf(xml, cellXfs, 'xf').length;
-  edits.push(...appendTo(xml, cellXfs, 'cellXfs', xfCount, newXfs).edits);
+  edits.push(...appendTo(xml, cellXfs, xfCount, newXfs).edits);
   const formats = {} as Record<ColumnFormat, number>;
   FORMATS.forEach((format, index) => {
     formats[format] = xfCount + 4 + index;

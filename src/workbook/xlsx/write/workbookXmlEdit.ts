@@ -5,15 +5,17 @@
  */
 import { decodeXmlText, encodeXmlText } from '../xml/xmlText';
 import {
+  appendChildrenEdit,
   applyEdits,
   attributeOf,
   findElement,
   findElements,
-  prefixOfNamespace,
   withAttribute,
 } from '../xml/xmlElements';
+import { InsertionScope, namespaceOfElement } from '../xml/xmlNamespaces';
 
 const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
 /** A sheet to append to the workbook. */
 export interface NewWorkbookSheet {
@@ -68,17 +70,8 @@ export function editWorkbookXml(xml: string, edit: WorkbookEdit): string {
   const workbook = findElement(xml, 'workbook');
   const sheets = findElement(xml, 'sheets');
   if (workbook === null || sheets === null) throw new Error('workbook.xml illisible');
-  const p = sheets.prefix;
+  const mainNs = namespaceOfElement(xml, sheets) ?? MAIN_NS;
   const edits: [number, number, string][] = [];
-  let relPrefix = prefixOfNamespace(xml, RELATIONSHIPS_NS);
-  if (relPrefix === null || relPrefix === '') {
-    relPrefix = 'qpr:';
-    edits.push([
-      workbook.start,
-      workbook.openEnd,
-      withAttribute(workbook.startTag, 'xmlns:qpr', RELATIONSHIPS_NS),
-    ]);
-  }
   const sheetElements = findElements(xml, 'sheet').filter(
     (s) => s.start >= sheets.openEnd && s.end <= sheets.closeStart,
   );
@@ -86,15 +79,17 @@ export function editWorkbookXml(xml: string, edit: WorkbookEdit): string {
     if (edit.removedSheetIndexes.has(index)) edits.push([sheet.start, sheet.end, '']);
   });
   const keptCount = sheetElements.length - edit.removedSheetIndexes.size;
+  const inSheets = InsertionScope.within(xml, sheets);
+  const sheetName = inSheets.element(mainNs, 'sheet');
+  const idName = inSheets.attribute(RELATIONSHIPS_NS, 'id', 'r');
+  const sheetDeclarations = inSheets.declarations();
   const newSheetsXml = edit.newSheets
     .map(
       (s) =>
-        `<${p}sheet name="${encodeXmlText(s.name)}" sheetId="${s.sheetId}" ${relPrefix}id="${s.relationshipId}"/>`,
+        `<${sheetName}${sheetDeclarations} name="${encodeXmlText(s.name)}" sheetId="${s.sheetId}" ${idName}="${s.relationshipId}"/>`,
     )
     .join('');
-  if (sheets.selfClosing)
-    edits.push([sheets.start, sheets.end, `<${p}sheets>${newSheetsXml}</${p}sheets>`]);
-  else edits.push([sheets.closeStart, sheets.closeStart, newSheetsXml]);
+  edits.push(appendChildrenEdit(sheets, newSheetsXml));
 
   for (const view of findElements(xml, 'workbookView')) {
     let tag = view.startTag;
@@ -110,23 +105,35 @@ export function editWorkbookXml(xml: string, edit: WorkbookEdit): string {
     if (tag !== view.startTag) edits.push([view.start, view.openEnd, tag]);
   }
 
+  const definedNames = findElement(xml, 'definedNames');
+  const after =
+    ['externalReferences', 'functionGroups', 'sheets']
+      .map((name) => findElement(xml, name))
+      .find((found) => found !== null) ?? sheets;
+  // New names go inside the existing <definedNames>, else in a new one after `after`.
+  const inNames =
+    definedNames === null
+      ? new InsertionScope(xml, after.end)
+      : InsertionScope.within(xml, definedNames);
+  const definedNamesName = inNames.element(mainNs, 'definedNames');
+  const definedNameName = inNames.element(mainNs, 'definedName');
+  const namesDeclarations = inNames.declarations();
+  const wrapped = definedNames === null;
   const newNames = edit.newSheets
     .map((sheet, index) => {
       if (sheet.printTitleRows === undefined) return '';
       const [first, last] = sheet.printTitleRows;
       const formula = `${quotedSheetName(sheet.name)}!$${first}:$${last}`;
-      return `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${keptCount + index}">${encodeXmlText(formula)}</${p}definedName>`;
+      return `<${definedNameName}${wrapped ? '' : namesDeclarations} name="_xlnm.Print_Titles" localSheetId="${keptCount + index}">${encodeXmlText(formula)}</${definedNameName}>`;
     })
     .join('');
-  const definedNames = findElement(xml, 'definedNames');
   if (definedNames === null) {
-    if (newNames !== '') {
-      const after =
-        ['externalReferences', 'functionGroups', 'sheets']
-          .map((name) => findElement(xml, name))
-          .find((found) => found !== null) ?? sheets;
-      edits.push([after.end, after.end, `<${p}definedNames>${newNames}</${p}definedNames>`]);
-    }
+    if (newNames !== '')
+      edits.push([
+        after.end,
+        after.end,
+        `<${definedNamesName}${namesDeclarations}>${newNames}</${definedNamesName}>`,
+      ]);
   } else if (!definedNames.selfClosing) {
     const names = findElements(xml, 'definedName');
     let kept = 0;
@@ -147,13 +154,9 @@ export function editWorkbookXml(xml: string, edit: WorkbookEdit): string {
         ]);
     }
     if (kept === 0 && newNames === '') edits.push([definedNames.start, definedNames.end, '']);
-    else edits.push([definedNames.closeStart, definedNames.closeStart, newNames]);
+    else edits.push(appendChildrenEdit(definedNames, newNames));
   } else if (newNames !== '') {
-    edits.push([
-      definedNames.start,
-      definedNames.end,
-      `<${p}definedNames>${newNames}</${p}definedNames>`,
-    ]);
+    edits.push(appendChildrenEdit(definedNames, newNames));
   }
   return applyEdits(xml, edits);
 }

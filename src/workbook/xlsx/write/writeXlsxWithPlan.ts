@@ -21,6 +21,7 @@ import { readPartText, type ZipArchive } from '../zip/zipArchive';
 import { MemorySink, ZipWriter, type ZipSink } from '../zip/zipWriter';
 import type { ZipEntry } from '../zip/zipArchive';
 import { attributeOf, findElements } from '../xml/xmlElements';
+import { decodeXmlText } from '../xml/xmlText';
 import { CONTENT_TYPES, editContentTypes } from './contentTypesEdit';
 import { planOwnedSheetRemoval } from './ownedSheets';
 import {
@@ -105,17 +106,40 @@ class PartNames {
   }
 }
 
-/** Ids and names of the tables that stay in the workbook, and the defined names. */
+/**
+ * Lower-case names of the table parts of the package, wherever they are: every part the
+ * content types declare as a table, and any `xl/tables/*.xml` (a writer may omit the type).
+ */
+function tablePartKeys(archive: ZipArchive, contentTypesXml: string): Set<string> {
+  const keys = new Set<string>();
+  for (const override of findElements(contentTypesXml, 'Override')) {
+    if (attributeOf(override.startTag, 'ContentType') !== CONTENT_TYPES.table) continue;
+    const part = (attributeOf(override.startTag, 'PartName') ?? '').replace(/^\//, '');
+    keys.add(decodeXmlText(part).toLowerCase());
+  }
+  for (const entry of archive.entries) {
+    const key = entry.name.toLowerCase();
+    if (/^xl\/tables\/[^/]+\.xml$/.test(key)) keys.add(key);
+  }
+  return keys;
+}
+
+/**
+ * Ids and names of the tables that stay in the workbook (every table part, not only those
+ * under `xl/tables/`), and the defined names: new tables must differ from all of them.
+ */
 function usedTableIdentifiers(
   archive: ZipArchive,
   removed: ReadonlySet<string>,
   workbookXml: string,
+  contentTypesXml: string,
 ): { maxId: number; names: Set<string> } {
   let maxId = 0;
   const names = new Set<string>();
+  const tableParts = tablePartKeys(archive, contentTypesXml);
   for (const entry of archive.entries) {
     const key = entry.name.toLowerCase();
-    if (removed.has(key) || !/^xl\/tables\/[^/]+\.xml$/.test(key)) continue;
+    if (removed.has(key) || !tableParts.has(key)) continue;
     const xml = readPartText(archive, entry.name);
     const table = xml === null ? null : findElements(xml, 'table')[0];
     if (!table) continue;
@@ -205,26 +229,31 @@ function planOutputParts(
   const addedContentTypes: [string, string][] = [];
   const usedRelationshipIds = new Set(workbookRels.map((r) => r.id));
 
+  // The styles part: the one the workbook names (even when the zip lacks it: it is then
+  // written where the relationship points, so no second relationship or Override), else new.
   const stylesRel = workbookRels.find(
-    (r) =>
-      isRelationshipType(r.type, 'styles') &&
-      r.partName !== null &&
-      archive.byName.has(r.partName.toLowerCase()),
+    (r) => isRelationshipType(r.type, 'styles') && r.partName !== null,
   );
+  const stylesPresent =
+    stylesRel?.partName != null && archive.byName.has(stylesRel.partName.toLowerCase());
   const stylesPart =
     stylesRel?.partName ?? names.allocate(partFolder(workbookPart), 'styles', true);
-  const patched = addOutputStyles(stylesRel ? readPartText(archive, stylesPart) : null);
+  const patched = addOutputStyles(stylesPresent ? readPartText(archive, stylesPart) : null);
   replacements.set(stylesPart.toLowerCase(), patched.xml);
-  if (!stylesRel) {
+  if (!stylesRel)
     addedRelationships.push({
       id: freshRelationshipId(usedRelationshipIds),
       type: 'styles',
       target: relativeTarget(workbookPart, stylesPart),
     });
-    addedContentTypes.push([stylesPart, CONTENT_TYPES.styles]);
-  }
+  if (!stylesPresent) addedContentTypes.push([stylesPart, CONTENT_TYPES.styles]);
 
-  const tableIdentifiers = usedTableIdentifiers(archive, removedParts, workbookXml);
+  const tableIdentifiers = usedTableIdentifiers(
+    archive,
+    removedParts,
+    workbookXml,
+    contentTypesXml,
+  );
   let tableId = tableIdentifiers.maxId;
   let sheetId = Math.max(0, ...workbook.sheets.map((s) => Number(s.sheetId) || 0));
   const outputs: SheetOutput[] = plan.sheets.map((sheet) => {

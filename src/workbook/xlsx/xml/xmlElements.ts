@@ -111,10 +111,16 @@ export function applyEdits(
   return out + xml.substring(at);
 }
 
-/** The prefix (with colon) bound to a namespace URI in the document's root, or null when undeclared. */
-export function prefixOfNamespace(xml: string, uri: string): string | null {
-  const escaped = uri.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const match = new RegExp(`xmlns(?::([A-Za-z_][\\w.-]*))?\\s*=\\s*["']${escaped}["']`).exec(xml);
-  if (!match) return null;
-  return match[1] === undefined ? '' : `${match[1]}:`;
+/**
+ * The edit that appends `body` as the last children of `container`, expanding a
+ * self-closing container (`<sheets/>` → `<sheets>…</sheets>`, its attributes kept).
+ */
+export function appendChildrenEdit(
+  container: ElementRange,
+  body: string,
+): [number, number, string] {
+  if (!container.selfClosing) return [container.closeStart, container.closeStart, body];
+  const name = /^<([^\s/>]+)/.exec(container.startTag)?.[1] ?? '';
+  const open = container.startTag.replace(/\s*\/>$/, '>');
+  return [container.start, container.end, `${open}${body}</${name}>`];
 }

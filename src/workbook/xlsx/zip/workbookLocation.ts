@@ -6,6 +6,7 @@
 import { XlsxReadError } from '../xlsxReadError';
 import { isRelationshipType, parseRelationships } from './relationships';
 import { findElement } from '../xml/xmlElements';
+import { namespaceOfElement } from '../xml/xmlNamespaces';
 import { damagedPart, openZipArchive, readPartText, type ZipArchive } from './zipArchive';
 
 /** An opened xlsx package and the name of its workbook part. */
@@ -57,7 +58,27 @@ export function openWorkbookPackage(bytes: Uint8Array): WorkbookPackage {
   const name = entry?.name ?? workbookPart;
   assertWellFormed(archive, '[Content_Types].xml', 'Types');
   assertWellFormed(archive, name, 'workbook', 'sheets');
+  assertTransitional(readPartText(archive, name) ?? '', name);
   return { archive, workbookPart: name };
+}
+
+/** Namespace of SpreadsheetML in ISO/IEC 29500 Strict documents. */
+const STRICT_MAIN_NS = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
+
+/**
+ * Refuses an ISO/IEC 29500 Strict workbook ("Strict Open XML" in Excel's Save As): its
+ * parts use other namespaces than the Transitional ones QuotePart writes, and a package
+ * mixing both is one no application opens. Excel converts it in one Save As.
+ */
+function assertTransitional(workbookXml: string, partName: string): void {
+  const root = findElement(workbookXml, 'workbook');
+  if (root === null || namespaceOfElement(workbookXml, root) !== STRICT_MAIN_NS) return;
+  throw new XlsxReadError(
+    'UNSUPPORTED',
+    `le classeur est au format « Feuille de calcul Open XML Strict » (partie ${partName}) : ` +
+      "QuotePart ne lit et n'écrit que le format « Classeur Excel (.xlsx) » ; ouvrez-le dans Excel " +
+      'et enregistrez-le sous ce type, puis relancez',
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ModelId } from '../model/inputModel';
+import type { ModelId } from '../domain/inputModel';
 
 /**
  * The JSON result of a run, field for field as contract §5 names them. Amounts and

@@ -1,11 +1,5 @@
 /** Small helpers to declare output tables of the write plan. */
-import type {
-  ColumnFormat,
-  PlanColumn,
-  PlanRows,
-  PlanSheet,
-  PlanTable,
-} from '../../plan/writePlan';
+import type { ColumnFormat, PlanColumn, PlanRows, PlanSheet, PlanTable } from './writePlan';
 
 /** A column declaration. */
 export function col(header: string, format: ColumnFormat, width: number): PlanColumn {
@@ -22,11 +16,3 @@ export function singleTableSheet(
   const table: PlanTable = { kind: 'table', name: tableName, row: 1, column: 1, columns, rows };
   return { name, blocks: [table], freezeRows: 1 };
 }
-
-/** French label of a settlement kind. */
-export const SETTLEMENT_LABELS: Readonly<Record<string, string>> = {
-  titre: 'Titre de recettes',
-  ac: 'Attribution de compensation',
-  direct: 'Paiement direct au fournisseur',
-  'own-use': 'Usage propre (porteur)',
-};

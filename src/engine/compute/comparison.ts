@@ -5,8 +5,8 @@
  * stand-alone cost — the "every member gains" test.
  */
 import { type Q, ZERO, add, div, sign, sub } from '../numbers/rational';
-import type { InputModel } from '../model/inputModel';
-import type { ScenarioResult } from '../compute/computeScenarios';
+import type { InputModel } from '../domain/inputModel';
+import type { ScenarioResult } from './computeScenarios';
 
 /** One member in one scenario. */
 export interface ComparisonLine {

@@ -5,7 +5,7 @@
  * Worker boundary and be used after the run without recomputing anything. Every figure
  * is taken from the computation of the run, formatted like the result tables.
  */
-import type { ModelId } from '../../model/inputModel';
+import type { ModelId } from '../domain/inputModel';
 
 /** A member of `Membres`, in table order (indexes below point into this list). */
 export interface MemberDetail {

@@ -4,7 +4,7 @@ import {
   frenchMoney,
   frenchNumber,
   frenchShare,
-} from '../../../src/engine/output/formatMoney';
+} from '../../../src/engine/numbers/formatMoney';
 import { q } from '../../../src/engine/numbers/rational';
 
 const CENT = q(1n, 100n);

@@ -5,7 +5,7 @@
 import type { Problem } from '../problems/problem';
 import type { WritePlan } from '../plan/writePlan';
 import type { GeneratedRowObserver, ResultJson, ResultJsonRows } from './resultJson';
-import type { RunDetails } from '../annex/details/runDetails';
+import type { RunDetails } from './runDetails';
 
 /** Options of a run, recorded in the `QP Journal` sheet. */
 export interface RunOptions {

@@ -4,7 +4,7 @@
  * services. A negative AC nette is flagged: the commune then owes the EPCI.
  */
 import { type Q, ZERO, add, sign, sub } from '../numbers/rational';
-import type { InputModel } from '../model/inputModel';
+import type { InputModel } from '../domain/inputModel';
 import type { ServiceResult } from '../models/serviceResult';
 
 /** One member's AC line. */

@@ -2,9 +2,9 @@
  * Writing amounts and shares as text: decimal strings for the JSON and the write plan
  * (`"1234.50"`), French text for messages and bases de liquidation (`1 234,50 €`).
  */
-import { type Q, reduce } from '../numbers/rational';
-import { decimalPlaces, formatExact, formatFixed } from '../numbers/decimalText';
-import { exactScaledNumber, pow10Number, withDecimalPoint } from '../numbers/fixedPoint';
+import { type Q, reduce } from './rational';
+import { decimalPlaces, formatExact, formatFixed } from './decimalText';
+import { exactScaledNumber, pow10Number, withDecimalPoint } from './fixedPoint';
 
 /** Decimals per rounding unit (a run has one or two units; decimalPlaces costs a gcd). */
 const PLACES = new WeakMap<Q, number>();

@@ -7,8 +7,8 @@
  */
 import { type Q, sub, sum } from '../numbers/rational';
 import { roundToUnit } from '../numbers/round';
-import type { ScenarioResult } from '../compute/computeScenarios';
-import type { InputModel } from '../model/inputModel';
+import type { ScenarioResult } from './computeScenarios';
+import type { InputModel } from '../domain/inputModel';
 
 /** The `Service` of the check row of the support services' ventilation. */
 export const SUPPORT_CHECK_LABEL = 'Services supports';
