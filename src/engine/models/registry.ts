@@ -56,7 +56,7 @@ export const FUNDING_MODELS: Readonly<Record<ModelId, ModelDefinition>> = {
   'service-support': {
     compute: null,
     label: 'Service support',
-    spellings: ['Services supports', 'Service de support'],
+    spellings: [],
     usesKey: false,
     ignoredColumns: SUPPORT_IGNORED_COLUMNS,
     forbiddenIn: SUPPORT_FORBIDDEN_REFERENCES,

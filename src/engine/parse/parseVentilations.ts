@@ -29,7 +29,6 @@ export function parseVentilations(
   for (const row of view.rows) {
     const supportName = r.text(row, c.support);
     const serviceName = r.text(row, c.service);
-    const weight = r.number(row, c.weight, true);
     const supportPlace = view.place(row, c.support.index, 'Service support');
     const servicePlace = view.place(row, c.service.index, 'Service');
     const weightPlace = view.place(row, c.weight.index, 'Poids');
@@ -37,12 +36,8 @@ export function parseVentilations(
       problems.error('SERVICE_MANQUANT', supportPlace, M.missingServiceName('Ventilations'));
     if (serviceName === null)
       problems.error('SERVICE_MANQUANT', servicePlace, M.missingServiceName('Ventilations'));
-    if (weight === null) problems.error('POIDS_MANQUANT', weightPlace, M.blankWeight());
-    else if (weight && sign(weight) < 0)
-      problems.error('POIDS_NEGATIF', weightPlace, M.negativeWeight());
-    if (!supportName || !serviceName) continue;
-    const support = serviceIndex.find(supportName, supportPlace, problems);
-    const receiver = serviceIndex.find(serviceName, servicePlace, problems);
+    const support = supportName ? serviceIndex.find(supportName, supportPlace, problems) : null;
+    const receiver = serviceName ? serviceIndex.find(serviceName, servicePlace, problems) : null;
     const supportService =
       support === null || support === undefined ? undefined : services[support];
     if (supportService && !isSupportModel(supportService.model))
@@ -51,20 +46,24 @@ export function parseVentilations(
         supportPlace,
         M.notASupport(supportService.name, FUNDING_MODELS[supportService.model].label),
       );
+    // A self row is ignored whatever its weight (§6.2).
+    if (supportService && receiver === support) {
+      problems.warning('VENTILATION_SUR_SOI', supportPlace, M.selfVentilation(supportService.name));
+      continue;
+    }
+    const weight = r.number(row, c.weight, true);
+    if (weight === null) problems.error('POIDS_MANQUANT', weightPlace, M.blankWeight());
+    else if (weight && sign(weight) < 0)
+      problems.error('POIDS_NEGATIF', weightPlace, M.negativeWeight());
     if (
       !supportService ||
       !isSupportModel(supportService.model) ||
       receiver === null ||
       receiver === undefined ||
       !weight ||
-      sign(weight) < 0
+      sign(weight) <= 0
     )
       continue;
-    if (receiver === support) {
-      problems.warning('VENTILATION_SUR_SOI', supportPlace, M.selfVentilation(supportService.name));
-      continue;
-    }
-    if (sign(weight) === 0) continue;
     const key = `${support}/${receiver}`;
     const prev = byPair.get(key);
     if (prev) prev.weight = add(prev.weight, weight);

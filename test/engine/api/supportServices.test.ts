@@ -5,54 +5,12 @@
 import { runQuotePart, type RawCell } from '../../../src/engine';
 import { OPTIONS, type TableSpec } from '../support/workbookBuilder';
 import { smallWorkbook } from '../support/smallWorkbook';
-
-const SERVICES_HEADERS = [
-  'Service',
-  'Modèle',
-  'Clé',
-  'Unité',
-  'Frais de gestion',
-  'Règlement',
-  'Exécution',
-  'Compte',
-  'Échéances',
-];
-const SERVICES: TableSpec = {
-  headers: SERVICES_HEADERS,
-  rows: [
-    ['Direction de la DSI', 'Service support', null, null, null, null, null, null, null],
-    ['Info', 'Service commun', 'Population', null, null, 'Titre', null, '70875', 4],
-    ['Support', 'Mise à disposition', null, 'heure', null, null, null, null, 1],
-    ['Achats', 'Groupement de commandes', 'Égalitaire', null, '1,5 %', null, 'Conjointe', null, 1],
-    ['Centre de données', 'Services supports', null, null, null, null, null, null, null],
-  ],
-};
-const CHARGES: TableSpec = {
-  headers: ['Service', 'Libellé', 'Nature', 'Montant', 'Éligible', 'Membre'],
-  rows: [
-    ['Info', 'Personnel', 'Personnel', 1000, null, null],
-    ['Support', 'Techniciens', 'Personnel', '1 200,00', 'Oui', null],
-    ['Support', 'Subvention', 'Autre', -200, null, null],
-    ['Achats', 'Marché postes', 'Renouvellement', 300.01, null, null],
-    ['Achats', 'Commande propre de A', 'Renouvellement', 50, null, 'A'],
-    ['Direction de la DSI', 'Encadrement', 'Personnel', 1000, null, null],
-    ['Centre de données', 'Électricité', 'Fluides', 2100, null, null],
-    ['Centre de données', 'Reprise de provision', 'Autre', -100, null, null],
-    ['Centre de données', 'Hors champ', 'Autre', 999, 'Non', null],
-  ],
-};
-const VENTILATIONS: TableSpec = {
-  headers: ['Service support', 'Service', 'Poids'],
-  rows: [
-    ['Direction de la DSI', 'Centre de données', '20 %'],
-    ['Direction de la DSI', 'Info', '50 %'],
-    ['Direction de la DSI', 'Achats', '30 %'],
-    ['Centre de données', 'Direction de la DSI', 10],
-    ['Centre de données', 'Info', 40],
-    ['Centre de données', 'Info', 20],
-    ['Centre de données', 'Support', 30],
-  ],
-};
+import {
+  SERVICES_HEADERS,
+  SUPPORT_CHARGES as CHARGES,
+  SUPPORT_SERVICES as SERVICES,
+  VENTILATIONS,
+} from '../support/supportWorkbook';
 
 const run = (
   tables: Partial<Record<string, TableSpec>> = {},
