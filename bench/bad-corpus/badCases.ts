@@ -609,8 +609,8 @@ export const BAD_CASES: readonly BadCase[] = [
   {
     file: 'tableau-crc-faux.xlsx',
     description:
-      'Partie du tableau Membres altérée dans le zip (CRC faux, colonnes du tableau illisibles ; nom et plage intacts)',
-    expected: same,
+      'Partie du tableau Membres altérée dans le zip (CRC faux ; elle se décompresse au-delà de sa taille annoncée)',
+    expected: { outcome: 'unreadable' },
     build: async () => corruptEntry(await sampleBytes(), 'xl/tables/table2.xml', 'middle'),
   },
   {

@@ -17,6 +17,8 @@ export function fileMessage(error: unknown, path: string, action: 'lire' | 'écr
   if (code === 'EACCES' || code === 'EPERM') return `accès refusé : ${impossible}`;
   if (code === 'EISDIR') return `${path} est un dossier, pas un fichier`;
   if (code === 'ENOSPC') return `disque plein : ${impossible}`;
+  if (code === 'ERR_FS_FILE_TOO_LARGE')
+    return `classeur trop volumineux ou endommagé : ${path} dépasse 2 Go`;
   return `${impossible} (${error instanceof Error ? error.message : String(error)})`;
 }
 

@@ -8,6 +8,7 @@ import type { RawWorkbook } from '../engine';
 import { readXlsxWorkbookSync } from '../workbook/xlsx/read/readXlsxWorkbook';
 import { XlsxReadError } from '../workbook/xlsx/xlsxReadError';
 import { FileProblem, fileMessage } from './fileProblem';
+import { INFLATE_LIMIT_VARIABLE, inflateLimitsFrom } from './inflateLimits';
 
 /** The input file's bytes and what the reader found in it. */
 export interface InputWorkbook {
@@ -15,8 +16,15 @@ export interface InputWorkbook {
   readonly workbook: RawWorkbook;
 }
 
-/** Reads and parses `path`. */
-export async function readInputWorkbook(path: string): Promise<InputWorkbook> {
+/**
+ * Reads and parses `path`, its parts inflating to no more than the limit of `env` (a
+ * workbook beyond it is a FileProblem: « classeur trop volumineux ou endommagé »).
+ */
+export async function readInputWorkbook(
+  path: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<InputWorkbook> {
+  const limits = inflateLimitsFrom(env);
   let bytes: Uint8Array;
   try {
     const buffer = await readFile(path);
@@ -25,8 +33,12 @@ export async function readInputWorkbook(path: string): Promise<InputWorkbook> {
     throw new FileProblem(fileMessage(error, path, 'lire'));
   }
   try {
-    return { bytes, workbook: readXlsxWorkbookSync(bytes) };
+    return { bytes, workbook: readXlsxWorkbookSync(bytes, limits) };
   } catch (error) {
+    if (error instanceof XlsxReadError && error.code === 'TOO_LARGE')
+      throw new FileProblem(
+        `${path} : ${error.message} (limite réglable par la variable d'environnement ${INFLATE_LIMIT_VARIABLE}, en Mo)`,
+      );
     if (error instanceof XlsxReadError) throw new FileProblem(`${path} : ${error.message}`);
     throw error;
   }

@@ -1,24 +1,16 @@
 /**
- * French wording shared by the annexes: legal basis of each funding model, settlement,
+ * French wording shared by the annexes: settlement,
  * installments and line kinds, so that the sheet and the HTML report say the same thing.
  */
-import type { ModelId } from '../domain/inputModel';
 import type { ResultJson } from '../contract/resultJson';
 import type { RunDetails, ServiceDetail } from '../contract/runDetails';
+import { FUNDING_MODELS } from '../models/registry';
 
 /** What an annex is built from: the run's JSON (result tables) and its details. */
 export interface AnnexSource {
   readonly details: RunDetails;
   readonly json: ResultJson;
 }
-
-/** Legal basis of each model. */
-export const LEGAL_BASIS: Readonly<Record<ModelId, string>> = {
-  'mise-a-disposition': 'CGCT L5211-4-1 et D5211-16',
-  'service-commun': 'CGCT L5211-4-2',
-  groupement: 'Code de la commande publique L2113-6 et L2113-7',
-  'service-support': 'Aucune : coût ventilé sur les services qui l\u2019utilisent',
-};
 
 /** Settlement of a participant's line, in words. */
 export const SETTLEMENT_TEXT: Readonly<Record<string, string>> = {
@@ -48,12 +40,12 @@ export function installmentsText(n: 1 | 2 | 4 | 12): string {
 
 /** How the service's amounts are settled, in one sentence. */
 export function settlementText(s: ServiceDetail): string {
-  if (s.model === 'groupement') {
+  if (FUNDING_MODELS[s.model].execution) {
     return s.execution === 'conjointe'
       ? 'Exécution conjointe : le coordonnateur paie le fournisseur et émet un titre pour la quote-part (et les frais) de chaque membre.'
       : 'Exécution séparée : chaque membre paie lui-même le fournisseur ; seuls les frais de gestion du coordonnateur sont facturés.';
   }
-  if (s.model === 'service-commun' && s.settlement === 'ac')
+  if (s.settlement === 'ac')
     return 'Imputation sur l\u2019attribution de compensation (aucun titre émis).';
   return 'Titre de recettes émis par le porteur.';
 }

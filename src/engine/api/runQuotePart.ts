@@ -16,7 +16,7 @@ import { summarise } from './summarise';
 import { buildRunDetails } from '../annex/details/buildRunDetails';
 import { annexSheets } from '../annex/annexSheets';
 import { resolveAnnexMember } from '../annex/resolveAnnexMember';
-import { checkAllKeys } from '../keys/checkAllKeys';
+import { checkAllKeys } from '../compute/checkAllKeys';
 import type { RunDetails } from '../contract/runDetails';
 import type { InputModel } from '../domain/inputModel';
 import { ANNEX_MEMBER_LIMIT } from '../contract/tables';

@@ -1,6 +1,6 @@
 /**
  * What is billed to whom in the base case, before installments (§4.2): one item per
- * debtor and service (the billed quote-part), plus a groupement's fee as its own item.
+ * debtor and service (the billed quote-part), plus a coordinator's fee (a groupement's) as its own item.
  * Zero gives no item; a negative amount gives no item and a warning.
  */
 import { type Q, sign } from '../numbers/rational';
@@ -9,6 +9,7 @@ import type { ServiceResult } from '../models/serviceResult';
 import type { ProblemList } from '../problems/problemList';
 import { M } from '../problems/messages';
 import { formatMoney } from '../numbers/formatMoney';
+import { FUNDING_MODELS } from '../models/registry';
 
 /** Kind of a titre line: the quote-part, a groupement fee, or a régularisation solde. */
 export type LineKind = 'quote-part' | 'fee' | 'solde';
@@ -54,8 +55,10 @@ export function billableItems(
 ): LineItem[] {
   const items: LineItem[] = [];
   for (const result of reference) {
+    // A coordinator's fee is billed apart: its own item, also for members paying the supplier.
+    const feeApart = FUNDING_MODELS[result.model].fee === 'coordinator';
     for (const line of result.lines) {
-      if (line.settlement === 'titre' && result.model !== 'groupement') {
+      if (line.settlement === 'titre' && !feeApart) {
         push(
           items,
           {
@@ -67,10 +70,7 @@ export function billableItems(
           input,
           problems,
         );
-      } else if (
-        result.model === 'groupement' &&
-        (line.settlement === 'titre' || line.settlement === 'direct')
-      ) {
+      } else if (feeApart && (line.settlement === 'titre' || line.settlement === 'direct')) {
         if (line.settlement === 'titre')
           push(
             items,

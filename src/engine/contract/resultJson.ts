@@ -1,9 +1,8 @@
-import type { ModelId } from '../domain/inputModel';
-
 /**
  * The JSON result of a run, field for field as contract §5 names them. Amounts and
  * shares are decimal strings so that no consumer ever sees a binary float.
  */
+import type { ModelId } from '../domain/inputModel';
 
 /** `quoteParts` row: one per scenario × service × participant. */
 export interface QuotePartJson {

@@ -1,13 +1,14 @@
 /**
  * Warnings of contract §6.1 about members, once participants are known: a member present
- * on no day of the Exercice who still takes part in a service; a Service commun whose
- * porteur is not an EPCI; a member settled on the AC that is not a commune (CGCT
+ * on no day of the Exercice who still takes part in a service; a service whose porteur
+ * has another `Type` than its model expects (a Service commun: an EPCI); a member settled on the AC that is not a commune (CGCT
  * L5211-4-2: the AC concerns an EPCI à fiscalité propre and its communes).
  */
 import type { Member, Service } from '../domain/inputModel';
 import type { ProblemList } from '../problems/problemList';
 import { normalizeName } from '../text/normalizeName';
 import { M } from '../problems/messages';
+import { FUNDING_MODELS } from '../models/registry';
 
 /** `2026-03-01` → `01/03/2026`. */
 function frenchDate(iso: string): string {
@@ -47,14 +48,17 @@ export function checkMemberWarnings(
   }
   const typePlace = (m: Member) => ({ ...m.place, column: 'Type', value: m.type, cell: undefined });
   const porteur = members.find((m) => m.porteur);
-  if (porteur?.type && normalizeName(porteur.type) !== normalizeName('EPCI'))
-    for (const s of services)
-      if (s.model === 'service-commun' && (participants[s.index] ?? []).length > 0)
-        problems.warning(
-          'PORTEUR_NON_EPCI',
-          typePlace(porteur),
-          M.serviceCommunPorteurNotEpci(porteur.name, porteur.type, s.name),
-        );
+  for (const s of porteur?.type ? services : []) {
+    const expected = FUNDING_MODELS[s.model].porteurType;
+    const type = porteur?.type ?? '';
+    if (!porteur || !expected || normalizeName(type) === normalizeName(expected)) continue;
+    if ((participants[s.index] ?? []).length > 0)
+      problems.warning(
+        'PORTEUR_NON_EPCI',
+        typePlace(porteur),
+        M.porteurTypeUnexpected(porteur.name, type, s.name, expected),
+      );
+  }
   const onAc = new Set<number>();
   for (const s of services)
     if (s.settlement === 'ac') for (const i of participants[s.index] ?? []) onAc.add(i);

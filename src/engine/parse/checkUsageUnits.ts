@@ -43,7 +43,7 @@ export function unitsUsedByServices(
   for (const s of services) {
     const units = new Map<string, string>();
     if (s.unit) units.set(normalizeName(s.unit), s.unit);
-    if (FUNDING_MODELS[s.model].usesKey) {
+    if (FUNDING_MODELS[s.model].sharing === 'key') {
       if (s.key) keyUnits(s.key, memberColumns, units);
       for (const scenario of scenarios) {
         const override = scenario.keys.get(s.index);

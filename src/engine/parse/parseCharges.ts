@@ -8,6 +8,7 @@ import type { ProblemList } from '../problems/problemList';
 import type { Charge, Service } from '../domain/inputModel';
 import type { NameIndex } from './nameIndex';
 import { M } from '../problems/messages';
+import { FUNDING_MODELS } from '../models/registry';
 
 /** Parses `Charges`; lines with a problem are left out (the run is then invalid anyway). */
 export function parseCharges(
@@ -62,7 +63,7 @@ export function parseCharges(
       if (m === undefined || m === null) continue;
       member = m;
       const svc = service === null || service === undefined ? undefined : services[service];
-      if (svc?.model === 'mise-a-disposition') {
+      if (svc && FUNDING_MODELS[svc.model].sharing === 'units') {
         problems.error(
           'CHARGE_MEMBRE_INTERDITE',
           view.place(row, c.member.index, 'Membre'),

@@ -10,6 +10,7 @@ import { normalizeName } from '../text/normalizeName';
 import type { Scenario, Service } from '../domain/inputModel';
 import type { NameIndex } from './nameIndex';
 import { M } from '../problems/messages';
+import { FUNDING_MODELS } from '../models/registry';
 
 /** The reserved name of the base case. */
 export const REFERENCE_SCENARIO = 'Référence';
@@ -60,7 +61,7 @@ export function parseScenarios(
     const scenarioKey = normalizeName(name);
     let scenario = byKey.get(scenarioKey);
     if (!scenario) byKey.set(scenarioKey, (scenario = { name, keys: new Map() }));
-    if (svc.model === 'mise-a-disposition') {
+    if (FUNDING_MODELS[svc.model].sharing === 'units') {
       problems.warning(
         'SCENARIO_SUR_MISE_A_DISPOSITION',
         view.place(row, c.service.index, 'Service'),

@@ -9,15 +9,19 @@ import { normalizeName } from '../text/normalizeName';
 import { q, cmp, sign } from '../numbers/rational';
 import type { ModelId, Service } from '../domain/inputModel';
 import { M } from '../problems/messages';
-import { FUNDING_MODELS } from '../models/registry';
+import { FUNDING_MODELS, FUNDING_MODEL_ROWS, type FundingModelRow } from '../models/registry';
 
-/** Every spelling of `Modèle` (label and other spellings of each registered model). */
+/** Every name of every model (label and aliases), normalised → model id. */
 const MODELS = new Map<string, ModelId>(
-  (Object.entries(FUNDING_MODELS) as [ModelId, (typeof FUNDING_MODELS)[ModelId]][]).flatMap(
-    ([id, m]) =>
-      [m.label, ...m.spellings].map((spelling) => [normalizeName(spelling), id] as const),
+  (Object.entries(FUNDING_MODELS) as [ModelId, FundingModelRow][]).flatMap(([id, row]) =>
+    [row.label, ...row.aliases].map((name): [string, ModelId] => [normalizeName(name), id]),
   ),
 );
+
+/** `A, B ou C`: the models a `Modèle` cell may name, for the messages. */
+const MODEL_CHOICES = FUNDING_MODEL_ROWS.map((m) => m.label)
+  .join(', ')
+  .replace(/, ([^,]*)$/, ' ou $1');
 
 /** Services parsed, plus the names of rows refused (so other tables do not report them as unknown). */
 export interface ParsedServices {
@@ -63,13 +67,13 @@ export function parseServices(view: TableView, problems: ProblemList): ParsedSer
       problems.error(
         'MODELE_MANQUANT',
         view.place(row, c.model.index, 'Modèle'),
-        M.missingModel(name),
+        M.missingModel(name, MODEL_CHOICES),
       );
     else if (modelText !== undefined && !model)
       problems.error(
         'MODELE_INCONNU',
         view.place(row, c.model.index, 'Modèle'),
-        M.unknownModel(name, modelText),
+        M.unknownModel(name, modelText, MODEL_CHOICES),
       );
     const ignored = model ? FUNDING_MODELS[model].ignoredColumns : [];
     if (model && ignored.length > 0) {
@@ -103,8 +107,9 @@ export function parseServices(view: TableView, problems: ProblemList): ParsedSer
     const unit = r.text(row, c.unit) ?? null;
     const unitCost = r.amount(row, c.unitCost) ?? null;
     const fee = r.number(row, c.fee, true) ?? null;
+    const traits = model ? FUNDING_MODELS[model] : undefined;
     let ok = model !== undefined;
-    if (model === 'mise-a-disposition') {
+    if (traits?.sharing === 'units') {
       if (!unit) {
         problems.error(
           'UNITE_MANQUANTE',
@@ -113,18 +118,18 @@ export function parseServices(view: TableView, problems: ProblemList): ParsedSer
         );
         ok = false;
       }
-      if (fee !== null && sign(fee) !== 0)
-        problems.warning(
-          'FRAIS_IGNORES',
-          view.place(row, c.fee.index, 'Frais de gestion'),
-          M.feeIgnoredOnMad(name),
-        );
-    } else if (model) {
+    } else if (traits) {
       if (!keyText) {
         problems.error('CLE_MANQUANTE', view.place(row, c.key.index, 'Clé'), M.missingKey(name));
         ok = false;
       }
     }
+    if (traits?.fee === 'none' && fee !== null && sign(fee) !== 0)
+      problems.warning(
+        'FRAIS_IGNORES',
+        view.place(row, c.fee.index, 'Frais de gestion'),
+        M.feeIgnoredOnMad(name),
+      );
     if (unitCost !== null && sign(unitCost) < 0) {
       problems.error(
         'COUT_UNITAIRE_NEGATIF',
@@ -154,7 +159,7 @@ export function parseServices(view: TableView, problems: ProblemList): ParsedSer
         );
         ok = false;
       }
-      if (model && model !== 'service-commun' && settlement === 'ac') {
+      if (traits && !traits.acSettlement && settlement === 'ac') {
         problems.error(
           'REGLEMENT_AC_HORS_SERVICE_COMMUN',
           view.place(row, c.settlement.index, 'Règlement'),
@@ -204,9 +209,9 @@ export function parseServices(view: TableView, problems: ProblemList): ParsedSer
       keyPlace: view.place(row, c.key.index, 'Clé'),
       unit,
       fixedUnitCost: unitCost,
-      feeRate: model === 'mise-a-disposition' ? null : fee,
-      settlement: model === 'service-commun' ? settlement : 'titre',
-      execution: model === 'groupement' ? execution : 'conjointe',
+      feeRate: traits?.fee === 'none' ? null : fee,
+      settlement: traits?.acSettlement ? settlement : 'titre',
+      execution: traits?.execution ? execution : 'conjointe',
       account,
       installments,
       convention: r.text(row, c.convention, true) ?? null,

@@ -57,10 +57,10 @@ export const M = {
     `Une ligne de la table « Services » n'a pas de nom : renseignez la colonne « Service » ou supprimez la ligne.`,
   duplicateService: (s: string, first: string) =>
     `Le service « ${s} » est en double (déjà déclaré comme « ${first} ») : chaque service doit être unique.`,
-  missingModel: (s: string) =>
-    `Le service « ${s} » n'a pas de modèle : indiquez Mise à disposition, Service commun ou Groupement de commandes.`,
-  unknownModel: (s: string, v: string) =>
-    `Modèle « ${v} » inconnu pour le service « ${s} » : indiquez Mise à disposition, Service commun ou Groupement de commandes.`,
+  missingModel: (s: string, models: string) =>
+    `Le service « ${s} » n'a pas de modèle : indiquez ${models}.`,
+  unknownModel: (s: string, v: string, models: string) =>
+    `Modèle « ${v} » inconnu pour le service « ${s} » : indiquez ${models}.`,
   missingUnit: (s: string) =>
     `Le service « ${s} » est une mise à disposition : indiquez son unité de fonctionnement (heure, poste, ticket…) dans la colonne « Unité ».`,
   feeIgnoredOnMad: (s: string) =>
@@ -125,8 +125,8 @@ export const M = {
     `« ${m} » (${dates}) n'est présent à aucun jour de l'exercice ${e} mais adhère à des services : sa quote-part est nulle ; vérifiez ses dates ou ses adhésions.`,
   duplicateAcompte: (m: string, s: string, a: string) =>
     `Deux lignes d'acompte identiques pour « ${m} » et « ${s} » (${a}) : ligne en double ? Elles sont additionnées.`,
-  serviceCommunPorteurNotEpci: (p: string, t: string, s: string) =>
-    `Le porteur « ${p} » est de type « ${t} » alors que le service commun « ${s} » relève d'un EPCI et de ses communes (CGCT L5211-4-2) : vérifiez le type ou le modèle.`,
+  porteurTypeUnexpected: (p: string, t: string, s: string, expected: string) =>
+    `Le porteur « ${p} » est de type « ${t} » alors que « ${s} » est porté par un ${expected}${expected === 'EPCI' ? ' et ses communes (service commun, CGCT L5211-4-2)' : ''} : vérifiez le type ou le modèle.`,
   acMemberNotCommune: (m: string, t: string) =>
     `« ${m} » est réglé sur l'attribution de compensation mais est de type « ${t} » : l'AC ne concerne que les communes membres d'un EPCI à fiscalité propre. Vérifiez le type ou le règlement.`,
   // §6.2 support services and their ventilation

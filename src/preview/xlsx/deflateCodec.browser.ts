@@ -11,9 +11,14 @@ export const DEFLATE_LEVEL = 1;
 /** Largest payload of one stored deflate block. */
 const STORED_BLOCK_MAX = 0xffff;
 
-/** Inflates a raw deflate stream. */
-export function inflateRaw(data: Uint8Array): Uint8Array {
-  return inflateSync(data);
+/**
+ * Inflates a raw deflate stream into at most `maxLength` bytes (as the Node codec): fflate
+ * writes into a buffer one byte longer and stops when it is full, so a fuller buffer means
+ * the stream holds more than `maxLength`; null then.
+ */
+export function inflateRaw(data: Uint8Array, maxLength: number): Uint8Array | null {
+  const out = inflateSync(data, { out: new Uint8Array(maxLength + 1) });
+  return out.length > maxLength ? null : out;
 }
 
 /** Non-final stored blocks (byte-aligned, so the next chunk can follow them). */

@@ -8,7 +8,15 @@ const text = (size: number) =>
 describe('browser deflate codec', () => {
   it('inflates what Node deflates', () => {
     const data = text(5000);
-    expect(inflateRaw(zlib.deflateRawSync(data))).toEqual(data);
+    expect(inflateRaw(zlib.deflateRawSync(data), data.length)).toEqual(data);
+  });
+
+  it('stops at the given length: null when the stream holds more, never a larger buffer', () => {
+    const data = text(5000);
+    const stream = zlib.deflateRawSync(data);
+    expect(inflateRaw(stream, data.length - 1)).toBeNull();
+    expect(inflateRaw(stream, 10)).toBeNull();
+    expect(inflateRaw(stream, data.length + 100)).toEqual(data);
   });
 
   it('deflates chunks that concatenate into one stream Node can inflate', () => {

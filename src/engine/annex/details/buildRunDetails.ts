@@ -49,8 +49,9 @@ function serviceDetail(
   const excluded = charges.filter((c) => !c.eligible).reduce((acc, c) => add(acc, c.amount), ZERO);
   const sum = (pick: (l: ServiceResult['lines'][number]) => Q) =>
     r.lines.reduce((acc, l) => add(acc, pick(l)), ZERO);
+  const byUnits = FUNDING_MODELS[r.model].sharing === 'units';
   const beforeRounding =
-    r.model === 'mise-a-disposition' && !r.unitCostFixed && r.totalUnits && r.totalUnits.n !== 0n
+    byUnits && !r.unitCostFixed && r.totalUnits && r.totalUnits.n !== 0n
       ? exactOrRounded(div(r.eligibleBase, r.totalUnits), 6)
       : null;
   return {
@@ -102,7 +103,7 @@ function serviceDetail(
     })),
     lines: r.lines.map((l, j) => {
       const exact = exactOrRounded(
-        r.model === 'mise-a-disposition'
+        byUnits
           ? product(r.unitCost ?? ZERO, l.units ?? ZERO)
           : product(r.sharedBase ?? ZERO, l.share),
         6,
@@ -116,7 +117,7 @@ function serviceDetail(
         share: row?.share ?? formatShare(l.share),
         exactAmount: exact.text,
         exactAmountExact: exact.exact,
-        allocated: r.model === 'mise-a-disposition' ? quotePart : money(l.allocated),
+        allocated: byUnits ? quotePart : money(l.allocated),
         direct: money(l.direct),
         quotePart,
         fee: row?.fee ?? money(l.fee),

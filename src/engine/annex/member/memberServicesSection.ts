@@ -10,6 +10,7 @@ import { col } from '../../plan/planHelpers';
 import { SETTLEMENT_TEXT } from '../annexLabels';
 import { frNumber } from '../frenchText';
 import { lineCalculation } from '../service/lineCalculation';
+import { FUNDING_MODELS } from '../../models/registry';
 
 /** The member's line of each service it takes part in, in `Services` order. */
 export function memberLines(
@@ -23,7 +24,8 @@ export function memberLines(
 }
 
 function valuesText(details: RunDetails, s: ServiceDetail, l: LineDetail): string {
-  if (s.model === 'mise-a-disposition') return `${frNumber(l.units ?? '0')} ${s.unit ?? ''}`;
+  if (FUNDING_MODELS[s.model].sharing === 'units')
+    return `${frNumber(l.units ?? '0')} ${s.unit ?? ''}`;
   const days = details.members[l.member]?.presenceDays ?? details.yearDays;
   const scaled = s.terms.some((t) => t.kind !== 'usage');
   const presence =
@@ -44,7 +46,7 @@ export function memberServicesSection(details: RunDetails, member: number): Anne
   const rows = memberLines(details, member).map(({ service: s, line: l }) => [
     s.name,
     s.modelLabel,
-    s.model === 'mise-a-disposition' ? `Unité : ${s.unit ?? ''}` : (s.key ?? ''),
+    FUNDING_MODELS[s.model].sharing === 'units' ? `Unité : ${s.unit ?? ''}` : (s.key ?? ''),
     valuesText(details, s, l),
     l.share,
     l.quotePart,

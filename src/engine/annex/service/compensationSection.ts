@@ -10,7 +10,7 @@ import { col } from '../../plan/planHelpers';
 
 /** The AC section, or null when the service is not settled on the AC. */
 export function compensationSection(details: RunDetails, s: ServiceDetail): AnnexSection | null {
-  if (s.model !== 'service-commun' || s.settlement !== 'ac') return null;
+  if (s.settlement !== 'ac') return null;
   const rows = details.compensation
     .map((c) => ({ c, own: c.services.find((x) => x.service === s.index) }))
     .filter((x) => x.own !== undefined)

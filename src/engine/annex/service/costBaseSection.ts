@@ -8,13 +8,14 @@ import { note, tableOrNote } from '../annexDocument';
 import type { RunDetails, ServiceDetail } from '../../contract/runDetails';
 import { col } from '../../plan/planHelpers';
 import { frMoney, frRate } from '../frenchText';
+import { FUNDING_MODELS } from '../../models/registry';
 
 type Step = [string, string, string];
 
 function differenceText(s: ServiceDetail, details: RunDetails): string {
   if (/^-?0(\.0+)?$/.test(s.difference))
     return 'Conforme : les quote-parts couvrent exactement la base.';
-  if (s.model === 'mise-a-disposition')
+  if (FUNDING_MODELS[s.model].sharing === 'units')
     return 'Écart d\u2019arrondi du coût unitaire × unités (CGCT D5211-16), montré et non réparti.';
   return details.method === 'ligne-a-ligne'
     ? 'Écart d\u2019arrondi ligne à ligne (chaque quote-part arrondie séparément).'
@@ -32,7 +33,8 @@ function steps(details: RunDetails, s: ServiceDetail): Step[] {
     ['Σ des quote-parts', s.total, 'Somme de la colonne « Quote-part » de la répartition'],
     ['Écart (Σ quote-parts − base)', s.difference, differenceText(s, details)],
   ];
-  if (s.model === 'mise-a-disposition') {
+  const model = FUNDING_MODELS[s.model];
+  if (model.sharing === 'units') {
     return [
       ['Coût du service (C)', s.eligibleBase, 'Somme des lignes éligibles'],
       excluded,
@@ -45,7 +47,7 @@ function steps(details: RunDetails, s: ServiceDetail): Step[] {
       ['Usage propre du porteur', s.ownUseTotal, 'Non facturé'],
     ];
   }
-  const rate = s.feeRate && s.model === 'service-commun' ? ` × (1 + ${frRate(s.feeRate)})` : '';
+  const rate = s.feeRate && model.fee === 'overhead' ? ` × (1 + ${frRate(s.feeRate)})` : '';
   const result: Step[] = [
     ['Charges éligibles partagées (B)', s.eligibleBase, 'Lignes éligibles sans membre désigné'],
     excluded,
@@ -62,7 +64,7 @@ function steps(details: RunDetails, s: ServiceDetail): Step[] {
     ['Total à répartir (base du contrôle)', s.checkBase, 'B\u2032 + coûts propres'],
     ...closing,
   ];
-  if (s.model === 'groupement')
+  if (model.fee === 'coordinator')
     result.push([
       'Frais de gestion du coordonnateur',
       s.feeTotal,
@@ -70,7 +72,7 @@ function steps(details: RunDetails, s: ServiceDetail): Step[] {
         ? `${frRate(s.feeRate)} × quote-part de chaque membre autre que le coordonnateur, arrondi à ${unit}`
         : 'Aucuns',
     ]);
-  if (s.settlement === 'ac' && s.model === 'service-commun')
+  if (s.settlement === 'ac')
     result.push([
       'Imputé sur les attributions de compensation',
       s.acTotal,
@@ -80,7 +82,7 @@ function steps(details: RunDetails, s: ServiceDetail): Step[] {
     result.push([
       'Montant facturé par titres',
       s.billedTotal,
-      s.model === 'groupement' && s.execution === 'separee'
+      s.execution === 'separee'
         ? 'Frais de gestion seuls (exécution séparée)'
         : 'Participants autres que le porteur',
     ]);

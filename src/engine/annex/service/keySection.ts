@@ -1,6 +1,6 @@
 /**
- * Section « Clé de répartition » (Service commun, Groupement) or « Coût unitaire »
- * (Mise à disposition) of a service annex: the key's terms with their weights and
+ * Section « Clé de répartition » (models sharing by a key) or « Coût unitaire » (by
+ * units: Mise à disposition) of a service annex: the key's terms with their weights and
  * totals, or how the unit cost is set (fixed by the convention, or C ÷ U rounded).
  */
 import type { AnnexSection } from '../annexDocument';
@@ -9,6 +9,7 @@ import type { RunDetails, ServiceDetail, TermDetail } from '../../contract/runDe
 import { col } from '../../plan/planHelpers';
 import { frEquals, frMoney, frNumber } from '../frenchText';
 import { parseDecimal, formatExact } from '../../numbers/decimalText';
+import { FUNDING_MODELS } from '../../models/registry';
 
 const ORIGIN: Readonly<Record<TermDetail['kind'], string>> = {
   egalitaire: 'Parts égales (1 par participant)',
@@ -56,7 +57,7 @@ function unitCostSection(details: RunDetails, s: ServiceDetail): AnnexSection {
 
 /** The key (or unit cost) section. */
 export function keySection(details: RunDetails, s: ServiceDetail): AnnexSection {
-  if (s.model === 'mise-a-disposition') return unitCostSection(details, s);
+  if (FUNDING_MODELS[s.model].sharing === 'units') return unitCostSection(details, s);
   const presence = hasPartialPresence(details, s)
     ? `Les critères de la table Membres et les parts égales sont multipliés par la fraction de présence du membre (jours de présence ÷ ${details.yearDays}) ; les unités d\u2019usage sont prises telles quelles.`
     : 'Tous les participants sont présents toute l\u2019année : les valeurs sont prises telles quelles.';

@@ -12,6 +12,7 @@ import { col } from '../../plan/planHelpers';
 import { SETTLEMENT_TEXT } from '../annexLabels';
 import { isZeroDecimal } from '../isZeroDecimal';
 import { lineCalculation } from './lineCalculation';
+import { FUNDING_MODELS } from '../../models/registry';
 
 /** Above this many participants a chart is unreadable: it is left out (the table stays). */
 export const MAX_CHART_MEMBERS = 50;
@@ -26,7 +27,7 @@ interface Column {
 function columns(details: RunDetails, s: ServiceDetail): Column[] {
   const name = (l: LineDetail) => details.members[l.member]?.name ?? '';
   const list: Column[] = [{ column: col('Membre', 'text', 30), cell: name }];
-  if (s.model === 'mise-a-disposition') {
+  if (FUNDING_MODELS[s.model].sharing === 'units') {
     list.push(
       { column: col(`Unités (${s.unit ?? 'unité'})`, 'number', 14), cell: (l) => l.units },
       { column: col('Part des unités', 'share', 12), cell: (l) => l.share },

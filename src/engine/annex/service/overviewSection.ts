@@ -7,21 +7,17 @@ import type { AnnexSection } from '../annexDocument';
 import { tableOrNote } from '../annexDocument';
 import type { RunDetails, ServiceDetail } from '../../contract/runDetails';
 import { col } from '../../plan/planHelpers';
-import { LEGAL_BASIS, installmentsText, porteurName, settlementText } from '../annexLabels';
+import { installmentsText, porteurName, settlementText } from '../annexLabels';
 import { frMoney, frRate } from '../frenchText';
+import { FUNDING_MODELS } from '../../models/registry';
 
 function feeText(s: ServiceDetail): string {
-  if (!s.feeRate) return 'Aucuns';
-  if (s.model === 'service-commun')
-    return `${frRate(s.feeRate)} (frais de structure appliqués à la base partagée et aux coûts propres des membres)`;
-  if (s.model === 'groupement')
-    return `${frRate(s.feeRate)} de la quote-part de chaque membre, dus au coordonnateur`;
-  return `${frRate(s.feeRate)} : sans objet pour une mise à disposition (ignorés)`;
+  return s.feeRate ? FUNDING_MODELS[s.model].feeText(frRate(s.feeRate)) : 'Aucuns';
 }
 
 function roundingText(details: RunDetails, s: ServiceDetail): string {
   const unit = frMoney(details.rounding);
-  if (s.model === 'mise-a-disposition')
+  if (FUNDING_MODELS[s.model].sharing === 'units')
     return `Chaque quote-part = coût unitaire × unités, arrondie à ${unit} (demi-unité supérieure)`;
   return details.method === 'ligne-a-ligne'
     ? `Ligne à ligne : chaque part arrondie séparément à ${unit} (le total peut différer de quelques centimes)`
@@ -31,10 +27,11 @@ function roundingText(details: RunDetails, s: ServiceDetail): string {
 /** The overview section. */
 export function overviewSection(details: RunDetails, s: ServiceDetail): AnnexSection {
   const porteur = porteurName(details);
+  const model = FUNDING_MODELS[s.model];
   const rows: [string, string][] = [
     ['Service', s.name],
-    ['Modèle', `${s.modelLabel} (${LEGAL_BASIS[s.model]})`],
-    s.model === 'mise-a-disposition'
+    ['Modèle', `${s.modelLabel} (${model.legalBasis})`],
+    model.sharing === 'units'
       ? ['Unité de fonctionnement', s.unit ?? '']
       : ['Clé de répartition', s.key ?? ''],
     ['Frais de gestion', feeText(s)],
@@ -42,7 +39,7 @@ export function overviewSection(details: RunDetails, s: ServiceDetail): AnnexSec
     ['Compte de recette (nature)', s.account],
     ['Échéances', installmentsText(s.installments)],
     [
-      s.model === 'groupement' ? 'Coordonnateur' : 'Porteur',
+      model.porteurTitle,
       porteur ? `${porteur} (sa propre part est un usage propre, non facturé)` : 'Aucun',
     ],
     ['Participants', String(s.lines.length)],

@@ -17,6 +17,7 @@ import type { PlanCell } from '../../plan/writePlan';
 import { col } from '../../plan/planHelpers';
 import { LINE_KIND_TEXT, installmentsText } from '../annexLabels';
 import { frMoney } from '../frenchText';
+import { FUNDING_MODELS } from '../../models/registry';
 
 const KIND_ORDER: Readonly<Record<string, number>> = { 'quote-part': 0, fee: 1, solde: 0 };
 
@@ -44,7 +45,7 @@ function installmentsOfService(details: RunDetails, service: number): readonly I
   return byService.get(service) ?? [];
 }
 
-/** The annual amount of a line: billed amount, or for a groupement the quote-part and the fee apart. */
+/** The annual amount of a line: billed amount, or the quote-part when a coordinator's fee is billed apart. */
 function annualAmount(
   s: ServiceDetail,
   line: LineDetail | undefined,
@@ -52,7 +53,7 @@ function annualAmount(
 ): string | null {
   if (!line) return null;
   if (kind === 'fee') return line.fee;
-  return s.model === 'groupement' ? line.quotePart : line.billed;
+  return FUNDING_MODELS[s.model].fee === 'coordinator' ? line.quotePart : line.billed;
 }
 
 function scheduleRows(details: RunDetails, s: ServiceDetail): ScheduleRow[] {
@@ -147,7 +148,7 @@ export function scheduleSection(details: RunDetails, s: ServiceDetail): AnnexSec
   const billed = s.lines.some((l) => l.settlement === 'titre' || l.settlement === 'direct');
   if (!billed) {
     const why =
-      s.settlement === 'ac' && s.model === 'service-commun'
+      s.settlement === 'ac'
         ? 'les quote-parts sont imputées sur les attributions de compensation (section 5)'
         : 'seul le porteur y participe (usage propre)';
     return {

@@ -10,10 +10,11 @@ import { sign } from '../../numbers/rational';
 import { FUNDING_MODELS } from '../../models/registry';
 import { col } from '../../plan/planHelpers';
 import { SUPPORT_CHECK_LABEL } from '../../compute/checks';
+import type { ModelId } from '../../domain/inputModel';
 
-function explanation(model: string, difference: number, method: string): string {
+function explanation(model: ModelId | undefined, difference: number, method: string): string {
   if (difference === 0) return 'Conforme : les quote-parts couvrent exactement la base.';
-  if (model === 'mise-a-disposition')
+  if (model && FUNDING_MODELS[model].sharing === 'units')
     return 'Écart d\u2019arrondi du coût unitaire × unités (CGCT D5211-16), non réparti.';
   if (method === 'ligne-a-ligne')
     return 'Écart d\u2019arrondi ligne à ligne (chaque quote-part arrondie séparément).';
@@ -59,7 +60,7 @@ export function checksSheet(result: ComputationResult, warnings: readonly Proble
         formatMoney(c.base, u),
         formatMoney(c.total, u),
         formatMoney(c.difference, u),
-        explanation(s?.model ?? '', sign(c.difference), input.parameters.method),
+        explanation(s?.model, sign(c.difference), input.parameters.method),
       ];
     }),
   };

@@ -7,10 +7,15 @@
 import type { PlanSheet, PlanTable, PlanText } from '../../plan/writePlan';
 import type { ComputationResult } from '../../compute/runComputation';
 import { FUNDING_MODELS } from '../../models/registry';
+import type { ModelId } from '../../domain/inputModel';
 import { formatMoney } from '../../numbers/formatMoney';
 import { ventilationRows } from '../ventilationRows';
 import { VENTILATION_METHOD_LABELS } from '../../parse/ventilateSupports';
 import { col } from '../../plan/planHelpers';
+
+function labelOf(model: ModelId | undefined): string {
+  return model ? FUNDING_MODELS[model].label : '';
+}
 
 /** Builds the sheet, or null without support services. */
 export function ventilationSheet(result: ComputationResult): PlanSheet | null {
@@ -55,7 +60,7 @@ export function ventilationSheet(result: ComputationResult): PlanSheet | null {
     ],
     rows: rows.ventilationTotals.map((r, i) => [
       r.service,
-      FUNDING_MODELS[input.services[i]?.model ?? 'service-commun'].label,
+      labelOf(input.services[i]?.model),
       r.direct,
       r.total,
       r.received,

@@ -12,7 +12,12 @@ import { OWNED_SHEET_PREFIX } from '../../../engine/plan/writePlan';
 import { isRelationshipType, parseRelationships, type Relationship } from '../zip/relationships';
 import { relationshipsPartName } from '../zip/partNames';
 import { openWorkbookPackage } from '../zip/workbookLocation';
-import { readPartText, type ZipArchive } from '../zip/zipArchive';
+import {
+  DEFAULT_INFLATE_LIMITS,
+  readPartText,
+  type InflateLimits,
+  type ZipArchive,
+} from '../zip/zipArchive';
 import { XlsxReadError } from '../xlsxReadError';
 import { clearMergedFollowers, mergedCellsProblem, rangesIntersect } from './mergedCells';
 import { parseSharedStrings } from './sharedStringsPart';
@@ -42,19 +47,25 @@ function partOf(relationships: readonly Relationship[], kind: string): string | 
   );
 }
 
-function safeText(
-  archive: ZipArchive,
-  part: string | null,
-  problems: Problem[],
-  what: string,
-): string | null {
-  if (part === null) return null;
-  try {
-    return readPartText(archive, part);
-  } catch {
-    problems.push(unreadablePart('Classeur', undefined, what));
-    return null;
-  }
+/**
+ * A part the reader needs, checked complete (its root element closed). Damaged, cut short
+ * or too large, it throws XlsxReadError: reading a part partly would give wrong results.
+ */
+function partText(archive: ZipArchive, part: string | null, root: string): string | null {
+  return part === null ? null : readPartText(archive, part, root);
+}
+
+/** The warning for a zip entry dropped because its name points outside the package. */
+function ignoredEntry(name: string): Problem {
+  return {
+    severity: 'warning',
+    code: 'PARTIE_ILLISIBLE',
+    table: 'Classeur',
+    row: null,
+    column: null,
+    value: name,
+    message: `Le fichier zip du classeur contient une entrée « ${name} » dont le nom sort du classeur (chemin absolu ou « .. ») : elle a été ignorée et n'est pas recopiée dans le classeur de résultats.`,
+  };
 }
 
 interface SheetTables {
@@ -71,19 +82,16 @@ function readSheetTables(
   const definitions: TableDefinition[] = [];
   if (grid.tablePartIds.length === 0) return { definitions };
   const relationships = parseRelationships(
-    readPartText(archive, relationshipsPartName(sheetPart)),
+    partText(archive, relationshipsPartName(sheetPart), 'Relationships'),
     sheetPart,
   );
   for (const id of grid.tablePartIds) {
     const relation = relationships.find((r) => r.id === id);
-    try {
-      const xml = relation?.partName ? readPartText(archive, relation.partName) : null;
-      const definition = xml === null ? null : parseTablePart(xml);
-      if (definition === null) throw new Error('table');
-      definitions.push(definition);
-    } catch {
+    const xml = partText(archive, relation?.partName ?? null, 'table');
+    const definition = xml === null ? null : parseTablePart(xml);
+    if (definition === null)
       problems.push(unreadablePart(sheet, sheet, `Un tableau de la feuille « ${sheet} »`));
-    }
+    else definitions.push(definition);
   }
   return { definitions };
 }
@@ -93,30 +101,29 @@ function headerAt(table: RawTable, column: number): string | null {
   return typeof header === 'string' ? header : null;
 }
 
-/** Reads a workbook synchronously; throws XlsxReadError when the bytes are no xlsx workbook. */
-export function readXlsxWorkbookSync(data: Uint8Array): RawWorkbook {
-  const { archive, workbookPart } = openWorkbookPackage(data);
-  const problems: Problem[] = [];
-  const workbookXml = readPartText(archive, workbookPart);
+/**
+ * Reads a workbook synchronously; throws XlsxReadError when the bytes are no xlsx workbook,
+ * when a part it reads is damaged or cut short, or when the parts inflate beyond `limits`.
+ */
+export function readXlsxWorkbookSync(
+  data: Uint8Array,
+  limits: InflateLimits = DEFAULT_INFLATE_LIMITS,
+): RawWorkbook {
+  const { archive, workbookPart } = openWorkbookPackage(data, limits);
+  const problems: Problem[] = archive.ignoredNames.map(ignoredEntry);
+  const workbookXml = readPartText(archive, workbookPart, 'workbook');
   if (workbookXml === null)
     throw new XlsxReadError('NOT_XLSX', 'le classeur est vide ou endommagé');
   const workbook = parseWorkbookPart(workbookXml);
   const relationships = parseRelationships(
-    readPartText(archive, relationshipsPartName(workbookPart)),
+    partText(archive, relationshipsPartName(workbookPart), 'Relationships'),
     workbookPart,
   );
   const context: SheetContext = {
     sharedStrings: parseSharedStrings(
-      safeText(
-        archive,
-        partOf(relationships, 'sharedStrings'),
-        problems,
-        'La table des textes partagés',
-      ),
+      partText(archive, partOf(relationships, 'sharedStrings'), 'sst'),
     ),
-    dateStyles: parseDateStyles(
-      safeText(archive, partOf(relationships, 'styles'), problems, 'La feuille de styles'),
-    ),
+    dateStyles: parseDateStyles(partText(archive, partOf(relationships, 'styles'), 'styleSheet')),
     date1904: workbook.date1904,
   };
   const tables: RawTable[] = [];
@@ -132,15 +139,12 @@ export function readXlsxWorkbookSync(data: Uint8Array): RawWorkbook {
       continue;
     sheetNames.push(sheet.name);
     if (sheet.name.startsWith(OWNED_SHEET_PREFIX)) continue;
-    let grid: SheetGrid;
-    try {
-      const xml = readPartText(archive, relation.partName);
-      if (xml === null) throw new Error('missing');
-      grid = parseSheetPart(xml, context);
-    } catch {
+    const xml = partText(archive, relation.partName, 'worksheet');
+    if (xml === null) {
       problems.push(unreadablePart(sheet.name, sheet.name, `La feuille « ${sheet.name} »`));
       continue;
     }
+    const grid: SheetGrid = parseSheetPart(xml, context);
     if (grid.missingStrings > 0)
       problems.push(
         unreadablePart(sheet.name, sheet.name, `Au moins un texte de la feuille « ${sheet.name} »`),
@@ -167,6 +171,9 @@ export function readXlsxWorkbookSync(data: Uint8Array): RawWorkbook {
 }
 
 /** Reads a workbook from its bytes; rejects with XlsxReadError when they are no xlsx workbook. */
-export async function readXlsxWorkbook(data: Uint8Array): Promise<RawWorkbook> {
-  return readXlsxWorkbookSync(data);
+export async function readXlsxWorkbook(
+  data: Uint8Array,
+  limits: InflateLimits = DEFAULT_INFLATE_LIMITS,
+): Promise<RawWorkbook> {
+  return readXlsxWorkbookSync(data, limits);
 }

@@ -16,7 +16,11 @@ export interface TableDefinition {
   readonly columnNames: readonly string[];
 }
 
-/** Parses a table part; null when it has no usable range. */
+/**
+ * Parses a table part; null when it has no usable range. Only the root `<table>` names the
+ * table: Excel's Alt Text is a `<x14:table altText=…/>` inside the table's `extLst`, same
+ * local name, no range.
+ */
 export function parseTablePart(xml: string): TableDefinition | null {
   const scanner = new XmlScanner(xml);
   let name = '';
@@ -24,13 +28,18 @@ export function parseTablePart(xml: string): TableDefinition | null {
   let headerRowCount = 1;
   let totalsRowCount = 0;
   const columnNames: string[] = [];
+  let rootSeen = false;
   for (let token = scanner.next(); token !== XML_EOF; token = scanner.next()) {
     if (token !== XML_START) continue;
-    if (scanner.name === 'table') {
+    if (!rootSeen) {
+      rootSeen = true;
+      if (scanner.name !== 'table') return null;
       name = scanner.attr('displayName') ?? scanner.attr('name') ?? '';
       range = parseRange(scanner.attr('ref') ?? '');
       headerRowCount = Number(scanner.attr('headerRowCount') ?? 1) || 0;
       totalsRowCount = Number(scanner.attr('totalsRowCount') ?? 0) || 0;
+    } else if (scanner.name === 'extLst') {
+      scanner.skipElement();
     } else if (scanner.name === 'tableColumn') {
       columnNames.push(decodeOoxmlEscapes(scanner.attr('name') ?? ''));
       scanner.skipElement();

@@ -14,9 +14,18 @@ export const DEFLATE_LEVEL = 1;
 /** zlib's output buffer size: a level-1 chunk of 2 MB deflates to a few hundred kB, one buffer. */
 const OUTPUT_CHUNK = 1 << 19;
 
-/** Inflates a raw deflate stream. */
-export function inflateRaw(data: Uint8Array): Uint8Array {
-  return zlib.inflateRawSync(data);
+/**
+ * Inflates a raw deflate stream into at most `maxLength` bytes: null when the stream holds
+ * more (zlib stops at the cap, so a small hostile stream never fills memory); throws when
+ * the stream is damaged.
+ */
+export function inflateRaw(data: Uint8Array, maxLength: number): Uint8Array | null {
+  try {
+    return zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, maxLength) });
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') return null;
+    throw error;
+  }
 }
 
 /**

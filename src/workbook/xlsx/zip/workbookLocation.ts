@@ -7,7 +7,14 @@ import { XlsxReadError } from '../xlsxReadError';
 import { isRelationshipType, parseRelationships } from './relationships';
 import { findElement } from '../xml/xmlElements';
 import { namespaceOfElement } from '../xml/xmlNamespaces';
-import { damagedPart, openZipArchive, readPartText, type ZipArchive } from './zipArchive';
+import {
+  damagedPart,
+  DEFAULT_INFLATE_LIMITS,
+  openZipArchive,
+  readPartText,
+  type InflateLimits,
+  type ZipArchive,
+} from './zipArchive';
 
 /** An opened xlsx package and the name of its workbook part. */
 export interface WorkbookPackage {
@@ -20,8 +27,14 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((byte, index) => bytes[index] === byte);
 }
 
-/** Opens the package; throws XlsxReadError when the bytes are no xlsx workbook. */
-export function openWorkbookPackage(bytes: Uint8Array): WorkbookPackage {
+/**
+ * Opens the package; throws XlsxReadError when the bytes are no xlsx workbook. `limits`
+ * bounds what its parts may inflate to (see `openZipArchive`).
+ */
+export function openWorkbookPackage(
+  bytes: Uint8Array,
+  limits: InflateLimits = DEFAULT_INFLATE_LIMITS,
+): WorkbookPackage {
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     throw new XlsxReadError(
       'ENCRYPTED_OR_XLS',
@@ -30,8 +43,11 @@ export function openWorkbookPackage(bytes: Uint8Array): WorkbookPackage {
   }
   if (!startsWith(bytes, [0x50, 0x4b]))
     throw new XlsxReadError('NOT_ZIP', "le fichier n'est pas un classeur Excel .xlsx");
-  const archive = openZipArchive(bytes);
-  const rootRelationships = parseRelationships(readPartText(archive, '_rels/.rels'), '');
+  const archive = openZipArchive(bytes, limits);
+  const rootRelationships = parseRelationships(
+    readPartText(archive, '_rels/.rels', 'Relationships'),
+    '',
+  );
   const office = rootRelationships.find(
     (r) => isRelationshipType(r.type, 'officeDocument') && r.partName !== null,
   );

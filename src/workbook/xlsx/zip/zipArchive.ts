@@ -2,9 +2,17 @@
  * Reads the directory of a zip archive (an xlsx package) without inflating anything, so
  * that the reader inflates only the parts it needs and the writer can copy unchanged parts
  * byte for byte, still compressed. Handles zip64 directories and data descriptors.
+ *
+ * Hostile archives: every inflate stops at the entry's declared size (a part that inflates
+ * to more, or less, or whose CRC-32 differs, is an error) and charges that size to the archive's budget
+ * (`InflateLimits`), so a small file can never make the process inflate gigabytes. Entry
+ * names written with `\` (Windows tools) read as `/`, as Excel does; a name that escapes
+ * the package (`../x`, `/x`, `C:x`) is dropped from the entries (never read, never copied
+ * into an output) and listed in `ignoredNames`; two entries of one name are refused.
  */
-import { inflateRaw } from './deflateCodec';
+import { crc32, inflateRaw } from './deflateCodec';
 import { XlsxReadError } from '../xlsxReadError';
+import { isRootClosed } from '../xml/rootClosed';
 
 /** One file of the archive, as its central directory describes it. */
 export interface ZipEntry {
@@ -24,13 +32,29 @@ export interface ZipEntry {
   readonly dataOffset: number;
 }
 
+/** How much the parts of one archive may inflate to, in total. */
+export interface InflateLimits {
+  /** Sum of the declared uncompressed sizes of the parts read (each read counts). */
+  readonly maxInflatedBytes: number;
+}
+
+/**
+ * Default budget: 256 MiB of uncompressed XML, ten times the 35,000-member benchmark input
+ * (27 MB) and half of the longest string V8 can hold (a larger part cannot be read anyway).
+ */
+export const DEFAULT_INFLATE_LIMITS: InflateLimits = { maxInflatedBytes: 256 * 1024 * 1024 };
+
 /** A zip archive opened in memory: its entries by name and access to their bytes. */
 export interface ZipArchive {
   readonly bytes: Uint8Array;
-  /** Entries in central-directory order. */
+  /** Entries in central-directory order (without the dropped unsafe names). */
   readonly entries: readonly ZipEntry[];
   /** Entry by lower-case name (package part names are case-insensitive). */
   readonly byName: ReadonlyMap<string, ZipEntry>;
+  /** Entry names dropped because they point outside the package (as written in the zip). */
+  readonly ignoredNames: readonly string[];
+  /** What is left of the inflate budget (bytes); lowered by each part read. */
+  readonly budget: { remaining: number; readonly limit: number };
 }
 
 const EOCD_SIGNATURE = 0x06054b50;
@@ -122,13 +146,41 @@ function applyZip64Extra(bytes: Uint8Array, start: number, end: number, fields: 
   }
 }
 
-/** Opens an archive held in memory; throws XlsxReadError `NOT_ZIP` when it is not a zip file. */
-export function openZipArchive(bytes: Uint8Array): ZipArchive {
+/**
+ * Whether an entry name (with `/` separators) leaves the package when extracted: absolute
+ * (`/x`), a drive (`C:x`), a `..` segment, or a NUL character. Such an entry cannot be a
+ * package part (part names are relative and have no `..`).
+ */
+export function escapesPackage(name: string): boolean {
+  return (
+    name.startsWith('/') ||
+    /^[A-Za-z]:/.test(name) ||
+    name.includes('\0') ||
+    name.split('/').some((segment) => segment === '..')
+  );
+}
+
+function duplicateEntry(name: string): XlsxReadError {
+  return new XlsxReadError(
+    'DAMAGED',
+    `le classeur est endommagé (la partie « ${name} » y figure deux fois) : ouvrez-le dans Excel, laissez-le le réparer et enregistrez-le`,
+  );
+}
+
+/**
+ * Opens an archive held in memory; throws XlsxReadError `NOT_ZIP` when it is not a zip
+ * file, `DAMAGED` when two entries have one name.
+ */
+export function openZipArchive(
+  bytes: Uint8Array,
+  limits: InflateLimits = DEFAULT_INFLATE_LIMITS,
+): ZipArchive {
   const eocd = findEndOfCentralDirectory(bytes);
   if (eocd < 0) throw notZip('aucun répertoire zip');
   const { count, offset } = locateDirectory(bytes, eocd);
   const entries: ZipEntry[] = [];
   const byName = new Map<string, ZipEntry>();
+  const ignoredNames: string[] = [];
   let p = offset;
   for (let i = 0; i < count; i++) {
     if (u32(bytes, p) !== CENTRAL_SIGNATURE) throw notZip('répertoire zip endommagé');
@@ -142,10 +194,14 @@ export function openZipArchive(bytes: Uint8Array): ZipArchive {
       localOffset: u32(bytes, p + 42),
     };
     applyZip64Extra(bytes, p + 46 + nameLength, p + 46 + nameLength + extraLength, fields);
-    const name = decodeName(
-      bytes.subarray(p + 46, p + 46 + nameLength),
-      (flags & 0x800) !== 0,
-    ).replace(/^\/+/, '');
+    const written = decodeName(bytes.subarray(p + 46, p + 46 + nameLength), (flags & 0x800) !== 0);
+    const name = written.replace(/\\/g, '/');
+    const next = p + 46 + nameLength + extraLength + commentLength;
+    if (escapesPackage(name)) {
+      ignoredNames.push(written);
+      p = next;
+      continue;
+    }
     const local = fields.localOffset;
     if (u32(bytes, local) !== LOCAL_SIGNATURE) throw notZip(`entrée « ${name} » introuvable`);
     const dataOffset = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
@@ -162,11 +218,16 @@ export function openZipArchive(bytes: Uint8Array): ZipArchive {
       dosDate: u16(bytes, p + 14),
       dataOffset,
     };
+    if (!name.endsWith('/')) {
+      const key = name.toLowerCase();
+      if (byName.has(key)) throw duplicateEntry(name);
+      byName.set(key, entry);
+    }
     entries.push(entry);
-    if (!name.endsWith('/')) byName.set(name.toLowerCase(), entry);
-    p += 46 + nameLength + extraLength + commentLength;
+    p = next;
   }
-  return { bytes, entries, byName };
+  const limit = limits.maxInflatedBytes;
+  return { bytes, entries, byName, ignoredNames, budget: { remaining: limit, limit } };
 }
 
 /** The error for a part that cannot be decompressed or parsed: the package is damaged. */
@@ -177,35 +238,119 @@ export function damagedPart(partName: string): XlsxReadError {
   );
 }
 
+/**
+ * The error for a part whose XML stops before its root element is closed: the file was
+ * cut short, and reading what is there would silently lose the rest.
+ */
+export function truncatedPart(partName: string): XlsxReadError {
+  return new XlsxReadError(
+    'DAMAGED',
+    `le classeur est endommagé (partie « ${partName} » tronquée : elle s'arrête avant sa fin) : ouvrez-le dans Excel, laissez-le le réparer et enregistrez-le`,
+  );
+}
+
 /** The compressed bytes of an entry, as stored in the archive (a view, not a copy). */
 export function rawEntryData(archive: ZipArchive, entry: ZipEntry): Uint8Array {
   return archive.bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
 }
 
-/** The uncompressed bytes of an entry. */
+/** A size in French: `2100 Mo`, or in bytes below one megabyte. */
+function sizeText(bytes: number): string {
+  const mega = 1024 * 1024;
+  return bytes >= mega ? `${Math.round(bytes / mega)} Mo` : `${bytes} octets`;
+}
+
+/**
+ * The error for a part beyond the inflate budget (`TOO_LARGE`: a larger limit would read
+ * it), or larger than its zip entry says (`DAMAGED`: a lie, no limit would help).
+ */
+export function tooLarge(
+  code: 'TOO_LARGE' | 'DAMAGED',
+  partName: string,
+  detail: string,
+): XlsxReadError {
+  return new XlsxReadError(
+    code,
+    `classeur trop volumineux ou endommagé : la partie « ${partName} » ${detail}`,
+  );
+}
+
+/**
+ * Largest part that can be read whatever the budget: V8's longest string (2^29 − 24
+ * characters), since a part is decoded into one string.
+ */
+export const MAX_PART_BYTES = 0x1fffffe8;
+
+/** Charges an entry's declared size to the archive's budget; throws when it is spent. */
+function charge(archive: ZipArchive, entry: ZipEntry): void {
+  const budget = archive.budget;
+  if (entry.size > budget.remaining)
+    throw tooLarge(
+      'TOO_LARGE',
+      entry.name,
+      `se décompresse en ${sizeText(entry.size)}, au-delà des ${sizeText(budget.limit)} que QuotePart lit au plus dans un classeur`,
+    );
+  if (entry.size > MAX_PART_BYTES)
+    throw tooLarge(
+      'TOO_LARGE',
+      entry.name,
+      `se décompresse en ${sizeText(entry.size)}, au-delà des ${sizeText(MAX_PART_BYTES)} que QuotePart peut lire dans une partie`,
+    );
+  budget.remaining -= entry.size;
+}
+
+/**
+ * The uncompressed bytes of an entry: exactly its declared size, charged to the archive's
+ * budget; an entry that inflates to more is refused without inflating further, one whose
+ * bytes do not match its CRC-32 is damaged (an altered part would otherwise be read as
+ * wrong values without a word).
+ */
 export function entryBytes(archive: ZipArchive, entry: ZipEntry): Uint8Array {
   const raw = rawEntryData(archive, entry);
-  if (entry.method === 0) return raw;
-  if (entry.method !== 8) {
+  if (entry.method !== 0 && entry.method !== 8) {
     throw new XlsxReadError(
       'UNSUPPORTED',
       `la partie « ${entry.name} » utilise une compression non prise en charge (${entry.method})`,
     );
   }
+  charge(archive, entry);
+  if (entry.method === 0) {
+    if (raw.length !== entry.size || crc32(raw) !== entry.crc32) throw damagedPart(entry.name);
+    return raw;
+  }
+  let inflated: Uint8Array | null;
   try {
-    return inflateRaw(raw);
+    inflated = inflateRaw(raw, entry.size);
   } catch {
     throw damagedPart(entry.name);
   }
+  if (inflated === null)
+    throw tooLarge(
+      'DAMAGED',
+      entry.name,
+      `se décompresse au-delà de la taille annoncée par le fichier zip (${entry.size} octets)`,
+    );
+  if (inflated.length !== entry.size || crc32(inflated) !== entry.crc32)
+    throw damagedPart(entry.name);
+  return inflated;
 }
 
 const utf8Decoder = new TextDecoder('utf-8');
 
-/** The text of a part (UTF-8, byte-order mark removed), or null when the package lacks it. */
-export function readPartText(archive: ZipArchive, partName: string): string | null {
+/**
+ * The text of a part (UTF-8, byte-order mark removed), or null when the package lacks it.
+ * With `root`, the part must end by closing that root element (`worksheet`, `sst`…):
+ * a part cut short throws `truncatedPart`.
+ */
+export function readPartText(archive: ZipArchive, partName: string, root?: string): string | null {
   const entry = archive.byName.get(partName.replace(/^\/+/, '').toLowerCase());
   if (!entry) return null;
-  const bytes = entryBytes(archive, entry);
+  const text = decodeText(entryBytes(archive, entry));
+  if (root !== undefined && !isRootClosed(text, root)) throw truncatedPart(entry.name);
+  return text;
+}
+
+function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
     return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff)

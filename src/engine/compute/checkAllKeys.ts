@@ -5,12 +5,13 @@
  */
 import type { InputModel } from '../domain/inputModel';
 import type { ProblemList } from '../problems/problemList';
-import { resolveKey } from './resolveKey';
+import { resolveKey } from '../keys/resolveKey';
+import { FUNDING_MODELS } from '../models/registry';
 
 /** Records the problems of every key expression of the workbook. */
 export function checkAllKeys(input: InputModel, problems: ProblemList): void {
   for (const service of input.services) {
-    if (service.model === 'mise-a-disposition') continue;
+    if (FUNDING_MODELS[service.model].sharing !== 'key') continue;
     const participants = input.participants[service.index] ?? [];
     if (service.key)
       resolveKey(service.key, service, participants, input, service.keyPlace, problems);
