@@ -8,6 +8,8 @@ import type { ResultJson } from '../../src/engine/contract/resultJson';
 import { OPTIONS, type TableSpec } from '../engine/support/workbookBuilder';
 import { smallWorkbook } from '../engine/support/smallWorkbook';
 import { SUPPORT_CHARGES, SUPPORT_SERVICES, VENTILATIONS } from '../engine/support/supportWorkbook';
+import { sampleRawWorkbook } from '../../src/workbook/sample/sampleRawWorkbook';
+import { SAMPLE_TABLES } from '../../src/workbook/sample/sampleData';
 import { runReference, isRefused } from './runReference';
 import { canonicalDecimal, compareResults } from './compareResults';
 
@@ -26,6 +28,7 @@ const withSupports = (
   });
 
 const CASES: Record<string, RawWorkbook> = {
+  'classeur exemple (Direction de la DSI ↔ Centre de données)': sampleRawWorkbook(SAMPLE_TABLES),
   réciproque: withSupports(),
   'en cascade': withSupports({}, { 'Méthode de ventilation': 'En cascade' }),
   directe: withSupports({}, { 'Méthode de ventilation': 'Directe' }),
