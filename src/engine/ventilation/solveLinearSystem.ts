@@ -1,20 +1,26 @@
 /**
  * Exact solution of a square linear system with integer coefficients (Bareiss's
- * fraction-free elimination, then back-substitution over exact fractions): what the
+ * fraction-free elimination, then a fraction-free back-substitution): what the
  * reciprocal ventilation of support services needs (§6.2, "solved exactly — no floating
- * point, no iteration"). Every intermediate value of the elimination is an integer
- * (a minor of the matrix), so numbers stay as small as the answer allows.
+ * point, no iteration"). Every intermediate value is an integer (a minor of the matrix),
+ * and the solution comes as integer numerators over one common denominator, det(A), so
+ * that no gcd of large numbers is ever needed.
  */
-import { type Q, q, sub, mul, div } from '../numbers/rational';
+
+/** x = numerators / denominator (denominator = ±det(A) ≠ 0). */
+export interface IntegerSolution {
+  readonly numerators: readonly bigint[];
+  readonly denominator: bigint;
+}
 
 /**
- * Solves A·x = b (A an n×n matrix of integers, b n integers). Returns x as exact
- * fractions, or null when A is singular.
+ * Solves A·x = b (A an n×n matrix of integers, b n integers). Returns x as numerators
+ * over det(A), or null when A is singular.
  */
 export function solveIntegerSystem(
   matrix: readonly (readonly bigint[])[],
   rhs: readonly bigint[],
-): Q[] | null {
+): IntegerSolution | null {
   const n = rhs.length;
   // Augmented rows, copied: [A | b].
   const m: bigint[][] = matrix.map((row, i) => [...row, rhs[i] as bigint]);
@@ -36,13 +42,17 @@ export function solveIntegerSystem(
     }
     previous = p;
   }
-  const x: Q[] = new Array<Q>(n);
+  // The last pivot is ±det(A); y = det · x is an integer vector (Cramer), found from the
+  // bottom up with exact divisions: m_ii · y_i = det · b'_i − Σ_{j>i} m_ij · y_j.
+  const det = previous;
+  const y = new Array<bigint>(n);
   for (let i = n - 1; i >= 0; i--) {
     const row = m[i] as bigint[];
-    let acc: Q = q(row[n] as bigint);
-    for (let j = i + 1; j < n; j++) acc = sub(acc, mul(q(row[j] as bigint), x[j] as Q));
-    const v = div(acc, q(row[i] as bigint));
-    x[i] = q(v.n, v.d);
+    let acc = det * (row[n] as bigint);
+    for (let j = i + 1; j < n; j++) acc -= (row[j] as bigint) * (y[j] as bigint);
+    y[i] = acc / (row[i] as bigint);
   }
-  return x;
+  return det < 0n
+    ? { numerators: y.map((v) => -v), denominator: -det }
+    : { numerators: y, denominator: det };
 }

@@ -86,15 +86,19 @@ function unreachable(
   return supports.filter((s) => !reaches.has(s));
 }
 
-/** T solving T_s = D_s + Σ_{r≠s} a_rs · T_r exactly, with a_rs = w_rs / W_r. */
+/**
+ * T solving T_s = D_s + Σ_{r≠s} a_rs · T_r exactly, with a_rs = w_rs / W_r, and the
+ * amount T_s · a_st of each link, all as numerators over one common denominator (so that
+ * sums need no gcd of large numbers).
+ */
 function reciprocalTotals(
   supports: readonly number[],
   direct: ReadonlyMap<number, Q>,
   out: ReadonlyMap<number, readonly { receiver: number; weight: Q }[]>,
   totalWeight: ReadonlyMap<number, Q>,
-): Map<number, Q> | null {
+): { totals: Map<number, Q>; amount: (support: number, weight: Q) => Q } | null {
   // With T_r = W_r · U_r the system is W_s·U_s − Σ_r w_rs·U_r = D_s: integer coefficients
-  // once every weight is scaled by L, and every D by K (then U' = K·U).
+  // once every weight is scaled by L, and every D by K (then U' = K·L·U... see below).
   const position = new Map(supports.map((s, i) => [s, i]));
   let L = 1n;
   let K = 1n;
@@ -118,17 +122,28 @@ function reciprocalTotals(
       m[col] = (m[col] as bigint) - (l.weight.n * L) / l.weight.d;
     }
   }
+  // (L·M)·U = D, times K·L: (L·M)·(K·L·U) = K·L·D, an integer right-hand side.
   const rhs = supports.map((s) => {
     const d = direct.get(s) ?? ZERO;
     return (d.n * K * L) / d.d;
   });
-  const u = solveIntegerSystem(matrix, rhs);
-  if (u === null) return null;
+  const solved = solveIntegerSystem(matrix, rhs);
+  if (solved === null) return null;
+  // K·L·U_s = y_s / det, so U_s = y_s / (det·K·L): T_s = W_s·U_s and T_s·a_st = U_s·w_st.
+  const den = solved.denominator * K * L;
+  const u = new Map(supports.map((s, i) => [s, solved.numerators[i] as bigint]));
   const totals = new Map<number, Q>();
-  supports.forEach((s, i) => {
-    totals.set(s, div(mul(totalWeight.get(s) as Q, u[i] as Q), q(K)));
-  });
-  return totals;
+  for (const s of supports) {
+    const w = totalWeight.get(s) as Q;
+    totals.set(s, q(((u.get(s) as bigint) * w.n * L) / w.d, den));
+  }
+  return {
+    totals,
+    amount: (support, weight) => ({
+      n: ((u.get(support) as bigint) * weight.n * L) / weight.d,
+      d: den,
+    }),
+  };
 }
 
 /** Computes the ventilation of §6.2. */
@@ -160,10 +175,14 @@ export function solveVentilation(input: VentilationInput): VentilationOutcome {
   if (failures.length > 0) return { ok: false, failures };
 
   let totals: Map<number, Q>;
+  // T_s · a_st, exact; reciprocal amounts share one (large, unreduced) denominator.
+  let amountOf = (s: number, weight: Q): Q =>
+    reduce(mul(totals.get(s) as Q, div(weight, totalWeight.get(s) as Q)));
   if (method === 'reciproque') {
     const solved = reciprocalTotals(supports, direct, out, totalWeight);
     if (solved === null) return { ok: false, failures: [{ kind: 'singular', supports }] };
-    totals = solved;
+    totals = solved.totals;
+    amountOf = solved.amount;
   } else {
     totals = new Map();
     // Directe: nothing flows between supports; En cascade: only towards later ones, so
@@ -182,11 +201,10 @@ export function solveVentilation(input: VentilationInput): VentilationOutcome {
   const links: Ventilation['links'][number][] = [];
   const received = new Map<number, Q>();
   for (const s of supports) {
-    const t = totals.get(s) as Q;
     const w = totalWeight.get(s) as Q;
     for (const l of out.get(s) ?? []) {
       const share = div(l.weight, w);
-      const amount = reduce(mul(t, share));
+      const amount = amountOf(s, l.weight);
       links.push({
         support: s,
         receiver: l.receiver,
@@ -230,10 +248,7 @@ function roundReceived(
     for (const j of receivers) result.set(j, ZERO);
     return result;
   }
-  const values = receivers.map((j) => {
-    const r = exact.get(j) ?? ZERO;
-    return q(r.n, r.d);
-  });
+  const values = receivers.map((j) => exact.get(j) ?? ZERO);
   let scale = 1n;
   for (const v of values) if (scale % v.d !== 0n) scale = lcm(scale, v.d);
   const weights = values.map((v) => (v.n * scale) / v.d);
