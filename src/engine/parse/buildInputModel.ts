@@ -71,7 +71,13 @@ export function buildInputModel(workbook: RawWorkbook, problems: ProblemList): I
   const usageView = tables.get('Usages');
   const usages = usageView
     ? parseUsages(usageView, serviceIndex, memberIndex, problems)
-    : { quantities: new Map(), unitNames: new Map(), positive: [], rows: [] };
+    : {
+        quantities: new Map(),
+        unitNames: new Map(),
+        positive: [],
+        rows: [],
+        unitPlace: () => ({ table: 'Usages' }),
+      };
   const listed = parseParticipants(
     tables.get('Adhesions'),
     services.length,

@@ -71,24 +71,22 @@ export function checkUsageUnits(
   const anyService = new Set<string>();
   for (const units of used.values()) for (const k of units.keys()) anyService.add(k);
   for (const row of usages.rows) {
+    if (used.get(row.service)?.has(row.unitKey)) continue;
     const service = services[row.service];
     if (!service || FUNDING_MODELS[service.model].forbiddenIn.some((f) => f.table === 'Usages'))
       continue;
     const own = used.get(row.service) ?? new Map<string, string>();
-    if (own.has(row.unitKey)) continue;
+    const place = usages.unitPlace(row.row);
+    const unit = place.value ?? row.unitKey;
     const list = [...own.values()].map((u) => `« ${u} »`).join(', ');
     if (anyService.has(row.unitKey)) {
       problems.warning(
         'USAGE_UNITE_AUTRE_SERVICE',
-        row.place,
-        M.usageUnitOfOtherService(row.unit, service.name, list),
+        place,
+        M.usageUnitOfOtherService(unit, service.name, list),
       );
       usages.quantities.get(row.service)?.delete(row.unitKey);
     } else
-      problems.error(
-        'USAGE_UNITE_INCONNUE',
-        row.place,
-        M.usageUnitUnused(row.unit, service.name, list),
-      );
+      problems.error('USAGE_UNITE_INCONNUE', place, M.usageUnitUnused(unit, service.name, list));
   }
 }
