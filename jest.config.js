@@ -6,8 +6,5 @@ module.exports = {
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true, diagnostics: false }],
   },
-  moduleNameMapper: {
-    '^office-addin-manifest$': '<rootDir>/test/support/officeAddinManifestStub.js',
-  },
   testTimeout: 120000,
 };

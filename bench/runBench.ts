@@ -3,10 +3,12 @@
  * on in-memory workbooks of 1,000 / 10,000 / 35,000 members × 10 services, with the
  * parse / compute / output split and a decimal.js peer in the same process; (2) the CLI
  * as a child process on the same workbooks as xlsx files, wall time and peak memory,
- * against exceljs merely opening the file. Prints Markdown tables and the targets of the
- * issue (≥ 2 million quote-parts/s; 35,000 × 10 in ≤ 9.0 s and ≤ 1 GB).
+ * against exceljs merely opening the file; (3) the task pane in Chromium, longest frozen
+ * frame during Calculer and Écrire at 5,000 / 20,000 / 35,000 members (bench/taskpane/).
+ * Prints Markdown tables and the targets of the issues (≥ 2 million quote-parts/s;
+ * 35,000 × 10 in ≤ 9.0 s and ≤ 1 GB; no frozen frame over 200 ms).
  *
- * Usage: `node --expose-gc lib/bench/runBench.js [--sizes 1000,10000,35000] [--engine-only | --cli-only]`
+ * Usage: `node --expose-gc lib/bench/runBench.js [--sizes 1000,10000,35000] [--pane-sizes 5000,20000,35000] [--engine-only | --cli-only | --pane-only]`
  * (build first: `npx tsc -p tsconfig.cli.json`).
  */
 import { cpus, totalmem } from 'node:os';
@@ -15,6 +17,10 @@ import { measureEngine, MODEL_RUNS, type EngineMeasure } from './engine/engineTh
 import { measureCli, type CliMeasure } from './cli/cliWallTime';
 import { grouped } from './support/timing';
 import { measureVentilation, ventilationReport } from './engine/ventilationBench';
+import { measurePaneFrames, paneFramesReport } from './taskpane/paneFrames';
+
+/** Member counts of the task-pane step. */
+const PANE_SIZES = [5_000, 20_000, 35_000];
 
 /** Targets of the issue. */
 const TARGET_QP_PER_SECOND = 2_000_000;
@@ -25,10 +31,25 @@ const pct = (part: number, whole: number): string => `${((100 * part) / whole).t
 const s = (seconds: number): string => seconds.toFixed(seconds < 10 ? 3 : 1);
 const verdict = (ok: boolean): string => (ok ? 'atteint' : 'MANQUÉ');
 
-function parseArgs(args: readonly string[]): { sizes: number[]; engine: boolean; cli: boolean } {
-  const at = args.indexOf('--sizes');
-  const sizes = at >= 0 && args[at + 1] ? args[at + 1]!.split(',').map(Number) : [...BENCH_SIZES];
-  return { sizes, engine: !args.includes('--cli-only'), cli: !args.includes('--engine-only') };
+function parseArgs(args: readonly string[]): {
+  sizes: number[];
+  paneSizes: number[];
+  engine: boolean;
+  cli: boolean;
+  pane: boolean;
+} {
+  const listAfter = (flag: string, byDefault: readonly number[]): number[] => {
+    const at = args.indexOf(flag);
+    return at >= 0 && args[at + 1] ? args[at + 1]!.split(',').map(Number) : [...byDefault];
+  };
+  const only = ['--engine-only', '--cli-only', '--pane-only'].find((flag) => args.includes(flag));
+  return {
+    sizes: listAfter('--sizes', BENCH_SIZES),
+    paneSizes: listAfter('--pane-sizes', PANE_SIZES),
+    engine: only === undefined || only === '--engine-only',
+    cli: only === undefined || only === '--cli-only',
+    pane: only === undefined || only === '--pane-only',
+  };
 }
 
 function engineTable(rows: readonly EngineMeasure[]): string {
@@ -62,7 +83,7 @@ function cliTable(rows: readonly CliMeasure[]): string {
 }
 
 async function main(args: readonly string[]): Promise<number> {
-  const { sizes, engine, cli } = parseArgs(args);
+  const { sizes, paneSizes, engine, cli, pane } = parseArgs(args);
   console.log(`# QuotePart — banc d'essai (${new Date().toISOString()})`);
   console.log(
     `Machine : ${cpus().length} cœurs (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} Gio, Node ${process.version}, gc exposé : ${typeof (globalThis as { gc?: unknown }).gc === 'function' ? 'oui' : 'non'}\n`,
@@ -124,6 +145,10 @@ async function main(args: readonly string[]): Promise<number> {
         `\nCLI ${r.members} : code ${r.cli.exitCode ?? '—'}\n${r.cli.stderr.slice(0, 2000)}`,
       );
     failed ||= rows.some((r) => r.cli.exitCode !== 0 || r.workbookOnly.exitCode !== 0);
+  }
+  if (pane) {
+    console.log('\n## Volet dans Chromium (aperçu, build de production)\n');
+    console.log(paneFramesReport(await measurePaneFrames(paneSizes)));
   }
   return failed ? 1 : 0;
 }

@@ -5,6 +5,16 @@
 'use strict';
 
 function runHere() {
+  if (process.argv[2] === 'compute') {
+    // Ctrl-C, SIGTERM, SIGHUP or the parent's death: remove temporary files, then stop.
+    let interruption = null;
+    try {
+      interruption = require('../lib/src/cli/interruption.js');
+    } catch (error) {
+      if (!error || error.code !== 'MODULE_NOT_FOUND') throw error;
+    }
+    if (interruption !== null) interruption.installInterruptionCleanup();
+  }
   require('../lib/src/cli/main.js')
     .main(process.argv.slice(2))
     .then((code) => {

@@ -35,11 +35,14 @@ Lit les tableaux du classeur ENTREE.xlsx (Parametres, Membres, Services, Charges
 calcule les quote-parts au centime près et écrit un classeur de sortie : le classeur
 d'entrée inchangé plus les feuilles « QP … » de résultats. Les feuilles « QP … » d'un
 calcul précédent sont remplacées ; aucune autre feuille n'est modifiée. Le classeur
-d'entrée lui-même n'est jamais modifié (sauf si -o le désigne).
+d'entrée lui-même n'est jamais modifié (-o ne peut pas le désigner).
 
 Options :
   -o, --output SORTIE.xlsx     classeur de sortie ; par défaut ENTREE-resultats.xlsx,
-                               à côté du classeur d'entrée (remplacé s'il existe)
+                               à côté du classeur d'entrée (remplacé s'il existe) ;
+                               il garde le type du classeur d'entrée : .xlsm pour un
+                               classeur à macros, .xlsx sinon (.xltx/.xltm pour un
+                               modèle) ; une autre extension Excel est refusée (code 2)
   --json RESULTAT.json         écrit aussi le résultat en JSON (montants en chaînes
                                décimales), y compris quand le classeur est invalide
   --report RAPPORT.html        écrit le rapport HTML autonome (synthèse, comparaison
@@ -74,9 +77,14 @@ Codes de sortie :
      le JSON (--json), les erreurs sont listées
   2  mauvaise utilisation, rien n'est écrit : option inconnue, profil d'export inconnu,
      --profile sans --export-titres, membre inconnu (--annexe-membre), deux sorties sur
-     le même fichier, fichier manquant, illisible ou qui n'est pas un classeur .xlsx,
-     dossier de sortie inexistant
+     le même fichier ou sur le classeur d'entrée, extension de -o qui ne correspond
+     pas au classeur d'entrée (.xlsm/.xlsx), fichier manquant, illisible, endommagé
+     ou qui n'est pas un classeur .xlsx, classeur trop volumineux (plus de 256 Mo
+     décompressés ; limite réglable par QUOTE_PART_MAX_INFLATED_MB, en Mo), dossier
+     de sortie inexistant
   3  erreur interne (à signaler)
+Interrompu (Ctrl-C, SIGTERM, SIGHUP), le calcul s'arrête sans rien remplacer : les
+fichiers temporaires sont supprimés, les sorties gardent leur contenu d'avant.
 
 Exemples :
   quote-part compute budget-2026.xlsx --json budget-2026.json

@@ -1,6 +1,7 @@
 /**
- * Default output path of `compute`: `<input>-resultats.xlsx` next to the input (an .xlsm
- * input keeps its extension, since Excel refuses macros in a file named .xlsx).
+ * Default output path of `compute`: `<input>-resultats.xlsx` next to the input (an .xlsm,
+ * .xltx or .xltm input keeps its extension, since Excel refuses a package whose kind and
+ * extension differ; see outputKind.ts).
  */
 import { extname } from 'node:path';
 
@@ -8,7 +9,7 @@ import { extname } from 'node:path';
 export function defaultOutputPath(input: string): string {
   const extension = extname(input);
   const lower = extension.toLowerCase();
-  if (lower === '.xlsx' || lower === '.xlsm')
+  if (['.xlsx', '.xlsm', '.xltx', '.xltm'].includes(lower))
     return `${input.substring(0, input.length - extension.length)}-resultats${extension}`;
   return `${input}-resultats.xlsx`;
 }

@@ -2,7 +2,8 @@
  * Every file a `compute` run may write (workbook, JSON, report, titres, reductions),
  * checked before the input is even read: each folder exists, no target is a folder, and
  * no two targets, nor a target and the input, are the same file — so that a long run never
- * ends on a usage error, and one output never overwrites another or the input.
+ * ends on a usage error, and one output never overwrites another or the input (`-o`
+ * naming the input is refused too).
  */
 import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -48,10 +49,18 @@ async function checkWritable(path: string): Promise<void> {
   if (existing?.isDirectory()) throw new FileProblem(`${path} est un dossier, pas un fichier`);
 }
 
+/** Whether two paths name one existing file (same path, symbolic or hard link). */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (resolve(a) === resolve(b)) return true;
+  const [first, second] = await Promise.all([stat(a).catch(() => null), stat(b).catch(() => null)]);
+  return first !== null && second !== null && first.dev === second.dev && first.ino === second.ino;
+}
+
 /**
- * Throws a FileProblem when two targets are one file, when a target other than the
- * output workbook is the input (`-o` may name the input: it is then replaced), or when a
- * target cannot be written.
+ * Throws a FileProblem when two targets are one file, when a target — the output workbook
+ * included — is the input (the input is the user's and is never replaced: compared by
+ * path and by file identity, so a link to it is refused too), or when a target cannot be
+ * written.
  */
 export async function checkOutputTargets(
   input: string,
@@ -59,9 +68,9 @@ export async function checkOutputTargets(
 ): Promise<void> {
   for (let i = 0; i < targets.length; i++) {
     const target = targets[i] as OutputTarget;
-    if (i > 0 && resolve(target.path) === resolve(input))
+    if (await sameFile(target.path, input))
       throw new FileProblem(
-        `${target.label} doit être distinct du classeur d'entrée : ${target.path}`,
+        `${target.label} doit être distinct du classeur d'entrée, qui n'est jamais modifié : ${target.path}`,
       );
     const same = targets
       .slice(0, i)

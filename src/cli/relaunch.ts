@@ -6,7 +6,8 @@
  * afterwards leaves the semi-space as it was (checked: new space stays at 32 MB). So
  * `bin/quote-part.js` starts `compute` again in a child Node process with the flag (and
  * the parent's own Node flags), sharing its standard streams, forwarding signals and
- * passing on its exit status. An environment marker prevents a second relaunch.
+ * passing on its exit status; an IPC channel lets the child notice the parent's death
+ * (src/cli/interruption.ts). An environment marker prevents a second relaunch.
  */
 import { spawn, type StdioOptions } from 'node:child_process';
 import { constants } from 'node:os';
@@ -81,7 +82,13 @@ export function runChild(
   stdio: StdioOptions = 'inherit',
 ): Promise<ChildEnd> {
   return new Promise((resolveEnd, reject) => {
-    const child = spawn(execPath, [...command.args], { env: command.env, stdio });
+    // An IPC channel besides the streams: the child sees it close when this process dies,
+    // even by SIGKILL, and stops (src/cli/interruption.ts).
+    const streams = typeof stdio === 'string' ? [stdio, stdio, stdio] : [...stdio].slice(0, 3);
+    const child = spawn(execPath, [...command.args], {
+      env: command.env,
+      stdio: [...streams, 'ipc'],
+    });
     const forwarders = FORWARDED_SIGNALS.map((signal) => {
       const forward = (): void => {
         child.kill(signal);

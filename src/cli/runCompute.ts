@@ -7,6 +7,8 @@
  */
 import { basename } from 'node:path';
 import type { RawWorkbook, RunOptions, RunOutcome, WorkbookInventory } from '../engine';
+import { workbookKind } from '../workbook/xlsx/read/workbookKind';
+import { WriteAbandonedError } from '../workbook/xlsx/write/temporaryFiles';
 import { writeWorkbookFile } from '../workbook/xlsx/write/writeOutputFile';
 import { InvalidPlanError } from '../workbook/xlsx/write/writeXlsxWithPlan';
 import { planWithMemberAnnex, unknownAnnexMember } from './annexMemberOption';
@@ -16,6 +18,7 @@ import { FileProblem, writing } from './fileProblem';
 import { writeJsonFile, writeJsonWithWorkbook, type StreamedRun } from './jsonOutput';
 import { checkOutputTargets, outputTargets } from './outputTargets';
 import { defaultOutputPath } from './outputPaths';
+import { checkOutputKind } from './outputKind';
 import { problemLine } from './problemLines';
 import { frenchCount, frenchMegabytes, Progress } from './progress';
 import { readInputWorkbook } from './readInput';
@@ -89,6 +92,7 @@ export async function runCompute(
     await checkOutputTargets(options.input, outputTargets(options, output));
     progress.start(`Lecture de ${basename(options.input)}`);
     const { bytes, workbook } = await readInputWorkbook(options.input);
+    checkOutputKind(output, workbookKind(bytes));
     const rows = rowsInWorkbook(workbook);
     progress.sizeKnown(rows);
     const inventory = engine.inspectWorkbook(workbook);
@@ -147,6 +151,10 @@ export async function runCompute(
     }
     return EXIT.ok;
   } catch (error) {
+    if (error instanceof WriteAbandonedError) {
+      io.err(`INTERROMPU : ${error.message}\n`);
+      return EXIT.usage;
+    }
     if (error instanceof FileProblem) {
       io.err(`ERREUR : ${error.message}\n`);
       return EXIT.usage;

@@ -5,6 +5,7 @@
 export type { RawCell, RawDate, RawError, RawTable, RawWorkbook } from './input/rawWorkbook';
 export { rawDate, rawError } from './input/rawWorkbook';
 export type { Problem, Severity } from './problems/problem';
+export type { ProblemCode } from './problems/problemCode';
 export * from './plan/writePlan';
 export type * from './contract/resultJson';
 export type * from './contract/runTypes';

@@ -1,6 +1,11 @@
 /** The comparison used by the differential test notices every kind of difference it claims to. */
 import type { ResultJson } from '../../src/engine/contract/resultJson';
-import { canonicalDecimal, compareResults } from './compareResults';
+import {
+  canonicalDecimal,
+  compareResults,
+  missingLiquidationTexts,
+  missingV11Issues,
+} from './compareResults';
 
 function result(): ResultJson {
   return {
@@ -81,7 +86,7 @@ describe('compareResults', () => {
     other.comparison[0] = { ...other.comparison[0]!, scenario: 'REFERENCE', delta: '-0' };
     other.issues.push({
       severity: 'warning',
-      code: 'X',
+      code: 'TYPE_INCONNU',
       table: 'T',
       row: null,
       column: null,
@@ -123,5 +128,79 @@ describe('compareResults', () => {
       '1',
       '-0.1',
     ]);
+  });
+});
+
+describe('compareResults on the contract §6 tables', () => {
+  type V11Doc = ResultJson & Record<string, unknown>;
+  const withV11 = (extra: Record<string, unknown>): V11Doc => ({ ...result(), ...extra });
+  const ventilation = [
+    { support: 'DSI', service: 'S', weight: '0.75', share: '0.7500000000', amount: '75.00' },
+  ];
+
+  it('ignores the §6 tables of parts that are not enabled', () => {
+    expect(compareResults(result(), withV11({ ventilation }), 8, [])).toEqual([]);
+  });
+
+  it('says when the engine has no §6 table and compares its rows by name and value', () => {
+    // An engine without the §6.2 tables (as before v1.1).
+    const { ventilation: _ventilation, ventilationTotals: _totals, ...before } = result();
+    expect(
+      compareResults(before as ResultJson, withV11({ ventilation }), 8, ['supports']),
+    ).toContain("ventilation: missing from the engine's JSON");
+    const engine = withV11({
+      ventilation: [{ ...ventilation[0], service: 's', weight: '0.750', amount: '75.01' }],
+      ventilationTotals: [],
+    });
+    expect(
+      compareResults(engine, withV11({ ventilation, ventilationTotals: [] }), 8, ['supports']),
+    ).toEqual(['ventilation[DSI | s]: amount engine="75.01" reference="75.00"']);
+  });
+
+  it('finds §6 problems the engine does not report at the same place', () => {
+    const ref = withV11({});
+    ref.issues = [
+      {
+        severity: 'warning',
+        code: 'UNITE_AUTRE_SERVICE',
+        table: 'Usages',
+        row: 7,
+        column: 'Unité',
+        value: 'x',
+        message: 'm',
+        _v11: 'stricter',
+      } as unknown as ResultJson['issues'][number],
+    ];
+    const engine = withV11({});
+    engine.issues = [
+      { ...ref.issues[0], code: 'AUTRE', row: 8 } as unknown as ResultJson['issues'][number],
+    ];
+    expect(missingV11Issues(engine, ref, ['stricter'], false)).toHaveLength(1);
+    expect(missingV11Issues(engine, ref, ['supports'], false)).toEqual([]);
+    expect(missingV11Issues(engine, ref, ['stricter'], true)).toEqual([]);
+    engine.issues = [
+      {
+        ...ref.issues[0],
+        code: 'AUTRE',
+        table: 'USAGES',
+      } as unknown as ResultJson['issues'][number],
+    ];
+    expect(missingV11Issues(engine, ref, ['stricter'], false)).toEqual([]);
+  });
+
+  it('checks the texts §6 requires in the base de liquidation', () => {
+    const ref = withV11({});
+    ref.titres = ref.titres.map((t) => ({
+      ...t,
+      _mustContain: [['stricter', 'CONV-9']],
+    })) as ResultJson['titres'];
+    const engine = withV11({});
+    expect(missingLiquidationTexts(engine, ref, ['stricter'])).toHaveLength(ref.titres.length);
+    engine.titres = engine.titres.map((t) => ({
+      ...t,
+      liquidation: 'Convention conv-9, période 2026',
+    }));
+    expect(missingLiquidationTexts(engine, ref, ['stricter'])).toEqual([]);
+    expect(missingLiquidationTexts(withV11({}), ref, [])).toEqual([]);
   });
 });

@@ -3,11 +3,27 @@
  * strings are compared by value ("12.50" = "12.5"); rows are matched by their natural
  * key (titres by position, since their order is part of the contract). The free-form
  * `liquidation` text and the issues' wording are not compared.
+ *
+ * With contract §6 parts enabled (`v11`), it also compares the §6 JSON tables of those
+ * parts, checks that the engine reports every §6 problem of the reference at the same
+ * place (severity, table, row), and that each titre's base de liquidation quotes what §6
+ * says it must (the service's `Convention`, the support costs received).
  */
 import type { ResultJson } from '../../src/engine/contract/resultJson';
+import type { V11Part } from './engineV11';
+
+/** The §5 document with the §6 tables (absent from an engine without v1.1). */
+type Tables = Omit<ResultJson, 'issues'> & {
+  ventilation?: unknown[];
+  ventilationTotals?: unknown[];
+  coalitions?: unknown[];
+  evolution?: unknown[];
+};
 
 interface TableSpec {
-  readonly name: Exclude<keyof ResultJson, 'issues'>;
+  readonly name: keyof Tables;
+  /** The §6 part that brings this table (compared only when enabled). */
+  readonly part?: V11Part;
   /** Key fields; null: rows are compared by position. */
   readonly key: readonly string[] | null;
   readonly fields: readonly string[];
@@ -46,7 +62,45 @@ const SPECS: readonly TableSpec[] = [
     fields: ['base', 'total', 'difference'],
     decimals: ['base', 'total', 'difference'],
   },
+  {
+    name: 'ventilation',
+    part: 'supports',
+    key: ['support', 'service'],
+    fields: ['weight', 'share', 'amount'],
+    decimals: ['weight', 'share', 'amount'],
+  },
+  {
+    name: 'ventilationTotals',
+    part: 'supports',
+    key: ['service'],
+    fields: ['direct', 'total', 'received'],
+    decimals: ['direct', 'total', 'received'],
+  },
+  {
+    name: 'coalitions',
+    part: 'coalitions',
+    key: ['scenario', 'group'],
+    fields: ['members', 'total', 'standalone', 'gain', 'stable'],
+    decimals: ['total', 'standalone', 'gain'],
+  },
+  {
+    name: 'evolution',
+    part: 'historique',
+    key: ['member', 'service'],
+    fields: ['previous', 'current', 'delta', 'percent'],
+    decimals: ['previous', 'current', 'delta', 'percent'],
+  },
 ];
+
+/** Names are matched like the contract matches them (case, accents, spaces, underscores). */
+function contractName(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\u2019/g, "'")
+    .toLowerCase()
+    .replace(/[\s_]/g, '');
+}
 
 /** Canonical text of a decimal string: no leading/trailing zeros, no "-0". */
 export function canonicalDecimal(text: string): string {
@@ -58,15 +112,17 @@ export function canonicalDecimal(text: string): string {
   return `${sign}${int}${frac ? `.${frac}` : ''}`;
 }
 
-/** Scenario names are matched like every other name (case, accents, spaces, underscores). */
+/** Scenario names (and §6 keys: groups, services of `evolution`) are matched like every other name. */
 function matchKey(field: string, value: unknown): string {
   const text = String(value);
-  if (field !== 'scenario') return text;
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[\s_]/g, '');
+  if (!['scenario', 'group', 'service'].includes(field)) return text;
+  return field === 'service' ? text : contractName(text);
+}
+
+/** A key field of a §6 table: service names are matched as the contract matches them. */
+function keyValue(spec: TableSpec, field: string, value: unknown): string {
+  if (spec.part && field === 'service') return contractName(String(value));
+  return matchKey(field, value);
 }
 
 function comparable(spec: TableSpec, field: string, value: unknown): string {
@@ -86,11 +142,21 @@ function rowText(row: Record<string, unknown> | undefined, spec: TableSpec): str
  * Differences between `engine` and `reference`, as readable lines (empty: they agree).
  * At most `limit` lines per table.
  */
-export function compareResults(engine: ResultJson, reference: ResultJson, limit = 8): string[] {
+export function compareResults(
+  engine: ResultJson,
+  reference: ResultJson,
+  limit = 8,
+  v11: readonly V11Part[] = [],
+): string[] {
   const out: string[] = [];
   for (const spec of SPECS) {
-    const a = engine[spec.name] as unknown as Record<string, unknown>[];
-    const b = reference[spec.name] as unknown as Record<string, unknown>[];
+    if (spec.part && !v11.includes(spec.part)) continue;
+    const a = ((engine as Tables)[spec.name] ?? []) as Record<string, unknown>[];
+    const b = ((reference as Tables)[spec.name] ?? []) as Record<string, unknown>[];
+    if (spec.part && !(spec.name in engine)) {
+      out.push(`${spec.name}: missing from the engine's JSON`);
+      continue;
+    }
     const diffs: string[] = [];
     const fieldDiffs = (
       ra: Record<string, unknown>,
@@ -122,7 +188,7 @@ export function compareResults(engine: ResultJson, reference: ResultJson, limit 
       }
     } else {
       const keyOf = (row: Record<string, unknown>): string =>
-        (spec.key ?? []).map((k) => matchKey(k, row[k])).join(' | ');
+        (spec.key ?? []).map((k) => keyValue(spec, k, row[k])).join(' | ');
       const mapA = new Map(a.map((row) => [keyOf(row), row]));
       const mapB = new Map(b.map((row) => [keyOf(row), row]));
       if (mapA.size !== a.length) diffs.push(`${spec.name}: engine has duplicate keys`);
@@ -139,4 +205,48 @@ export function compareResults(engine: ResultJson, reference: ResultJson, limit 
     if (diffs.length > limit) out.push(`${spec.name}: … ${diffs.length - limit} more differences`);
   }
   return out;
+}
+
+/** A problem of the reference that comes from a §6 rule (`_v11`: its part). */
+type RefIssue = ResultJson['issues'][number] & { _v11?: V11Part };
+
+/**
+ * §6 problems of the reference (of the enabled parts; errors only when `errorsOnly`)
+ * that the engine does not report with the same severity, table and row.
+ */
+export function missingV11Issues(
+  engine: ResultJson,
+  reference: ResultJson,
+  v11: readonly V11Part[],
+  errorsOnly: boolean,
+): string[] {
+  const place = (i: { severity: string; table: string; row: number | null }): string =>
+    `${i.severity} ${contractName(i.table)} ${String(i.row ?? null)}`;
+  const engineAt = new Set(engine.issues.map(place));
+  return (reference.issues as RefIssue[])
+    .filter((i) => i._v11 && v11.includes(i._v11) && (!errorsOnly || i.severity === 'error'))
+    .filter((i) => !engineAt.has(place(i)))
+    .map(
+      (i) =>
+        `issues: engine has no ${i.severity} at ${i.table} row ${String(i.row)} (reference ${i.code}: ${i.message})`,
+    );
+}
+
+/** Titre lines whose base de liquidation lacks a text §6 requires (reference `_mustContain`). */
+export function missingLiquidationTexts(
+  engine: ResultJson,
+  reference: ResultJson,
+  v11: readonly V11Part[],
+): string[] {
+  const out: string[] = [];
+  reference.titres.forEach((t, i) => {
+    const must = (t as { _mustContain?: [V11Part, string][] })._mustContain ?? [];
+    const text = contractName(engine.titres[i]?.liquidation ?? '');
+    for (const [part, needed] of must)
+      if (v11.includes(part) && !text.includes(contractName(needed)))
+        out.push(
+          `titres[${i}] (${t.debtor} / ${t.service}): liquidation lacks « ${needed} »: ${engine.titres[i]?.liquidation ?? '(none)'}`,
+        );
+  });
+  return out.slice(0, 8);
 }

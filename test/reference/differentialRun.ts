@@ -6,7 +6,8 @@
 import { runQuotePart } from '../../src/engine';
 import type { RunOptions } from '../../src/engine';
 import type { ResultJson } from '../../src/engine/contract/resultJson';
-import { compareResults } from './compareResults';
+import { compareResults, missingLiquidationTexts, missingV11Issues } from './compareResults';
+import type { V11Part } from './engineV11';
 import { generateRandomWorkbook } from './generateRandomWorkbook';
 import type { GeneratedWorkbook } from './generateRandomWorkbook';
 import { isRefused, runReference } from './runReference';
@@ -40,6 +41,8 @@ export interface DifferentialReport {
   readonly unissued: number;
   readonly mismatches: readonly Mismatch[];
   readonly features: ReadonlyMap<string, number>;
+  /** The contract §6 parts generated and compared. */
+  readonly v11: readonly V11Part[];
 }
 
 function errorsOf(result: ResultJson): string[] {
@@ -60,8 +63,16 @@ function runEngine(
   }
 }
 
-/** Runs the differential check on `seeds` (one Python process per batch of `batchSize`). */
-export function runDifferential(seeds: readonly number[], batchSize = 500): DifferentialReport {
+/**
+ * Runs the differential check on `seeds` (one Python process per batch of `batchSize`).
+ * With `v11` parts, the workbooks also carry those contract §6 features and the §6 outputs,
+ * problems and liquidation texts are compared too.
+ */
+export function runDifferential(
+  seeds: readonly number[],
+  batchSize = 500,
+  v11: readonly V11Part[] = [],
+): DifferentialReport {
   const mismatches: Mismatch[] = [];
   const features = new Map<string, number>();
   let bothAccept = 0;
@@ -70,7 +81,9 @@ export function runDifferential(seeds: readonly number[], batchSize = 500): Diff
   let carriedInto = 0;
   let unissued = 0;
   for (let start = 0; start < seeds.length; start += batchSize) {
-    const generated = seeds.slice(start, start + batchSize).map(generateRandomWorkbook);
+    const generated = seeds
+      .slice(start, start + batchSize)
+      .map((seed) => generateRandomWorkbook(seed, v11));
     const references = runReference(generated.map((g) => g.workbook));
     generated.forEach((g, i) => {
       for (const f of g.features) features.set(f, (features.get(f) ?? 0) + 1);
@@ -116,6 +129,8 @@ export function runDifferential(seeds: readonly number[], batchSize = 500): Diff
       }
       if (refRefuses) {
         bothRefuse++;
+        const missing = v11.length ? missingV11Issues(eng.json, ref.result, v11, true) : [];
+        if (missing.length) mismatches.push({ ...base, kind: 'values', details: missing });
         return;
       }
       bothAccept++;
@@ -123,7 +138,12 @@ export function runDifferential(seeds: readonly number[], batchSize = 500): Diff
       const stats = (ref.result as { _stats?: { carriedInto: number; unissued: number } })._stats;
       carriedInto += stats?.carriedInto ?? 0;
       unissued += stats?.unissued ?? 0;
-      const diffs = compareResults(eng.json, ref.result);
+      const diffs = compareResults(eng.json, ref.result, 8, v11);
+      if (v11.length)
+        diffs.push(
+          ...missingV11Issues(eng.json, ref.result, v11, false),
+          ...missingLiquidationTexts(eng.json, ref.result, v11),
+        );
       if (diffs.length) mismatches.push({ ...base, kind: 'values', details: diffs });
     });
   }
@@ -136,6 +156,7 @@ export function runDifferential(seeds: readonly number[], batchSize = 500): Diff
     unissued,
     mismatches,
     features,
+    v11,
   };
 }
 
@@ -152,7 +173,9 @@ export function formatReport(report: DifferentialReport, maxMismatches = 10): st
     lines.push(`--- seed ${m.seed} (${m.kind}${m.defect ? `, defect ${m.defect}` : ''})`);
     lines.push(...m.details.map((d) => `  ${d}`));
     lines.push(
-      `  reproduce: sh test/reference/run-differential.sh --seed ${m.seed}   (or DIFF_SEED=${m.seed} npx jest test/reference/differential.test.ts)`,
+      report.v11.length
+        ? `  reproduce: sh test/reference/run-differential.sh --seed ${m.seed} --v11 ${report.v11.join(',')}   (or DIFF_SEED=${m.seed} npx jest test/reference/differentialV11.test.ts)`
+        : `  reproduce: sh test/reference/run-differential.sh --seed ${m.seed}   (or DIFF_SEED=${m.seed} npx jest test/reference/differential.test.ts)`,
     );
   }
   return lines.join('\n');

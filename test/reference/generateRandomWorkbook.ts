@@ -10,6 +10,30 @@
  * shortest round-trip text is the decimal itself) or as French/English text.
  */
 import type { RawCell, RawTable, RawWorkbook } from '../../src/engine/input/rawWorkbook';
+import type { V11Part } from './engineV11';
+import { addV11Features, V11_DEFECTS } from './generateV11Features';
+import type { GenMember, GenService, GenUsage, Model } from './generatorCells';
+import {
+  KEY_UNITS,
+  MAD_UNITS,
+  MEMBER_BASES,
+  SERVICE_BASES,
+  TYPES,
+  amountCents,
+  dateCell,
+  decimalNumber,
+  falseCell,
+  findTable,
+  makeTable,
+  moneyCell,
+  normalize,
+  randomIso,
+  rateCell,
+  respell,
+  trueCell,
+  withCell,
+  withRow,
+} from './generatorCells';
 import { SeededRandom } from './seededRandom';
 
 /** A generated workbook with what the generator meant it to be. */
@@ -39,206 +63,6 @@ export const DEFECTS = [
   'reserved-scenario',
   'direct-line-on-mad',
 ] as const;
-
-type Model = 'MAD' | 'SC' | 'G';
-
-interface GenMember {
-  name: string;
-  porteur: boolean;
-  ac: number | null; // cents
-  entree: string | null;
-  sortie: string | null;
-  present: boolean;
-  criteria: Map<string, number>; // column -> value (scaled integer / 10^decimals kept as number)
-  type: string | null;
-  siret: RawCell;
-}
-
-interface GenService {
-  name: string;
-  model: Model;
-  key: string | null;
-  unit: string | null;
-  unitCost: number | null;
-  rate: RawCell;
-  ac: boolean;
-  separee: boolean;
-  account: RawCell;
-  echeances: RawCell;
-  participants: GenMember[];
-  adhesions: boolean;
-}
-
-interface GenUsage {
-  service: GenService;
-  member: GenMember;
-  unit: string;
-  quantity: RawCell;
-  positive: boolean;
-}
-
-const MEMBER_BASES = [
-  'Commune d’Aubais',
-  "Commune d'Écully",
-  'Saint-Étienne-du-Bois',
-  'CCAS de Lunel',
-  'Syndicat des eaux',
-  'Hôpital local',
-  'Mairie de Béziers',
-  'Communauté de communes',
-  'Village de Noël',
-  'SIVU Forêt',
-  'Département',
-  'Bourg-la-Reine',
-  'Île-Tudy',
-  'CIAS Œuvres',
-  'Régie',
-];
-const SERVICE_BASES = [
-  'Informatique',
-  'Messagerie',
-  'Logiciel RH',
-  'Hébergement',
-  'Téléphonie',
-  'SIG',
-  'Assistance',
-  'Licences bureautiques',
-  'Sauvegarde',
-  'Réseau',
-];
-const MAD_UNITS = ['Heures', 'Tickets', 'Postes de travail', 'Go', 'Jours'];
-const KEY_UNITS = [
-  'Licences',
-  'Bulletins de paie',
-  'Mandats',
-  'Boîtes aux lettres',
-  'Utilisateurs',
-];
-const TYPES = [
-  'Commune',
-  'EPCI',
-  'Syndicat',
-  'CCAS',
-  'Hôpital',
-  'État',
-  'Département',
-  'Région',
-  'Autre',
-];
-
-/** Name-matching key of the contract (case, accents, spaces, underscores, ’ = '). */
-function normalize(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/\u2019/g, "'")
-    .toLowerCase()
-    .replace(/[\s_]/g, '');
-}
-
-/** Another spelling of a name that the contract says must match it. */
-function respell(r: SeededRandom, name: string): string {
-  switch (r.int(0, 9)) {
-    case 0:
-      return name.toUpperCase();
-    case 1:
-      return name
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase();
-    case 2:
-      return name.replace(/ /g, '_');
-    case 3:
-      return name.replace(/'/g, '’');
-    default:
-      return name;
-  }
-}
-
-function pad(n: number, width: number): string {
-  return String(n).padStart(width, '0');
-}
-
-/** Money text in French form (thousands separated by a kind of space, comma decimal). */
-function frenchMoney(r: SeededRandom, cents: number): string {
-  const neg = cents < 0;
-  const abs = Math.abs(cents);
-  const intPart = String(Math.floor(abs / 100));
-  const sep = r.pick([' ', '\u00a0', '\u202f']);
-  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
-  const dec = pad(abs % 100, 2);
-  return `${neg ? '-' : ''}${grouped},${dec}${r.chance(0.5) ? ' €' : ''}`;
-}
-
-/** A money cell: a number most of the time, else French or English text. */
-function moneyCell(r: SeededRandom, cents: number): RawCell {
-  const roll = r.next();
-  if (roll < 0.8) return cents / 100;
-  if (roll < 0.93) return frenchMoney(r, cents);
-  return String(cents / 100);
-}
-
-/**
- * Amount in cents, small most of the time so that the floor and carry-over trigger;
- * with `small`, always below 300 €.
- */
-function amountCents(r: SeededRandom, small = false): number {
-  if (small) return r.int(0, 30000);
-  const roll = r.next();
-  if (roll < 0.5) return r.int(0, 6000);
-  if (roll < 0.8) return r.int(6000, 300000);
-  if (roll < 0.97) return r.int(300000, 500000000);
-  return r.int(0, 100000) * 1000000000 + r.int(0, 999999999); // up to 10^12 €
-}
-
-/** A number with up to `maxDecimals` decimals, below `maxInt`. */
-function decimalNumber(r: SeededRandom, maxInt: number, maxDecimals: number): number {
-  const d = r.int(0, maxDecimals);
-  const scale = 10 ** d;
-  return r.int(0, maxInt * scale) / scale;
-}
-
-function dateCell(r: SeededRandom, iso: string): RawCell {
-  const [y, m, d] = iso.split('-');
-  switch (r.int(0, 2)) {
-    case 0:
-      return { kind: 'date', iso };
-    case 1:
-      return `${d}/${m}/${y}`;
-    default:
-      return iso;
-  }
-}
-
-function randomIso(r: SeededRandom, year: number): string {
-  const y = r.chance(0.85) ? year : r.pick([year - 1, year + 1]);
-  const m = r.int(1, 12);
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${y}-${pad(m, 2)}-${pad(r.int(1, days), 2)}`;
-}
-
-function trueCell(r: SeededRandom): RawCell {
-  return r.pick<RawCell>(['Oui', 'oui', 'O', 'x', 'Vrai', 'True', true, 1, 'OUI']);
-}
-
-function falseCell(r: SeededRandom): RawCell {
-  return r.pick<RawCell>(['Non', 'non', 'N', 'Faux', 'false', false, 0]);
-}
-
-function rateCell(r: SeededRandom): RawCell {
-  const pct = r.pick(['3', '5', '10', '2,5', '3,75', '0', '12']);
-  const value = Number(pct.replace(',', '.')) / 100;
-  switch (r.int(0, 3)) {
-    case 0:
-      return `${pct} %`;
-    case 1:
-      return `${pct}%`;
-    case 2:
-      return value;
-    default:
-      return String(value).replace('.', ',');
-  }
-}
 
 /** Builder state of one workbook. */
 class Builder {
@@ -589,30 +413,6 @@ class Builder {
   }
 }
 
-function header(r: SeededRandom, h: string): string {
-  return r.chance(0.15) ? respell(r, h) : h;
-}
-
-function makeTable(r: SeededRandom, name: string, headers: string[], rows: RawCell[][]): RawTable {
-  const withBlank = rows.map((row) => [...row]);
-  if (withBlank.length > 1 && r.chance(0.1))
-    withBlank.splice(
-      r.int(1, withBlank.length - 1),
-      0,
-      headers.map(() => null),
-    );
-  const asSheet = r.chance(0.05);
-  return {
-    name: r.chance(0.1) ? name.toUpperCase() : name,
-    sheet: name,
-    source: asSheet ? 'sheet' : 'table',
-    headerRow: asSheet ? 1 : r.int(1, 4),
-    firstColumn: asSheet ? 1 : r.int(1, 3),
-    headers: headers.map((h) => header(r, h)),
-    rows: withBlank,
-  };
-}
-
 function serialize(b: Builder, extras: { standalone: boolean; acomptes: boolean }): RawTable[] {
   const r = b.r;
   const tables: RawTable[] = [];
@@ -783,38 +583,6 @@ function serialize(b: Builder, extras: { standalone: boolean; acomptes: boolean 
   return tables;
 }
 
-function findTable(tables: RawTable[], name: string): { table: RawTable; index: number } {
-  const index = tables.findIndex((t) => normalize(t.name) === normalize(name));
-  const table = tables[index];
-  if (!table) throw new Error(`no table ${name}`);
-  return { table, index };
-}
-
-/** A copy of `table` with a cell set (adding the column when missing). */
-function withCell(table: RawTable, rowIndex: number, headerName: string, value: RawCell): RawTable {
-  let col = table.headers.findIndex(
-    (h) => typeof h === 'string' && normalize(h) === normalize(headerName),
-  );
-  const headers = [...table.headers];
-  if (col < 0) {
-    headers.push(headerName);
-    col = headers.length - 1;
-  }
-  const rows = table.rows.map((row) => [...row]);
-  const dataRows = rows
-    .map((row, i) => ({ row, i }))
-    .filter(({ row }) => row.some((c) => c !== null));
-  const target = (dataRows[rowIndex] ?? dataRows[0])?.row;
-  if (!target) throw new Error('empty table');
-  while (target.length <= col) target.push(null);
-  target[col] = value;
-  return { ...table, headers, rows };
-}
-
-function withRow(table: RawTable, row: RawCell[]): RawTable {
-  return { ...table, rows: [...table.rows, row] };
-}
-
 function applyDefect(r: SeededRandom, b: Builder, tables: RawTable[], defect: string): void {
   const replace = (name: string, f: (t: RawTable) => RawTable): void => {
     const { table, index } = findTable(tables, name);
@@ -915,12 +683,20 @@ function applyDefect(r: SeededRandom, b: Builder, tables: RawTable[], defect: st
 
 /**
  * The random workbook of `seed`. Seeds ending in 7 carry one deliberate defect (each of
- * DEFECTS in turn); all the others are valid under the contract.
+ * DEFECTS in turn, then the §6 defects of the enabled `v11` parts); all the others are
+ * valid under the contract. With `v11` parts, most workbooks also get those §6 features
+ * (generateV11Features.ts); without, the workbook is the v1 one of that seed.
  */
-export function generateRandomWorkbook(seed: number): GeneratedWorkbook {
+export function generateRandomWorkbook(
+  seed: number,
+  v11: readonly V11Part[] = [],
+): GeneratedWorkbook {
   const r = new SeededRandom(seed);
+  const allDefects: readonly string[] = [...DEFECTS, ...v11.flatMap((p) => V11_DEFECTS[p])];
   const defect =
-    seed % 10 === 7 ? (DEFECTS[Math.floor(seed / 10) % DEFECTS.length] as string) : null;
+    seed % 10 === 7 ? (allDefects[Math.floor(seed / 10) % allDefects.length] as string) : null;
+  const v1Defect =
+    defect !== null && (DEFECTS as readonly string[]).includes(defect) ? defect : null;
   const roll = r.next();
   const porteurMode =
     defect === 'two-porteurs' ? 'first' : roll < 0.5 ? 'first' : roll < 0.88 ? 'random' : 'none';
@@ -929,7 +705,18 @@ export function generateRandomWorkbook(seed: number): GeneratedWorkbook {
   b.addServices(porteurMode, defect !== null);
   if (r.chance(0.25) && b.services.some((s) => s.model !== 'MAD')) b.addScenarios();
   const tables = serialize(b, { standalone: r.chance(0.3), acomptes: r.chance(0.2) });
-  if (defect) applyDefect(r, b, tables, defect);
+  if (v1Defect) applyDefect(r, b, tables, v1Defect);
+  if (v11.length) {
+    const r11 = new SeededRandom(seed + 1000003);
+    if ((defect !== null && !v1Defect) || r11.chance(0.8))
+      addV11Features(
+        r11,
+        { year: b.year, members: b.members, services: b.services, features: b.features },
+        tables,
+        v11,
+        v1Defect ? null : defect,
+      );
+  }
   const ordered = r.chance(0.2) ? r.shuffle(tables) : tables;
   return {
     seed,

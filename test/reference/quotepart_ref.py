@@ -7,7 +7,7 @@ It exists so that the TypeScript engine can be checked against a second, indepen
 reading of the contract (test/reference/differential.test.ts). Section 6 (v1.1: stricter
 reading, support services and their ventilation, Paliers, coalitions, Historique) was
 added from the contract text alone, without reading the engine's v1.1 code. Problems that
-come from §6 rules carry `"_v11": true` so that the comparer can check their location.
+come from §6 rules carry `"_v11": <part>` so that the comparer can check their location.
 
 Usage:
     python3 quotepart_ref.py [FILE]     # FILE (or stdin) holds one RawWorkbook JSON
@@ -277,6 +277,19 @@ def read_date(cell: Any) -> Optional[dt.date]:
 # Problems
 # --------------------------------------------------------------------------------------
 
+def v11_part(code: str, table: str) -> str:
+    """Which part of §6 a §6 problem comes from (the comparer checks the enabled ones)."""
+    if table == 'Ventilations' or code.startswith(('SUPPORT', 'VENTILATION')):
+        return 'supports'
+    if table == 'Paliers' or code.startswith('PALIER'):
+        return 'paliers'
+    if table == 'CoutsAutonomes' or code.startswith('GROUPE'):
+        return 'coalitions'
+    if table == 'Historique':
+        return 'historique'
+    return 'stricter'
+
+
 class Issues:
     """Collected problems (§4.7)."""
 
@@ -290,7 +303,7 @@ class Issues:
             'value': None if value is None else cell_text(value), 'message': message,
         }
         if v11:
-            item['_v11'] = True
+            item['_v11'] = v11_part(code, table)
         self.items.append(item)
 
     def error11(self, code: str, table: str, row: Optional[int], column: Optional[str], value: Any, message: str) -> None:
@@ -1858,9 +1871,9 @@ def run(raw: dict) -> dict:
             must = []
             conv = s.convention or p.convention  # §6.1: Services.Convention replaces the parameter
             if conv:
-                must.append(conv)
+                must.append(['stricter', conv])
             if s.received != 0 and kind != 'fee':
-                must.append('services supports')  # §6.2 "dont … € de services supports ventilés"
+                must.append(['supports', 'services supports'])  # §6.2 "dont … € de services supports ventilés"
             out['titres'].append({
                 'number': number, 'line': ln, 'period': per[0], 'debtor': m.name, 'service': s.name,
                 'account': s.account, 'amount': amt(a),

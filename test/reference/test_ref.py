@@ -236,7 +236,7 @@ class SupportServicesTest(unittest.TestCase):
                            'difference': '0.00'}])
         self.assertTrue(any(i['code'] == 'VENTILATION_SOI_MEME' and i['row'] == 8 for i in out['issues']))
         mess = [t for t in out['titres'] if t['service'] == 'Messagerie']
-        self.assertTrue(all(t['_mustContain'] == ['CONV-MESS', 'services supports'] for t in mess))
+        self.assertTrue(all(t['_mustContain'] == [['stricter', 'CONV-MESS'], ['supports', 'services supports']] for t in mess))
 
     def test_cascade_and_direct_by_hand(self):
         # En cascade (Direction first): T_dir = 8000 -> Datacentre 4000, Mess 2400, SIG 1600;

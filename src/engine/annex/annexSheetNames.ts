@@ -20,12 +20,16 @@ function clean(name: string): string {
     .trim();
 }
 
-/** The service name cut to `room` characters, at a word boundary when that keeps most of it. */
+/**
+ * The service name cut to `room` characters, at a word boundary ("Assistance utilisateurs"
+ * → "Assistance", never "Assistance utilisateu"); mid-word only for a first word longer
+ * than the room.
+ */
 function shorten(name: string, room: number): string {
   if (name.length <= room) return name;
   const cut = name.slice(0, room);
-  const space = cut.lastIndexOf(' ');
-  const short = space >= room * 0.6 ? cut.slice(0, space) : cut;
+  const space = name[room] === ' ' ? room : cut.lastIndexOf(' ');
+  const short = space > 0 ? cut.slice(0, space) : cut;
   return short.replace(/[\s'’]+$/, '');
 }
 

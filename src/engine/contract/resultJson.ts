@@ -3,6 +3,7 @@
  * shares are decimal strings so that no consumer ever sees a binary float.
  */
 import type { ModelId } from '../domain/inputModel';
+import type { ProblemCode } from '../problems/problemCode';
 
 /** `quoteParts` row: one per scenario × service × participant. */
 export interface QuotePartJson {
@@ -91,7 +92,7 @@ export interface VentilationTotalJson {
 /** `issues` row: a problem (contract §4.7). */
 export interface IssueJson {
   severity: 'error' | 'warning';
-  code: string;
+  code: ProblemCode;
   table: string;
   row: number | null;
   column: string | null;

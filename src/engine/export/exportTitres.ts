@@ -71,6 +71,14 @@ function notices(results: readonly CsvFileResult[], profile: ExportProfile): Exp
       count: substituted,
       message: `${substituted} caractère(s) hors ISO-8859-1 transcrit(s) (€ → EUR, ’ → ', – → -, espace fine → espace insécable…).`,
     });
+  const neutralised = results.reduce((n, r) => n + r.neutralised, 0);
+  if (neutralised > 0)
+    list.push({
+      severity: 'info',
+      code: 'EXPORT_FORMULE_NEUTRALISEE',
+      count: neutralised,
+      message: `${neutralised} texte(s) commençant par =, +, -, @, une tabulation ou un retour chariot précédé(s) d'une apostrophe, pour qu'un tableur ne les exécute pas comme des formules.`,
+    });
   const replaced = results.reduce((n, r) => n + r.replaced, 0);
   if (replaced > 0) {
     const samples = [...new Set(results.flatMap((r) => r.replacedSamples))]

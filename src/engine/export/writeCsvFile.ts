@@ -1,13 +1,15 @@
 /**
  * Writes records as the bytes of a CSV file in a profile's dialect: header line, amounts
  * with the profile's decimal mark, dates in its format, values cut to the column's
- * maximum length, RFC 4180 quoting, CRLF line ends, then UTF-8 (optional BOM) or
- * ISO-8859-1 bytes. Reports what it had to change.
+ * maximum length, text fields that would run as formulas prefixed with `'` (OWASP),
+ * RFC 4180 quoting, CRLF line ends, then UTF-8 (optional BOM) or ISO-8859-1 bytes.
+ * Reports what it had to change.
  */
 import { frenchDate } from '../dates/calendar';
 import { AMOUNT_FIELDS, DATE_FIELDS, type ExportRecord } from './exportFields';
 import type { ExportColumn, ExportDateFormat, ExportProfile } from './exportProfiles';
 import { csvRecord } from './csv/csvField';
+import { neutraliseFormula, startsLikeFormula } from './csv/formulaInjection';
 import { encodeUtf8 } from './encoding/encodeUtf8';
 import { encodeLatin1, foldLatin1 } from './encoding/encodeLatin1';
 
@@ -20,6 +22,8 @@ export interface CsvFileResult {
   readonly substituted: number;
   readonly replaced: number;
   readonly replacedSamples: readonly string[];
+  /** Text values prefixed with `'` because they began like a formula (`=`, `+`, `-`, `@`…). */
+  readonly neutralised: number;
 }
 
 function formatDate(iso: string, format: ExportDateFormat): string {
@@ -40,10 +44,15 @@ export function writeCsvFile(
   const latin1 = profile.encoding === 'iso-8859-1';
   const truncated = new Map<string, { count: number; maxLength: number }>();
   let substituted = 0;
+  let neutralised = 0;
   const cell = (column: ExportColumn, record: ExportRecord): string => {
     let value = record[column.field] ?? '';
     if (AMOUNT_FIELDS.has(column.field)) value = value.replace('.', profile.decimalMark);
     else if (DATE_FIELDS.has(column.field)) value = formatDate(value, profile.dateFormat);
+    else if (startsLikeFormula(value)) {
+      value = neutraliseFormula(value);
+      neutralised++;
+    }
     if (latin1) {
       const folded = foldLatin1(value);
       substituted += folded.substituted;
@@ -78,6 +87,7 @@ export function writeCsvFile(
       substituted: 0,
       replaced: 0,
       replacedSamples: [],
+      neutralised,
     };
   const encoded = encodeLatin1(text);
   return {
@@ -86,5 +96,6 @@ export function writeCsvFile(
     substituted: substituted + encoded.substituted,
     replaced: encoded.replaced,
     replacedSamples: encoded.replacedSamples,
+    neutralised,
   };
 }

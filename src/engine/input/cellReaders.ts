@@ -13,6 +13,7 @@ import { normalizeName, trimText } from '../text/normalizeName';
 import { isoDate } from '../dates/calendar';
 import { isBlankCell, isErrorCell } from './cellText';
 import { M } from '../problems/messages';
+import type { ProblemCode } from '../problems/problemCode';
 
 /** A column to read: its index in the table (undefined when the column is absent) and contract name. */
 export interface ColumnRef {
@@ -49,7 +50,7 @@ export class CellReader {
   }
 
   private fail(
-    code: string,
+    code: ProblemCode,
     row: RowView,
     col: ColumnRef,
     message: string,

@@ -15,7 +15,8 @@ import { M } from '../problems/messages';
 /** Contract tables found, by contract name. */
 export type LocatedTables = ReadonlyMap<string, TableView>;
 
-function locateOne(workbook: RawWorkbook, def: TableDefinition): TableView | null {
+/** The raw table that holds contract table `def` (an Excel table of its name, else a sheet), or null. */
+export function locateOne(workbook: RawWorkbook, def: TableDefinition): TableView | null {
   const key = normalizeName(def.name);
   const table = workbook.tables.find((t) => t.source === 'table' && normalizeName(t.name) === key);
   const sheet = workbook.tables.find((t) => t.source === 'sheet' && normalizeName(t.sheet) === key);

@@ -6,6 +6,7 @@
 import type { RawWorkbook } from '../input/rawWorkbook';
 import type { ProblemList } from '../problems/problemList';
 import { locateTables } from '../input/locateTables';
+import { readProblemsOfTablesRead } from '../input/readProblemsOfTablesRead';
 import { parseParameters } from './parseParameters';
 import { parseMembers } from './parseMembers';
 import { parseServices } from './parseServices';
@@ -30,7 +31,7 @@ import { checkMemberWarnings } from './checkMemberWarnings';
  * caller decides from `problems.hasErrors()`. Null only without a usable `Parametres`.
  */
 export function buildInputModel(workbook: RawWorkbook, problems: ProblemList): InputModel | null {
-  if (workbook.readProblems) problems.addAll(workbook.readProblems);
+  problems.addAll(readProblemsOfTablesRead(workbook));
   const tables = locateTables(workbook, problems);
   const paramView = tables.get('Parametres');
   const parameters = paramView ? parseParameters(paramView, problems) : null;

@@ -3,14 +3,16 @@
  * task pane can list it and select the offending cell, and the CLI can print it.
  */
 
+import type { ProblemCode } from './problemCode';
+
 /** `error` makes the input invalid (nothing is written); `warning` is reported only. */
 export type Severity = 'error' | 'warning';
 
 /** One problem, with the fields of contract §4.7 plus the cell to select. */
 export interface Problem {
   readonly severity: Severity;
-  /** Stable code, e.g. `MONTANT_INVALIDE`; documented in docs/problemes.md. */
-  readonly code: string;
+  /** Stable code, e.g. `NOMBRE_INVALIDE`; documented in docs/problemes.md. */
+  readonly code: ProblemCode;
   /** Contract table name (`Membres`, `Charges`…), or `Classeur` for the workbook itself. */
   readonly table: string;
   /** Worksheet row number as Excel shows it, or null when the problem is not on one row. */

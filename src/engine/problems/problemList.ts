@@ -3,6 +3,7 @@
  * problem here and goes on, so that the user sees every problem at once.
  */
 import type { Problem, Severity } from './problem';
+import type { ProblemCode } from './problemCode';
 
 /** Where a problem is: contract table, Excel row, column, value and the cell to select. */
 export interface ProblemPlace {
@@ -21,12 +22,12 @@ export class ProblemList {
   private readonly seen = new Set<string>();
 
   /** Records an error: the input is invalid and nothing will be written. */
-  error(code: string, place: ProblemPlace, message: string): void {
+  error(code: ProblemCode, place: ProblemPlace, message: string): void {
     this.push('error', code, place, message);
   }
 
   /** Records a warning: reported, the run goes on. */
-  warning(code: string, place: ProblemPlace, message: string): void {
+  warning(code: ProblemCode, place: ProblemPlace, message: string): void {
     this.push('warning', code, place, message);
   }
 
@@ -53,7 +54,7 @@ export class ProblemList {
     ];
   }
 
-  private push(severity: Severity, code: string, place: ProblemPlace, message: string): void {
+  private push(severity: Severity, code: ProblemCode, place: ProblemPlace, message: string): void {
     const key = `${severity}|${code}|${place.table}|${place.row ?? ''}|${place.column ?? ''}|${message}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);

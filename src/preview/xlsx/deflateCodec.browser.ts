@@ -4,6 +4,7 @@
  * files dropped on the preview page. Same exports, on fflate.
  */
 import { deflateSync, inflateSync } from 'fflate';
+import { softwareCrc32 } from '../../workbook/xlsx/zip/softwareCrc32';
 
 /** Deflate level for written parts (as the Node codec). */
 export const DEFLATE_LEVEL = 1;
@@ -49,21 +50,5 @@ export function deflateRawChunk(data: Uint8Array, final: boolean): Uint8Array {
   return final ? deflateSync(data, { level: DEFLATE_LEVEL }) : storedBlocks(data);
 }
 
-let crcTable: Uint32Array | null = null;
-
 /** CRC-32 of `data`, continuing from `previous` (0 to start). */
-export function crc32(data: Uint8Array, previous = 0): number {
-  if (crcTable === null) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
-    }
-  }
-  const table = crcTable;
-  let crc = (previous ^ 0xffffffff) >>> 0;
-  for (let i = 0; i < data.length; i++)
-    crc = (table[(crc ^ (data[i] as number)) & 0xff] as number) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
+export const crc32: (data: Uint8Array, previous?: number) => number = softwareCrc32;

@@ -2,7 +2,7 @@
  * Runs one engine request and turns the outcome (or a thrown error) into a response
  * message. Shared by the worker and by tests, so the worker file stays glue. A run's
  * outcome is kept (`runs`) and answered without its details; requests about that run
- * (member annex, export, report) are then built from the kept outcome.
+ * (member annex, export, report, rows of the plan) are then answered from the kept outcome.
  */
 import type { EngineRequest, EngineResponse, EngineResult } from './engineMessages';
 import type { KeptRuns } from './keptRuns';
@@ -28,6 +28,8 @@ function resultOf(request: EngineRequest, engine: EngineFunctions, runs: KeptRun
         runs.get(request.run),
         request.member === undefined ? {} : { member: request.member },
       );
+    case 'planRows':
+      return runs.planRows(request.run, request.sheet, request.block, request.start, request.count);
   }
 }
 

@@ -4,13 +4,14 @@
  * after it is answered: later requests name it by the `id` of the run request (`run`).
  */
 import type {
+  PlanRow,
   RawWorkbook,
   RunOptions,
-  RunOutcome,
   TitresExport,
   WorkbookInventory,
   WritePlan,
 } from '../../engine';
+import type { PostedRun } from './outcomeWithoutDetails';
 
 /** A call sent to the worker; `id` pairs it with its answer. */
 export type EngineRequest =
@@ -33,10 +34,21 @@ export type EngineRequest =
       readonly kind: 'report';
       readonly run: number;
       readonly member?: string;
+    }
+  | {
+      readonly id: number;
+      readonly kind: 'planRows';
+      readonly run: number;
+      /** Where the table is in the plan, and which of its rows (0-based `start`, `count`). */
+      readonly sheet: number;
+      readonly block: number;
+      readonly start: number;
+      readonly count: number;
     };
 
-/** What the worker answers to each kind of request (a run's outcome comes without `details`). */
-export type EngineResult = WorkbookInventory | RunOutcome | WritePlan | TitresExport | string;
+/** What the worker answers to each kind of request (a run comes as a `PostedRun`). */
+export type EngineResult =
+  WorkbookInventory | PostedRun | WritePlan | TitresExport | string | readonly PlanRow[];
 
 /** The worker's answer: a result, or the message of the exception the engine threw. */
 export type EngineResponse =

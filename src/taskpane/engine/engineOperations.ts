@@ -29,4 +29,14 @@ export type EngineOperations = {
   readonly exportTitres: (outcome: RunOutcome, profile: string) => Promise<TitresExport>;
   /** `buildReport`: the self-contained HTML report of a valid run. */
   readonly buildReport: (outcome: RunOutcome, options: ReportOptions) => Promise<string>;
+  /**
+   * The complete plan of a valid run, ready for `applyPlan`. From a worker, the outcome's
+   * plan is an outline without the rows of its large tables: they are fetched here in
+   * chunks (`onProgress` after each, rows fetched and rows in all), so that no message
+   * freezes the pane. Elsewhere, the outcome's plan itself.
+   */
+  readonly loadPlan: (
+    outcome: RunOutcome,
+    onProgress?: (rowsLoaded: number, rowsTotal: number) => void,
+  ) => Promise<WritePlan>;
 };

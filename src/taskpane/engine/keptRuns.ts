@@ -4,7 +4,7 @@
  * to the task pane. Only the most recent runs are kept (an outcome can weigh tens of MB
  * on a large workbook); the pane only ever asks about its latest run.
  */
-import type { RunOutcome } from '../../engine';
+import { materializePlan, type PlanRow, type RunOutcome, type WritePlan } from '../../engine';
 
 /** Runs kept by default: the latest one, and the one before in case two runs overlap. */
 export const KEPT_RUNS = 2;
@@ -15,6 +15,8 @@ export const RUN_NOT_KEPT = 'Ce calcul n’est plus disponible dans le moteur : 
 /** Outcomes by run id, oldest dropped first. */
 export class KeptRuns {
   private readonly runs = new Map<number, RunOutcome>();
+  /** The plan of each kept run as arrays, made on the first request for its rows. */
+  private readonly plans = new Map<number, WritePlan>();
 
   constructor(private readonly limit: number = KEPT_RUNS) {}
 
@@ -24,6 +26,7 @@ export class KeptRuns {
     for (const oldest of this.runs.keys()) {
       if (this.runs.size <= this.limit) break;
       this.runs.delete(oldest);
+      this.plans.delete(oldest);
     }
   }
 
@@ -32,5 +35,20 @@ export class KeptRuns {
     const outcome = this.runs.get(id);
     if (!outcome) throw new Error(RUN_NOT_KEPT);
     return outcome;
+  }
+
+  /** Rows `start` to `start + count` of table `block` of sheet `sheet` of run `id`'s plan. */
+  planRows(id: number, sheet: number, block: number, start: number, count: number): PlanRow[] {
+    let plan = this.plans.get(id);
+    if (!plan) {
+      const outcome = this.get(id);
+      if (!outcome.plan) throw new Error('Ce calcul n’a pas de résultats à écrire.');
+      plan = materializePlan(outcome.plan);
+      this.plans.set(id, plan);
+    }
+    const table = plan.sheets[sheet]?.blocks[block];
+    if (!table || table.kind !== 'table' || !Array.isArray(table.rows))
+      throw new Error(`Tableau ${sheet}/${block} absent du plan du calcul.`);
+    return (table.rows as readonly PlanRow[]).slice(start, start + count);
   }
 }

@@ -48,5 +48,9 @@ export function createMainThreadEngine(
       later((engine) => engine.buildMemberAnnexPlan(outcome, member)),
     exportTitres: (outcome, profile) => later((engine) => engine.exportTitres(outcome, profile)),
     buildReport: (outcome, options) => later((engine) => engine.buildReport(outcome, options)),
+    loadPlan: async (outcome) => {
+      if (!outcome.plan) throw new Error('Ce calcul n’a pas de résultats à écrire.');
+      return outcome.plan;
+    },
   };
 }

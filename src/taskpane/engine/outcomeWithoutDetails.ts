@@ -1,14 +1,33 @@
 /**
- * A run outcome as the worker sends it to the task pane: every field but `details` and
- * `jsonRows`, with the plan's generated rows made into arrays (functions cannot be posted).
- * `details` is a getter that builds the annexes' data on first read, and posting an object
- * reads all its properties: posting the outcome itself would build and copy the details of
- * every run, even when the user never asks for an annex, the report or the export.
+ * A run outcome as the worker sends it to the task pane: status, problems, summary, the
+ * small parts of the JSON (comparison, checks, issues) and the outline of the plan. The
+ * rest stays in the worker: `details` (a getter that builds the annexes' data on first
+ * read: posting the outcome itself would build and copy it), the large JSON arrays
+ * (quote-parts, titres, reductions, compensation: read only by exports built in the
+ * worker) and the rows of the large tables (fetched in chunks when writing).
  */
-import { materializePlan, type RunOutcome } from '../../engine';
+import type { RunOutcome } from '../../engine';
+import { outlinePlan, type PendingRows } from './planOutline';
 
-/** A plain-data copy of the outcome, without reading `details`. */
-export function outcomeWithoutDetails(outcome: RunOutcome): RunOutcome {
+/** What the worker answers to a run: the outcome, and the tables whose rows it kept. */
+export type PostedRun = {
+  readonly outcome: RunOutcome;
+  readonly pending: readonly PendingRows[];
+};
+
+/** A plain-data copy of the outcome, light enough to post in one message. */
+export function outcomeWithoutDetails(outcome: RunOutcome): PostedRun {
   const { status, problems, json, plan, summary } = outcome;
-  return { status, problems, json, plan: plan === null ? null : materializePlan(plan), summary };
+  const outline = plan === null ? null : outlinePlan(plan);
+  const light = {
+    ...json,
+    quoteParts: [],
+    titres: [],
+    reductions: [],
+    compensation: [],
+  };
+  return {
+    outcome: { status, problems, json: light, plan: outline?.plan ?? null, summary },
+    pending: outline?.pending ?? [],
+  };
 }

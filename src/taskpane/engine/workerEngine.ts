@@ -5,12 +5,15 @@
  *
  * A run's outcome comes back without its details: the worker keeps the outcome and builds
  * the member annex, the titres export and the report itself when the pane asks, naming the
- * run by the id of its request (remembered here for each outcome object it returned).
+ * run by the id of its request (remembered here for each outcome object it returned). The
+ * rows of the plan's large tables also stay there until `loadPlan` fetches them in chunks.
  */
-import type { RunOutcome } from '../../engine';
+import type { PlanRow, RunOutcome } from '../../engine';
 import type { EngineRequest, EngineResponse } from './engineMessages';
 import type { EngineOperations } from './engineOperations';
 import { createMainThreadEngine } from './mainThreadEngine';
+import type { PostedRun } from './outcomeWithoutDetails';
+import { completePlan, PLAN_CHUNK_ROWS, type PendingRows } from './planOutline';
 
 type Pending = {
   readonly resolve: (value: unknown) => void;
@@ -35,6 +38,8 @@ export function createWorkerEngine(
   const pending = new Map<number, Pending>();
   /** Run id in the worker of each outcome it returned. */
   const runIds = new WeakMap<RunOutcome, number>();
+  /** Tables of each outcome's plan whose rows stayed in the worker. */
+  const pendingRows = new WeakMap<RunOutcome, readonly PendingRows[]>();
   let worker: Worker | null | undefined;
   let nextId = 1;
 
@@ -102,14 +107,42 @@ export function createWorkerEngine(
       call({ kind: 'inspect', workbook }, () => fallback.inspectWorkbook(workbook)),
     runQuotePart: async (workbook, options) => {
       let run: number | undefined;
-      const outcome = await call<RunOutcome>(
+      const answer = await call<PostedRun | RunOutcome>(
         { kind: 'run', workbook, options },
         () => fallback.runQuotePart(workbook, options),
         (id) => (run = id),
       );
       // An outcome computed by the fallback (worker gone) carries its own details: no id.
-      if (run !== undefined && worker) runIds.set(outcome, run);
-      return outcome;
+      if (!('pending' in answer)) return answer;
+      if (run !== undefined && worker) {
+        runIds.set(answer.outcome, run);
+        pendingRows.set(answer.outcome, answer.pending);
+      }
+      return answer.outcome;
+    },
+    loadPlan: async (outcome, onProgress) => {
+      const run = runIds.get(outcome);
+      const pending = pendingRows.get(outcome) ?? [];
+      if (run === undefined || pending.length === 0) return fallback.loadPlan(outcome, onProgress);
+      if (!outcome.plan) throw new Error('Ce calcul n’a pas de résultats à écrire.');
+      const total = pending.reduce((sum, table) => sum + table.count, 0);
+      const fetched = new Map<PendingRows, PlanRow[]>();
+      let loaded = 0;
+      for (const table of pending) {
+        const rows: PlanRow[] = [];
+        for (let start = 0; start < table.count; start += PLAN_CHUNK_ROWS) {
+          const count = Math.min(PLAN_CHUNK_ROWS, table.count - start);
+          const chunk = await call<readonly PlanRow[]>(
+            { kind: 'planRows', run, sheet: table.sheet, block: table.block, start, count },
+            () => Promise.reject(new Error(ENGINE_STOPPED)),
+          );
+          for (const row of chunk) rows.push(row);
+          loaded += chunk.length;
+          onProgress?.(loaded, total);
+        }
+        fetched.set(table, rows);
+      }
+      return completePlan(outcome.plan, fetched);
     },
     buildMemberAnnexPlan: (outcome, member) =>
       aboutRun(

@@ -54,7 +54,7 @@ export async function applyPlan(
       throw hostFailure('La lecture de la liste des feuilles', error);
     });
     const replaced = replacedSheets(state, plan, replace);
-    const prepared = preparePlan(plan, state, token, replaced);
+    const prepared = await preparePlan(plan, state, token, replaced);
     let written: { created: NewObjects; blocks: number };
     try {
       written = await writeUnderTemporaryNames(session, prepared, limits, onProgress);
@@ -75,6 +75,7 @@ export async function applyPlan(
       syncs: session.syncs,
       largestRequestBytes: session.largestRequestBytes,
       blocks: written.blocks,
+      replaced: replaced.map((sheet) => sheet.name),
     };
   });
 }

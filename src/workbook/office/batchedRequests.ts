@@ -1,10 +1,12 @@
 /**
  * Sends work units (blocks of rows to write, chunks of cells to read) packed into as few
- * requests as the limits allow, one `sync()` per request. When Excel still refuses a
- * request as too large, the request is split in two, down to halving a single unit.
+ * requests as the limits allow, one `sync()` per request, the page given a turn between two.
+ * When Excel still refuses a request as too large, the request is split in two, down to
+ * halving a single unit.
  */
 import { isPayloadTooLarge } from './officeHostError';
 import type { SyncSession } from './syncSession';
+import { yieldToPage } from './yieldToPage';
 
 /** How to size, queue and split one kind of unit. */
 export interface UnitHandler<U> {
@@ -78,6 +80,10 @@ export async function sendInRequests<U>(
     sent.push(...request);
     handler.afterRequest?.(request);
   };
-  for (const request of packUnits(units, handler, maxBytes, maxRows)) await send(request);
+  for (const request of packUnits(units, handler, maxBytes, maxRows)) {
+    await send(request);
+    // Between two requests, the page repaints and answers input (see yieldToPage).
+    await yieldToPage();
+  }
   return sent;
 }

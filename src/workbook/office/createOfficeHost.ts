@@ -5,7 +5,7 @@
  */
 import type { WritePlan } from '../../engine';
 // The contract module directly: the engine index does not re-export the table definitions.
-import { CONTRACT_TABLES } from '../../engine/contract/tables';
+import { CONTRACT_TABLES, PARAMETER_NAMES } from '../../engine/contract/tables';
 import { applyPlan } from './applyPlan';
 import type { ExcelLike } from './excelLike';
 import type {
@@ -26,6 +26,14 @@ export interface OfficeHostOptions {
   readonly limits?: RequestLimits;
   /** Token of temporary names (default: random). */
   readonly token?: () => string;
+}
+
+/**
+ * Rows of an empty table of the template: none, except `Parametres`, which lists every
+ * parameter name with a blank value, so that the user only fills the values in.
+ */
+function templateRows(table: string): InputTableData['rows'] {
+  return table === 'Parametres' ? PARAMETER_NAMES.map((name) => [name, null]) : [];
 }
 
 /** The host operations over an Excel (real or fake). */
@@ -60,7 +68,11 @@ export function createOfficeHost(
     createInputTemplate: () =>
       writeInputTables(
         excel,
-        CONTRACT_TABLES.map((t) => ({ name: t.name, headers: t.headers, rows: [] })),
+        CONTRACT_TABLES.map((t) => ({
+          name: t.name,
+          headers: t.headers,
+          rows: templateRows(t.name),
+        })),
         limits,
       ),
     writeInputTables: (tables: readonly InputTableData[]) =>

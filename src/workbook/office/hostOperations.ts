@@ -13,6 +13,8 @@ export interface WriteReport {
   readonly largestRequestBytes: number;
   /** Number of value blocks written (a block is a run of rows of one table). */
   readonly blocks: number;
+  /** Names of the old `QP` sheets the write replaced (deleted), in workbook order. */
+  readonly replaced: readonly string[];
 }
 
 /** Progress of a write, reported after each sync so the pane can show a bar. */

@@ -7,7 +7,7 @@
 import {
   EXCEL_NUMBER_FORMATS,
   OWNED_SHEET_PREFIX,
-  rowArray,
+  eachRow,
   type PlanChart,
   type PlanSheet,
   type PlanTable,
@@ -19,6 +19,10 @@ import type { ExcelCellValue } from './payloadSize';
 import { excelValueOf, widthInPoints } from './planCells';
 import { isLeftoverSheetName, temporarySheetName, temporaryTableName } from './temporaryNames';
 import { isOwnedSheet, type SheetInfo, type WorkbookState } from './workbookState';
+import { yieldToPage } from './yieldToPage';
+
+/** Rows converted between two turns given to the page (a few tens of ms in a browser). */
+export const ROWS_PER_SLICE = 5_000;
 
 /** An output table ready to write (zero-based position of its header's first cell). */
 export interface PreparedTable {
@@ -80,7 +84,11 @@ function refuse(message: string): OfficeHostError {
   );
 }
 
-function prepareTable(table: PlanTable, sheet: string, token: string): PreparedTable {
+async function prepareTable(
+  table: PlanTable,
+  sheet: string,
+  token: string,
+): Promise<PreparedTable> {
   if (!TABLE_NAME.test(table.name) || table.name.length > 200)
     throw refuse(`nom de tableau invalide « ${table.name} ».`);
   const headers = table.columns.map((c) => c.header);
@@ -90,10 +98,13 @@ function prepareTable(table: PlanTable, sheet: string, token: string): PreparedT
   ) {
     throw refuse(`en-têtes vides ou en double dans le tableau « ${table.name} ».`);
   }
-  const rows = rowArray(table.rows).map((cells, r) => {
+  const rows: (readonly ExcelCellValue[])[] = [];
+  for (const cells of eachRow(table.rows)) {
+    const r = rows.length;
+    if (r > 0 && r % ROWS_PER_SLICE === 0) await yieldToPage();
     if (cells.length > table.columns.length)
       throw refuse(`la ligne ${r + 1} du tableau « ${table.name} » a trop de cellules.`);
-    return table.columns.map((column, c) => {
+    const converted = table.columns.map((column, c) => {
       const value = excelValueOf(cells[c] ?? null, column.format);
       if (value === null)
         throw refuse(
@@ -101,7 +112,8 @@ function prepareTable(table: PlanTable, sheet: string, token: string): PreparedT
         );
       return value;
     });
-  });
+    rows.push(converted);
+  }
   return {
     name: table.name,
     temporaryName: temporaryTableName(table.name, token),
@@ -145,7 +157,11 @@ function prepareChart(
   };
 }
 
-function prepareSheet(sheet: PlanSheet, index: number, token: string): PreparedSheet {
+async function prepareSheet(
+  sheet: PlanSheet,
+  index: number,
+  token: string,
+): Promise<PreparedSheet> {
   if (
     !sheet.name.startsWith(OWNED_SHEET_PREFIX) ||
     sheet.name.length > 31 ||
@@ -170,7 +186,7 @@ function prepareSheet(sheet: PlanSheet, index: number, token: string): PreparedS
       });
       continue;
     }
-    const table = prepareTable(block, sheet.name, token);
+    const table = await prepareTable(block, sheet.name, token);
     tables.push(table);
     block.columns.forEach((c, i) => {
       const points = widthInPoints(c.width);
@@ -189,19 +205,22 @@ function prepareSheet(sheet: PlanSheet, index: number, token: string): PreparedS
 }
 
 /**
- * Converts and checks a whole plan against the workbook; throws OfficeHostError before any
- * write. `replaced`: the old `QP` sheets the write replaces (default: every one), whose
- * tables may share names with the plan's.
+ * Converts and checks a whole plan against the workbook; rejects with OfficeHostError before
+ * any write. `replaced`: the old `QP` sheets the write replaces (default: every one), whose
+ * tables may share names with the plan's. Large tables are converted in slices of
+ * `ROWS_PER_SLICE` rows, the page given a turn between two.
  */
-export function preparePlan(
+export async function preparePlan(
   plan: WritePlan,
   state: WorkbookState,
   token: string,
   replaced: readonly SheetInfo[] = state.sheets.filter((s) =>
     s.name.startsWith(OWNED_SHEET_PREFIX),
   ),
-): PreparedSheet[] {
-  const sheets = plan.sheets.map((sheet, index) => prepareSheet(sheet, index, token));
+): Promise<PreparedSheet[]> {
+  const sheets: PreparedSheet[] = [];
+  for (const [index, sheet] of plan.sheets.entries())
+    sheets.push(await prepareSheet(sheet, index, token));
   const upper = (s: string): string => s.toLocaleUpperCase('en');
   const sheetNames = sheets.map((s) => upper(s.name));
   if (new Set(sheetNames).size !== sheetNames.length)

@@ -12,6 +12,16 @@ describe('annexSheetNames', () => {
     ]);
   });
 
+  test('a name is never cut in the middle of a word when it has a space', () => {
+    expect(
+      annexSheetNames([
+        'Assistance utilisateurs',
+        'Sauvegarde externalisée',
+        'Télécommunicationsmutualisées',
+      ]),
+    ).toEqual(['QP Annexe Assistance', 'QP Annexe Sauvegarde', 'QP Annexe Télécommunicationsmut']);
+  });
+
   test('forbidden characters removed, duplicates numbered, the member sheet never reused', () => {
     const names = annexSheetNames([
       'Réseau: [site]/A*?',

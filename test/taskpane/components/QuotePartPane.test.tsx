@@ -233,7 +233,7 @@ describe('QuotePartPane: Calculer and Écrire les résultats', () => {
     const bar = await screen.findByRole('progressbar');
     expect(bar).toHaveAttribute('aria-valuenow', '0.25');
     expect(screen.getByText('Écriture de « QP Quote-parts »…')).toBeInTheDocument();
-    pending.resolve({ syncs: 7, largestRequestBytes: 1000, blocks: 3 });
+    pending.resolve({ syncs: 7, largestRequestBytes: 1000, blocks: 3, replaced: [] });
     expect(
       await screen.findByText(/2 feuilles en 7 synchronisations avec Excel\./),
     ).toBeInTheDocument();

@@ -4,10 +4,11 @@
  * and the report are then built from the outcome the worker kept.
  */
 import * as engine from '../../../src/engine';
-import type { RunOutcome, TitresExport, WritePlan } from '../../../src/engine';
+import type { TitresExport, WritePlan } from '../../../src/engine';
 import { answerEngineRequest } from '../../../src/taskpane/engine/answerEngineRequest';
 import type { EngineRequest, EngineResponse } from '../../../src/taskpane/engine/engineMessages';
 import { KeptRuns } from '../../../src/taskpane/engine/keptRuns';
+import type { PostedRun } from '../../../src/taskpane/engine/outcomeWithoutDetails';
 import { sampleRawWorkbook } from '../../../src/workbook/sample/sampleRawWorkbook';
 
 const OPTIONS = {
@@ -37,14 +38,40 @@ function resultOf<T>(response: EngineResponse): T {
 
 describe('answerEngineRequest with the real engine', () => {
   const runs = new KeptRuns();
-  const outcome = resultOf<RunOutcome>(
+  const { outcome, pending } = resultOf<PostedRun>(
     ask({ id: 7, kind: 'run', workbook: sampleRawWorkbook(), options: OPTIONS }, runs),
   );
+  const full = engine.runQuotePart(sampleRawWorkbook(), OPTIONS);
 
-  it('sends the run back without details', () => {
+  it('sends the run back without details, large JSON arrays nor large tables', () => {
     expect(outcome.status).toBe('ok');
     expect(outcome.details).toBeUndefined();
-    expect(outcome.summary).toEqual(engine.runQuotePart(sampleRawWorkbook(), OPTIONS).summary);
+    expect(outcome.summary).toEqual(full.summary);
+    expect(outcome.json.titres).toEqual([]);
+    expect(outcome.json.comparison).toEqual(full.json.comparison);
+    expect(outcome.plan?.sheets.map((sheet) => sheet.name)).toEqual(
+      full.plan?.sheets.map((sheet) => sheet.name),
+    );
+  });
+
+  it('answers the rows of any table of the kept plan, chunk by chunk, as the full plan has them', () => {
+    // The sample's tables are small enough to travel with the outline.
+    expect(pending).toEqual([]);
+    const plan = engine.materializePlan(full.plan!);
+    const tables = plan.sheets.flatMap((sheet, s) =>
+      sheet.blocks.flatMap((block, b) => (block.kind === 'table' ? [{ s, b, block }] : [])),
+    );
+    expect(tables.length).toBeGreaterThan(3);
+    for (const { s: sheet, b: block, block: table } of tables) {
+      const rows = table.rows as readonly unknown[];
+      const head = resultOf<unknown[]>(
+        ask({ id: 20, kind: 'planRows', run: 7, sheet, block, start: 0, count: 3 }, runs),
+      );
+      const tail = resultOf<unknown[]>(
+        ask({ id: 21, kind: 'planRows', run: 7, sheet, block, start: 3, count: rows.length }, runs),
+      );
+      expect([...head, ...tail]).toEqual(rows);
+    }
   });
 
   it('builds the member annex plan of a member of the kept run', () => {
@@ -58,7 +85,7 @@ describe('answerEngineRequest with the real engine', () => {
     const exported = resultOf<TitresExport>(
       ask({ id: 9, kind: 'export', run: 7, profile: 'generique' }, runs),
     );
-    const total = outcome.json.titres.reduce((sum, titre) => sum + cents(titre.amount), 0n);
+    const total = full.json.titres.reduce((sum, titre) => sum + cents(titre.amount), 0n);
     expect(total).toBeGreaterThan(0n);
     expect(exported.titres.fileName).toBe('titres-2026-generique.csv');
     expect(cents(exported.titres.total)).toBe(total);

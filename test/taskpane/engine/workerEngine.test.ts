@@ -14,6 +14,7 @@ import {
   type EngineFunctions,
 } from '../../../src/taskpane/engine/mainThreadEngine';
 import { ENGINE_STOPPED, createWorkerEngine } from '../../../src/taskpane/engine/workerEngine';
+import { PLAN_CHUNK_ROWS } from '../../../src/taskpane/engine/planOutline';
 import {
   MEMBER_PLAN,
   REPORT_HTML,
@@ -84,6 +85,7 @@ function recordingFallback(): EngineOperations & { used: string[] } {
     ),
     exportTitres: (outcome, profile) => (used.push('export'), inner.exportTitres(outcome, profile)),
     buildReport: (outcome, options) => (used.push('report'), inner.buildReport(outcome, options)),
+    loadPlan: (outcome) => (used.push('loadPlan'), inner.loadPlan(outcome)),
   };
 }
 
@@ -285,5 +287,88 @@ describe('KeptRuns', () => {
     expect(() => runs.get(1)).toThrow(RUN_NOT_KEPT);
     expect(runs.get(2)).toBe(outcomes[1]);
     expect(runs.get(3)).toBe(outcomes[2]);
+  });
+});
+
+describe('createWorkerEngine: the plan of a large run', () => {
+  const realWorker = (globalThis as { Worker?: unknown }).Worker;
+  afterEach(() => {
+    (globalThis as { Worker?: unknown }).Worker = realWorker;
+  });
+
+  /** A valid outcome whose second sheet holds a table of `rows` generated rows. */
+  function largeOutcome(rows: number): RunOutcome {
+    const base = okOutcome();
+    const generated = {
+      count: rows,
+      *generate() {
+        for (let i = 0; i < rows; i++) yield [`M${i}`, `${i}.50`];
+      },
+    };
+    return {
+      ...base,
+      plan: {
+        sheets: [
+          {
+            name: 'QP Synthèse',
+            blocks: [{ kind: 'text', row: 1, column: 1, text: 'Titre', style: 'title' }],
+            freezeRows: 0,
+          },
+          {
+            name: 'QP Quote-parts',
+            freezeRows: 1,
+            blocks: [
+              {
+                kind: 'table',
+                name: 'QP_QuoteParts',
+                row: 1,
+                column: 1,
+                columns: [
+                  { header: 'Membre', format: 'text', width: 20 },
+                  { header: 'Montant', format: 'euro', width: 12 },
+                ],
+                rows: generated,
+              },
+            ],
+          },
+        ],
+      },
+    };
+  }
+
+  it('answers the run without the large rows, then fetches them in chunks when asked', async () => {
+    (globalThis as { Worker?: unknown }).Worker = FakeWorker;
+    let worker: FakeWorker | undefined;
+    const rows = 2 * PLAN_CHUNK_ROWS + 7;
+    const engine = createWorkerEngine(
+      () =>
+        (worker = new FakeWorker(engineFunctions(() => largeOutcome(rows)))) as unknown as Worker,
+      recordingFallback(),
+    );
+    const outcome = await engine.runQuotePart(WORKBOOK, OPTIONS);
+    const outline = outcome.plan?.sheets[1]?.blocks[0];
+    expect(outline?.kind === 'table' && outline.rows).toEqual([]);
+    expect(outcome.json.quoteParts).toEqual([]);
+    const progress: [number, number][] = [];
+    const plan = await engine.loadPlan(outcome, (loaded, total) => progress.push([loaded, total]));
+    const table = plan.sheets[1]?.blocks[0];
+    const expected = [
+      ...(
+        largeOutcome(rows).plan!.sheets[1]!.blocks[0] as { rows: { generate(): Iterable<unknown> } }
+      ).rows.generate(),
+    ];
+    expect(table?.kind === 'table' && table.rows).toEqual(expected);
+    expect(plan.sheets[0]).toEqual(largeOutcome(rows).plan!.sheets[0]);
+    expect(progress).toEqual([
+      [PLAN_CHUNK_ROWS, rows],
+      [2 * PLAN_CHUNK_ROWS, rows],
+      [rows, rows],
+    ]);
+    expect(worker?.received.map((request) => request.kind)).toEqual([
+      'run',
+      'planRows',
+      'planRows',
+      'planRows',
+    ]);
   });
 });

@@ -1,7 +1,10 @@
 /**
- * Browser APIs that Fluent UI uses and jsdom lacks: a ResizeObserver that never reports
- * (layout does not exist in jsdom, so there is nothing to observe).
+ * Browser APIs that jsdom lacks: a ResizeObserver that never reports, for Fluent UI (layout
+ * does not exist in jsdom, so there is nothing to observe); TextEncoder, which the engine's
+ * CSV export uses (Node's is the same WHATWG encoder every browser has).
  */
+import { TextEncoder as NodeTextEncoder } from 'util';
+
 class InertResizeObserver {
   observe(): void {}
   unobserve(): void {}
@@ -10,4 +13,8 @@ class InertResizeObserver {
 
 if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
   Object.assign(window, { ResizeObserver: InertResizeObserver });
+}
+
+if (typeof globalThis.TextEncoder === 'undefined') {
+  Object.assign(globalThis, { TextEncoder: NodeTextEncoder });
 }

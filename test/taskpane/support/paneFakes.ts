@@ -197,7 +197,7 @@ export function invalidOutcome(problems: readonly Problem[]): RunOutcome {
 /** A located error on the sample's Charges table. */
 export const AMOUNT_ERROR: Problem = {
   severity: 'error',
-  code: 'MONTANT_INVALIDE',
+  code: 'NOMBRE_INVALIDE',
   table: 'Charges',
   row: 5,
   column: 'Montant',
@@ -211,7 +211,7 @@ export const AMOUNT_ERROR: Problem = {
 /** A warning with no cell. */
 export const SIRET_WARNING: Problem = {
   severity: 'warning',
-  code: 'SIRET_INCOMPLET',
+  code: 'SIRET_INVALIDE',
   table: 'Membres',
   row: 3,
   column: 'SIRET',
@@ -258,7 +258,7 @@ export function fakeHost(overrides: Partial<HostOperations> = {}): {
     createInputTemplate: 0,
     writeInputTables: 0,
   };
-  const report: WriteReport = { syncs: 7, largestRequestBytes: 1000, blocks: 3 };
+  const report: WriteReport = { syncs: 7, largestRequestBytes: 1000, blocks: 3, replaced: [] };
   const created: InputTablesOutcome = { status: 'created', sheets: ['Parametres', 'Membres'] };
   const host: HostOperations = {
     readWorkbook: async () => {
@@ -382,6 +382,11 @@ export function fakeEngine(
     buildReport: async (run, options) => {
       calls.reports.push([run, options]);
       return REPORT_HTML;
+    },
+    loadPlan: async (run, onProgress) => {
+      onProgress?.(1, 2);
+      if (!run.plan) throw new Error('pas de plan');
+      return run.plan;
     },
   };
   return { ...calls, ...engine, ...overrides };

@@ -43,6 +43,8 @@ describe('applyPlan', () => {
       syncs: expect.any(Number),
       largestRequestBytes: expect.any(Number),
       blocks: 2,
+      // The old QP sheets the write deleted, named so that the pane can say what it replaced.
+      replaced: ['QP Quote-parts', 'QP Ancienne feuille'],
     });
   });
 

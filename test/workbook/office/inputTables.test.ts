@@ -1,6 +1,6 @@
 /** Template, sample loading, cell selection and document name through the Office adapter. */
 import { rawDate } from '../../../src/engine';
-import { CONTRACT_TABLES } from '../../../src/engine/contract/tables';
+import { CONTRACT_TABLES, PARAMETER_NAMES } from '../../../src/engine/contract/tables';
 import {
   buildFakeWorkbook,
   createFakeExcel,
@@ -52,10 +52,18 @@ describe('createInputTemplate', () => {
       CONTRACT_TABLES.map((t) => ({
         name: t.name,
         sheet: t.name,
-        range: `A1:${String.fromCharCode(64 + t.headers.length)}2`,
+        range: `A1:${String.fromCharCode(64 + t.headers.length)}${t.name === 'Parametres' ? PARAMETER_NAMES.length + 1 : 2}`,
       })),
     );
     expect(model.activeSheet?.name).toBe('Parametres');
+  });
+
+  it('lists every parameter name in the empty Parametres table, values left blank', async () => {
+    const model = blank();
+    await createOfficeHost(createFakeExcel(model)).createInputTemplate();
+    expect(fakeValues(model, 'Parametres', `A2:B${PARAMETER_NAMES.length + 1}`)).toEqual(
+      PARAMETER_NAMES.map((name) => [name, null]),
+    );
   });
 
   it('refuses politely, writing nothing, when the workbook already has one of the tables', async () => {

@@ -96,9 +96,18 @@ export function useQuotePartPane(props: QuotePartPaneProps): QuotePartPaneState 
   const writeResults = async () => {
     const plan = run.status === 'done' && run.value.status === 'ok' ? run.value.plan : null;
     if (!plan) return;
+    const outcome = run.status === 'done' ? run.value : null;
+    if (!outcome) return;
     setWrite({ status: 'working', progress: null });
     try {
-      const report = await host.applyPlan(plan, (progress) =>
+      // The rows of large tables come from the engine worker in chunks.
+      const full = await engine.loadPlan(outcome, (loaded, total) =>
+        setWrite({
+          status: 'working',
+          progress: { step: 'Préparation des résultats…', rowsWritten: loaded, rowsTotal: total },
+        }),
+      );
+      const report = await host.applyPlan(full, (progress) =>
         setWrite({ status: 'working', progress }),
       );
       setWrite({ status: 'done', value: report });

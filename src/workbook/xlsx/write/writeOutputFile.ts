@@ -2,23 +2,24 @@
  * Path helpers of the xlsx writer for the CLI: the output is written to a temporary file
  * in the output's folder, then renamed over the output. The rename is atomic, so the
  * output path only ever holds a complete workbook (or what it held before), and a failed
- * write leaves no temporary file behind.
+ * write leaves no temporary file behind. The temporary file is tracked while it exists, so
+ * that a signal handler removes it (`removeLiveTemporaryFiles`), and the ones a killed run
+ * left are swept before writing the same output again.
  */
-import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { readFile, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import type { WritePlan } from '../../../engine/plan/writePlan';
 import type { ZipSink } from '../zip/zipWriter';
+import {
+  assertWritesWanted,
+  sweepStaleTemporaries,
+  temporaryPathFor,
+  trackTemporary,
+  untrackTemporary,
+} from './temporaryFiles';
 import { writeXlsxWithPlanToSink } from './writeXlsxWithPlan';
 
-/** Name of the temporary file used while writing `outputPath`. */
-export function temporaryPathFor(outputPath: string): string {
-  return join(
-    dirname(outputPath),
-    `.${basename(outputPath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
-  );
-}
+export { temporaryPathFor } from './temporaryFiles';
 
 /** A zip sink writing to an open file. */
 function fileSink(fd: number): ZipSink {
@@ -36,23 +37,30 @@ function fileSink(fd: number): ZipSink {
 /**
  * Runs `write` on a fresh temporary file next to `outputPath`, then renames it over
  * `outputPath`; on any failure the temporary file is removed and the error rethrown.
+ * Just before the rename, `assertWritesWanted` may abandon the write (the CLI's, when the
+ * process that started it has died meanwhile).
  */
 export async function writeAtomically<T>(
   outputPath: string,
   write: (fd: number) => Promise<T> | T,
 ): Promise<T> {
+  sweepStaleTemporaries(outputPath);
   const temporary = temporaryPathFor(outputPath);
   let fd: number | null = null;
   try {
     fd = openSync(temporary, 'wx');
+    trackTemporary(temporary);
     const result = await write(fd);
     closeSync(fd);
     fd = null;
+    assertWritesWanted();
     await rename(temporary, outputPath);
+    untrackTemporary(temporary);
     return result;
   } catch (error) {
     if (fd !== null) closeSync(fd);
     await unlink(temporary).catch(() => undefined);
+    untrackTemporary(temporary);
     throw error;
   }
 }

@@ -7,6 +7,7 @@
  * chunk of XML is generated.
  */
 import * as zlib from 'node:zlib';
+import { softwareCrc32 } from './softwareCrc32';
 
 /** Deflate level for written parts: fast, the file size differs by a few percent only. */
 export const DEFLATE_LEVEL = 1;
@@ -53,24 +54,6 @@ export function deflateRawChunkAsync(data: Uint8Array, final: boolean): Promise<
       (error, result) => (error ? reject(error) : resolve(result)),
     );
   });
-}
-
-let crcTable: Uint32Array | null = null;
-
-function softwareCrc32(data: Uint8Array, previous: number): number {
-  if (crcTable === null) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
-    }
-  }
-  const table = crcTable;
-  let crc = (previous ^ 0xffffffff) >>> 0;
-  for (let i = 0; i < data.length; i++)
-    crc = (table[(crc ^ (data[i] as number)) & 0xff] as number) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }
 
 type Crc32 = (data: Uint8Array, previous?: number) => number;

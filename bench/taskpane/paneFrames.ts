@@ -1,0 +1,168 @@
+/**
+ * Task-pane responsiveness benchmark: the production build of the preview in Debian's
+ * Chromium (the end-to-end harness), a generated workbook of N members opened through the
+ * file input, then "Calculer" and "Écrire les résultats" clicked while a `longtask`
+ * observer records every task that held the page's main thread over 50 ms. The figure is
+ * the longest frozen frame (longest such task) during each step; the issue's target is
+ * ≤ 200 ms at 35,000 members.
+ *
+ * The build comes from `BENCH_DIST` (a folder holding `preview.html`, e.g. `dist` after
+ * `npm run build`) or is made once into `.bench-tmp/taskpane/dist` by webpack.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchBlockingChromium } from '../../test/e2e/support/launchChromium';
+import { serveDirectory } from '../../test/e2e/support/staticServer';
+import { BENCH_TMP, REPO_ROOT, ensureBenchWorkbook } from '../support/benchWorkbooks';
+
+/** The issue's ceiling for one frozen frame during compute and write. */
+export const TARGET_FROZEN_MS = 200;
+
+/** How long one step may take in the browser before the benchmark gives up. */
+const STEP_TIMEOUT_MS = 15 * 60 * 1000;
+
+/** What one workbook size measured. */
+export interface PaneFramesMeasure {
+  readonly members: number;
+  /** Longest main-thread task during "Calculer", in ms (0 when none over 50 ms). */
+  readonly computeLongestMs: number;
+  readonly computeSeconds: number;
+  /** Longest main-thread task during "Écrire les résultats", in ms. */
+  readonly writeLongestMs: number;
+  readonly writeSeconds: number;
+  /** Distinct values the write progress bar showed (a bar that moves shows several). */
+  readonly progressValues: number;
+}
+
+/** Records long tasks and the progress bar's values from the first script of the page. */
+const OBSERVERS = `
+  window.__qpLongTasks = [];
+  window.__qpProgress = new Set();
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      window.__qpLongTasks.push([entry.startTime, entry.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  const sample = () => {
+    const bar = document.querySelector('[role="progressbar"]');
+    if (bar) window.__qpProgress.add(bar.getAttribute('aria-valuenow'));
+    requestAnimationFrame(sample);
+  };
+  requestAnimationFrame(sample);
+`;
+
+/** The production build to load: `BENCH_DIST`, or a fresh one under `.bench-tmp/taskpane/dist`. */
+function distFolder(): string {
+  const given = process.env.BENCH_DIST;
+  if (given) return resolve(REPO_ROOT, given);
+  const out = resolve(BENCH_TMP, '..', 'taskpane', 'dist');
+  const built = spawnSync(
+    process.execPath,
+    [
+      resolve(REPO_ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'),
+      '--mode',
+      'production',
+      '--output-path',
+      out,
+    ],
+    { cwd: REPO_ROOT, encoding: 'utf8' },
+  );
+  if (built.status !== 0 || !existsSync(resolve(out, 'preview.html')))
+    throw new Error(`construction du volet impossible :\n${built.stdout}\n${built.stderr}`);
+  return out;
+}
+
+/** Runs `step` and returns the longest task it overlapped, in ms, and its duration in s. */
+async function measureStep(
+  page: Page,
+  step: () => Promise<void>,
+): Promise<{ longest: number; seconds: number }> {
+  const start = (await page.evaluate('performance.now()')) as number;
+  await step();
+  const end = (await page.evaluate('performance.now()')) as number;
+  const tasks = (await page.evaluate('window.__qpLongTasks')) as [number, number][];
+  const longest = tasks
+    .filter(([at, duration]) => at + duration >= start && at <= end)
+    .reduce((max, [, duration]) => Math.max(max, duration), 0);
+  return { longest: Math.round(longest), seconds: (end - start) / 1000 };
+}
+
+/** Opens the preview, loads the workbook of `members` members, computes, then writes. */
+async function measureSize(page: Page, url: string, members: number): Promise<PaneFramesMeasure> {
+  const file = await ensureBenchWorkbook(members);
+  await page.goto(`${url}preview.html?exemple=vide`);
+  await page.locator('input[type="file"]').setInputFiles(file);
+  await page.getByText(`bench-${members}x`, { exact: false }).first().waitFor();
+  const compute = page.getByRole('button', { name: 'Calculer', exact: true });
+  await compute.waitFor();
+  await page.waitForFunction(
+    '[...document.querySelectorAll("button")].some((b) => b.textContent === "Calculer" && !b.disabled)',
+  );
+  const computed = await measureStep(page, async () => {
+    await compute.click();
+    await page
+      .getByText(/^Calcul terminé/)
+      .first()
+      .waitFor({ timeout: STEP_TIMEOUT_MS });
+  });
+  const written = await measureStep(page, async () => {
+    await page.getByRole('button', { name: 'Écrire les résultats', exact: true }).click();
+    await page.getByText('Résultats écrits', { exact: true }).waitFor({ timeout: STEP_TIMEOUT_MS });
+  });
+  const progress = (await page.evaluate('[...window.__qpProgress].length')) as number;
+  return {
+    members,
+    computeLongestMs: computed.longest,
+    computeSeconds: computed.seconds,
+    writeLongestMs: written.longest,
+    writeSeconds: written.seconds,
+    progressValues: progress,
+  };
+}
+
+/** Measures each size in a fresh page of one Chromium. */
+export async function measurePaneFrames(sizes: readonly number[]): Promise<PaneFramesMeasure[]> {
+  const dist = distFolder();
+  const chromium = await launchBlockingChromium();
+  const server = await serveDirectory(dist);
+  const rows: PaneFramesMeasure[] = [];
+  try {
+    for (const members of sizes) {
+      const page = await chromium.context.newPage();
+      page.setDefaultTimeout(STEP_TIMEOUT_MS);
+      await page.addInitScript(OBSERVERS);
+      rows.push(await measureSize(page, server.url, members));
+      await page.close();
+      console.error(`volet ${members} : ${JSON.stringify(rows[rows.length - 1])}`);
+    }
+  } finally {
+    await chromium.browser.close();
+    await server.close();
+  }
+  return rows;
+}
+
+/** The Markdown table of the measures, and the verdict at the largest size. */
+export function paneFramesReport(rows: readonly PaneFramesMeasure[]): string {
+  const lines = [
+    '| membres | Calculer : plus longue trame figée (ms) | durée (s) | Écrire : plus longue trame figée (ms) | durée (s) | valeurs de la barre de progression |',
+    '|---:|---:|---:|---:|---:|---:|',
+    ...rows.map(
+      (r) =>
+        `| ${r.members} | ${r.computeLongestMs} | ${r.computeSeconds.toFixed(1)} | ${r.writeLongestMs} | ${r.writeSeconds.toFixed(1)} | ${r.progressValues} |`,
+    ),
+  ];
+  const largest = rows.reduce<PaneFramesMeasure | null>(
+    (a, b) => (a === null || b.members > a.members ? b : a),
+    null,
+  );
+  if (largest) {
+    const worst = Math.max(largest.computeLongestMs, largest.writeLongestMs);
+    lines.push(
+      '',
+      `Objectif ≤ ${TARGET_FROZEN_MS} ms de trame figée à ${largest.members} membres (calcul et écriture) : ${worst <= TARGET_FROZEN_MS ? 'atteint' : 'MANQUÉ'} (${worst} ms)`,
+    );
+  }
+  return lines.join('\n');
+}
