@@ -36,7 +36,7 @@ export const SUPPORT_AND_STRICTER_CASES: readonly BadCase[] = [
   {
     file: 'error_ventilations-manquantes.xlsx',
     description: 'Services supports sans table Ventilations',
-    expected: refused('VENTILATIONS_MANQUANTES', 'Services', 9, 'Modèle'),
+    expected: refused('VENTILATIONS_MANQUANTES', 'Ventilations', null, null),
     build: fromSample((t) => {
       t.splice(
         t.findIndex((x) => x.name === 'Ventilations'),

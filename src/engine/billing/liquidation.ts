@@ -74,7 +74,7 @@ export class LiquidationWriter {
     let text: string;
     if (r.model === 'mise-a-disposition') {
       const how = r.unitCostFixed
-        ? 'fixé par la convention'
+        ? `fixé par la convention${support ? ` ; coût du service ${this.money(r.eligibleBase)}, ${support}` : ''}`
         : `${this.money(r.eligibleBase)}${support ? `, ${support},` : ''} ÷ ${frenchExact(r.totalUnits ?? ZERO)} ${unit}, arrondi à ${frenchExact(this.input.parameters.unitCostRounding)} €`;
       text = `Mise à disposition « ${s.name} » (CGCT D5211-16) : coût unitaire ${frenchExact(r.unitCost ?? ZERO)} €/${unit} (${how})`;
     } else {

@@ -52,12 +52,12 @@ export function checkMemberWarnings(
     const expected = FUNDING_MODELS[s.model].porteurType;
     const type = porteur?.type ?? '';
     if (!porteur || !expected || normalizeName(type) === normalizeName(expected)) continue;
-    if ((participants[s.index] ?? []).length > 0)
-      problems.warning(
-        'PORTEUR_NON_EPCI',
-        typePlace(porteur),
-        M.porteurTypeUnexpected(porteur.name, type, s.name, expected),
-      );
+    // Shown on the service's row: that is where the model (or the porteur) is to be checked.
+    problems.warning(
+      'PORTEUR_NON_EPCI',
+      { ...s.place, column: 'Modèle', value: FUNDING_MODELS[s.model].label, cell: undefined },
+      M.porteurTypeUnexpected(porteur.name, type, s.name, expected),
+    );
   }
   const onAc = new Set<number>();
   for (const s of services)

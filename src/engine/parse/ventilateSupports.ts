@@ -45,12 +45,11 @@ export function ventilateSupports(
 ): Ventilation | null {
   const supports = services.filter((s) => isSupportModel(s.model));
   if (supports.length === 0) return null;
-  const modelPlace = (s: Service): ProblemPlace => ({ ...s.place, column: 'Modèle', value: null });
   if (!view) {
-    const first = supports[0] as Service;
+    // Like any missing table: on the table itself, which is to be created.
     problems.error(
       'VENTILATIONS_MANQUANTES',
-      modelPlace(first),
+      { table: 'Ventilations' },
       M.missingVentilations(andList(supports.map((s) => s.name)), supports.length),
     );
     return null;

@@ -164,7 +164,7 @@ describe('support services: located errors and warnings', () => {
     const out = runQuotePart(wb, OPTIONS);
     expect(out.status).toBe('invalid');
     expect(codeOf(out as ReturnType<typeof run>)).toEqual([
-      ['VENTILATIONS_MANQUANTES', 'Services', 2, 'Modèle'],
+      ['VENTILATIONS_MANQUANTES', 'Ventilations', null, null],
     ]);
   });
 

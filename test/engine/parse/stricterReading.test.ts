@@ -122,7 +122,7 @@ describe('§6.1 member warnings', () => {
     });
     expect(found(out, 'error')).toEqual([]);
     expect(found(out, 'warning')).toEqual([
-      ['PORTEUR_NON_EPCI', 'Membres', 2, 'Type'],
+      ['PORTEUR_NON_EPCI', 'Services', 2, 'Modèle'],
       ['AC_MEMBRE_NON_COMMUNE', 'Membres', 3, 'Type'],
     ]);
   });
