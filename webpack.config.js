@@ -7,7 +7,13 @@
  * - `preview.html` (served at `/` by the dev server) never loads office.js: it installs the
  *   in-memory fake Excel and renders the real task pane next to a grid of the workbook.
  * - `manifest.xml` is copied into dist/ with its development URLs (https://localhost:3000)
- *   rewritten to the production URL taken from the ADDIN_URL environment variable.
+ *   rewritten to the production URL taken from the ADDIN_URL environment variable. A
+ *   production build without ADDIN_URL fails: a manifest pointing at a placeholder host
+ *   would install an add-in that never loads.
+ * - Production ships only what Excel loads: no source maps and no preview page. The
+ *   end-to-end tests build production with `--env preview` (Node API: `{ preview: true }`)
+ *   to test the preview page as built, and `addinUrl` in the env instead of ADDIN_URL.
+ * - `taskpane.html` carries a Content-Security-Policy (meta tag, before office.js; see contentSecurityPolicy).
  *
  * Dev server: http on 127.0.0.1, port from PORT (default 3000). With DEV_HTTPS=1 it serves
  * https on localhost with the certificates of `npx office-addin-dev-certs install` (see
@@ -22,20 +28,53 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 /** URL prefix written in the source manifest (development). */
 const DEV_URL = 'https://localhost:3000/';
-/** Default production URL: a placeholder, to be replaced through ADDIN_URL. */
-const DEFAULT_ADDIN_URL = 'https://quotepart.example.fr/';
+
+/**
+ * Content-Security-Policy of the task pane (meta tag, first in <head>): scripts from the add-in's own
+ * origin and office.js from Microsoft's CDN only; styles inline too, since Fluent UI's
+ * Griffel inserts its rules at run time; images from the add-in, data: and blob: URLs;
+ * the engine's Web Worker from the add-in; no plugin, no form, no base change. Checked in
+ * Chromium by the e2e test (no violation while the pane boots).
+ */
+function contentSecurityPolicy(production) {
+  return [
+    "default-src 'self'",
+    // Development builds evaluate their modules (eval source maps) and live-reload over a WebSocket.
+    `script-src 'self' https://appsforoffice.microsoft.com${production ? '' : " 'unsafe-eval'"}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self' https://appsforoffice.microsoft.com${production ? '' : ' ws: wss:'}`,
+    "worker-src 'self'",
+    "frame-src 'self' https://appsforoffice.microsoft.com",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
 
 /** Browser replacement of the xlsx reader's node:zlib codec (the preview reads dropped files). */
 const BROWSER_DEFLATE_CODEC = path.resolve(__dirname, 'src/preview/xlsx/deflateCodec.browser.ts');
 
-/** ADDIN_URL with exactly one trailing slash. */
-function addinUrl() {
-  return (process.env.ADDIN_URL || DEFAULT_ADDIN_URL).replace(/\/*$/, '/');
+/**
+ * The production URL (`env.addinUrl`, else ADDIN_URL) with exactly one trailing slash;
+ * throws a clear message when there is none or it is not https.
+ */
+function productionAddinUrl(env) {
+  const url = (env.addinUrl || process.env.ADDIN_URL || '').trim();
+  if (url === '')
+    throw new Error(
+      'ADDIN_URL manquant : la construction de production écrit dans dist/manifest.xml ' +
+        "l'adresse HTTPS où dist/ sera publié. Exemple : ADDIN_URL=https://informatique.mon-epci.fr/quotepart/ npm run build",
+    );
+  if (!/^https:\/\/[^/\s]+/i.test(url))
+    throw new Error(`ADDIN_URL doit être une adresse https:// (reçu « ${url} »).`);
+  return url.replace(/\/*$/, '/');
 }
 
 /** Rewrites the development URLs of the manifest to the production URL. */
-function rewriteManifest(content) {
-  return content.toString().split(DEV_URL).join(addinUrl());
+function rewriteManifest(url) {
+  return (content) => content.toString().split(DEV_URL).join(url);
 }
 
 /** Dev-server transport: plain http unless DEV_HTTPS=1 (then the office-addin-dev-certs files). */
@@ -49,16 +88,18 @@ function devServerTransport() {
   };
 }
 
-module.exports = (_env, argv) => {
+module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
+  const withPreview = !production || Boolean(env.preview);
+  const addinUrl = production ? productionAddinUrl(env) : DEV_URL;
   const manifestExists = fs.existsSync(path.resolve(__dirname, 'manifest.xml'));
   const assetsExist = fs.existsSync(path.resolve(__dirname, 'assets')) && fs.readdirSync(path.resolve(__dirname, 'assets')).length > 0;
   return {
     mode: production ? 'production' : 'development',
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    devtool: production ? false : 'eval-cheap-module-source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
-      preview: './src/preview/index.tsx',
+      ...(withPreview ? { preview: './src/preview/index.tsx' } : {}),
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -81,7 +122,7 @@ module.exports = (_env, argv) => {
             transpileOnly: true,
             configFile: path.resolve(__dirname, 'tsconfig.json'),
             // ES modules for webpack: tree shaking of Fluent UI and real code splitting on import().
-            compilerOptions: { module: 'esnext', sourceMap: true },
+            compilerOptions: { module: 'esnext', sourceMap: !production },
           },
         },
       ],
@@ -95,18 +136,24 @@ module.exports = (_env, argv) => {
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
+        contentSecurityPolicy: contentSecurityPolicy(production),
       }),
-      new HtmlWebpackPlugin({
-        filename: 'preview.html',
-        template: './src/preview/preview.html',
-        chunks: ['preview'],
-      }),
+      ...(withPreview
+        ? [
+            new HtmlWebpackPlugin({
+              filename: 'preview.html',
+              template: './src/preview/preview.html',
+              chunks: ['preview'],
+              contentSecurityPolicy: contentSecurityPolicy(production),
+            }),
+          ]
+        : []),
       ...(manifestExists || assetsExist
         ? [
             new CopyWebpackPlugin({
               patterns: [
                 ...(assetsExist ? [{ from: 'assets', to: 'assets' }] : []),
-                ...(manifestExists ? [{ from: 'manifest.xml', to: 'manifest.xml', ...(production ? { transform: rewriteManifest } : {}) }] : []),
+                ...(manifestExists ? [{ from: 'manifest.xml', to: 'manifest.xml', ...(production ? { transform: rewriteManifest(addinUrl) } : {}) }] : []),
               ],
             }),
           ]

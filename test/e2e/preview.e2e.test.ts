@@ -25,7 +25,7 @@ import { formatDecimalFr } from '../../src/taskpane/format/formatDecimalFr';
 import { BROKEN_AMOUNT, breakSample } from '../../src/preview/workbooks/brokenSample';
 import { SAMPLE_TABLES } from '../../src/workbook/sample/sampleData';
 import { sampleRawWorkbook } from '../../src/workbook/sample/sampleRawWorkbook';
-import { previewBuild, type PreviewBuild } from './support/buildPreview';
+import { E2E_ADDIN_URL, previewBuild, type PreviewBuild } from './support/buildPreview';
 import { launchBlockingChromium, type BlockingBrowser } from './support/launchChromium';
 import { serveOfficeJsFromNpm } from './support/officeJsFromNpm';
 import { parseCsv } from './support/parseCsv';
@@ -60,14 +60,38 @@ let server: StaticServer;
 let chromium: BlockingBrowser;
 const pageErrors: string[] = [];
 
+/** Content-Security-Policy violations reported by any page (event or console message). */
+const cspViolations: string[] = [];
+/**
+ * The one violation the policy means: office.js frames Microsoft's add-in telemetry page
+ * (telemetryservice.firstpartyapps.oaspapps.com) when opened outside Office; the policy
+ * allows only office.js's own host, so that frame is refused (no functional use).
+ */
+const OFFICE_TELEMETRY_FRAME = /telemetryservice\.firstpartyapps\.oaspapps\.com/;
+
 beforeAll(async () => {
   chromium = await launchBlockingChromium();
+  await chromium.context.exposeBinding('__qpCspViolation', (_source, text: string) =>
+    cspViolations.push(text),
+  );
+  await chromium.context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __qpCspViolation?: (text: string) => void })
+        .__qpCspViolation;
+      report?.(`${event.violatedDirective} ${event.blockedURI} (${document.location.pathname})`);
+    });
+  });
+  chromium.context.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
   build = await previewBuild();
   dist = build.dir;
   server = await serveDirectory(dist);
 }, SETUP_TIMEOUT);
 
 afterAll(async () => {
+  // Every page of the run (task pane, preview flows) ran under the task pane's policy.
+  expect(cspViolations.filter((v) => !OFFICE_TELEMETRY_FRAME.test(v))).toEqual([]);
   await chromium?.browser.close();
   await server?.close();
   build?.cleanup();
@@ -174,10 +198,7 @@ describe('built add-in', () => {
   it('ships a manifest rewritten to the production URL, valid against the Office schemas, with its icons', () => {
     const manifestPath = path.join(dist, 'manifest.xml');
     const manifest = fs.readFileSync(manifestPath, 'utf8');
-    const addinUrl = (process.env.ADDIN_URL ?? 'https://quotepart.example.fr/').replace(
-      /\/*$/,
-      '/',
-    );
+    const addinUrl = E2E_ADDIN_URL;
     expect(manifest).not.toContain('localhost');
     expect(manifest).toContain(`${addinUrl}taskpane.html`);
     const icons = [...manifest.matchAll(/"([^"]+\.png)"/g)].map((m) =>
@@ -198,6 +219,18 @@ describe('built add-in', () => {
     if (lint.error)
       throw new Error('xmllint est introuvable : installez-le (apt-get install -y libxml2-utils).');
     expect(`${lint.stdout}${lint.stderr}`.trim()).toBe(`${manifestPath} validates`);
+  });
+
+  it('ships no source map, and a Content-Security-Policy first in the task pane head', () => {
+    const files = fs.readdirSync(dist, { recursive: true }).map(String);
+    expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
+    for (const file of files.filter((f) => f.endsWith('.js')))
+      expect(fs.readFileSync(path.join(dist, file), 'utf8')).not.toContain('sourceMappingURL');
+    const html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
+    const policy = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html);
+    expect(policy?.[1]).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
+    expect(policy?.[1]).not.toContain('unsafe-eval');
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('office.js'));
   });
 
   it('opens taskpane.html outside Excel with a French explanation and no outside request', async () => {
@@ -222,6 +255,10 @@ describe('built add-in', () => {
 describe('preview in Chromium', () => {
   it('computes the sample, shows the summary, and writes every result sheet', async () => {
     const page = await openPreview();
+    // The pane rendered with Fluent UI's runtime styles (Griffel) under the task pane's policy.
+    expect(
+      await page.evaluate(() => document.querySelectorAll('style[data-make-styles-bucket]').length),
+    ).toBeGreaterThan(0);
     await expect(
       page.getByRole('list', { name: 'Données trouvées' }).getByRole('listitem').allTextContents(),
     ).resolves.toEqual(expect.arrayContaining(['Exercice : 2026', 'Membres : 14', 'Services : 7']));

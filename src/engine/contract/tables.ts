@@ -100,6 +100,12 @@ export const CONTRACT_TABLES: readonly TableDefinition[] = [
     headers: ['Service support', 'Service', 'Poids'],
     requiredHeaders: ['Service support', 'Service', 'Poids'],
   },
+  {
+    name: 'Echeancier',
+    required: false,
+    headers: ['Période', "Date d'émission"],
+    requiredHeaders: ['Période', "Date d'émission"],
+  },
 ];
 
 /** Parameter names of the `Parametres` table, canonical spelling. */
@@ -115,6 +121,7 @@ export const PARAMETER_NAMES = [
   'Seuil minimal de titre',
   'Annexes',
   'Méthode de ventilation',
+  'Numérotation',
 ] as const;
 
 /** Up to this many members, the printable annex sheets are written unless `Annexes` = Non. */

@@ -27,6 +27,8 @@ export interface Parameters {
   readonly annexes: boolean | null;
   /** `Méthode de ventilation` of support services (§6.2), `Réciproque` by default. */
   readonly ventilationMethod: VentilationMethod;
+  /** `Numérotation`: `continue` (one sequence for the year) or `par-periode` (restarts in each period). */
+  readonly numbering: 'continue' | 'par-periode';
 }
 
 /** A member (`Membres` row), in table order (the tie-break order). */
@@ -151,6 +153,8 @@ export interface InputModel {
   readonly participants: readonly (readonly number[])[];
   readonly scenarios: readonly Scenario[];
   readonly standalone: ReadonlyMap<number, Q>;
+  /** Issue date (ISO) per period label, from the optional `Echeancier` table. */
+  readonly schedule: ReadonlyMap<string, string>;
   /** Null when there is no `Acomptes` table (no régularisation). */
   readonly acomptes: readonly Acompte[] | null;
   readonly porteur: number | null;

@@ -54,6 +54,10 @@ export interface FundingModelRow {
   readonly ignoredColumns: readonly string[];
   /** Tables whose rows may not name a service of the model (`Charges`: rows with a `Membre`). */
   readonly forbiddenIn: readonly { readonly table: string; readonly onlyWithMember: boolean }[];
+  /** First words of the object of its titre lines (`Participation`, `Remboursement de frais`). */
+  readonly titreObject: string;
+  /** What its titres bill, after the legal basis in the base de liquidation ('' for none). */
+  readonly billedAs: string;
 }
 
 /** Model id → its row. */
@@ -72,6 +76,8 @@ export const FUNDING_MODELS: Readonly<Record<ModelId, FundingModelRow>> = {
     porteurType: null,
     ignoredColumns: [],
     forbiddenIn: [],
+    titreObject: 'Remboursement de frais',
+    billedAs: 'remboursement de frais',
   },
   'service-commun': {
     compute: serviceCommun,
@@ -88,6 +94,8 @@ export const FUNDING_MODELS: Readonly<Record<ModelId, FundingModelRow>> = {
     porteurType: 'EPCI',
     ignoredColumns: [],
     forbiddenIn: [],
+    titreObject: 'Participation',
+    billedAs: '',
   },
   groupement: {
     compute: groupement,
@@ -100,6 +108,8 @@ export const FUNDING_MODELS: Readonly<Record<ModelId, FundingModelRow>> = {
     acSettlement: false,
     execution: true,
     porteurTitle: 'Coordonnateur',
+    titreObject: 'Participation',
+    billedAs: '',
     porteurType: null,
     ignoredColumns: [],
     forbiddenIn: [],
@@ -115,6 +125,8 @@ export const FUNDING_MODELS: Readonly<Record<ModelId, FundingModelRow>> = {
     acSettlement: false,
     execution: false,
     porteurTitle: 'Porteur',
+    titreObject: 'Ventilation',
+    billedAs: '',
     porteurType: null,
     ignoredColumns: SUPPORT_IGNORED_COLUMNS,
     forbiddenIn: SUPPORT_FORBIDDEN_REFERENCES,

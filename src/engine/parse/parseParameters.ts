@@ -162,6 +162,22 @@ export function parseParameters(view: TableView, problems: ProblemList): Paramet
       );
   }
 
+  const numberingText = text('Numérotation');
+  let numbering: Parameters['numbering'] = 'continue';
+  if (numberingText !== null) {
+    const key = normalizeName(numberingText);
+    if (key === normalizeName('Par période')) numbering = 'par-periode';
+    else if (key !== normalizeName('Continue')) {
+      const row = rows.get('Numérotation');
+      if (row)
+        problems.error(
+          'NUMEROTATION_INCONNUE',
+          view.place(row, valueCol.index, 'Numérotation'),
+          M.unknownNumbering(numberingText),
+        );
+    }
+  }
+
   if (exercice === null) return null;
   return {
     exercice,
@@ -175,5 +191,6 @@ export function parseParameters(view: TableView, problems: ProblemList): Paramet
     titreFloor: positive('Seuil minimal de titre', DEFAULTS.floor, true),
     annexes,
     ventilationMethod,
+    numbering,
   };
 }

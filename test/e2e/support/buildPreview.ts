@@ -1,7 +1,9 @@
 /**
  * The built add-in the end-to-end tests load: an existing build named by E2E_DIST (e.g.
- * `E2E_DIST=dist` after `npm run build`), or a fresh production build into a temporary
- * folder through webpack's Node API with the project's webpack.config.js.
+ * `E2E_DIST=dist` after `ADDIN_URL=… npm run build -- --env preview`), or a fresh
+ * production build into a temporary folder through webpack's Node API with the project's
+ * webpack.config.js — with the preview page (`preview: true`, a production build leaves it
+ * out) and E2E_ADDIN_URL as the production URL (a production build needs one).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -10,6 +12,12 @@ import webpack from 'webpack';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
+/** Production URL of the test builds (ADDIN_URL when set, as for `E2E_DIST`). */
+export const E2E_ADDIN_URL = (process.env.ADDIN_URL ?? 'https://quotepart.test/').replace(
+  /\/*$/,
+  '/',
+);
+
 /** Runs the production build into `outDir`; rejects with webpack's errors. */
 function build(outDir: string): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -17,9 +25,8 @@ function build(outDir: string): Promise<void> {
     env: object,
     argv: { mode: string },
   ) => webpack.Configuration;
-  const config = configure({}, { mode: 'production' });
+  const config = configure({ preview: true, addinUrl: E2E_ADDIN_URL }, { mode: 'production' });
   config.output = { ...config.output, path: outDir };
-  config.devtool = false;
   config.context = ROOT;
   return new Promise((resolve, reject) => {
     webpack(config, (error, stats) => {

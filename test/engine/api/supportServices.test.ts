@@ -110,7 +110,7 @@ describe('support services, Réciproque (default)', () => {
 
   it('states the support costs received in the base de liquidation', () => {
     const info = out.json.titres.find((t) => t.service === 'Info')?.liquidation ?? '';
-    expect(info).toMatch(/base 2\s959,18\s€ \(dont 1\s959,18\s€ de services supports ventilés\)/);
+    expect(info).toMatch(/dont 1\s959,18\s€ de services supports ventilés/);
     const mad = out.json.titres.find((t) => t.service === 'Support')?.liquidation ?? '';
     expect(mad).toMatch(/dont 673,47\s€ de services supports ventilés/);
   });
