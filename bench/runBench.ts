@@ -17,6 +17,7 @@ import { measureEngine, MODEL_RUNS, type EngineMeasure } from './engine/engineTh
 import { measureCli, type CliMeasure } from './cli/cliWallTime';
 import { grouped } from './support/timing';
 import { measureTierOverhead, tierOverheadReport } from './engine/tierOverhead';
+import { measureVentilation, ventilationReport } from './engine/ventilationBench';
 import { measurePaneFrames, paneFramesReport } from './taskpane/paneFrames';
 
 /** Member counts of the task-pane step. */
@@ -112,6 +113,12 @@ async function main(args: readonly string[]): Promise<number> {
     console.log(
       tierOverheadReport(measureTierOverhead(tierMembers, await benchRawWorkbook(tierMembers))),
     );
+    const ventilation = measureVentilation(
+      largest.members,
+      await benchRawWorkbook(largest.members),
+    );
+    console.log(`${ventilationReport(ventilation)}\n`);
+    failed ||= !ventilation.conserved;
   }
   if (cli) {
     const rows: CliMeasure[] = [];

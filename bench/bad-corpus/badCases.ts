@@ -17,6 +17,7 @@ import {
   sheetPartName,
   tableOf,
 } from './corpusBuilders';
+import { SUPPORT_AND_STRICTER_CASES } from './supportCases';
 
 /** What the CLI must do with a corpus file. */
 export type Expected =
@@ -847,6 +848,7 @@ export const BAD_CASES: readonly BadCase[] = [
       return editPackage(bytes, (parts) => shiftSheet(parts, 'Membres', 2, 4));
     },
   },
+  ...SUPPORT_AND_STRICTER_CASES,
 ];
 
 /**

@@ -74,6 +74,8 @@ function result(): ResultJson {
     checks: [
       { scenario: 'Référence', service: 'S', base: '21.00', total: '21.00', difference: '0.00' },
     ],
+    ventilation: [],
+    ventilationTotals: [],
     issues: [],
   };
 }
@@ -143,9 +145,11 @@ describe('compareResults on the contract §6 tables', () => {
   });
 
   it('says when the engine has no §6 table and compares its rows by name and value', () => {
-    expect(compareResults(result(), withV11({ ventilation }), 8, ['supports'])).toContain(
-      "ventilation: missing from the engine's JSON",
-    );
+    // An engine without the §6.2 tables (as before v1.1).
+    const { ventilation: _ventilation, ventilationTotals: _totals, ...before } = result();
+    expect(
+      compareResults(before as ResultJson, withV11({ ventilation }), 8, ['supports']),
+    ).toContain("ventilation: missing from the engine's JSON");
     const engine = withV11({
       ventilation: [{ ...ventilation[0], service: 's', weight: '0.750', amount: '75.01' }],
       ventilationTotals: [],

@@ -44,6 +44,8 @@ function emptyJson(issues: ResultJson['issues']): ResultJson {
     coalitions: [],
     evolution: [],
     checks: [],
+    ventilation: [],
+    ventilationTotals: [],
     issues,
   };
 }

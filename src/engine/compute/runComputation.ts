@@ -60,6 +60,6 @@ export function runComputation(input: InputModel, problems: ProblemList): Comput
       input,
     ),
     evolution: evolution(reference, input),
-    checks: checks(scenarios),
+    checks: checks(scenarios, input),
   };
 }

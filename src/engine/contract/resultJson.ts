@@ -9,6 +9,7 @@ import type { ProblemCode } from '../problems/problemCode';
 export interface QuotePartJson {
   scenario: string;
   service: string;
+  /** Never `service-support`: a support service has no participant (§6.2). */
   model: ModelId;
   member: string;
   share: string;
@@ -92,6 +93,29 @@ export interface CheckJson {
   difference: string;
 }
 
+/** `ventilation` row (§6.2): one per support service and receiver it keeps in the method used. */
+export interface VentilationJson {
+  support: string;
+  service: string;
+  /** `Poids` as read (`75 %` = 0.75), rows of the pair added up. */
+  weight: string;
+  /** a_st, 10 decimals. */
+  share: string;
+  /** T_s · a_st rounded to `Arrondi` (informative). */
+  amount: string;
+}
+
+/** `ventilationTotals` row (§6.2): one per service, in `Services` order. */
+export interface VentilationTotalJson {
+  service: string;
+  /** D_s for a support service, rounded to `Arrondi`; null for the others. */
+  direct: string | null;
+  /** T_s for a support service, rounded to `Arrondi`; null for the others. */
+  total: string | null;
+  /** V_j for a non-support service (0 included); null for a support. */
+  received: string | null;
+}
+
 /** `issues` row: a problem (contract §4.7). */
 export interface IssueJson {
   severity: 'error' | 'warning';
@@ -113,6 +137,8 @@ export interface ResultJson {
   coalitions: CoalitionJson[];
   evolution: EvolutionJson[];
   checks: CheckJson[];
+  ventilation: VentilationJson[];
+  ventilationTotals: VentilationTotalJson[];
   issues: IssueJson[];
 }
 

@@ -97,6 +97,8 @@ export interface ServiceDetail {
   readonly installments: 1 | 2 | 4 | 12;
   /** Eligible shared base B (cost base C for Mise à disposition). */
   readonly eligibleBase: string;
+  /** Support costs V_j ventilated to the service, inside `eligibleBase` (§6.2); 0 without. */
+  readonly supportCosts: string;
   /** Σ of non-eligible lines (excluded from the base). */
   readonly excluded: string;
   /** B' after overhead and rounding, null for Mise à disposition. */

@@ -54,6 +54,7 @@ export const CONTRACT_TABLES: readonly TableDefinition[] = [
       'Exécution',
       'Compte',
       'Échéances',
+      'Convention',
     ],
     requiredHeaders: ['Service', 'Modèle'],
   },
@@ -100,6 +101,12 @@ export const CONTRACT_TABLES: readonly TableDefinition[] = [
     requiredHeaders: ['Membre', 'Service', 'Montant'],
   },
   {
+    name: 'Ventilations',
+    required: false,
+    headers: ['Service support', 'Service', 'Poids'],
+    requiredHeaders: ['Service support', 'Service', 'Poids'],
+  },
+  {
     name: 'Echeancier',
     required: false,
     headers: ['Période', "Date d'émission"],
@@ -125,6 +132,7 @@ export const PARAMETER_NAMES = [
   'Premier numéro de titre',
   'Seuil minimal de titre',
   'Annexes',
+  'Méthode de ventilation',
   'Numérotation',
 ] as const;
 

@@ -16,6 +16,7 @@ import { evolutionSheet } from './sheets/evolutionSheet';
 import { checksSheet } from './sheets/checksSheet';
 import { problemsSheet } from './sheets/problemsSheet';
 import { journalSheet } from './sheets/journalSheet';
+import { ventilationSheet } from './sheets/ventilationSheet';
 
 /** Number of quote-part rows (scenario × service × participant). */
 export function quotePartCount(result: ComputationResult): number {
@@ -47,6 +48,8 @@ export function buildPlan(
   ];
   if (result.billing.regularisation) sheets.push(reductionsSheet(result));
   if (result.compensation.length > 0) sheets.push(compensationSheet(result));
+  const ventilation = ventilationSheet(result);
+  if (ventilation) sheets.push(ventilation);
   sheets.push(comparisonSheet(result));
   const evolution = evolutionSheet(result);
   if (evolution) sheets.push(evolution);

@@ -20,6 +20,8 @@ import type { Titre, TitreLine } from '../billing/titres';
 import { formatExact, formatFixed } from '../numbers/decimalText';
 import { formatMoney, formatShare } from '../numbers/formatMoney';
 import type { LiquidationWriter } from '../billing/liquidation';
+import { SUPPORT_CHECK_LABEL } from '../compute/checks';
+import { ventilationRows } from './ventilationRows';
 
 /** Problems as `issues` rows. */
 export function toIssues(problems: readonly Problem[]): IssueJson[] {
@@ -200,11 +202,12 @@ export class ResultJsonSource {
         })),
       checks: this.result.checks.map((c) => ({
         scenario: c.scenario,
-        service: service(c.service),
+        service: c.service === null ? SUPPORT_CHECK_LABEL : service(c.service),
         base: money(c.base),
         total: money(c.total),
         difference: money(c.difference),
       })),
+      ...ventilationRows(this.result.input, money),
       issues: toIssues(this.problems),
     };
   }
@@ -222,6 +225,8 @@ export class ResultJsonSource {
         coalitions: Array.from(rows.coalitions),
         evolution: Array.from(rows.evolution),
         checks: Array.from(rows.checks),
+        ventilation: Array.from(rows.ventilation),
+        ventilationTotals: Array.from(rows.ventilationTotals),
         issues: Array.from(rows.issues),
       };
     }

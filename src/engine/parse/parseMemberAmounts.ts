@@ -5,7 +5,7 @@
 import type { TableView } from '../input/tableView';
 import { CellReader } from '../input/cellReaders';
 import type { ProblemList } from '../problems/problemList';
-import { add } from '../numbers/rational';
+import { add, reduce } from '../numbers/rational';
 import type { Acompte } from '../domain/inputModel';
 import type { NameIndex } from './nameIndex';
 import { M } from '../problems/messages';
@@ -20,6 +20,7 @@ export function parseAcomptes(
   const r = new CellReader(view, problems);
   const c = { member: r.col('Membre'), service: r.col('Service'), amount: r.col('Montant') };
   const byPair = new Map<string, Acompte>();
+  const rowsSeen = new Set<string>();
   for (const row of view.rows) {
     const m = r.text(row, c.member);
     const s = r.text(row, c.service);
@@ -48,6 +49,15 @@ export function parseAcomptes(
     if (member === null || member === undefined || service === null || service === undefined)
       continue;
     const key = `${member}/${service}`;
+    const exact = reduce(amount);
+    const rowKey = `${key}/${exact.n}/${exact.d}`;
+    if (rowsSeen.has(rowKey))
+      problems.warning(
+        'ACOMPTE_EN_DOUBLE',
+        view.place(row, c.amount.index, 'Montant'),
+        M.duplicateAcompte(m, s, view.place(row, c.amount.index, 'Montant').value ?? ''),
+      );
+    rowsSeen.add(rowKey);
     const prev = byPair.get(key);
     byPair.set(key, {
       member,

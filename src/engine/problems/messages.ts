@@ -130,6 +130,42 @@ export const M = {
     `Une charge est imputée à « ${m} » pour « ${s} », auquel il n'adhère pas : ajoutez l'adhésion ou corrigez le membre.`,
   missingAc: (m: string, s: string) =>
     `L'attribution de compensation de « ${m} » est vide alors que « ${s} » est réglé sur l'AC : saisissez son AC (0 si aucune).`,
+  // §6.1 stricter reading
+  usageUnitUnused: (u: string, s: string, units: string) =>
+    `L'unité « ${u} » n'est utilisée par aucun service : cette quantité ne serait facturée à personne.${units ? ` Le service « ${s} » utilise : ${units} — corrigez l'unité.` : ` Le service « ${s} » n'utilise aucune unité : supprimez la ligne ou ajoutez l'unité à sa clé.`}`,
+  usageUnitOfOtherService: (u: string, s: string, units: string) =>
+    `L'unité « ${u} » n'est pas utilisée par « ${s} » (mais l'est par un autre service) : la ligne ne compte pour rien.${units ? ` « ${s} » utilise : ${units}.` : ''} Vérifiez le service ou l'unité.`,
+  presenceOutsideExercice: (m: string, dates: string, e: number) =>
+    `« ${m} » (${dates}) n'est présent à aucun jour de l'exercice ${e} mais adhère à des services : sa quote-part est nulle ; vérifiez ses dates ou ses adhésions.`,
+  duplicateAcompte: (m: string, s: string, a: string) =>
+    `Deux lignes d'acompte identiques pour « ${m} » et « ${s} » (${a}) : ligne en double ? Elles sont additionnées.`,
+  porteurTypeUnexpected: (p: string, t: string, s: string, expected: string) =>
+    `Le porteur « ${p} » est de type « ${t} » alors que « ${s} » est porté par un ${expected}${expected === 'EPCI' ? ' et ses communes (service commun, CGCT L5211-4-2)' : ''} : vérifiez le type ou le modèle.`,
+  acMemberNotCommune: (m: string, t: string) =>
+    `« ${m} » est réglé sur l'attribution de compensation mais est de type « ${t} » : l'AC ne concerne que les communes membres d'un EPCI à fiscalité propre. Vérifiez le type ou le règlement.`,
+  // §6.2 support services and their ventilation
+  unknownVentilationMethod: (v: string) =>
+    `Méthode de ventilation « ${v} » inconnue : écrivez « Réciproque », « En cascade » ou « Directe ».`,
+  supportColumnIgnored: (s: string, c: string) =>
+    `La colonne « ${c} » est renseignée pour le service support « ${s} » : elle est ignorée (un service support ne facture aucun membre, son coût est ventilé sur les autres services).`,
+  supportNamedIn: (s: string, t: string) =>
+    `« ${s} » est un service support : il n'a ni adhérent, ni usage, ni clé, ni acompte, ni coût propre à un membre. Retirez cette ligne de « ${t} » ou rattachez-la au service qui en bénéficie.`,
+  negativeSupportCost: (s: string, a: string) =>
+    `Le coût direct du service support « ${s} » est négatif (${a}) : un service support ne peut ventiler qu'un coût positif ou nul. Vérifiez ses charges.`,
+  missingVentilations: (names: string, count: number) =>
+    `La table « Ventilations » est introuvable alors que ${names} ${count > 1 ? 'sont des services support' : 'est un service support'} : créez-la (colonnes Service support, Service, Poids) pour dire sur quels services ventiler leur coût.`,
+  notASupport: (s: string, m: string) =>
+    `« ${s} » n'est pas un service support (modèle ${m}) : la colonne « Service support » de « Ventilations » doit nommer un service de modèle « Service support ».`,
+  blankWeight: () =>
+    `Le poids de cette ventilation est vide : saisissez un nombre (heures, postes, part…) ou 0.`,
+  negativeWeight: () => `Le poids d'une ventilation doit être positif ou nul.`,
+  selfVentilation: (s: string) => `Cette ligne ventile « ${s} » sur lui-même : elle est ignorée.`,
+  supportCostLost: (s: string) =>
+    `Le service support « ${s} » n'a aucune ventilation de poids non nul : son coût serait perdu. Ajoutez dans « Ventilations » les services qui l'utilisent.`,
+  supportWithoutReceiver: (s: string, method: string) =>
+    `Avec la méthode « ${method} », le service support « ${s} » n'a plus aucun service receveur : son coût serait perdu. Ajoutez une ventilation vers ${method === 'Directe' ? 'un service non support' : 'un service non support ou un service support placé après lui dans « Services »'}, ou changez de méthode.`,
+  singularVentilation: (names: string) =>
+    `Les services support ${names} se ventilent entre eux sans jamais atteindre un service non support : leur coût tournerait en rond (système de ventilation réciproque sans solution). Ajoutez une ventilation de l'un d'eux vers un service facturé aux membres.`,
   criterionNotNumeric: (c: string, s: string) =>
     `La colonne « ${c} » de « Membres », utilisée dans la clé de « ${s} », contient une valeur non numérique : corrigez cette cellule.`,
   negativeCriterion: (c: string, m: string) =>

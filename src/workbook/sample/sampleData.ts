@@ -55,6 +55,8 @@ const SIMPLE = 'Hébergement simple';
 const SAUVEGARDE = 'Sauvegarde externalisée';
 const PRA = "Plan de reprise d'activité";
 const ASTREINTE = 'Astreinte 24/7';
+const DIRECTION = 'Direction de la DSI';
+const DATACENTRE = 'Centre de données';
 
 const parametres: SampleTable = {
   name: 'Parametres',
@@ -160,6 +162,8 @@ const services: SampleTable = {
     ],
     [LICENCES, 'Mise à disposition', null, 'licence', 96, null, null, null, 70875, 1],
     [APPLICATIONS, 'Service commun', 'Paliers', null, null, null, 'Titre', null, 70875, 1],
+    [DIRECTION, 'Service support', null, null, null, null, null, null, null, null],
+    [DATACENTRE, 'Service support', null, null, null, null, null, null, null, null],
   ],
 };
 
@@ -431,6 +435,80 @@ const charges: SampleTable = {
       null,
       null,
     ],
+    [
+      DIRECTION,
+      'Directeur des systèmes d\u2019information et assistante (1,5 ETP)',
+      'Personnel',
+      'Fonctionnement',
+      131600,
+      null,
+      null,
+    ],
+    [
+      DIRECTION,
+      'Outils de pilotage et de gestion de parc',
+      'Contrats de services',
+      'Fonctionnement',
+      9480,
+      null,
+      null,
+    ],
+    [
+      DATACENTRE,
+      'Hébergement de la salle de secours (datacentre régional)',
+      'Contrats de services',
+      'Fonctionnement',
+      27600,
+      null,
+      null,
+    ],
+    [
+      DATACENTRE,
+      'Maintenance des onduleurs et de la climatisation',
+      'Contrats de services',
+      'Fonctionnement',
+      12480,
+      null,
+      null,
+    ],
+    [
+      DATACENTRE,
+      'Liaisons fibre entre les deux salles',
+      'Contrats de services',
+      'Fonctionnement',
+      18960,
+      null,
+      null,
+    ],
+    [
+      DATACENTRE,
+      'Astreinte de l\u2019exploitant (refacturée à part, hors base)',
+      'Personnel',
+      'Fonctionnement',
+      6200,
+      'Non',
+      null,
+    ],
+  ],
+};
+
+/**
+ * Support services (contract §6.2): the direction of the DSI spends its time on the
+ * services (%), the data centre hosts their servers (racks); each serves the other.
+ */
+const ventilations: SampleTable = {
+  name: 'Ventilations',
+  headers: ['Service support', 'Service', 'Poids'],
+  rows: [
+    [DIRECTION, DATACENTRE, '10 %'],
+    [DIRECTION, SCI, '40 %'],
+    [DIRECTION, ASSISTANCE, '25 %'],
+    [DIRECTION, MESSAGERIE, '10 %'],
+    [DIRECTION, HEBERGEMENT, '15 %'],
+    [DATACENTRE, DIRECTION, 1],
+    [DATACENTRE, SCI, 6],
+    [DATACENTRE, MESSAGERIE, 3],
+    [DATACENTRE, HEBERGEMENT, 8],
   ],
 };
 
@@ -709,6 +787,7 @@ export const SAMPLE_TABLES: SampleTable[] = [
   scenarios,
   coutsAutonomes,
   historique,
+  ventilations,
 ];
 
 /**

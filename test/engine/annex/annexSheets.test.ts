@@ -144,7 +144,9 @@ describe('annex sheets of the sample', () => {
         records(tableById(annexOf(k), 'Base')).map((r) => [r['Étape'], r['Montant']]),
       );
       const base = steps['Charges éligibles partagées (B)'] ?? steps['Coût du service (C)'];
-      expect(eq(sumOf(eligibleShared), dec(base))).toBe(true);
+      // The support costs ventilated to the service (§6.2) are a line of its base.
+      const support = steps['dont services supports ventilés'] ?? '0';
+      expect(eq(sumOf([...eligibleShared, support]), dec(base))).toBe(true);
     });
   });
 

@@ -42,6 +42,8 @@ describe('streamed outputs', () => {
       'coalitions',
       'evolution',
       'checks',
+      'ventilation',
+      'ventilationTotals',
       'issues',
     ]);
   });

@@ -101,6 +101,8 @@ const EMPTY_JSON = {
   coalitions: [],
   evolution: [],
   checks: [],
+  ventilation: [],
+  ventilationTotals: [],
   issues: [],
 };
 

@@ -112,6 +112,7 @@ describe('sample workbook data', () => {
       'Scenarios',
       'CoutsAutonomes',
       'Historique',
+      'Ventilations',
     ]);
     for (const t of SAMPLE_TABLES) {
       const def = CONTRACT_TABLES.find((d) => d.name === t.name);
@@ -171,9 +172,11 @@ describe('sample workbook data', () => {
       }
   });
 
-  it('covers the three models and both settlements and executions', () => {
+  it('covers the four models and both settlements and executions', () => {
     const models = new Set(services.map((s) => norm(text(s['modele']!))));
-    expect(models).toEqual(new Set(['miseadisposition', 'servicecommun', 'groupementdecommandes']));
+    expect(models).toEqual(
+      new Set(['miseadisposition', 'servicecommun', 'groupementdecommandes', 'servicesupport']),
+    );
     const reglements = services.map((s) => norm(text(s['reglement']!)));
     expect(reglements).toContain('attributiondecompensation');
     expect(reglements).toContain('titre');
@@ -183,6 +186,7 @@ describe('sample workbook data', () => {
     for (const s of services) {
       const model = norm(text(s['modele']!));
       if (model === 'miseadisposition') expect(text(s['unite']!)).not.toBe('');
+      else if (model === 'servicesupport') expect(text(s['cle']!)).toBe('');
       else expect(text(s['cle']!)).not.toBe('');
     }
   });
