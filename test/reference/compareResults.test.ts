@@ -159,6 +159,27 @@ describe('compareResults on the contract §6 tables', () => {
     ).toEqual(['ventilation[DSI | s]: amount engine="75.01" reference="75.00"']);
   });
 
+  it('accepts a support error the contract does not place when the engine names the same support', () => {
+    const ref = withV11({});
+    const issue = (table: string, row: number | null, message: string) =>
+      ({
+        severity: 'error',
+        code: 'SUPPORT_SANS_RECEVEUR',
+        table,
+        row,
+        column: null,
+        value: null,
+        message,
+        _v11: 'supports',
+      }) as unknown as ResultJson['issues'][number];
+    ref.issues = [issue('Services', 4, 'Datacentre : aucun service ne reçoit son coût.')];
+    const engine = withV11({});
+    engine.issues = [issue('Ventilations', 10, 'le service support « Datacentre » n’a plus…')];
+    expect(missingV11Issues(engine, ref, ['supports'], true)).toEqual([]);
+    engine.issues = [issue('Ventilations', 10, 'le service support « Direction » n’a plus…')];
+    expect(missingV11Issues(engine, ref, ['supports'], true)).toHaveLength(1);
+  });
+
   it('finds §6 problems the engine does not report at the same place', () => {
     // The reference's codes are its own (and v1.1's), not the engine's ProblemCode: cast via unknown.
     const ref = withV11({});
