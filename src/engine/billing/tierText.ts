@@ -5,12 +5,13 @@
  * which increments it pays and with how many members it shares each one.
  */
 import { type Q, ZERO, add, div, isInteger } from '../numbers/rational';
-import { frenchMoney } from '../numbers/formatMoney';
+import { formatMoney } from '../numbers/formatMoney';
+import { NNBSP, euros } from '../calculation/calculationText';
 import type { TierExplanation } from '../keys/tierCriterion';
 
 function money(value: Q, unit: Q): string {
-  const text = frenchMoney(value, unit);
-  return isInteger(div(value, unit)) ? text : `≈\u00a0${text}`;
+  const text = euros(formatMoney(value, unit));
+  return isInteger(div(value, unit)) ? text : `≈${NNBSP}${text}`;
 }
 
 /** The tier share φ of the participant at position `j`, in words (increments of 0 € left out). */

@@ -67,7 +67,7 @@ describe('Paliers criterion (§6.3)', () => {
     const out = runQuotePart(tiered(), OPTIONS);
     const line = out.json.titres.find((t) => t.debtor === 'Ville B');
     expect(line?.liquidation).toContain(
-      'Paliers : palier Base : 8\u202f000,00\u00a0€ partagés entre 4 membres (2\u202f000,00\u00a0€), puis palier Sauvegarde : 3\u202f000,00\u00a0€ partagés entre 3 membres (1\u202f000,00\u00a0€), puis palier Plan de reprise : 2\u202f000,00\u00a0€ partagés entre 2 membres (1\u202f000,00\u00a0€), soit 4\u202f000,00\u00a0€',
+      'Paliers : palier Base : 8\u202f000,00\u202f€ partagés entre 4 membres (2\u202f000,00\u202f€), puis palier Sauvegarde : 3\u202f000,00\u202f€ partagés entre 3 membres (1\u202f000,00\u202f€), puis palier Plan de reprise : 2\u202f000,00\u202f€ partagés entre 2 membres (1\u202f000,00\u202f€), soit 4\u202f000,00\u202f€',
     );
   });
 
@@ -200,7 +200,7 @@ describe('Paliers in the annex (§6.3)', () => {
     const out = runQuotePart(tiered(), OPTIONS);
     const annex = JSON.stringify(out.plan?.sheets.filter((s) => s.name.startsWith('QP Annexe')));
     expect(annex).toContain(
-      'Paliers : palier Base : 8\u202f000,00\u00a0€ partagés entre 4 membres (2\u202f000,00\u00a0€), puis palier Sauvegarde : 3\u202f000,00\u00a0€ partagés entre 3 membres (1\u202f000,00\u00a0€), soit 3\u202f000,00\u00a0€',
+      'Paliers : palier Base : 8\u202f000,00\u202f€ partagés entre 4 membres (2\u202f000,00\u202f€), puis palier Sauvegarde : 3\u202f000,00\u202f€ partagés entre 3 membres (1\u202f000,00\u202f€), soit 3\u202f000,00\u202f€',
     );
     expect(annex).toContain('Paliers : part de Shapley du coût par palier');
   });
