@@ -59,7 +59,7 @@ export const SUPPORT_AND_STRICTER_CASES: readonly BadCase[] = [
   {
     file: 'error_ventilation-perdue.xlsx',
     description: 'Service support sans aucune ventilation (son coût serait perdu)',
-    expected: refused('VENTILATION_PERDUE', 'Services', 10, 'Service'),
+    expected: refused('VENTILATION_PERDUE', 'Services', 11, 'Service'),
     build: fromSample((t) => {
       const table = tableOf(t, 'Ventilations');
       table.rows = table.rows.filter((r) => r[0] !== DATACENTRE);
@@ -108,13 +108,13 @@ export const SUPPORT_AND_STRICTER_CASES: readonly BadCase[] = [
   {
     file: 'error_support-adhesion.xlsx',
     description: 'Adhésion d’un membre à un service support',
-    expected: refused('SERVICE_SUPPORT_INTERDIT', 'Adhesions', 68, 'Service'),
+    expected: refused('SERVICE_SUPPORT_INTERDIT', 'Adhesions', 76, 'Service'),
     build: fromSample((t) => tableOf(t, 'Adhesions').rows.push([DIRECTION, LAVERGNE])),
   },
   {
     file: 'error_support-charge-membre.xlsx',
     description: 'Charge d’un service support imputée à un membre',
-    expected: refused('SERVICE_SUPPORT_INTERDIT', 'Charges', 36, 'Service'),
+    expected: refused('SERVICE_SUPPORT_INTERDIT', 'Charges', 40, 'Service'),
     build: fromSample((t) =>
       tableOf(t, 'Charges').rows.push([
         DATACENTRE,
@@ -136,7 +136,7 @@ export const SUPPORT_AND_STRICTER_CASES: readonly BadCase[] = [
   {
     file: 'error_support-cout-negatif.xlsx',
     description: 'Coût direct négatif d’un service support',
-    expected: refused('COUT_SUPPORT_NEGATIF', 'Services', 10, 'Service'),
+    expected: refused('COUT_SUPPORT_NEGATIF', 'Services', 11, 'Service'),
     build: fromSample((t) =>
       tableOf(t, 'Charges').rows.push([
         DATACENTRE,

@@ -97,7 +97,12 @@ function checksViolations(json: ResultJson, facts: InputFacts): string[] {
   }
   for (const c of json.checks) {
     const k = `${c.scenario}\u0000${c.service}`;
-    const total = byPair.get(k) ?? 0n;
+    // The `Services supports` row (§6.2) totals the amounts ventilated (Σ V_j), not quote-parts.
+    const ventilated = json.ventilationTotals.filter((v) => v.received !== null);
+    const total =
+      c.service === 'Services supports' && ventilated.length > 0
+        ? ventilated.reduce((sum, v) => sum + micro(v.received as string), 0n)
+        : (byPair.get(k) ?? 0n);
     if (total !== micro(c.total))
       out.push(`contrôle ${c.scenario}/${c.service} : total ${c.total} ≠ Σ quote-parts`);
     if (micro(c.difference) !== micro(c.total) - micro(c.base))

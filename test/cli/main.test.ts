@@ -107,7 +107,11 @@ describe('quote-part CLI', () => {
       'reductions',
       'compensation',
       'comparison',
+      'coalitions',
+      'evolution',
       'checks',
+      'ventilation',
+      'ventilationTotals',
       'issues',
     ]);
     expect(parsed.quoteParts?.length).toBeGreaterThan(0);

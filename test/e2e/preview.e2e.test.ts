@@ -279,7 +279,7 @@ describe('preview in Chromium', () => {
       await page.evaluate(() => document.querySelectorAll('style[data-make-styles-bucket]').length),
     ).toBeGreaterThan(0);
     await expect(inventoryCounts(page)).resolves.toEqual(
-      expect.arrayContaining(['Exercice : 2026', 'Membres : 14', 'Services : 7']),
+      expect.arrayContaining(['Exercice : 2026', 'Membres : 14', 'Services : 10']),
     );
 
     await page.getByRole('button', { name: 'Calculer', exact: true }).click();
@@ -488,7 +488,7 @@ describe('preview in Chromium', () => {
       .locator('input[type="file"]')
       .setInputFiles(path.join(__dirname, '../../assets/sample.xlsx'));
     await page.getByText('sample.xlsx', { exact: true }).waitFor();
-    await page.getByText(/^2026 · 14 membres · 7 services/).waitFor();
+    await page.getByText(/^2026 · 14 membres · 10 services/).waitFor();
     await expect(inventoryCounts(page)).resolves.toContain('Membres : 14');
     await page.getByRole('button', { name: 'Calculer', exact: true }).click();
     await page.getByText('Calcul terminé', { exact: true }).waitFor();

@@ -9,6 +9,7 @@ import type { ProblemList } from '../problems/problemList';
 import { parseKeyExpression } from '../keys/parseKeyExpression';
 import { normalizeName } from '../text/normalizeName';
 import { M } from '../problems/messages';
+import { FUNDING_MODELS } from '../models/registry';
 
 /** Whether a key expression has a `Paliers` term (an invalid key has none). */
 export function keyUsesTiers(expression: string | null): boolean {
@@ -24,7 +25,7 @@ export function servicesUsingTiers(
 ): Set<number> {
   const using = new Set<number>();
   for (const s of services) {
-    if (s.model === 'mise-a-disposition') continue;
+    if (FUNDING_MODELS[s.model].sharing !== 'key') continue; // no key: Paliers cannot apply
     if (
       keyUsesTiers(s.key) ||
       scenarios.some((sc) => keyUsesTiers(sc.keys.get(s.index)?.key ?? null))

@@ -81,7 +81,8 @@ describe('report in Chromium', () => {
         };
       }),
     );
-    expect(charts).toHaveLength(1 + services.length + 2);
+    // comparison, evolution (Historique), one per service annex, two member annexes
+    expect(charts).toHaveLength(2 + services.length + 2);
     for (const c of charts) {
       expect(c.width).toBeGreaterThan(300);
       expect(c.height).toBeGreaterThan(50);
@@ -131,7 +132,7 @@ describe('report in Chromium', () => {
     const breaks = await page.$$eval('section.annex, section.comparison', (sections) =>
       sections.map((s) => getComputedStyle(s).breakBefore),
     );
-    expect(breaks).toEqual(Array(services.length + 2).fill('page'));
+    expect(breaks).toEqual(Array(services.length + 3).fill('page'));
     const heads = await page.$$eval('thead', (t) => [
       ...new Set(t.map((x) => getComputedStyle(x).display)),
     ]);
