@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import officeAddins from 'eslint-plugin-office-addins';
+import quotepart from './eslint/layerImports.mjs';
 
 export default tseslint.config(
   { ignores: ['lib/**', 'dist/**', 'node_modules/**', 'out/**', 'coverage/**', '**/*.js', '**/*.mjs'] },
@@ -18,13 +19,10 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/engine/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['react', 'react-*', '@fluentui/*', 'exceljs', 'office-addin-*', '@microsoft/*', 'fs', 'path', 'node:*', '../workbook/*', '../../workbook/*', '../cli/*', '../taskpane/*'] },
-      ],
-    },
+    // Layers by resolved path: engine imports only engine; workbook never imports a shell.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    plugins: { quotepart },
+    rules: { 'quotepart/layer-imports': 'error' },
   },
   {
     files: ['src/workbook/office/**/*.ts'],

@@ -128,18 +128,51 @@ function runCli() {
   return 0;
 }
 
+/** Why a service's Σ quote-parts differs from its base (the words of `QP Contrôles`), '' when it does not. */
+function differenceReason(result, check) {
+  if (sign(check.difference) === 0) return '';
+  const row = result.quoteParts.find(
+    (q) => q.scenario === check.scenario && q.service === check.service,
+  );
+  if (row && row.model === 'mise-a-disposition')
+    return 'écart attendu : coût unitaire × unités ≠ coût du service, non réparti';
+  return 'écart d’arrondi ligne à ligne';
+}
+
 function printChecks(result) {
   title('Contrôles par service (scénario Référence)');
-  const rows = result.checks
-    .filter((c) => c.scenario === REFERENCE)
-    .map((c) => [
-      c.service,
-      euros(c.base),
-      euros(c.total),
-      euros(c.difference),
-      sign(c.difference) === 0 ? '' : 'écart signalé',
-    ]);
+  const checks = result.checks.filter((c) => c.scenario === REFERENCE);
+  const rows = checks.map((c) => [
+    c.service,
+    euros(c.base),
+    euros(c.total),
+    euros(c.difference),
+    differenceReason(result, c),
+  ]);
   table(['Service', 'Base à répartir', 'Σ quote-parts', 'Écart', ''], rows, [1, 2, 3]);
+  if (checks.some((c) => sign(c.difference) !== 0))
+    line(
+      '  Les écarts non nuls découlent des règles de calcul (mise à disposition : coût unitaire arrondi ou prix fixé par la convention, multiplié par les unités) ; ils sont montrés et expliqués dans « QP Contrôles », ce ne sont pas des problèmes du classeur.',
+    );
+}
+
+/**
+ * Calendar position of a period label (`2026`, `2026-S2`, `2026-T3`, `2026-M07`): by the
+ * first month (the titres of a period are issued when it starts), the longer period
+ * first when two start together (the year, then its semester, then its quarter).
+ */
+function periodOrder(label) {
+  const m = /^(\d{4})(?:-(S|T|M)(\d+))?$/.exec(label);
+  if (!m) return [label, 0, 0];
+  const months = m[2] === 'S' ? 6 : m[2] === 'T' ? 3 : m[2] === 'M' ? 1 : 12;
+  const first = m[3] === undefined ? 1 : (Number(m[3]) - 1) * months + 1;
+  return [m[1], first, first + months - 1];
+}
+
+function comparePeriodLabels(a, b) {
+  const [ya, fa, la] = periodOrder(a);
+  const [yb, fb, lb] = periodOrder(b);
+  return ya < yb ? -1 : ya > yb ? 1 : fa - fb || lb - la;
 }
 
 function printTitres(result) {
@@ -165,11 +198,9 @@ function printTitres(result) {
   }
   table(
     ['Période', 'Titres', 'Montant'],
-    [...byPeriod.entries()].map(([period, e]) => [
-      period,
-      e.numbers.size,
-      euros(sumDecimals(e.amounts)),
-    ]),
+    [...byPeriod.entries()]
+      .sort(([a], [b]) => comparePeriodLabels(a, b))
+      .map(([period, e]) => [period, e.numbers.size, euros(sumDecimals(e.amounts))]),
     [1, 2],
   );
   if (Array.isArray(result.reductions) && result.reductions.length > 0) {
@@ -242,9 +273,11 @@ function printScenarios(result) {
 function printIssues(result) {
   const warnings = result.issues.filter((i) => i.severity === 'warning');
   const errors = result.issues.filter((i) => i.severity === 'error');
-  title('Problèmes signalés');
+  title('Problèmes signalés dans le classeur');
   if (result.issues.length === 0) {
-    line('  Aucun.');
+    line(
+      '  Aucun : ni erreur ni avertissement (les écarts des contrôles ci-dessus n’en sont pas).',
+    );
     return;
   }
   line(
@@ -291,7 +324,7 @@ function printSummary(result) {
   printIssues(result);
 }
 
-module.exports = { printSummary, sumDecimals, euros };
+module.exports = { printSummary, sumDecimals, euros, comparePeriodLabels };
 
 if (require.main === module) {
   try {

@@ -30,6 +30,8 @@ export interface ComputeOptions {
   readonly exportTitres: TitresExportRequest | null;
   /** `--annexe-membre`: member whose annex (`QP Annexe membre`, report) is produced, or null. */
   readonly annexMember: string | null;
+  /** `--periode`: write and export the titres of this period only (`2026-T2`), or null. */
+  readonly period: string | null;
 }
 
 /** What the command line asks for. */
@@ -65,6 +67,7 @@ export const COMPUTE_OPTIONS: readonly OptionSpec[] = [
   { names: ['--export-titres'], key: 'exportTitres', takesValue: true, valueName: 'TITRES.csv' },
   { names: ['--profile'], key: 'profile', takesValue: true, valueName: 'NOM' },
   { names: ['--annexe-membre'], key: 'annexMember', takesValue: true, valueName: 'MEMBRE' },
+  { names: ['--periode'], key: 'period', takesValue: true, valueName: 'PÉRIODE' },
   { names: ['--progress'], key: 'progress', takesValue: false },
   { names: ['-q', '--quiet'], key: 'quiet', takesValue: false },
   { names: ['-h', '--help'], key: 'help', takesValue: false },
@@ -163,6 +166,12 @@ function parseCompute(args: readonly string[]): CliCommand | CliUsageError {
   const annexMember = text('annexMember');
   if (annexMember !== null && annexMember.trim() === '')
     return usage(`l'option --annexe-membre attend un nom de membre (MEMBRE)`, 'compute');
+  const period = text('period');
+  if (period !== null && !/^\d{4}(-(S[12]|T[1-4]|M(0[1-9]|1[0-2])))?$/i.test(period.trim()))
+    return usage(
+      `l'option --periode attend une période de l'exercice : 2026, 2026-S1, 2026-T2 ou 2026-M07 (reçu « ${period} »)`,
+      'compute',
+    );
   return {
     kind: 'compute',
     options: {
@@ -173,6 +182,7 @@ function parseCompute(args: readonly string[]): CliCommand | CliUsageError {
       report: text('report'),
       exportTitres,
       annexMember,
+      period: period === null ? null : period.trim().toUpperCase(),
     },
   };
 }

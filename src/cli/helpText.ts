@@ -11,7 +11,7 @@ d'un organisme public (mise à disposition, service commun, groupement de comman
 Usage :
   quote-part compute ENTREE.xlsx [-o SORTIE.xlsx] [--json RESULTAT.json]
                      [--report RAPPORT.html] [--export-titres TITRES.csv [--profile NOM]]
-                     [--annexe-membre MEMBRE]
+                     [--annexe-membre MEMBRE] [--periode PÉRIODE]
   quote-part --help | quote-part compute --help
   quote-part --version
 
@@ -58,6 +58,10 @@ ${profiles}
                                feuille « QP Annexe membre » et, avec --report, dans le
                                rapport ; un nom inconnu est refusé (code 2) avec les
                                noms les plus proches
+  --periode PÉRIODE            n'écrit et n'exporte que les titres de cette période
+                               (2026-T2, 2026-S1, 2026, 2026-M07), avec leurs numéros et
+                               dates du calcul de l'année entière ; les annexes gardent
+                               l'échéancier complet
   --progress                   affiche l'avancement (Lecture… / Calcul… / Écriture…)
                                même pour un petit classeur ; il s'affiche de lui-même
                                au-delà de 5 000 lignes
@@ -90,4 +94,5 @@ Exemples :
   quote-part compute budget-2026.xlsx --json budget-2026.json
   quote-part compute budget-2026.xlsx --report annexes-2026.html --annexe-membre "Saint-Aurèle"
   quote-part compute budget-2026.xlsx --export-titres titres-2026.csv --profile emagnus
+  quote-part compute budget-2026.xlsx --periode 2026-T2 --export-titres titres-2026-T2.csv
 `;

@@ -76,7 +76,11 @@ function runOptions(options: ComputeOptions, io: CliIo, version: string): RunOpt
     source: basename(options.input),
     host: 'cli',
   };
-  return options.annexMember === null ? base : { ...base, annexMember: options.annexMember };
+  return {
+    ...base,
+    ...(options.annexMember === null ? {} : { annexMember: options.annexMember }),
+    ...(options.period === null ? {} : { period: options.period }),
+  };
 }
 
 /** Runs `compute`; returns the exit status. */

@@ -4,6 +4,15 @@
  */
 export type { RawCell, RawDate, RawError, RawTable, RawWorkbook } from './input/rawWorkbook';
 export { rawDate, rawError } from './input/rawWorkbook';
+export {
+  columnLetters,
+  cellAddress,
+  parseCellAddress,
+  parseRange,
+  formatRange,
+  type CellRange,
+} from './input/cellAddress';
+export { frenchNumber } from './numbers/formatMoney';
 export type { Problem, Severity } from './problems/problem';
 export type { ProblemCode } from './problems/problemCode';
 export * from './plan/writePlan';

@@ -1,6 +1,18 @@
 import { parseCliArgs } from '../../src/cli/cliArgs';
 
 describe('parseCliArgs', () => {
+  it('reads --periode (any case) and refuses what is not a period label', () => {
+    expect(parseCliArgs(['compute', 'in.xlsx', '--periode', '2026-t2'])).toMatchObject({
+      options: { period: '2026-T2' },
+    });
+    expect(parseCliArgs(['compute', 'in.xlsx', '--periode=2026'])).toMatchObject({
+      options: { period: '2026' },
+    });
+    const bad = parseCliArgs(['compute', 'in.xlsx', '--periode', 'T2']);
+    expect(bad).toMatchObject({ topic: 'compute' });
+    expect(JSON.stringify(bad)).toContain('--periode');
+  });
+
   it('reads compute with its input, -o and --json in any order and both spellings', () => {
     expect(parseCliArgs(['compute', 'in.xlsx', '-o', 'out.xlsx', '--json', 'r.json'])).toEqual({
       kind: 'compute',
@@ -12,6 +24,7 @@ describe('parseCliArgs', () => {
         report: null,
         exportTitres: null,
         annexMember: null,
+        period: null,
       },
     });
     expect(parseCliArgs(['compute', '--json=r.json', '--output=o.xlsx', 'in.xlsx'])).toEqual({
@@ -24,6 +37,7 @@ describe('parseCliArgs', () => {
         report: null,
         exportTitres: null,
         annexMember: null,
+        period: null,
       },
     });
     expect(parseCliArgs(['compute', 'in.xlsx'])).toMatchObject({

@@ -24,6 +24,7 @@ const OPTIONS: Omit<ComputeOptions, 'input'> = {
   report: null,
   exportTitres: null,
   annexMember: null,
+  period: null,
 };
 
 function entries(): RawEntry[] {

@@ -15,6 +15,7 @@ const NO_OPTIONS: ComputeOptions = {
   report: null,
   exportTitres: null,
   annexMember: null,
+  period: null,
 };
 const inventory: WorkbookInventory = {
   exercice: 2026,

@@ -154,6 +154,7 @@ describe('compareResults on the contract §6 tables', () => {
   });
 
   it('finds §6 problems the engine does not report at the same place', () => {
+    // The reference's codes are its own (and v1.1's), not the engine's ProblemCode: cast via unknown.
     const ref = withV11({});
     ref.issues = [
       {

@@ -293,7 +293,7 @@ function stricter(r: SeededRandom, t: Tables, world: V11World, defect: string | 
 
 function supports(r: SeededRandom, t: Tables, world: V11World, defect: string | null): void {
   const f = world.features;
-  const count = defect === 'support-singular' ? r.int(2, 3) : r.int(1, 3);
+  const count = defect === 'support-singular' ? r.int(2, 3) : r.pick([1, 2, 2, 3, 3]);
   const names = r.shuffle(SUPPORT_NAMES).slice(0, count);
   const receivers = world.services.map((s) => s.name);
   let dataRows = 0;
@@ -373,11 +373,11 @@ function supports(r: SeededRandom, t: Tables, world: V11World, defect: string | 
     const sups = names.filter((x) => x !== s);
     const out = [
       ...(others.length ? r.subset(others, onlySupports ? 0 : 1, Math.min(others.length, 4)) : []),
-      ...(sups.length && (onlySupports || r.chance(0.5)) ? r.subset(sups, 1, sups.length) : []),
+      ...(sups.length && (onlySupports || r.chance(0.7)) ? r.subset(sups, 1, sups.length) : []),
     ];
     return out;
   };
-  for (const s of names) links.set(s, draw(s, names.length > 1 && r.chance(0.2)));
+  for (const s of names) links.set(s, draw(s, names.length > 1 && r.chance(0.35)));
   if (defect === 'support-singular') {
     const [a, b] = names as [string, string];
     links.set(a, [b]);

@@ -13,13 +13,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { runQuotePart } from '../../src/engine';
+import type { RawWorkbook } from '../../src/engine';
 import type { ResultJson } from '../../src/engine/contract/resultJson';
 import { readXlsxWorkbookSync } from '../../src/workbook/xlsx/read/readXlsxWorkbook';
 import { compareResults, missingLiquidationTexts, missingV11Issues } from './compareResults';
 import { DIFF_OPTIONS } from './differentialRun';
-import { ENGINE_V11_PARTS, engineHas } from './engineV11';
+import { ALL_V11_PARTS, ENGINE_V11_PARTS, engineHas } from './engineV11';
 import type { V11Part } from './engineV11';
-import { isRefused } from './runReference';
+import { isRefused, runReference } from './runReference';
 
 interface HeldOut {
   readonly name: string;
@@ -31,11 +32,17 @@ interface HeldOut {
 const DIR = path.join(__dirname, 'heldout-v11');
 const MANIFEST = JSON.parse(fs.readFileSync(path.join(DIR, 'manifest.json'), 'utf8')) as HeldOut[];
 
-function engineResult(name: string): { json: ResultJson; refused: boolean } {
+function readHeldOut(name: string): RawWorkbook {
   const bytes = fs.readFileSync(path.join(DIR, `${name}.xlsx`));
-  const workbook = readXlsxWorkbookSync(
-    new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-  );
+  return readXlsxWorkbookSync(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+}
+
+function expectedOf(name: string): ResultJson {
+  return JSON.parse(fs.readFileSync(path.join(DIR, `${name}.expected.json`), 'utf8')) as ResultJson;
+}
+
+function engineResult(name: string): { json: ResultJson; refused: boolean } {
+  const workbook = readHeldOut(name);
   const outcome = runQuotePart(workbook, DIFF_OPTIONS);
   return { json: outcome.json, refused: outcome.status === 'invalid' || isRefused(outcome.json) };
 }
@@ -48,11 +55,24 @@ describe('held-out v1.1 workbooks (openpyxl, expected results from the reference
     expect(MANIFEST.some((h) => h.name === 'v1-control' && h.parts.length === 0)).toBe(true);
   });
 
+  it('are what the reference computes from each xlsx as the engine reads it (fixtures consistent)', () => {
+    const results = runReference(MANIFEST.map((h) => readHeldOut(h.name)));
+    const wrong = MANIFEST.flatMap((h, i) => {
+      const r = results[i];
+      if (!r || !r.ok) return [`${h.name}: reference crashed`];
+      const expected = expectedOf(h.name);
+      return [
+        ...(isRefused(r.result) !== (h.status === 'invalid') ? ['verdict'] : []),
+        ...compareResults(r.result, expected, 5, ALL_V11_PARTS),
+        ...missingV11Issues(r.result, expected, ALL_V11_PARTS, false),
+      ].map((d) => `${h.name}: ${d}`);
+    });
+    expect(wrong).toEqual([]);
+  });
+
   describe.each(MANIFEST.map((h) => [h.name, h] as const))('%s', (_name, h) => {
     (engineHas(h.parts) ? it : it.skip)(`${h.status}: ${h.note}`, () => {
-      const expected = JSON.parse(
-        fs.readFileSync(path.join(DIR, `${h.name}.expected.json`), 'utf8'),
-      ) as ResultJson;
+      const expected = expectedOf(h.name);
       const { json, refused } = engineResult(h.name);
       const errors = json.issues.filter((i) => i.severity === 'error');
       expect({ refused, firstErrors: h.status === 'valid' ? errors.slice(0, 3) : [] }).toEqual({

@@ -1088,6 +1088,8 @@ class Workbook:
             u = norm(unit)
             if u in used.get(s.idx, set()):
                 s.usage[(m.idx, u)] = s.usage.get((m.idx, u), ZERO) + q
+            elif u in everywhere and MUTATION == 'no-unit-warning':
+                pass
             elif u in everywhere:
                 self.issues.warning11('UNITE_AUTRE_SERVICE', 'Usages', row, 'Unité', unit,
                                       f'L’unité « {unit} » n’est pas utilisée par {s.name} (mais par un autre service) : '
@@ -1239,7 +1241,7 @@ class Workbook:
             # §6.6: "Historique amounts are rounded to Arrondi, half away from zero, before
             # use". CHOICE: each row's amount is rounded, then the rows of a pair add up.
             k = (m.idx, key)
-            self.history[k] = self.history.get(k, ZERO) + round_half_away(v, u)
+            self.history[k] = self.history.get(k, ZERO) + (v if MUTATION == 'history-round-after-sum' else round_half_away(v, u))
 
     # ---- §6.2 -------------------------------------------------------------------------
     def read_ventilations(self) -> None:
@@ -1351,6 +1353,9 @@ class Workbook:
                 if t_ in pos:
                     M[pos[t_]][pos[r]] -= a
             T = solve_exact(M, [s.direct_cost for s in supports])
+            if MUTATION == 'reciprocal-one-pass':
+                T = [s.direct_cost + sum((share.get((r.idx, s.idx), ZERO) * r.direct_cost for r in supports), ZERO)
+                     for s in supports]
             total = {s.idx: T[pos[s.idx]] for s in supports}
         else:
             total = {}
@@ -1364,9 +1369,11 @@ class Workbook:
         others = [s for s in self.services if s.model != 'support']
         D = sum((s.direct_cost for s in supports), ZERO)
         R = [sum((total[si] * share.get((si, j.idx), ZERO) for si in receivers), ZERO) for j in others]
-        assert sum(R, ZERO) == D, (R, D)
+        assert sum(R, ZERO) == D or MUTATION, (R, D)
         if D != 0:
             V = largest_remainder(D, [x / D for x in R], self.params.arrondi)
+            if MUTATION == 'ventilation-line-rounding':
+                V = [round_half_away(x, self.params.arrondi) for x in R]
             for j, v in zip(others, V):
                 j.received = v
 
@@ -1469,7 +1476,7 @@ def key_shares(wb: Workbook, s: Service, text: str, table: str, row: int) -> Opt
         elif crit == TIER:
             # §6.6: "`Paliers` names the tier criterion even where `Membres` has a column of
             # that name"; §6.3: "x_i = f_i · φ_i".
-            xs = [phi * m.presence for phi, m in zip(tier_values(s, P), P)]
+            xs = [phi * (ONE if MUTATION == 'tier-no-presence' else m.presence) for phi, m in zip(tier_values(s, P), P)]
         elif crit in wb.numeric_columns and wb.numeric_columns[crit]:
             xs = [m.criteria[crit] * (ONE if MUTATION == 'no-presence' else m.presence) for m in P]
             if any(m.criteria[crit] < 0 for m in P):
@@ -1533,11 +1540,13 @@ def compute_service(wb: Workbook, s: Service, shares: Optional[list[Fraction]]) 
             own = m.porteur
             rows.append(Row(m, ni / U if U else ZERO, c, q, ZERO, ZERO if own else q, 'own-use' if own else 'titre'))
         return rows, C
-    B = sum(s.base_rows, ZERO) + s.received  # §6.2: before any overhead
+    B = sum(s.base_rows, ZERO) + (ZERO if MUTATION == 'v-after-overhead' else s.received)  # §6.2: before any overhead
     t = s.rate
     if s.model == 'service-commun':
         factor = ONE + t if t is not None else ONE
         Bp = round_half_away(B * factor, u)
+        if MUTATION == 'v-after-overhead':
+            Bp += s.received
         dp = {m.idx: round_half_away(s.direct.get(m.idx, ZERO) * factor, u) for m in P}
         parts = alloc(Bp)
         for m, x, a in zip(P, shares or [], parts):
@@ -1786,7 +1795,7 @@ def run(raw: dict) -> dict:
             tot = sum((member_totals[m.idx][k] for m in members if m.idx in member_totals), ZERO)
             gain = sa - tot
             out['coalitions'].append({'scenario': name, 'group': text, 'members': len(members), 'total': amt(tot),
-                                      'standalone': amt(sa), 'gain': amt(gain), 'stable': gain >= 0})
+                                      'standalone': amt(sa), 'gain': amt(gain), 'stable': gain > 0 if MUTATION == 'coalition-stable-strict' else gain >= 0})
 
     # evolution (§6.5), scenario Référence
     if wb.history is not None:

@@ -8,7 +8,10 @@ import type { RunOptions, RunOutcome } from '../contract/runTypes';
 import type { ResultJson } from '../contract/resultJson';
 import { ProblemList } from '../problems/problemList';
 import { buildInputModel } from '../parse/buildInputModel';
-import { runComputation } from '../compute/runComputation';
+import { runComputation, type ComputationResult } from '../compute/runComputation';
+import { selectPeriod } from '../billing/selectPeriod';
+import { periodLabels } from '../parse/parseSchedule';
+import { M } from '../problems/messages';
 import { LiquidationWriter } from '../billing/liquidation';
 import { ResultJsonSource, toIssues } from '../output/toResultJson';
 import { buildPlan } from '../output/buildPlan';
@@ -43,13 +46,32 @@ function emptyJson(issues: ResultJson['issues']): ResultJson {
   };
 }
 
+/** The run with the titres of `period` only, or null (and an error) when the Exercice has no such period. */
+function withPeriod(
+  result: ComputationResult,
+  period: string,
+  problems: ProblemList,
+): ComputationResult | null {
+  const labels = periodLabels(result.input.parameters.exercice);
+  const label = labels.find((l) => l.toUpperCase() === period.trim().toUpperCase());
+  if (label === undefined) {
+    problems.error(
+      'PERIODE_DEMANDEE_INCONNUE',
+      { table: 'Parametres', column: 'Exercice', value: period },
+      M.unknownRequestedPeriod(period, result.input.parameters.exercice),
+    );
+    return null;
+  }
+  return { ...result, billing: selectPeriod(result.billing, label) };
+}
+
 /** Computes everything the contract asks from a workbook. */
 export function runQuotePart(workbook: RawWorkbook, options: RunOptions): RunOutcome {
   const problems = new ProblemList();
   const input = buildInputModel(workbook, problems);
   if (input && problems.hasErrors()) checkAllKeys(input, problems);
-  const result = input && !problems.hasErrors() ? runComputation(input, problems) : null;
-  if (!input || !result || problems.hasErrors()) {
+  const computed = input && !problems.hasErrors() ? runComputation(input, problems) : null;
+  if (!input || !computed || problems.hasErrors()) {
     const all = problems.all();
     const json = emptyJson(toIssues(all));
     return {
@@ -59,6 +81,22 @@ export function runQuotePart(workbook: RawWorkbook, options: RunOptions): RunOut
       jsonRows: () => json,
       plan: null,
       summary: summarise(null, all, input?.parameters.exercice ?? null),
+    };
+  }
+  const result =
+    options.period === undefined || options.period.trim() === ''
+      ? computed
+      : withPeriod(computed, options.period, problems);
+  if (!result) {
+    const all = problems.all();
+    const json = emptyJson(toIssues(all));
+    return {
+      status: 'invalid',
+      problems: all,
+      json,
+      jsonRows: () => json,
+      plan: null,
+      summary: summarise(null, all, input.parameters.exercice),
     };
   }
   const annexMember = resolveAnnexMember(input.members, options.annexMember, problems);

@@ -17,6 +17,8 @@ import type { Q } from '../numbers/rational';
 /** Titres, reductions and what could not be issued. */
 export interface BillingResult {
   readonly titres: Titre[];
+  /** Every titre of the year when `titres` holds one period only (`selectPeriod`). */
+  readonly allTitres?: readonly Titre[];
   readonly reductions: Reduction[];
   readonly unissued: Unissued[];
   /** Whether this run is a régularisation. */

@@ -1,38 +1,33 @@
 /**
- * The base de liquidation of each titre line (décret 2012-1246 art. 24): the whole
- * calculation in words and figures — unit cost × units, or base × share with the key
- * and the member's criteria, plus fee, installment, carry-over, convention and period —
- * so that the debtor can recompute the amount by hand.
+ * The base de liquidation of each titre line (décret 2012-1246 art. 24): the service
+ * and its legal basis, the member's calculation (`describeLine` written by
+ * `calculationText`, the very words of the annex's `Calcul` column), how it is settled,
+ * then the installment split, the carry-over, the convention and the period, every
+ * figure stated so that the debtor recomputes the amount with a calculator.
  */
-import { type Q, ZERO, sub } from '../numbers/rational';
+import { type Q, ZERO, sub, timesUnit } from '../numbers/rational';
+import { roundUnits } from '../numbers/round';
+import { formatExact } from '../numbers/decimalText';
+import { exactOrRounded } from '../numbers/exactOrRounded';
 import type { InputModel } from '../domain/inputModel';
-import type { ServiceResult, ParticipantLine } from '../models/serviceResult';
-import type { TitreLine, Titre } from './titres';
-import {
-  frenchExact,
-  frenchMoney,
-  frenchPercent,
-  frenchReadable,
-  frenchShare,
-} from '../numbers/formatMoney';
-import { daysInYear } from '../dates/calendar';
+import type { ServiceResult } from '../models/serviceResult';
+import type { TitreLine, Titre, LinePiece } from './titres';
+import { formatMoney } from '../numbers/formatMoney';
+import { describeLine } from './describeLine';
+import { calculationText, euros, ratePercent, NNBSP } from '../calculation/calculationText';
+import { settlementText } from '../calculation/settlementText';
+import { FUNDING_MODELS } from '../models/registry';
+import { frenchNumber } from '../numbers/formatMoney';
 
-/** Builds liquidation texts; caches the per-service parts (they are the same for every debtor). */
+/** Builds liquidation texts; caches the per-service and per-member parts. */
 export class LiquidationWriter {
   private readonly serviceText = new Map<number, string>();
-  /** Calculation text per `service/member/kind`: shared by every installment of the line. */
+  /** Calculation text per `service/member`: shared by every installment and kind of the line. */
   private readonly calculationText = new Map<string, string>();
-  /** Per service, the fixed text around each key term's value: `60 % Population ` … ` / ≈ 69 261 371,0301`. */
-  private readonly termText = new Map<
-    number,
-    { before: string; after: string; presence: boolean }[]
-  >();
   private readonly tail = new Map<string, string>();
   /** Per service, each member's position among its participants (-1: not one), built when first needed. */
   private readonly positions = new Map<number, Int32Array>();
   private readonly resultByService: Map<number, ServiceResult>;
-  /** ` × 181/365 j` per presence in days (members present all year have none). */
-  private readonly presenceText = new Map<number, string>();
 
   constructor(
     private readonly input: InputModel,
@@ -42,8 +37,8 @@ export class LiquidationWriter {
     this.resultByService = new Map(reference.map((r) => [r.service.index, r]));
   }
 
-  /** The participant line of `member` in the Référence result of a service, and its position. */
-  private lineOf(r: ServiceResult, member: number): { line: ParticipantLine; j: number } | null {
+  /** The position of `member` among the participants of `r`, -1 when not one. */
+  private positionOf(r: ServiceResult, member: number): number {
     let positions = this.positions.get(r.service.index);
     if (positions === undefined) {
       positions = new Int32Array(this.input.members.length).fill(-1);
@@ -53,148 +48,94 @@ export class LiquidationWriter {
       });
       this.positions.set(r.service.index, positions);
     }
-    const j = member >= 0 && member < positions.length ? (positions[member] as number) : -1;
-    const line = j >= 0 ? r.lines[j] : undefined;
-    return line === undefined ? null : { line, j };
+    return member >= 0 && member < positions.length ? (positions[member] as number) : -1;
   }
 
   private money(v: Q): string {
-    return frenchMoney(v, this.input.parameters.rounding);
+    return euros(formatMoney(v, this.input.parameters.rounding));
   }
 
+  /** `Service commun « X » (CGCT L5211-4-2), base … = charges … × (1 + 3 %)…`: the service and its legal basis. */
   private serviceIntro(r: ServiceResult): string {
     const cached = this.serviceText.get(r.service.index);
     if (cached) return cached;
     const s = r.service;
-    const unit = s.unit ?? 'unité';
-    let text: string;
-    if (r.model === 'mise-a-disposition') {
-      const how = r.unitCostFixed
-        ? 'fixé par la convention'
-        : `${this.money(r.eligibleBase)} ÷ ${frenchExact(r.totalUnits ?? ZERO)} ${unit}, arrondi à ${frenchExact(this.input.parameters.unitCostRounding)} €`;
-      text = `Mise à disposition « ${s.name} » (CGCT D5211-16) : coût unitaire ${frenchExact(r.unitCost ?? ZERO)} €/${unit} (${how})`;
-    } else {
-      const legal =
-        r.model === 'service-commun'
-          ? `Service commun « ${s.name} » (CGCT L5211-4-2)`
-          : `Groupement de commandes « ${s.name} » (CCP L2113-6)`;
-      const overhead =
-        r.model === 'service-commun' && s.feeRate
-          ? ` (charges ${this.money(r.eligibleBase)} + frais de gestion ${frenchPercent(s.feeRate, 2)})`
-          : '';
-      text = `${legal} : base ${this.money(r.sharedBase ?? ZERO)}${overhead}`;
+    const row = FUNDING_MODELS[r.model];
+    let text = `${row.label} « ${s.name} » (${row.legalBasis})${row.billedAs ? `, ${row.billedAs}` : ''}`;
+    if (row.fee === 'overhead' && s.feeRate && r.sharedBase) {
+      const raised = exactOrRounded(
+        { n: r.eligibleBase.n * (s.feeRate.d + s.feeRate.n), d: r.eligibleBase.d * s.feeRate.d },
+        6,
+      );
+      text += `, base ${this.money(r.eligibleBase)} × (1 + ${ratePercent(formatExact(s.feeRate))} de frais de gestion) ${raised.exact ? '= ' : `≈${NNBSP}`}${frenchNumber(raised.text)}${NNBSP}€, arrondi à ${euros(formatExact(this.input.parameters.rounding))} : ${this.money(r.sharedBase)}`;
     }
     this.serviceText.set(r.service.index, text);
     return text;
   }
 
-  /** `60 % Population 1 940 / ≈ 69 261 371,0301 + 40 % Agents 27 / …`: each term's value for the member, with its presence. */
-  private criteriaOf(r: ServiceResult, line: ParticipantLine, j: number): string {
-    const key = r.key;
-    if (!key) return '';
-    let texts = this.termText.get(r.service.index);
-    if (!texts) {
-      const single = key.terms.length === 1;
-      texts = key.terms.map((t) => ({
-        before: `${single ? '' : `${frenchExact(t.percent)} % `}${t.kind === 'egalitaire' ? 'Égalitaire 1' : `${t.label} `}`,
-        after: ` / ${frenchReadable(t.total)}`,
-        presence: t.kind !== 'usage',
-      }));
-      this.termText.set(r.service.index, texts);
-    }
-    const presence = this.presenceOf(line.member);
-    let text = '';
-    for (let k = 0; k < texts.length; k++) {
-      const t = key.terms[k];
-      const fixed = texts[k];
-      if (t === undefined || fixed === undefined) continue;
-      const value = t.kind === 'egalitaire' ? '' : frenchExact(t.values[j] ?? ZERO);
-      text += `${k === 0 ? '' : ' + '}${fixed.before}${value}${fixed.presence ? presence : ''}${fixed.after}`;
-    }
-    return text;
-  }
-
-  /** ` × 181/365 j` for a member present part of the year, '' otherwise. */
-  private presenceOf(member: number): string {
-    const days = this.input.members[member]?.presenceDays;
-    const yearDays = daysInYear(this.input.parameters.exercice);
-    if (days === undefined || days === yearDays) return '';
-    let text = this.presenceText.get(days);
-    if (text === undefined) this.presenceText.set(days, (text = ` × ${days}/${yearDays} j`));
-    return text;
-  }
-
-  /** The calculation of a member's annual amount for a service and line kind (cached). */
-  private calculation(serviceIndex: number, member: number, kind: TitreLine['kind']): string {
-    // A service billed once a year has one line per member: nothing to share, nothing to keep.
-    if (
-      kind === 'solde' ||
-      (this.resultByService.get(serviceIndex)?.service.installments ?? 1) === 1
-    )
-      return this.computeCalculation(serviceIndex, member, kind);
-    const cacheKey = `${serviceIndex}/${member}/${kind}`;
+  /** The member's calculation and settlement for a service (cached): the annex's `Calcul` text. */
+  private calculation(r: ServiceResult, member: number): string {
+    const cacheKey = `${r.service.index}/${member}`;
     let text = this.calculationText.get(cacheKey);
-    if (text === undefined)
-      this.calculationText.set(
-        cacheKey,
-        (text = this.computeCalculation(serviceIndex, member, kind)),
-      );
+    if (text === undefined) {
+      const j = this.positionOf(r, member);
+      const line = r.lines[j];
+      const u = this.input.parameters.rounding;
+      text =
+        line === undefined
+          ? ''
+          : `${calculationText(describeLine(this.input, r, j))} ; ${settlementText({
+              settlement: line.settlement,
+              quotePart: formatMoney(line.quotePart, u),
+              fee: formatMoney(line.fee, u),
+              billed: formatMoney(line.billed, u),
+            })}`;
+      // A service billed once a year has one line per member: nothing to share, nothing to keep.
+      if (r.service.installments !== 1) this.calculationText.set(cacheKey, text);
+    }
     return text;
   }
 
-  private computeCalculation(
-    serviceIndex: number,
-    member: number,
-    kind: TitreLine['kind'],
-  ): string {
-    const r = this.resultByService.get(serviceIndex);
-    const found = r ? this.lineOf(r, member) : null;
-    if (!r || !found) return '';
-    const { line, j } = found;
-    const intro = this.serviceIntro(r);
-    let calc: string;
-    if (r.model === 'mise-a-disposition') {
-      calc = `${intro} × ${frenchExact(line.units ?? ZERO)} ${r.service.unit ?? ''} = ${this.money(line.quotePart)}`;
-    } else {
-      const direct =
-        line.direct.n !== 0n
-          ? ` + coûts propres ${this.money(line.direct)} = ${this.money(line.quotePart)}`
-          : '';
-      const method =
-        this.input.parameters.method === 'ligne-a-ligne'
-          ? 'arrondi ligne à ligne'
-          : 'plus forts restes';
-      calc = `${intro} × part ${frenchShare(line.share)} [${this.criteriaOf(r, line, j)}] = ${this.money(line.allocated)} (${method})${direct}`;
-    }
-    if (kind === 'fee')
-      return `Frais de gestion du coordonnateur ${frenchPercent(r.service.feeRate ?? ZERO, 2)} × quote-part ${this.money(line.quotePart)} = ${this.money(line.fee)} ; ${calc}`;
-    if (kind === 'solde') {
-      const acompte = this.acomptes.get(`${member}/${serviceIndex}`) ?? ZERO;
-      const fee =
-        line.fee.n !== 0n
-          ? ` ; frais de gestion ${frenchPercent(r.service.feeRate ?? ZERO, 2)} = ${this.money(line.fee)}`
-          : '';
-      return `Régularisation : montant dû ${this.money(line.billed)} − acomptes émis ${this.money(acompte)} = ${this.money(sub(line.billed, acompte))} ; ${calc}${fee}`;
-    }
-    return calc;
+  /** `régularisation : montant dû … − acomptes émis … = …` of a solde line. */
+  private settlementOfSolde(r: ServiceResult, member: number): string {
+    const line = r.lines[this.positionOf(r, member)];
+    if (!line) return '';
+    const acompte = this.acomptes.get(`${member}/${r.service.index}`) ?? ZERO;
+    return ` ; régularisation : montant dû ${this.money(line.billed)} − acomptes émis ${this.money(acompte)} = ${this.money(sub(line.billed, acompte))}`;
+  }
+
+  /** `échéance 2/4 (2026-T2) : 12 523,99 € ÷ 4 = 3 130,9975 €, soit 3 130,99 € + 0,01 € …`: one installment, recomputable. */
+  private pieceText(piece: LinePiece, titre: Titre): string {
+    const i = piece.installment;
+    const carried =
+      i.period.label !== titre.period.label
+        ? ` reportée (sous le seuil de ${this.money(this.input.parameters.titreFloor)})`
+        : '';
+    if (i.count === 1) return `exercice ${i.period.label}${carried} : ${this.money(i.amount)}`;
+    const u = this.input.parameters.rounding;
+    const annual = piece.item.amount;
+    const units = roundUnits(annual, u);
+    const count = BigInt(i.count);
+    const abs = units < 0n ? -units : units;
+    const left = abs % count;
+    const head = `échéance ${i.rank}/${i.count} (${i.period.label})${carried} : ${this.money(annual)} ÷ ${i.count}`;
+    if (left === 0n) return `${head} = ${this.money(i.amount)}`;
+    const quotient = exactOrRounded({ n: annual.n, d: annual.d * count }, 6);
+    const floor = timesUnit(units < 0n ? -(abs / count) : abs / count, u);
+    const rule =
+      left === 1n
+        ? `le reste de ${this.money(u)} va à la première échéance`
+        : `le reste de ${this.money(timesUnit(left, u))} va aux ${left} premières échéances, ${this.money(u)} chacune`;
+    const extra = BigInt(i.rank) <= left;
+    return `${head} ${quotient.exact ? '= ' : `≈${NNBSP}`}${frenchNumber(quotient.text)}${NNBSP}€, soit ${this.money(floor)}${extra ? ` + ${this.money(u)}` : ''} (${rule})${extra ? ` = ${this.money(i.amount)}` : ''}`;
   }
 
   /** The full base de liquidation of one line of a titre. */
   text(titre: Titre, line: TitreLine): string {
     let installments = '';
-    for (let k = 0; k < line.pieces.length; k++) {
-      const i = (line.pieces[k] as TitreLine['pieces'][number]).installment;
-      const carried =
-        i.period.label !== titre.period.label
-          ? ` reportée (sous le seuil de ${this.money(this.input.parameters.titreFloor)})`
-          : '';
-      installments +=
-        (k === 0 ? '' : ' + ') +
-        (i.count > 1
-          ? `échéance ${i.rank}/${i.count} (${i.period.label})${carried} : ${this.money(i.amount)}`
-          : `exercice ${i.period.label}${carried} : ${this.money(i.amount)}`);
-    }
-    if (line.pieces.length > 1) installments += ` = ${this.money(line.amount)}`;
+    for (let k = 0; k < line.pieces.length; k++)
+      installments += (k === 0 ? '' : ' + ') + this.pieceText(line.pieces[k] as LinePiece, titre);
+    if (line.pieces.length > 1) installments += ` ; total de la ligne ${this.money(line.amount)}`;
     let tail = this.tail.get(titre.period.label);
     if (tail === undefined) {
       const convention = this.input.parameters.convention
@@ -205,6 +146,10 @@ export class LiquidationWriter {
         (tail = `${convention} ; titre de la période ${titre.period.label}.`),
       );
     }
-    return `${this.calculation(line.service, titre.debtor, line.kind)} ; ${installments}${tail}`;
+    const r = this.resultByService.get(line.service);
+    if (!r) return `${installments}${tail}`;
+    const solde = line.kind === 'solde' ? this.settlementOfSolde(r, titre.debtor) : '';
+    const what = line.kind === 'fee' ? ' ; ligne des frais de gestion du coordonnateur' : '';
+    return `${this.serviceIntro(r)} : ${this.calculation(r, titre.debtor)}${solde}${what} ; ${installments}${tail}`;
   }
 }

@@ -2,14 +2,16 @@
  * Titres de recettes of §4.2: one titre per debtor and period, lines in Services order
  * (a groupement fee right after its service); titres below `Seuil minimal de titre` are
  * not issued and their lines are carried into the debtor's next titre (CGCT D1611-1);
- * issued titres are numbered consecutively by period (first day, then last day), then
- * member order.
+ * issued titres are numbered by period (first day, then last day), then member order —
+ * one sequence for the year, or one per period with `Numérotation` = `Par période` —
+ * and dated by `issueDateOf`.
  */
 import { type Q, ZERO, add, cmp, sign } from '../numbers/rational';
 import type { InputModel } from '../domain/inputModel';
 import type { LineItem, LineKind } from './lineItems';
 import { comparePeriods, type Period } from './periods';
 import type { Installment } from './installments';
+import { issueDateOf } from './issueDates';
 
 /** A piece of a titre line: one installment of one item (possibly carried from an earlier titre). */
 export interface LinePiece {
@@ -30,6 +32,8 @@ export interface Titre {
   readonly number: number;
   readonly debtor: number;
   readonly period: Period;
+  /** ISO date the titre bears (`issueDateOf`). */
+  readonly issueDate: string;
   readonly lines: readonly TitreLine[];
   readonly total: Q;
 }
@@ -92,7 +96,7 @@ export function buildTitres(
     (byDebtor[p.item.debtor] ??= []).push(p);
   }
   const floor = input.parameters.titreFloor;
-  const issued: Omit<Titre, 'number'>[] = [];
+  const issued: Omit<Titre, 'number' | 'issueDate'>[] = [];
   const unissued: Unissued[] = [];
   byDebtor.forEach((debtorPieces, debtor) => {
     let carried: TitreLine[] = [];
@@ -114,6 +118,15 @@ export function buildTitres(
       });
   });
   issued.sort((a, b) => comparePeriods(a.period, b.period) || a.debtor - b.debtor);
+  // `Continue`: one sequence for the year; `Par période`: each period restarts at the first number.
   const first = input.parameters.firstTitreNumber;
-  return { titres: issued.map((t, k) => ({ ...t, number: first + k })), unissued };
+  const perPeriod = input.parameters.numbering === 'par-periode';
+  let next = first;
+  let period = '';
+  const titres = issued.map((t) => {
+    if (perPeriod && t.period.label !== period) next = first;
+    period = t.period.label;
+    return { ...t, number: next++, issueDate: issueDateOf(input, t.period) };
+  });
+  return { titres, unissued };
 }

@@ -6,6 +6,7 @@
  * is taken from the computation of the run, formatted like the result tables.
  */
 import type { ModelId } from '../domain/inputModel';
+import type { LineCalculation } from '../calculation/lineCalculation';
 
 /** A member of `Membres`, in table order (indexes below point into this list). */
 export interface MemberDetail {
@@ -69,6 +70,8 @@ export interface LineDetail {
   readonly fee: string;
   readonly billed: string;
   readonly settlement: 'titre' | 'ac' | 'direct' | 'own-use';
+  /** The calculation, step by step: the words of `Calcul` and of the base de liquidation. */
+  readonly calculation: LineCalculation;
 }
 
 /** A service's result in `Référence`, with everything needed to explain it. */
@@ -121,6 +124,10 @@ export interface TitreLineDetail {
   readonly debtor: number;
   readonly service: number;
   readonly kind: 'quote-part' | 'fee' | 'solde';
+  /** Funding model of the service (the object of a Mise à disposition line differs). */
+  readonly model: ModelId | null;
+  /** ISO date the titre bears (`Echeancier`, `Date d'émission` or its period's first day). */
+  readonly issueDate: string;
 }
 
 /** One installment of a billed amount and the titre that carries it. */

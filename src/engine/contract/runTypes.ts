@@ -22,6 +22,12 @@ export interface RunOptions {
    * like every contract name; an unknown name is a warning `ANNEXE_MEMBRE_INCONNU`.
    */
   readonly annexMember?: string;
+  /**
+   * When set (`2026-T2`), the titres written to `QP Titres`, the JSON and the exports are
+   * those of this period only (numbers and dates as in the full-year run); an unknown
+   * period is an error `PERIODE_DEMANDEE_INCONNUE`.
+   */
+  readonly period?: string;
 }
 
 /** One line of the per-service summary shown after a run. */

@@ -93,6 +93,12 @@ export const CONTRACT_TABLES: readonly TableDefinition[] = [
     headers: ['Membre', 'Service', 'Montant'],
     requiredHeaders: ['Membre', 'Service', 'Montant'],
   },
+  {
+    name: 'Echeancier',
+    required: false,
+    headers: ['Période', "Date d'émission"],
+    requiredHeaders: ['Période', "Date d'émission"],
+  },
 ];
 
 /** Parameter names of the `Parametres` table, canonical spelling. */
@@ -107,6 +113,7 @@ export const PARAMETER_NAMES = [
   'Premier numéro de titre',
   'Seuil minimal de titre',
   'Annexes',
+  'Numérotation',
 ] as const;
 
 /** Up to this many members, the printable annex sheets are written unless `Annexes` = Non. */

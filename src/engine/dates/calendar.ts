@@ -42,3 +42,19 @@ export function frenchDate(iso: string): string {
   const [y, m, d] = iso.split('-');
   return `${d}/${m}/${y}`;
 }
+
+/**
+ * `JJ/MM/AAAA à HH:MM UTC` of an ISO timestamp (`2026-12-02T00:50:06.288Z`), for the
+ * journal and the report's footer; a text that is not such a timestamp is kept as is.
+ */
+export function frenchDateTime(iso: string): string {
+  const m =
+    /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(
+      iso,
+    );
+  if (!m) return iso;
+  const date = `${m[3]}/${m[2]}/${m[1]}`;
+  if (m[4] === undefined) return date;
+  const zone = m[6] === undefined ? '' : m[6] === 'Z' ? ' UTC' : ` (UTC${m[6]})`;
+  return `${date} à ${m[4]}:${m[5]}${zone}`;
+}

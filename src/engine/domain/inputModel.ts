@@ -22,6 +22,8 @@ export interface Parameters {
   readonly titreFloor: Q;
   /** `Annexes` = Oui/Non, null when blank (then: written up to ANNEX_MEMBER_LIMIT members). */
   readonly annexes: boolean | null;
+  /** `Numérotation`: `continue` (one sequence for the year) or `par-periode` (restarts in each period). */
+  readonly numbering: 'continue' | 'par-periode';
 }
 
 /** A member (`Membres` row), in table order (the tie-break order). */
@@ -116,6 +118,8 @@ export interface InputModel {
   readonly participants: readonly (readonly number[])[];
   readonly scenarios: readonly Scenario[];
   readonly standalone: ReadonlyMap<number, Q>;
+  /** Issue date (ISO) per period label, from the optional `Echeancier` table. */
+  readonly schedule: ReadonlyMap<string, string>;
   /** Null when there is no `Acomptes` table (no régularisation). */
   readonly acomptes: readonly Acompte[] | null;
   readonly porteur: number | null;

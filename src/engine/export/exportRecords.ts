@@ -8,6 +8,7 @@ import type { MemberDetail, RunDetails } from '../contract/runDetails';
 import { frMoney } from '../annex/frenchText';
 import { CODING_FIELDS, type ExportRecord } from './exportFields';
 import { titreLineObject } from '../annex/details/titreLineObject';
+import { debtorCategory } from './debtorCategory';
 
 const LINE_KIND: Readonly<Record<string, string>> = {
   'quote-part': 'Quote-part',
@@ -37,11 +38,13 @@ interface DebtorFields {
 function debtorFields(member: MemberDetail | undefined): DebtorFields {
   const coding = (field: keyof typeof CODING_FIELDS) =>
     member?.coding[CODING_FIELDS[field] ?? ''] ?? '';
+  // The workbook's own coding columns win; else the PES V2 codes given by `Type`.
+  const byType = debtorCategory(member?.type);
   return {
     siret: member?.siret ?? '',
     type_debiteur: member?.type ?? '',
-    categorie_tiers: coding('categorie_tiers'),
-    nature_juridique: coding('nature_juridique'),
+    categorie_tiers: coding('categorie_tiers') || byType.categorieTiers,
+    nature_juridique: coding('nature_juridique') || byType.natureJuridique,
     code_service: coding('code_service'),
     engagement_juridique: coding('engagement_juridique'),
     code_tiers: coding('code_tiers'),
@@ -77,7 +80,7 @@ export function titreRecords(source: AnnexSource): ExportRecord[] {
     return {
       exercice,
       organisme,
-      date_emission: date,
+      date_emission: line?.issueDate ?? date,
       reference_convention: convention,
       fonction: '',
       siret: d.siret,

@@ -130,11 +130,11 @@ export function exportTitres(
     });
   if (!details.issueDate)
     list.push({
-      severity: 'warning',
+      severity: 'info',
       code: 'EXPORT_DATE_EMISSION_ABSENTE',
       count: 1,
       message:
-        'Date d\u2019émission absente (paramètre « Date d\u2019émission ») : la colonne date est vide.',
+        'Date d\u2019émission absente (paramètre « Date d\u2019émission ») : les titres des périodes que la table Echeancier ne date pas portent le premier jour de leur période.',
     });
   if (json.titres.length === 0)
     list.push({

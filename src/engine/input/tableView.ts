@@ -5,7 +5,7 @@
  */
 import type { RawCell, RawTable } from './rawWorkbook';
 import { normalizeName, trimText } from '../text/normalizeName';
-import { a1 } from './cellAddress';
+import { cellAddress } from './cellAddress';
 import { cellText, isBlankCell } from './cellText';
 import type { ProblemPlace } from '../problems/problemList';
 
@@ -62,7 +62,7 @@ export class TableView {
       column: columnName,
       value,
       sheet: this.raw.sheet,
-      cell: a1(row.excelRow, this.raw.firstColumn + (col ?? 0)),
+      cell: cellAddress(row.excelRow, this.raw.firstColumn + (col ?? 0)),
     };
   }
 
@@ -74,7 +74,7 @@ export class TableView {
       column: columnName,
       value: col === undefined ? null : (this.headers[col] ?? null),
       sheet: this.raw.sheet,
-      cell: a1(this.raw.headerRow, this.raw.firstColumn + (col ?? 0)),
+      cell: cellAddress(this.raw.headerRow, this.raw.firstColumn + (col ?? 0)),
     };
   }
 }

@@ -39,6 +39,10 @@ export interface FundingModelRow {
   readonly execution: boolean;
   /** Title of the porteur in the annexes. */
   readonly porteurTitle: string;
+  /** First words of the object of its titre lines (`Participation`, `Remboursement de frais`). */
+  readonly titreObject: string;
+  /** What its titres bill, after the legal basis in the base de liquidation ('' for none). */
+  readonly billedAs: string;
 }
 
 /** Model id → its row. */
@@ -54,6 +58,8 @@ export const FUNDING_MODELS: Readonly<Record<ModelId, FundingModelRow>> = {
     acSettlement: false,
     execution: false,
     porteurTitle: 'Porteur',
+    titreObject: 'Remboursement de frais',
+    billedAs: 'remboursement de frais',
   },
   'service-commun': {
     compute: serviceCommun,
@@ -67,6 +73,8 @@ export const FUNDING_MODELS: Readonly<Record<ModelId, FundingModelRow>> = {
     acSettlement: true,
     execution: false,
     porteurTitle: 'Porteur',
+    titreObject: 'Participation',
+    billedAs: '',
   },
   groupement: {
     compute: groupement,
@@ -79,6 +87,8 @@ export const FUNDING_MODELS: Readonly<Record<ModelId, FundingModelRow>> = {
     acSettlement: false,
     execution: true,
     porteurTitle: 'Coordonnateur',
+    titreObject: 'Participation',
+    billedAs: '',
   },
 };
 

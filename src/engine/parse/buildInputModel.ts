@@ -15,6 +15,7 @@ import { parseUsages } from './parseUsages';
 import { parseParticipants } from './parseAdhesions';
 import { parseScenarios } from './parseScenarios';
 import { parseAcomptes, parseStandalone } from './parseMemberAmounts';
+import { parseSchedule } from './parseSchedule';
 import { NameIndex } from './nameIndex';
 import type { InputModel } from '../domain/inputModel';
 import { M } from '../problems/messages';
@@ -130,6 +131,7 @@ export function buildInputModel(workbook: RawWorkbook, problems: ProblemList): I
     participants,
     scenarios,
     standalone,
+    schedule: parseSchedule(tables.get('Echeancier'), exercice, problems),
     acomptes,
     porteur: porteurs[0]?.index ?? null,
   };

@@ -2,6 +2,7 @@
  * `Membres` (§1): unique names, type, SIRET, porteur, AC, entry/exit dates, and every
  * other numeric column as a criterion usable in keys (§2).
  */
+import { frenchDate } from '../dates/calendar';
 import type { TableView } from '../input/tableView';
 import { CellReader } from '../input/cellReaders';
 import type { ProblemList, ProblemPlace } from '../problems/problemList';
@@ -113,7 +114,7 @@ export function parseMembers(
       problems.error(
         'ENTREE_APRES_SORTIE',
         view.place(row, c.entry.index, 'Entrée'),
-        M.entryAfterExit(name, entry, exit),
+        M.entryAfterExit(name, frenchDate(entry), frenchDate(exit)),
       );
     const extra: Record<string, string> = {};
     for (const col of coding) {

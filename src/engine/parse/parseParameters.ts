@@ -140,6 +140,22 @@ export function parseParameters(view: TableView, problems: ProblemList): Paramet
   if (annexRow && !r.blank(annexRow, colFor('Annexes')))
     annexes = r.bool(annexRow, colFor('Annexes'), true) ?? null;
 
+  const numberingText = text('Numérotation');
+  let numbering: Parameters['numbering'] = 'continue';
+  if (numberingText !== null) {
+    const key = normalizeName(numberingText);
+    if (key === normalizeName('Par période')) numbering = 'par-periode';
+    else if (key !== normalizeName('Continue')) {
+      const row = rows.get('Numérotation');
+      if (row)
+        problems.error(
+          'NUMEROTATION_INCONNUE',
+          view.place(row, valueCol.index, 'Numérotation'),
+          M.unknownNumbering(numberingText),
+        );
+    }
+  }
+
   if (exercice === null) return null;
   return {
     exercice,
@@ -152,5 +168,6 @@ export function parseParameters(view: TableView, problems: ProblemList): Paramet
     firstTitreNumber,
     titreFloor: positive('Seuil minimal de titre', DEFAULTS.floor, true),
     annexes,
+    numbering,
   };
 }

@@ -51,6 +51,16 @@ export const M = {
     siren
       ? `« ${s} » est un SIREN (9 chiffres) : le titre exige le SIRET à 14 chiffres de l'établissement.`
       : `Le SIRET « ${s} » ne compte pas 14 chiffres : vérifiez-le (il est repris sur les titres).`,
+  unknownRequestedPeriod: (v: string, exercice: number) =>
+    `« ${v} » n'est pas une période de l'exercice ${exercice} : demandez « ${exercice} », « ${exercice}-S1 » ou « S2 », « ${exercice}-T1 » à « T4 », ou « ${exercice}-M01 » à « M12 ».`,
+  unknownNumbering: (v: string) =>
+    `« ${v} » n'est pas une numérotation connue (paramètre « Numérotation ») : indiquez « Continue » (une suite de numéros pour l'exercice) ou « Par période » (la suite reprend à « Premier numéro de titre » à chaque période).`,
+  unknownSchedulePeriod: (v: string, allowed: string) =>
+    `La période « ${v} » (table Echeancier) n'est pas une période de l'exercice : indiquez l'une de ${allowed}.`,
+  duplicateSchedulePeriod: (v: string) =>
+    `La période « ${v} » figure deux fois dans la table Echeancier : gardez une seule date d'émission par période.`,
+  missingScheduleDate: (v: string) =>
+    `La période « ${v} » (table Echeancier) n'a pas de date d'émission : saisissez une date au format JJ/MM/AAAA.`,
   entryAfterExit: (m: string, e: string, s: string) =>
     `La date d'entrée de « ${m} » (${e}) est postérieure à sa date de sortie (${s}) : corrigez l'une des deux.`,
   serviceWithoutName: () =>

@@ -5,6 +5,7 @@
  * Content-Security-Policy forbids any fetch), so it opens offline and prints to PDF from
  * any browser. Figures are the annex documents' cells: the same as the `QP Annexe` sheets.
  */
+import { frenchDateTime } from '../dates/calendar';
 import { serviceAnnex } from '../annex/service/serviceAnnex';
 import { memberAnnex } from '../annex/member/memberAnnex';
 import { annexSource, type OutcomeForAnnexes } from '../annex/annexSource';
@@ -66,7 +67,7 @@ export function buildHtmlReport(outcome: OutcomeForAnnexes, options: ReportOptio
     summarySection(source),
     comparisonSection(details),
     ...annexes,
-    `<footer>${escapeHtml(`Produit par QuotePart ${details.run.version} le ${details.run.generatedAt} à partir de « ${details.run.source} ». Montants en euros ; calcul exact, arrondis selon les paramètres du classeur.`)}</footer>`,
+    `<footer>${escapeHtml(`Produit par QuotePart ${details.run.version} le ${frenchDateTime(details.run.generatedAt)} à partir de « ${details.run.source} ». Montants en euros ; calcul exact, arrondis selon les paramètres du classeur.`)}</footer>`,
     '</body>',
     '</html>',
     '',

@@ -5,7 +5,8 @@
  */
 import * as React from 'react';
 import type { Problem } from '../../engine';
-import { cellAddress, columnLetters, type FakeWorkbookModel } from '../../workbook/fakeExcel';
+import { type FakeWorkbookModel } from '../../workbook/fakeExcel';
+import { cellAddress, columnLetters } from '../../engine';
 import { readValue, storedValue } from '../../workbook/fakeExcel/model/cellValue';
 import type { FakeSheetModel } from '../../workbook/fakeExcel/model/sheetModel';
 import { formatCellForGrid } from './formatCellForGrid';
@@ -50,7 +51,7 @@ export function WorkbookGrid(props: WorkbookGridProps): React.ReactElement {
 
   if (!sheet) return <p>Classeur vide.</p>;
   const view = gridWindow(sheet.usedRect(true), selection);
-  const address = selection ? cellAddress(selection.row, selection.column) : null;
+  const address = selection ? cellAddress(selection.row + 1, selection.column + 1) : null;
   const note =
     props.shownProblem &&
     props.shownProblem.sheet === sheet.name &&
@@ -96,7 +97,7 @@ export function WorkbookGrid(props: WorkbookGridProps): React.ReactElement {
               <td className="qp-corner" />
               {columns.map((c) => (
                 <th key={c} scope="col">
-                  {columnLetters(c)}
+                  {columnLetters(c + 1)}
                 </th>
               ))}
             </tr>
@@ -123,7 +124,7 @@ export function WorkbookGrid(props: WorkbookGridProps): React.ReactElement {
                     <td
                       key={c}
                       ref={selected ? selectedRef : undefined}
-                      data-cell={cellAddress(r, c)}
+                      data-cell={cellAddress(r + 1, c + 1)}
                       aria-current={selected ? 'true' : undefined}
                       className={classes.filter(Boolean).join(' ')}
                       onClick={() => selectCell(model, sheet, r, c)}
@@ -196,7 +197,7 @@ function FormulaBar(props: FormulaBarProps): React.ReactElement {
     >
       <label htmlFor="qp-formula-input">
         {hasCell
-          ? `Cellule ${sheet.name}!${cellAddress(row, column)}`
+          ? `Cellule ${sheet.name}!${cellAddress(row + 1, column + 1)}`
           : 'Aucune cellule sélectionnée'}
       </label>
       <input

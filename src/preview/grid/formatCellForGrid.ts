@@ -4,9 +4,7 @@
  * only: cells are doubles in Excel too, so the grid may use number formatting.
  */
 import type { FakeCellView } from '../../workbook/fakeExcel';
-
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
+import { serialToIsoDate } from '../../workbook/xlsx/read/excelDate';
 
 /** Decimals of a number format: zeros (and #) after its decimal point. */
 function formatDecimals(numberFormat: string): { min: number; max: number } {
@@ -16,11 +14,10 @@ function formatDecimals(numberFormat: string): { min: number; max: number } {
   return { min: (match[1].match(/0/g) ?? []).length, max: match[1].length };
 }
 
-/** `dd/mm/yyyy` of an Excel date serial. */
+/** `dd/mm/yyyy` of an Excel date serial (nearest day; the serial itself when it is no date). */
 function serialToDate(serial: number): string {
-  const date = new Date(EXCEL_EPOCH_MS + Math.round(serial) * DAY_MS);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(date.getUTCDate())}/${pad(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
+  const iso = serialToIsoDate(Math.round(serial), false);
+  return iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : String(serial);
 }
 
 /** A number in French with the given decimals. */

@@ -3,9 +3,8 @@
  * so that a file dropped on the preview opens in the fake Excel: every plain sheet with
  * its cells where they were, and every Excel table over its range.
  */
-import type { RawCell, RawTable, RawWorkbook } from '../../engine';
+import { cellAddress, type RawCell, type RawTable, type RawWorkbook } from '../../engine';
 import {
-  cellAddress,
   type FakeCellSpec,
   type FakeSheetSpec,
   type FakeWorkbookSpec,
@@ -22,12 +21,12 @@ function tableCells(table: RawTable): Record<string, FakeCellSpec> {
   const cells: Record<string, FakeCellSpec> = {};
   const column0 = table.firstColumn - 1;
   table.headers.forEach((header, c) => {
-    cells[cellAddress(table.headerRow - 1, column0 + c)] = toFakeCell(header);
+    cells[cellAddress(table.headerRow, column0 + c + 1)] = toFakeCell(header);
   });
   table.rows.forEach((row, r) => {
     const rowNumber = table.rowNumbers?.[r] ?? table.headerRow + 1 + r;
     row.forEach((cell, c) => {
-      cells[cellAddress(rowNumber - 1, column0 + c)] = toFakeCell(cell);
+      cells[cellAddress(rowNumber, column0 + c + 1)] = toFakeCell(cell);
     });
   });
   return cells;
@@ -52,8 +51,8 @@ export function rawWorkbookSpec(name: string, workbook: RawWorkbook): FakeWorkbo
     sheets.set(table.sheet, sheet);
     Object.assign(sheet.cells, tableCells(table));
     if (table.source === 'table' && table.headers.length > 0) {
-      const first = cellAddress(table.headerRow - 1, table.firstColumn - 1);
-      const last = cellAddress(lastRow(table) - 1, table.firstColumn - 2 + table.headers.length);
+      const first = cellAddress(table.headerRow, table.firstColumn);
+      const last = cellAddress(lastRow(table), table.firstColumn - 1 + table.headers.length);
       sheet.tables.push({ name: table.name, range: `${first}:${last}` });
     }
   }

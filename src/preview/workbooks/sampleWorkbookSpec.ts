@@ -3,7 +3,7 @@
  * Excel table on its own sheet, values stored as a saved workbook holds them.
  */
 import type { FakeCellSpec, FakeWorkbookSpec } from '../../workbook/fakeExcel';
-import { columnLetters } from '../../workbook/fakeExcel';
+import { columnLetters } from '../../engine';
 import type { InputCell, InputTableData } from '../../workbook/office/hostOperations';
 
 /** A cell of an input table as a fake-workbook cell (dates become date cells). */
@@ -21,7 +21,7 @@ export function inputTablesSpec(name: string, tables: readonly InputTableData[])
       tables: [
         {
           name: table.name,
-          range: `A1:${columnLetters(table.headers.length - 1)}${table.rows.length + 1}`,
+          range: `A1:${columnLetters(table.headers.length)}${table.rows.length + 1}`,
         },
       ],
     })),

@@ -1,8 +1,11 @@
 /**
  * French display of the engine's decimal strings ("-1234.5" → "-1 234,50 €") without ever
  * turning them into a binary float: the task pane shows amounts to the cent exactly as the
- * engine computed them, whatever their size.
+ * engine computed them, whatever their size, grouped by the engine's `frenchNumber` (the
+ * project's one French number formatter; `Intl.NumberFormat` formats decimal strings
+ * exactly too but stops at 20 decimals on Node 20).
  */
+import { frenchNumber } from '../../engine';
 
 /** Narrow no-break space: the thousands separator of fr-FR (as `Intl.NumberFormat` uses it). */
 export const THOUSANDS_SEPARATOR = '\u202f';
@@ -11,15 +14,6 @@ export const THOUSANDS_SEPARATOR = '\u202f';
 const UNIT_SPACE = '\u00a0';
 
 const DECIMAL_PATTERN = /^([+-]?)(\d+)(?:\.(\d*))?$/;
-
-/** Groups the digits of a non-negative integer string by three, from the right. */
-function groupThousands(digits: string): string {
-  const groups: string[] = [];
-  for (let end = digits.length; end > 0; end -= 3) {
-    groups.unshift(digits.slice(Math.max(0, end - 3), end));
-  }
-  return groups.join(THOUSANDS_SEPARATOR);
-}
 
 /**
  * Formats a decimal string in French with at least `minDecimals` decimals (padded with
@@ -33,8 +27,7 @@ export function formatDecimalFr(value: string, minDecimals = 0): string {
   const integer = (match[2] ?? '0').replace(/^0+(?=\d)/, '');
   const fraction = (match[3] ?? '').padEnd(minDecimals, '0');
   const isZero = /^0*$/.test(integer + fraction);
-  const body = groupThousands(integer) + (fraction ? `,${fraction}` : '');
-  return (isZero ? '' : sign) + body;
+  return frenchNumber((isZero ? '' : sign) + integer + (fraction ? `.${fraction}` : ''));
 }
 
 /** Formats a decimal string as euros, to the cent at least: "1234.5" → "1 234,50 €". */

@@ -1,7 +1,9 @@
 /**
- * A1-style addresses for the fake Excel: the fake speaks in zero-based row/column indexes
- * internally and shows addresses the way Excel's `Range.address` does.
+ * Rectangles of the fake Excel: the fake speaks in zero-based row/column indexes, as
+ * Office's `getRangeByIndexes` does, and shows addresses the way `Range.address` does,
+ * through the engine's 1-based A1 functions (the project's one A1 convention).
  */
+import { cellAddress, parseCellAddress } from '../../engine';
 
 /** A rectangle of cells, zero-based, as Excel's `getRangeByIndexes` takes it. */
 export interface CellRect {
@@ -11,28 +13,16 @@ export interface CellRect {
   readonly columnCount: number;
 }
 
-/** Column letters of a zero-based column index (0 → `A`, 26 → `AA`). */
-export function columnLetters(column: number): string {
-  let n = column + 1;
-  let letters = '';
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
 /** A1 address of a zero-based cell (`0, 0` → `A1`). */
-export function cellAddress(row: number, column: number): string {
-  return `${columnLetters(column)}${row + 1}`;
+function zeroBasedAddress(row: number, column: number): string {
+  return cellAddress(row + 1, column + 1);
 }
 
 /** `A1` or `A1:C3` of a rectangle, without sheet name. */
 export function rectAddress(rect: CellRect): string {
-  const first = cellAddress(rect.row, rect.column);
+  const first = zeroBasedAddress(rect.row, rect.column);
   if (rect.rowCount === 1 && rect.columnCount === 1) return first;
-  return `${first}:${cellAddress(rect.row + rect.rowCount - 1, rect.column + rect.columnCount - 1)}`;
+  return `${first}:${zeroBasedAddress(rect.row + rect.rowCount - 1, rect.column + rect.columnCount - 1)}`;
 }
 
 /** Sheet name as Excel writes it in an address: quoted unless plain letters, digits and `_`. */
@@ -50,13 +40,10 @@ const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
 
 /** Zero-based row and column of `B7`-style text, or null. */
 export function parseCell(text: string): { row: number; column: number } | null {
-  const match = CELL.exec(text.trim());
-  if (!match || match[1] === undefined || match[2] === undefined) return null;
-  let column = 0;
-  for (const ch of match[1].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
-  const row = Number(match[2]);
-  if (row < 1) return null;
-  return { row: row - 1, column: column - 1 };
+  const trimmed = text.trim();
+  const parsed = CELL.test(trimmed) ? parseCellAddress(trimmed) : null;
+  if (!parsed || parsed[0] < 1) return null;
+  return { row: parsed[0] - 1, column: parsed[1] - 1 };
 }
 
 /** Rectangle of `A1` or `A1:C3` (a sheet prefix is not accepted), or null. */

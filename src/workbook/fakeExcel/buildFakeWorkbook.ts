@@ -5,9 +5,17 @@
  */
 import { parseCell, parseRect } from './a1';
 import type { FakeCellValue } from './model/cellValue';
-import { isoToSerial } from './model/serialDates';
+import { isoDateToSerial } from '../xlsx/read/excelDate';
 import type { FakeSheetModel } from './model/sheetModel';
 import { FakeWorkbookModel } from './model/workbookModel';
+
+/** Serial of an ISO date in the 1900 date system, as Excel stores a date cell. */
+function fakeDateSerial(iso: string): number {
+  const serial = isoDateToSerial(iso, false);
+  if (serial === null)
+    throw new Error(`Date ISO attendue dans la description du classeur : ${iso}`);
+  return serial;
+}
 
 /** Date format the builder gives date cells. */
 export const FAKE_DATE_FORMAT = 'dd/mm/yyyy';
@@ -60,7 +68,7 @@ function putCell(sheet: FakeSheetModel, row: number, column: number, spec: FakeC
   } else if ('error' in spec) {
     sheet.setValue(row, column, { error: spec.error } satisfies FakeCellValue);
   } else if ('date' in spec) {
-    sheet.setValue(row, column, isoToSerial(spec.date));
+    sheet.setValue(row, column, fakeDateSerial(spec.date));
     sheet.addLayer({ rect: at, numberFormat: FAKE_DATE_FORMAT });
   } else {
     sheet.setValue(row, column, spec.value);

@@ -42,4 +42,4 @@ export type {
   FakeSheetSnapshot,
   FakeTableView,
 } from './readFakeWorkbook';
-export { cellAddress, columnLetters, parseCell, parseRect } from './a1';
+export { parseCell, parseRect } from './a1';

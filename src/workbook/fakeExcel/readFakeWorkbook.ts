@@ -2,7 +2,8 @@
  * Reads a fake workbook back as plain data, outside any `Excel.run`: for test assertions
  * ("what is in the workbook now") and for the preview grid, which renders the model.
  */
-import { fullAddress, parseCell, parseRect, rectAddress, columnLetters, type CellRect } from './a1';
+import { fullAddress, parseCell, parseRect, rectAddress, type CellRect } from './a1';
+import { columnLetters } from '../../engine';
 import { readValue, valueType, type FakeValueType } from './model/cellValue';
 import type { FakeSheetModel } from './model/sheetModel';
 import type { FakeWorkbookModel } from './model/workbookModel';
@@ -118,7 +119,7 @@ export function snapshotSheet(model: FakeWorkbookModel, sheetName: string): Fake
     : null;
   const columnWidths: Record<string, number> = {};
   for (const [column, width] of [...sheet.columnWidths].sort((a, b) => a[0] - b[0]))
-    columnWidths[columnLetters(column)] = width;
+    columnWidths[columnLetters(column + 1)] = width;
   return {
     name: sheet.name,
     usedRange: used ? rectAddress(used) : null,

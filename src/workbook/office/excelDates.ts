@@ -3,27 +3,19 @@
  * web use): a date cell is a day serial shown through a date number format.
  */
 
-import { serialToIsoDate } from '../xlsx/read/excelDate';
+import { isoDateToSerial, serialToIsoDate } from '../xlsx/read/excelDate';
 
-const MS_PER_DAY = 86_400_000;
-const EPOCH = Date.UTC(1899, 11, 30);
-const LAST_SERIAL = 2_958_465;
+/** First serial written: 1900-03-01, after Lotus's fictitious 1900-02-29. */
+const FIRST_SERIAL = 61;
 
 /** Serial of an ISO `YYYY-MM-DD` date from 1900-03-01 on, or null when not such a date. */
 export function isoToSerial(iso: string): number | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const ms = Date.UTC(year, month - 1, day);
-  const back = new Date(ms);
-  if (
-    back.getUTCFullYear() !== year ||
-    back.getUTCMonth() !== month - 1 ||
-    back.getUTCDate() !== day
-  )
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
+  const serial = isoDateToSerial(iso, false);
+  // A date that does not exist (2026-02-30) does not come back the same.
+  if (serial === null || serial < FIRST_SERIAL || serialToIsoDate(serial, false) !== iso)
     return null;
-  const serial = Math.round((ms - EPOCH) / MS_PER_DAY);
-  return serial >= 61 && serial <= LAST_SERIAL ? serial : null;
+  return serial;
 }
 
 /** ISO date of a serial (time of day dropped; Lotus's 1900-02-29 read as 1900-02-28), or null: the xlsx reader's rule. */

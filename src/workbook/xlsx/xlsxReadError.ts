@@ -7,7 +7,14 @@
 
 /** Why a file could not be read as a workbook. */
 export type XlsxReadErrorCode =
-  'NOT_ZIP' | 'NOT_XLSX' | 'ENCRYPTED_OR_XLS' | 'UNSUPPORTED' | 'DAMAGED' | 'TOO_LARGE';
+  | 'NOT_ZIP'
+  | 'NOT_XLSX'
+  | 'ENCRYPTED_OR_XLS'
+  | 'UNSUPPORTED'
+  | 'DAMAGED'
+  | 'TOO_LARGE'
+  /** A sheet of the user has the name of a sheet QuotePart must write (the run is refused). */
+  | 'SHEET_CONFLICT';
 
 /** A file that is not a readable xlsx workbook; `message` is French, for the user. */
 export class XlsxReadError extends Error {

@@ -94,7 +94,7 @@ describe('per-member annex', () => {
       'du 01/07/2026 jusqu\u2019à la fin de l\u2019exercice : 184 jours sur 365',
     );
     const calcs = column(tableById(sheet, 'Services'), 'Calcul');
-    expect(calcs.some((c) => c?.includes('× 184/365'))).toBe(true);
+    expect(calcs.some((c) => c?.includes('× 184\u202fj'))).toBe(true);
     const values = Object.fromEntries(
       records(tableById(sheet, 'Services')).map((r) => [r['Service'], r['Valeurs du membre']]),
     );

@@ -97,10 +97,13 @@ describe('runQuotePart on a hand-computed workbook', () => {
     const first = out.json.titres[0]?.liquidation ?? '';
     expect(first).toContain('Service commun « Info » (CGCT L5211-4-2)');
     expect(first).toContain('Population 600');
-    expect(first).toContain('échéance 1/4 (2026-T1) : 157,83');
+    expect(first).toContain(
+      'échéance 1/4 (2026-T1) : 631,31\u202f€ ÷ 4 = 157,8275\u202f€, soit 157,82\u202f€ + 0,01\u202f€',
+    );
     expect(first).toContain('convention CONV-1');
     const c = out.json.titres.find((t) => t.debtor === 'C')?.liquidation ?? '';
-    expect(c).toContain('Population 100 × 184/365 j / ≈\u00a0950,4110');
+    // Presence makes the total periodic: the term is written exactly, in population-days.
+    expect(c).toContain('Population 100 × 184\u202fj / 346\u202f900');
   });
 
   it('carries a titre below the floor into the debtor next titre (§4.2, D1611-1)', () => {

@@ -9,8 +9,8 @@ import { smallWorkbook } from '../support/smallWorkbook';
 
 const ENGINE = path.join(__dirname, '../../../src/engine');
 
-/** Files still naming model ids until issue 10 item 3 rewrites them (bases de liquidation, annex « Calcul »). */
-const PENDING = ['billing/liquidation.ts', 'annex/service/lineCalculation.ts'];
+/** Files still allowed to name model ids: none since the calculation text asks the registry (issue 10 item 3). */
+const PENDING: readonly string[] = [];
 /** Where the ids are declared. */
 const DECLARATION = 'domain/inputModel.ts';
 

@@ -199,7 +199,8 @@ COAL_MEMBERS = [
 add('v11-coalitions', ['coalitions'],
     'The docs three-commune example: 100 000 € by Population (40 000 / 35 000 / 25 000); '
     'Ville A + Ville B would pay 70 000 € alone (gain -5 000 €: they would leave); B + C and '
-    'A + B + C gain; a scenario Égalitaire; a group with a member in no service (counts 0).',
+    'A + B + C gain; A + C exactly breaks even (gain 0: stable); a scenario Égalitaire; a group '
+    'with a member in no service (counts 0).',
     [
         t('Parametres', ['Paramètre', 'Valeur'], [['Exercice', 2026]]),
         t('Membres', MEMBERS_H, COAL_MEMBERS),
@@ -211,6 +212,7 @@ add('v11-coalitions', ['coalitions'],
             ['Ville A', F(50000)], ['Ville B', F(45000)], ['Ville C', F(30000)],
             ['Ville A + Ville B', F(70000)], ['Ville B+Ville C', F(65000)],
             ['Ville A + Ville B + Ville C', F(105000)], ['ville c + SYNDICAT', F(20000)],
+            ['Ville A + Ville C', F(65000)],
         ]),
     ], 'valid')
 

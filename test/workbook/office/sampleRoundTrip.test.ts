@@ -18,11 +18,11 @@ import {
   fakeSheetNames,
   fakeTables,
   fakeValues,
-  columnLetters,
 } from '../../../src/workbook/fakeExcel';
 import { createOfficeHost } from '../../../src/workbook/office/createOfficeHost';
 import { excelValueOf } from '../../../src/workbook/office/planCells';
 import { SAMPLE_TABLES } from '../../../src/workbook/sample/sampleData';
+import { columnLetters } from '../../../src/engine';
 
 const options: RunOptions = {
   generatedAt: '2026-03-01T10:00:00',
@@ -50,22 +50,22 @@ describe('sample through the Office adapter and the engine', () => {
       for (const block of sheet.blocks) {
         if (block.kind === 'text') {
           expect(
-            fakeCell(model, sheet.name, `${columnLetters(block.column - 1)}${block.row}`).value,
+            fakeCell(model, sheet.name, `${columnLetters(block.column)}${block.row}`).value,
           ).toBe(block.text);
           continue;
         }
         const table: PlanTable = block;
-        const last = `${columnLetters(table.column + table.columns.length - 2)}${table.row + Math.max(1, rowCount(table.rows))}`;
+        const last = `${columnLetters(table.column + table.columns.length - 1)}${table.row + Math.max(1, rowCount(table.rows))}`;
         expect(fakeTables(model)).toContainEqual({
           name: table.name,
           sheet: sheet.name,
-          range: `${columnLetters(table.column - 1)}${table.row}:${last}`,
+          range: `${columnLetters(table.column)}${table.row}:${last}`,
         });
         if (rowCount(table.rows) === 0) continue;
         const written = fakeValues(
           model,
           sheet.name,
-          `${columnLetters(table.column - 1)}${table.row + 1}:${last}`,
+          `${columnLetters(table.column)}${table.row + 1}:${last}`,
         );
         const expected = rowArray(table.rows).map((row) =>
           table.columns.map((c, i) => {
@@ -76,7 +76,7 @@ describe('sample through the Office adapter and the engine', () => {
         expect({ table: table.name, written }).toEqual({ table: table.name, written: expected });
         table.columns.forEach((c, i) => {
           expect(
-            fakeCell(model, sheet.name, `${columnLetters(table.column - 1 + i)}${table.row + 1}`)
+            fakeCell(model, sheet.name, `${columnLetters(table.column + i)}${table.row + 1}`)
               .numberFormat,
           ).toBe(EXCEL_NUMBER_FORMATS[c.format]);
         });

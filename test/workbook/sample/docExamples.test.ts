@@ -3,6 +3,8 @@
  * through the engine (in memory, tables in the sample's data form) and its figures
  * are checked as printed in the document.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { runQuotePart, type ResultJson } from '../../../src/engine';
 import type { SampleTable } from '../../../src/workbook/sample/sampleData';
 import { sampleRawWorkbook } from '../../../src/workbook/sample/sampleRawWorkbook';
@@ -121,6 +123,15 @@ describe('worked examples of docs/regles-de-calcul.md', () => {
       ['2026-T4', 'Commune A', '3749.99'],
       ['2026-T4', 'Commune B', '3124.99'],
     ]);
+  });
+
+  it('exemple 4: the base de liquidation quoted in the docs is the one the tool writes', () => {
+    const json = run(madTables);
+    const docs = readFileSync(path.join(__dirname, '../../../docs/regles-de-calcul.md'), 'utf8');
+    const quoted = /ce qu'écrit l'outil\) : «\s([\s\S]+?\.)\s»/.exec(docs)?.[1];
+    // The docs wrap lines and write plain spaces where the tool writes no-break ones.
+    const plain = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+    expect(plain(quoted ?? '')).toBe(plain(json.titres[0]!.liquidation));
   });
 
   it('exemple 9: régularisation gives a solde titre and a reduction', () => {

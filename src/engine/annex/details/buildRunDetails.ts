@@ -12,7 +12,8 @@ import type { Titre, TitreLine } from '../../billing/titres';
 import { FUNDING_MODELS } from '../../models/registry';
 import { formatMoney, formatShare } from '../../numbers/formatMoney';
 import type { QuotePartJson, ResultJson } from '../../contract/resultJson';
-import { exactOrRounded, exactText } from './exactOrRounded';
+import { exactOrRounded, exactText } from '../../numbers/exactOrRounded';
+import { describeLine } from '../../billing/describeLine';
 import type { InstallmentDetail, RunDetails, ServiceDetail } from '../../contract/runDetails';
 
 /** What the journal records about the run (copied from `RunOptions`). */
@@ -123,6 +124,7 @@ function serviceDetail(
         fee: row?.fee ?? money(l.fee),
         billed: row?.billed ?? money(l.billed),
         settlement: l.settlement,
+        calculation: describeLine(input, r, j),
       };
     }),
   };
@@ -203,13 +205,25 @@ export function buildRunDetails(
     })),
     services: reference.map((r, k) => serviceDetail(r, result, rows[k] ?? [])),
     titreLines: billing.titres.flatMap((t) =>
-      t.lines.map((l) => ({ debtor: t.debtor, service: l.service, kind: l.kind })),
+      t.lines.map((l) => ({
+        debtor: t.debtor,
+        service: l.service,
+        kind: l.kind,
+        model: input.services[l.service]?.model ?? null,
+        issueDate: t.issueDate,
+      })),
     ),
     installments: [
-      ...billing.titres.flatMap((t) => {
+      // The schedules show the whole year, even when the run writes one period's titres.
+      ...(billing.allTitres ?? billing.titres).flatMap((t) => {
         const first = titreLine;
         titreLine += t.lines.length;
-        return installmentsOf(t, t.lines, u, lineAmount(first));
+        return installmentsOf(
+          t,
+          t.lines,
+          u,
+          billing.allTitres ? () => undefined : lineAmount(first),
+        );
       }),
       ...billing.unissued.flatMap((x) => installmentsOf(null, x.lines, u, () => undefined)),
     ],

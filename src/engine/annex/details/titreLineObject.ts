@@ -8,5 +8,10 @@ import type { TitreLineDetail } from '../../contract/runDetails';
 
 /** Object of the titre line `titre` (a `json.titres` row) of kind `line.kind`. */
 export function titreLineObject(titre: TitreJson, line: TitreLineDetail | undefined): string {
-  return titreObject(titre.service, line?.kind ?? 'quote-part', titre.period);
+  return titreObject(
+    titre.service,
+    line?.kind ?? 'quote-part',
+    titre.period,
+    line?.model ?? undefined,
+  );
 }

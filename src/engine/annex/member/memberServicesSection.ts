@@ -53,7 +53,7 @@ export function memberServicesSection(details: RunDetails, member: number): Anne
     l.fee,
     l.billed,
     SETTLEMENT_TEXT[l.settlement] ?? l.settlement,
-    lineCalculation(details, s, l),
+    lineCalculation(l),
   ]);
   const items: AnnexItem[] = [
     tableOrNote(

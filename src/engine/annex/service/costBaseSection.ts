@@ -9,18 +9,9 @@ import type { RunDetails, ServiceDetail } from '../../contract/runDetails';
 import { col } from '../../plan/planHelpers';
 import { frMoney, frRate } from '../frenchText';
 import { FUNDING_MODELS } from '../../models/registry';
+import { differenceText } from '../../calculation/differenceText';
 
 type Step = [string, string, string];
-
-function differenceText(s: ServiceDetail, details: RunDetails): string {
-  if (/^-?0(\.0+)?$/.test(s.difference))
-    return 'Conforme : les quote-parts couvrent exactement la base.';
-  if (FUNDING_MODELS[s.model].sharing === 'units')
-    return 'Écart d\u2019arrondi du coût unitaire × unités (CGCT D5211-16), montré et non réparti.';
-  return details.method === 'ligne-a-ligne'
-    ? 'Écart d\u2019arrondi ligne à ligne (chaque quote-part arrondie séparément).'
-    : 'Écart inattendu : signalez-le.';
-}
 
 function steps(details: RunDetails, s: ServiceDetail): Step[] {
   const unit = frMoney(details.rounding);
@@ -31,7 +22,16 @@ function steps(details: RunDetails, s: ServiceDetail): Step[] {
   ];
   const closing: Step[] = [
     ['Σ des quote-parts', s.total, 'Somme de la colonne « Quote-part » de la répartition'],
-    ['Écart (Σ quote-parts − base)', s.difference, differenceText(s, details)],
+    [
+      'Écart (Σ quote-parts − base)',
+      s.difference,
+      differenceText({
+        sharing: FUNDING_MODELS[s.model].sharing,
+        unitCostFixed: s.unitCostFixed,
+        method: details.method,
+        zero: /^-?0(\.0+)?$/.test(s.difference),
+      }),
+    ],
   ];
   const model = FUNDING_MODELS[s.model];
   if (model.sharing === 'units') {

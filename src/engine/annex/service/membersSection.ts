@@ -65,7 +65,7 @@ function columns(details: RunDetails, s: ServiceDetail): Column[] {
       column: col('Règlement', 'text', 24),
       cell: (l) => SETTLEMENT_TEXT[l.settlement] ?? l.settlement,
     },
-    { column: col('Calcul', 'text', 90), cell: (l) => lineCalculation(details, s, l) },
+    { column: col('Calcul', 'text', 90), cell: (l) => lineCalculation(l) },
   );
   return list;
 }

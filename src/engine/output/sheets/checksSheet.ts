@@ -9,16 +9,7 @@ import { formatMoney } from '../../numbers/formatMoney';
 import { sign } from '../../numbers/rational';
 import { FUNDING_MODELS } from '../../models/registry';
 import { col } from '../../plan/planHelpers';
-import type { ModelId } from '../../domain/inputModel';
-
-function explanation(model: ModelId | undefined, difference: number, method: string): string {
-  if (difference === 0) return 'Conforme : les quote-parts couvrent exactement la base.';
-  if (model && FUNDING_MODELS[model].sharing === 'units')
-    return 'Écart d\u2019arrondi du coût unitaire × unités (CGCT D5211-16), non réparti.';
-  if (method === 'ligne-a-ligne')
-    return 'Écart d\u2019arrondi ligne à ligne (chaque quote-part arrondie séparément).';
-  return 'Écart inattendu : signalez-le.';
-}
+import { differenceText } from '../../calculation/differenceText';
 
 /** Builds the checks sheet. */
 export function checksSheet(result: ComputationResult, warnings: readonly Problem[]): PlanSheet {
@@ -47,7 +38,12 @@ export function checksSheet(result: ComputationResult, warnings: readonly Proble
         formatMoney(c.base, u),
         formatMoney(c.total, u),
         formatMoney(c.difference, u),
-        explanation(s?.model, sign(c.difference), input.parameters.method),
+        differenceText({
+          sharing: s ? FUNDING_MODELS[s.model].sharing : null,
+          unitCostFixed: s?.fixedUnitCost !== null && s?.fixedUnitCost !== undefined,
+          method: input.parameters.method,
+          zero: sign(c.difference) === 0,
+        }),
       ];
     }),
   };

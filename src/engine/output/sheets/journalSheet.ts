@@ -1,4 +1,5 @@
 /** `QP Journal`: what the run was — date, version, parameters, input sizes, totals. */
+import { frenchDate, frenchDateTime } from '../../dates/calendar';
 import type { PlanSheet } from '../../plan/writePlan';
 import type { ComputationResult } from '../../compute/runComputation';
 import type { RunOptions } from '../../contract/runTypes';
@@ -26,7 +27,7 @@ export function journalSheet(
   );
   const porteur = input.porteur === null ? null : (input.members[input.porteur]?.name ?? null);
   const entries: [string, string | null][] = [
-    ['Date du calcul', options.generatedAt],
+    ['Date du calcul', frenchDateTime(options.generatedAt)],
     ['Version de QuotePart', options.version],
     ['Classeur', options.source],
     [
@@ -40,7 +41,7 @@ export function journalSheet(
     ['Exercice', String(p.exercice)],
     ['Organisme émetteur', p.organisme ?? porteur],
     ['Convention', p.convention],
-    ['Date d\u2019émission', p.issueDate],
+    ['Date d\u2019émission', p.issueDate === null ? null : frenchDate(p.issueDate)],
     [
       'Méthode d\u2019arrondi',
       p.method === 'ligne-a-ligne' ? 'Ligne à ligne' : 'Plus forts restes',

@@ -28,7 +28,6 @@ export function titresSheet(
 ): PlanSheet {
   const { input } = result;
   const exercice = String(input.parameters.exercice);
-  const issueDate = input.parameters.issueDate;
   return singleTableSheet('QP Titres', 'QP_Titres', COLUMNS, {
     count,
     *generate() {
@@ -39,7 +38,15 @@ export function titresSheet(
         const objectKey = `${line.service}/${line.kind}/${r.period}`;
         let object = objects.get(objectKey);
         if (object === undefined)
-          objects.set(objectKey, (object = titreObject(r.service, line.kind, r.period)));
+          objects.set(
+            objectKey,
+            (object = titreObject(
+              r.service,
+              line.kind,
+              r.period,
+              input.services[line.service]?.model,
+            )),
+          );
         yield [
           String(r.number),
           String(r.line),
@@ -51,7 +58,7 @@ export function titresSheet(
           object,
           r.account,
           r.amount,
-          issueDate,
+          titre.issueDate,
           r.liquidation,
         ];
       }

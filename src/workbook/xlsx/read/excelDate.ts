@@ -1,7 +1,9 @@
 /**
  * Excel date serials → calendar dates. The 1900 system counts 1900-01-01 as 1 and keeps
  * Lotus's fictitious 1900-02-29 (serial 60); the 1904 system (old Mac workbooks,
- * `workbookPr date1904`) counts 1904-01-01 as 0. The time of day is dropped.
+ * `workbookPr date1904`) counts 1904-01-01 as 0. The time of day is dropped. The one
+ * implementation of date serials: the xlsx reader and writer, the Office adapter, the
+ * fake Excel and the preview grid use it.
  */
 
 const MS_PER_DAY = 86_400_000;

@@ -4,7 +4,7 @@
  * merged range inside a table usually means a row or a column the user did not intend.
  */
 import type { Problem, RawCell } from '../../../engine';
-import { cellAddress, formatRange, type CellRange } from '../cellAddress';
+import { cellAddress, formatRange, type CellRange } from '../../../engine';
 
 /** Empties every cell of each merged range but its top-left one. */
 export function clearMergedFollowers(

@@ -5,7 +5,7 @@
  * cells without an `r` attribute follow the previous one, as Excel does.
  */
 import type { RawCell } from '../../../engine';
-import { parseCellAddress, parseRange, type CellRange } from '../cellAddress';
+import { parseCellAddress, parseRange, type CellRange } from '../../../engine';
 import { decodeOoxmlEscapes } from '../xml/xmlText';
 import { XML_END, XML_EOF, XML_START, XmlScanner } from '../xml/xmlScanner';
 import { serialToIsoDate } from './excelDate';

@@ -4,7 +4,7 @@
  */
 import { decodeOoxmlEscapes } from '../xml/xmlText';
 import { XML_EOF, XML_START, XmlScanner } from '../xml/xmlScanner';
-import { parseRange, type CellRange } from '../cellAddress';
+import { parseRange, type CellRange } from '../../../engine';
 
 /** An Excel table (ListObject) definition. */
 export interface TableDefinition {

@@ -11,7 +11,7 @@ import {
   type PlanSheet,
   type PlanTable,
 } from '../../../engine/plan/writePlan';
-import { columnLetters } from '../cellAddress';
+import { columnLetters } from '../../../engine';
 import { encodeXmlText } from '../xml/xmlText';
 import { numberText } from './cellXml';
 import { quotedSheetName } from './workbookXmlEdit';

@@ -1,5 +1,7 @@
 /**
- * Finds what removing QuotePart's own sheets (`QP …`) takes away: the sheets, and every
+ * Finds QuotePart's own sheets — those the last run recorded (ownedSheetsRecord.ts), or,
+ * in a workbook written before the record existed, the `QP …` sheets that carry a `QP_…`
+ * table — and what removing them takes away: the sheets, and every
  * part only they reach (their tables, drawings, charts, comments, relationships parts),
  * but nothing a kept part still uses. Also reports the names of the removed tables, so
  * that defined names pointing at them can go too.
@@ -10,6 +12,10 @@ import { parseTablePart } from '../read/tablePart';
 import { relationshipsPartName } from '../zip/partNames';
 import { isRelationshipType, parseRelationships, type Relationship } from '../zip/relationships';
 import { readPartText, type ZipArchive } from '../zip/zipArchive';
+import { readOwnedSheetsRecord } from './ownedSheetsRecord';
+
+/** Prefix of the names of the tables QuotePart writes. */
+const OWNED_TABLE_PREFIX = 'QP_';
 
 /** What removing the owned sheets takes away. */
 export interface OwnedSheetRemoval {
@@ -66,6 +72,21 @@ function reachable(
   return seen;
 }
 
+/** Whether a sheet part carries a table QuotePart writes (`QP_…`): the legacy ownership proof. */
+function carriesOwnedTable(
+  archive: ZipArchive,
+  part: string,
+  cache: Map<string, Relationship[]>,
+): boolean {
+  return relationshipsOf(archive, part, cache).some((relationship) => {
+    if (!isRelationshipType(relationship.type, 'table') || relationship.partName === null)
+      return false;
+    const xml = readPartText(archive, relationship.partName);
+    const definition = xml === null ? null : parseTablePart(xml);
+    return definition !== null && definition.name.startsWith(OWNED_TABLE_PREFIX);
+  });
+}
+
 /** Works out the removal of the owned sheets of a workbook. */
 export function planOwnedSheetRemoval(
   archive: ZipArchive,
@@ -78,20 +99,28 @@ export function planOwnedSheetRemoval(
   const relationshipIds = new Set<string>();
   const sheetParts: string[] = [];
   const sheetNames: string[] = [];
+  const cache = new Map<string, Relationship[]>();
+  const record = readOwnedSheetsRecord(archive);
+  const recorded = new Set((record ?? []).map((name) => name.toLowerCase()));
   sheets.forEach((sheet, index) => {
-    if (!sheet.name.startsWith(OWNED_SHEET_PREFIX)) return;
+    const part = workbookRelationships.find((r) => r.id === sheet.relationshipId)?.partName;
+    const owned =
+      record !== null
+        ? recorded.has(sheet.name.toLowerCase())
+        : sheet.name.startsWith(OWNED_SHEET_PREFIX) &&
+          part != null &&
+          carriesOwnedTable(archive, part, cache);
+    if (!owned) return;
     sheetIndexes.add(index);
     sheetIds.add(sheet.sheetId);
     sheetNames.push(sheet.name);
     relationshipIds.add(sheet.relationshipId);
-    const part = workbookRelationships.find((r) => r.id === sheet.relationshipId)?.partName;
     if (part) sheetParts.push(part);
   });
   const parts = new Set<string>();
   const tableNames: string[] = [];
   if (sheetIndexes.size === 0)
     return { sheetIndexes, sheetNames, sheetIds, relationshipIds, parts, tableNames };
-  const cache = new Map<string, Relationship[]>();
   const fromRemoved = reachable(archive, sheetParts, () => false, cache);
   const kept = reachable(
     archive,

@@ -11,7 +11,7 @@ import {
   type PlanSheet,
   type PlanTable,
 } from '../../../engine/plan/writePlan';
-import { cellAddress, columnLetters } from '../cellAddress';
+import { cellAddress, columnLetters } from '../../../engine';
 import { columnCellWriter, textCellXml, type ColumnCellWriter } from './cellXml';
 import type { OutputStyles } from './stylesPatch';
 import { tableColumnNames, tableLastRow } from './tableXml';

@@ -4,7 +4,7 @@
  * case), non-empty and equal to the header cells, and at least one data row in the range.
  */
 import { rowCount, type PlanTable } from '../../../engine/plan/writePlan';
-import { cellAddress } from '../cellAddress';
+import { cellAddress } from '../../../engine';
 import { encodeXmlText } from '../xml/xmlText';
 
 /** Style of every output table. */

@@ -35,6 +35,13 @@ import { addOutputStyles } from './stylesPatch';
 import { tablePartXml } from './tableXml';
 import { chartPartXml, drawingPartXml, resolveCharts, type ResolvedChart } from './chartXml';
 import { editWorkbookXml, type NewWorkbookSheet } from './workbookXmlEdit';
+import {
+  CUSTOM_PROPERTIES_TYPE,
+  customPropertiesPart,
+  newCustomPropertiesXml,
+  withOwnedSheetsRecord,
+} from './ownedSheetsRecord';
+import { XlsxReadError } from '../xlsxReadError';
 
 /** A plan that cannot be written (a programming error in the plan, not a user error). */
 export class InvalidPlanError extends Error {
@@ -83,6 +90,31 @@ function validatePlan(plan: WritePlan): void {
     if (seen.has(name.toLowerCase()))
       throw new InvalidPlanError(`Feuille « ${name} » en double dans le plan.`);
     seen.add(name.toLowerCase());
+  }
+}
+
+/**
+ * Refuses a plan sheet whose name a kept sheet already has, compared as Excel does
+ * (without case): a user's `qp titres`, or a `QP …` sheet QuotePart did not write.
+ * Renaming either sheet silently would surprise; the user renames theirs.
+ */
+function refuseSheetNameConflicts(
+  sheets: readonly { readonly name: string }[],
+  removed: ReadonlySet<number>,
+  plan: WritePlan,
+): void {
+  const kept = new Map<string, string>();
+  sheets.forEach((sheet, index) => {
+    if (!removed.has(index)) kept.set(sheet.name.toLowerCase(), sheet.name);
+  });
+  for (const sheet of plan.sheets) {
+    const clash = kept.get(sheet.name.toLowerCase());
+    if (clash !== undefined)
+      throw new XlsxReadError(
+        'SHEET_CONFLICT',
+        `la feuille « ${clash} » n'a pas été écrite par QuotePart mais porte le nom d'une feuille de résultats (« ${sheet.name} », ` +
+          "sans distinction de majuscules) : renommez-la ou déplacez son contenu, puis relancez le calcul (rien n'a été écrit)",
+      );
   }
 }
 
@@ -208,6 +240,7 @@ function planOutputParts(
   const removal = planOwnedSheetRemoval(archive, workbookPart, workbook.sheets, workbookRels);
   const removedParts = new Set(removal.parts);
   const removedRelationshipIds = new Set(removal.relationshipIds);
+  refuseSheetNameConflicts(workbook.sheets, removal.sheetIndexes, plan);
 
   // calcChain refers to cells by sheetId: drop it when it mentions a removed sheet (Excel rebuilds it).
   const calcChain = workbookRels.find(
@@ -225,8 +258,34 @@ function planOutputParts(
 
   const names = new PartNames(archive, removedParts);
   const replacements = new Map<string, string>();
+  /** Part names (as written) of new parts among the replacements, by lower-case key. */
+  const partNameOf = new Map<string, string>();
   const addedRelationships: NewRelationship[] = [];
   const addedContentTypes: [string, string][] = [];
+
+  // The record of the sheets this run writes, for the next run (ownedSheetsRecord.ts).
+  const ownedNames = plan.sheets.map((sheet) => sheet.name);
+  const customPart = customPropertiesPart(archive);
+  if (customPart !== null) {
+    replacements.set(
+      customPart.toLowerCase(),
+      withOwnedSheetsRecord(readPartText(archive, customPart) ?? '', ownedNames),
+    );
+  } else {
+    const part = names.allocate('docProps/', 'custom', true);
+    replacements.set(part.toLowerCase(), newCustomPropertiesXml(ownedNames));
+    partNameOf.set(part.toLowerCase(), part);
+    addedContentTypes.push([part, CUSTOM_PROPERTIES_TYPE]);
+    const rootRelsXml = readPartText(archive, '_rels/.rels');
+    const rootIds = new Set(parseRelationships(rootRelsXml, '').map((r) => r.id));
+    replacements.set(
+      '_rels/.rels',
+      editRelationships(rootRelsXml, new Set(), [
+        { id: freshRelationshipId(rootIds), type: 'custom-properties', target: part },
+      ]),
+    );
+    partNameOf.set('_rels/.rels', '_rels/.rels');
+  }
   const usedRelationshipIds = new Set(workbookRels.map((r) => r.id));
 
   // The styles part: the one the workbook names (even when the zip lacks it: it is then
@@ -342,7 +401,11 @@ function planOutputParts(
   }
   for (const [key, xml] of replacements) {
     if (!written.has(key))
-      parts.push({ kind: 'text', name: key === stylesPart.toLowerCase() ? stylesPart : key, xml });
+      parts.push({
+        kind: 'text',
+        name: key === stylesPart.toLowerCase() ? stylesPart : (partNameOf.get(key) ?? key),
+        xml,
+      });
   }
   for (const output of outputs) {
     const context = {

@@ -108,10 +108,12 @@ export class InsertionScope {
   }
 }
 
-/** The namespace URI of an element found in `xml` (by its prefix and the declarations in scope), or null. */
+/** The namespace URI of an element found in `xml` (by its prefix and the declarations in scope, its own included), or null. */
 export function namespaceOfElement(
   xml: string,
-  element: { readonly openEnd: number; readonly prefix: string },
+  element: { readonly start: number; readonly prefix: string; readonly startTag: string },
 ): string | null {
-  return namespaceOfName(namespacesInScope(xml, element.openEnd), `${element.prefix}x`);
+  const scope = namespacesInScope(xml, element.start);
+  for (const [prefix, uri] of declarationsOf(element.startTag)) scope.set(prefix, uri);
+  return namespaceOfName(scope, `${element.prefix}x`);
 }

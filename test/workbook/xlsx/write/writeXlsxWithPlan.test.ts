@@ -157,6 +157,9 @@ describe('writeXlsxWithPlan', () => {
       'xl/workbook.xml',
       'xl/_rels/workbook.xml.rels',
       'xl/styles.xml',
+      // The record of the sheets written (docProps/custom.xml) and its relationship.
+      '_rels/.rels',
+      'docProps/custom.xml',
     ];
     for (const [name, bytes] of Object.entries(before)) {
       if (edited.includes(name)) continue;

@@ -4,8 +4,8 @@
  * fraction, a cost divided by units) is shown as `≈ …` and never passed off as exact.
  * Works on unreduced fractions (no gcd): it runs once per participant and service.
  */
-import type { Q } from '../../numbers/rational';
-import { formatFixed } from '../../numbers/decimalText';
+import type { Q } from './rational';
+import { formatFixed } from './decimalText';
 
 const SCALE = 10n ** 12n;
 

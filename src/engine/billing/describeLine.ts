@@ -1,0 +1,132 @@
+/**
+ * Builds the `LineCalculation` of one participant of one service from the exact results
+ * of the run: every figure is the one the result tables show (`formatMoney`), and every
+ * rounding states the exact amount it starts from, so that the text recomputes.
+ */
+import { type Q, ZERO, sub } from '../numbers/rational';
+import { formatExact } from '../numbers/decimalText';
+import { exactOrRounded, exactText } from '../numbers/exactOrRounded';
+import { parseDecimal } from '../numbers/decimalText';
+import { roundToUnit } from '../numbers/round';
+import { formatMoney, formatShare } from '../numbers/formatMoney';
+import { daysInYear } from '../dates/calendar';
+import type { InputModel } from '../domain/inputModel';
+import type { ParticipantLine, ServiceResult } from '../models/serviceResult';
+import { FUNDING_MODELS } from '../models/registry';
+import type {
+  CalculationStep,
+  Figure,
+  LineCalculation,
+  Rounding,
+} from '../calculation/lineCalculation';
+
+/** a × b without reducing the fraction (display only: no gcd on large denominators). */
+function product(a: Q, b: Q): Q {
+  return { n: a.n * b.n, d: a.d * b.d };
+}
+
+function figure(v: Q): Figure {
+  return exactOrRounded(v, 6);
+}
+
+/** Exact decimal text of a typed value (a decimal: always exact). */
+function exactDecimal(v: Q): string {
+  return exactText(v) ?? formatExact(v);
+}
+
+/**
+ * The rounding of `exact` to `result`: `nearest` is the shown exact amount rounded half
+ * away from zero, so that a reader rounding the printed figure finds it; the difference
+ * to the result is the largest remainder's unit.
+ */
+function rounding(exact: Q, result: Q, u: Q): Rounding {
+  const shown = figure(exact);
+  const nearest = roundToUnit(shown.exact ? exact : (parseDecimal(shown.text) ?? exact), u);
+  const gap = sub(result, nearest);
+  return {
+    exact: shown,
+    nearest: formatMoney(nearest, u),
+    adjustment: gap.n === 0n ? null : formatMoney(gap, u),
+    result: formatMoney(result, u),
+  };
+}
+
+/** The calculation of the participant at position `j` of `r` (a Référence result). */
+export function describeLine(input: InputModel, r: ServiceResult, j: number): LineCalculation {
+  const line = r.lines[j] as ParticipantLine;
+  const p = input.parameters;
+  const u = p.rounding;
+  const money = (v: Q) => formatMoney(v, u);
+  const steps: CalculationStep[] = [];
+  const row = FUNDING_MODELS[r.model];
+  if (row.sharing === 'units') {
+    const unitCost = r.unitCost ?? ZERO;
+    const units = line.units ?? ZERO;
+    const totalUnits = r.totalUnits ?? ZERO;
+    steps.push({
+      kind: 'unit-cost',
+      unitCost: formatExact(unitCost),
+      unit: r.service.unit ?? '',
+      units: exactDecimal(units),
+      derivation:
+        r.unitCostFixed || totalUnits.n === 0n
+          ? null
+          : {
+              cost: money(r.eligibleBase),
+              totalUnits: formatExact(totalUnits),
+              quotient: figure({
+                n: r.eligibleBase.n * totalUnits.d,
+                d: r.eligibleBase.d * totalUnits.n,
+              }),
+              rounding: formatExact(p.unitCostRounding),
+            },
+      amount: rounding(product(unitCost, units), line.quotePart, u),
+    });
+  } else {
+    const yearDays = daysInYear(p.exercice);
+    const days = input.members[line.member]?.presenceDays ?? yearDays;
+    const base = r.sharedBase ?? ZERO;
+    steps.push({
+      kind: 'share',
+      terms: (r.key?.terms ?? []).map((t) => {
+        const prorated = t.kind !== 'usage';
+        // A periodic total (presence fractions) is written exactly in value-days.
+        const inDays = prorated && exactText(t.total) === null;
+        return {
+          label: t.label,
+          kind: t.kind,
+          percent: formatExact(t.percent),
+          value: t.kind === 'egalitaire' ? '1' : exactDecimal(t.values[j] ?? ZERO),
+          presence: inDays
+            ? { form: 'days' as const, days, yearDays }
+            : prorated && days !== yearDays
+              ? { form: 'fraction' as const, days, yearDays }
+              : null,
+          total: figure(inDays ? { n: t.total.n * BigInt(yearDays), d: t.total.d } : t.total),
+        };
+      }),
+      share:
+        exactText(line.share) !== null
+          ? figure(line.share)
+          : { text: formatShare(line.share), exact: false },
+      base: money(base),
+      amount: rounding(product(base, line.share), line.allocated, u),
+      method: p.method,
+    });
+    if (line.direct.n !== 0n)
+      steps.push({
+        kind: 'direct',
+        allocated: money(line.allocated),
+        direct: money(line.direct),
+        total: money(line.quotePart),
+      });
+    if (row.fee === 'coordinator' && r.service.feeRate && line.fee.n !== 0n)
+      steps.push({
+        kind: 'fee',
+        rate: formatExact(r.service.feeRate),
+        of: money(line.quotePart),
+        amount: rounding(product(line.quotePart, r.service.feeRate), line.fee, u),
+      });
+  }
+  return { unit: formatExact(u), steps };
+}
