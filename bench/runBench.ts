@@ -10,7 +10,7 @@
  * Prints Markdown tables and the targets of the issues (≥ 2 million quote-parts/s;
  * 35,000 × 10 in ≤ 9.0 s and ≤ 1 GB; no frozen frame over 200 ms).
  *
- * Usage: `node --expose-gc lib/bench/runBench.js [--sizes 1000,10000,35000] [--pane-sizes 5000,20000,35000] [--rounds 5] [--members 35000] [--engine-only | --cli-only | --pane-only | --interleaved-only]`
+ * Usage: `node --expose-gc lib/bench/runBench.js [--sizes 1000,10000,35000] [--pane-sizes 5000,20000,35000] [--rounds 5] [--members 35000] [--same-work-rounds N] [--engine-only | --cli-only | --pane-only | --interleaved-only]`
  * (build first: `npx tsc -p tsconfig.cli.json`).
  */
 import { cpus, totalmem } from 'node:os';
@@ -42,6 +42,7 @@ function parseArgs(args: readonly string[]): {
   interleaved: boolean;
   rounds: number;
   members: number;
+  sameWorkRounds: number;
 } {
   const listAfter = (flag: string, byDefault: readonly number[]): number[] => {
     const at = args.indexOf(flag);
@@ -63,6 +64,7 @@ function parseArgs(args: readonly string[]): {
     interleaved: only === undefined || only === '--interleaved-only',
     rounds: numberAfter('--rounds', 5),
     members: numberAfter('--members', 35_000),
+    sameWorkRounds: numberAfter('--same-work-rounds', numberAfter('--rounds', 5)),
   };
 }
 
@@ -97,7 +99,8 @@ function cliTable(rows: readonly CliMeasure[]): string {
 }
 
 async function main(args: readonly string[]): Promise<number> {
-  const { sizes, paneSizes, engine, cli, pane, interleaved, rounds, members } = parseArgs(args);
+  const { sizes, paneSizes, engine, cli, pane, interleaved, rounds, members, sameWorkRounds } =
+    parseArgs(args);
   console.log(`# QuotePart — banc d'essai (${new Date().toISOString()})`);
   console.log(
     `Machine : ${cpus().length} cœurs (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} Gio, Node ${process.version}, gc exposé : ${typeof (globalThis as { gc?: unknown }).gc === 'function' ? 'oui' : 'non'}\n`,
@@ -159,7 +162,7 @@ async function main(args: readonly string[]): Promise<number> {
     console.log(paneFramesReport(await measurePaneFrames(paneSizes)));
   }
   if (interleaved) {
-    const report = await runInterleaved(members, rounds);
+    const report = await runInterleaved(members, rounds, sameWorkRounds);
     console.log(`\n${interleavedMarkdown(report)}`);
     failed ||= !report.ok;
   }

@@ -32,10 +32,16 @@ export type Contender = 'cli' | 'lo-quote-parts' | 'lo-same-work';
 
 const CONTENDERS: readonly Contender[] = ['cli', 'lo-quote-parts', 'lo-same-work'];
 
+/** The measures of one round. */
+export type Round = Record<Exclude<Contender, 'lo-same-work'>, ProcessMeasure> & {
+  readonly 'lo-same-work'?: ProcessMeasure;
+};
+
 /** What the interleaved step measured. */
 export interface InterleavedReport {
   readonly members: number;
-  readonly rounds: readonly Readonly<Record<Contender, ProcessMeasure>>[];
+  /** One entry per round; `lo-same-work` is absent from the rounds past `sameWorkRounds`. */
+  readonly rounds: readonly Readonly<Round>[];
   /** What the first round's outputs proved (French sentences). */
   readonly checks: readonly string[];
   /** Whether every run exited with code 0 and the checks held. */
@@ -86,10 +92,15 @@ function checkLibreOffice(output: string, template: FormulaTemplate, titres: boo
   return `${what} ; Titres : ${lines.rows.length} lignes, ${texts} bases de liquidation calculées, Σ montants ${titreCents === cents ? '=' : '≠'} Σ quote-parts (${(titreCents / 100).toFixed(2)} €)`;
 }
 
-/** Runs the interleaved step at `members` members, `rounds` rounds. */
+/**
+ * Runs the interleaved step at `members` members, `rounds` rounds; the same-work template
+ * only in the first `sameWorkRounds` of them (all by default: at 35,000 members one of
+ * its recalculations takes minutes, a quick run may keep fewer).
+ */
 export async function runInterleaved(
   members: number,
   rounds: number,
+  sameWorkRounds = rounds,
   log: (line: string) => void = (line) => console.error(line),
 ): Promise<InterleavedReport> {
   if (!libreOfficeAvailable())
@@ -137,13 +148,14 @@ export async function runInterleaved(
     }
     return recalculateWithLibreOffice(templates[who], loOut, profile);
   };
-  const measured: Record<Contender, ProcessMeasure>[] = [];
+  const measured: Round[] = [];
   const checks: string[] = [];
   let ok = true;
   for (let r = 0; r < rounds; r += 1) {
     const round: Partial<Record<Contender, ProcessMeasure>> = {};
     for (let k = 0; k < CONTENDERS.length; k += 1) {
       const who = CONTENDERS[(r + k) % CONTENDERS.length]!;
+      if (who === 'lo-same-work' && r >= sameWorkRounds) continue;
       const { measure, output } = await run(who);
       round[who] = measure;
       ok &&= measure.exitCode === 0;
@@ -163,7 +175,7 @@ export async function runInterleaved(
       if (measure.exitCode !== 0)
         checks.push(`${who} tour ${r + 1} : ${measure.stderr.slice(0, 300)}`);
     }
-    measured.push(round as Record<Contender, ProcessMeasure>);
+    measured.push(round as Round);
   }
   return { members, rounds: measured, checks, ok };
 }
@@ -190,24 +202,29 @@ export function interleavedMarkdown(report: InterleavedReport): string {
   ];
   const ratios = report.rounds.map((r) => ({
     wallQp: r.cli.wallSeconds / r['lo-quote-parts'].wallSeconds,
-    wallSw: r.cli.wallSeconds / r['lo-same-work'].wallSeconds,
+    wallSw: r.cli.wallSeconds / (r['lo-same-work']?.wallSeconds ?? Number.NaN),
     cpuQp: r.cli.cpuSeconds / r['lo-quote-parts'].cpuSeconds,
-    cpuSw: r.cli.cpuSeconds / r['lo-same-work'].cpuSeconds,
+    cpuSw: r.cli.cpuSeconds / (r['lo-same-work']?.cpuSeconds ?? Number.NaN),
   }));
-  const cells = (m: ProcessMeasure): string =>
-    `${f(m.wallSeconds)} | ${f(m.cpuSeconds)} | ${m.peakMiB.toFixed(0)}`;
+  const cells = (m: ProcessMeasure | undefined): string =>
+    m ? `${f(m.wallSeconds)} | ${f(m.cpuSeconds)} | ${m.peakMiB.toFixed(0)}` : '— | — | —';
   report.rounds.forEach((r, i) => {
     const q = ratios[i]!;
     lines.push(
       `| ${i + 1} | ${cells(r.cli)} | ${cells(r['lo-quote-parts'])} | ${cells(r['lo-same-work'])} | ${f(q.wallQp)} | ${f(q.wallSw)} | ${f(q.cpuQp)} | ${f(q.cpuSw)} |`,
     );
   });
-  const med = (pick: (m: Record<Contender, ProcessMeasure>) => number): string =>
-    f(median(report.rounds.map(pick)));
+  const finite = (values: readonly number[]): number[] => values.filter(Number.isFinite);
+  const medianOf = (values: readonly number[]): number =>
+    finite(values).length ? median(finite(values)) : Number.NaN;
   const medRatio = (pick: (q: (typeof ratios)[number]) => number): number =>
-    median(ratios.map(pick));
-  const medCells = (who: Contender): string =>
-    `${med((r) => r[who].wallSeconds)} | ${med((r) => r[who].cpuSeconds)} | ${median(report.rounds.map((r) => r[who].peakMiB)).toFixed(0)}`;
+    medianOf(ratios.map(pick));
+  const medCells = (who: Contender): string => {
+    const of = (pick: (m: ProcessMeasure) => number): number =>
+      medianOf(report.rounds.map((r) => (r[who] ? pick(r[who]) : Number.NaN)));
+    const peak = of((m) => m.peakMiB);
+    return `${f(of((m) => m.wallSeconds))} | ${f(of((m) => m.cpuSeconds))} | ${Number.isFinite(peak) ? peak.toFixed(0) : '—'}`;
+  };
   lines.push(
     `| **médiane** | ${medCells('cli')} | ${medCells('lo-quote-parts')} | ${medCells('lo-same-work')} | **${f(medRatio((q) => q.wallQp))}** | ${f(medRatio((q) => q.wallSw))} | ${f(medRatio((q) => q.cpuQp))} | ${f(medRatio((q) => q.cpuSw))} |`,
   );
