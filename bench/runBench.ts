@@ -18,6 +18,8 @@ import { BENCH_SIZES, benchRawWorkbook, ensureBenchWorkbook } from './support/be
 import { measureEngine, MODEL_RUNS, type EngineMeasure } from './engine/engineThroughput';
 import { measureCli, type CliMeasure } from './cli/cliWallTime';
 import { grouped } from './support/timing';
+import { measureTierOverhead, tierOverheadReport } from './engine/tierOverhead';
+import { measureVentilation, ventilationReport } from './engine/ventilationBench';
 import { measurePaneFrames, paneFramesReport } from './taskpane/paneFrames';
 import { interleavedMarkdown, runInterleaved } from './peers/interleavedRounds';
 
@@ -125,6 +127,16 @@ async function main(args: readonly string[]): Promise<number> {
       `\nObjectif ≥ ${grouped(TARGET_QP_PER_SECOND)} quote-parts exactes/s (modèles seuls, ${grouped(largest.members)} membres, processus neuf avec les options de la CLI, médiane de ${MODEL_RUNS} passages après le premier) : ${grouped(models)} : ${verdict(models >= TARGET_QP_PER_SECOND)} ; 1er passage (à froid, compilation à la volée comprise) : ${grouped(first)} ; runQuotePart complet : ${grouped(largest.quoteParts / largest.runSeconds)}\n`,
     );
     failed ||= rows.some((r) => r.agreeing !== r.peerQuoteParts);
+    const tierMembers = Math.max(...sizes);
+    console.log(
+      tierOverheadReport(measureTierOverhead(tierMembers, await benchRawWorkbook(tierMembers))),
+    );
+    const ventilation = measureVentilation(
+      largest.members,
+      await benchRawWorkbook(largest.members),
+    );
+    console.log(`${ventilationReport(ventilation)}\n`);
+    failed ||= !ventilation.conserved;
   }
   if (cli) {
     const rows: CliMeasure[] = [];

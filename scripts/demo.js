@@ -16,6 +16,7 @@ const ROOT = path.resolve(__dirname, '..');
 const INPUT = 'assets/sample.xlsx';
 const OUTPUT = 'out/sample-resultats.xlsx';
 const JSON_OUTPUT = 'out/sample-resultats.json';
+const REPORT_OUTPUT = 'out/sample-rapport.html';
 const REFERENCE = 'Référence';
 
 // ---------------------------------------------------------------------------
@@ -109,7 +110,7 @@ function runCli() {
   line(`Calcul de ${INPUT} …`);
   const result = spawnSync(
     process.execPath,
-    [bin, 'compute', INPUT, '-o', OUTPUT, '--json', JSON_OUTPUT],
+    [bin, 'compute', INPUT, '-o', OUTPUT, '--json', JSON_OUTPUT, '--report', REPORT_OUTPUT],
     {
       cwd: ROOT,
       stdio: 'inherit',
@@ -249,16 +250,17 @@ function printScenarios(result) {
       }
     }
     const withStandalone = rows.filter((r) => r.standalone !== null && r.gain !== null);
-    if (withStandalone.length === 0) {
+    const groups = (result.coalitions ?? []).filter((c) => c.scenario === scenario);
+    if (withStandalone.length === 0 && groups.length === 0) {
       line('    Pas de coûts autonomes : test « chacun gagne » non évalué.');
       continue;
     }
     const notGaining = withStandalone.filter((r) => sign(r.gain) < 0);
-    if (notGaining.length === 0)
+    if (withStandalone.length > 0 && notGaining.length === 0)
       line(
         `    Tous les membres ayant un coût autonome (${withStandalone.length}) gagnent à la mutualisation.`,
       );
-    else {
+    else if (notGaining.length > 0) {
       line(
         `    ⚠ ${plural(notGaining.length, 'membre ne gagne pas', 'membres ne gagnent pas')} face à ${notGaining.length > 1 ? 'leur' : 'son'} coût autonome :`,
       );
@@ -267,6 +269,21 @@ function printScenarios(result) {
           `      ${r.member} : paie ${euros(r.total)}, seul ${euros(r.standalone)} (perte ${euros(r.gain).replace(/^−/, '')})`,
         );
     }
+    const unstable = groups.filter((g) => !g.stable);
+    if (groups.length > 0 && unstable.length === 0)
+      line(
+        `    Tous les groupes de membres donnés (${groups.length}) gagnent à rester ensemble dans la mutualisation.`,
+      );
+    for (const g of unstable)
+      line(
+        `    ⚠ Le groupe ${g.group} (${g.members} membres) paie ${euros(g.total)}, seul ${euros(g.standalone)} (perte ${euros(g.gain).replace(/^−/, '')})`,
+      );
+    const leaving = [...notGaining.map((r) => r.member), ...unstable.map((g) => g.group)];
+    line(
+      leaving.length === 0
+        ? '    ✔ Verdict : chaque membre et chaque groupe donnés gagnent à la mutualisation.'
+        : `    ✘ Verdict : quitteraient la mutualisation : ${leaving.join(' ; ')}.`,
+    );
   }
 }
 
@@ -311,7 +328,7 @@ function main() {
 function printSummary(result) {
   line();
   line(`QuotePart — classeur exemple ${INPUT}`);
-  line(`Résultats écrits : ${OUTPUT} et ${JSON_OUTPUT}`);
+  line(`Résultats écrits : ${OUTPUT}, ${JSON_OUTPUT} et le rapport imprimable ${REPORT_OUTPUT}`);
   const services = new Set(result.quoteParts.map((q) => q.service));
   const members = new Set(result.quoteParts.map((q) => q.member));
   line(

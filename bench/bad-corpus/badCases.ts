@@ -17,6 +17,7 @@ import {
   sheetPartName,
   tableOf,
 } from './corpusBuilders';
+import { SUPPORT_AND_STRICTER_CASES } from './supportCases';
 
 /** What the CLI must do with a corpus file. */
 export type Expected =
@@ -108,8 +109,149 @@ function renameHeader(tables: SampleTable[], table: string, from: string, to: st
 const PONTVIEUX = 6;
 const SAINT_AURELE = 1;
 
+const HOSTING = 'Hébergement applicatif';
+
+/** The Adhesions row of the first member of the tiered hosting service (contract §6.3). */
+const hostingRow = (t: SampleTable[]) => rowWhere(t, 'Adhesions', 'Service', HOSTING);
+const HOSTING_ADHESION_ROW = hostingRow(sampleTablesOnce());
+
+function sampleTablesOnce(): SampleTable[] {
+  return SAMPLE_TABLES.map((t) => ({ ...t, rows: t.rows.map((r) => [...r]) }));
+}
+
+/** The v1.1 errors (§6.3–§6.5): one `error_*` workbook each, built from the sample. */
+const V11_CASES: readonly BadCase[] = [
+  cellCase(
+    'error_palier-inconnu.xlsx',
+    'Palier d’Adhesions absent de Paliers (faute de frappe)',
+    'Adhesions',
+    HOSTING_ADHESION_ROW,
+    'Palier',
+    'Astreinte 24h/24',
+    refused('PALIER_INCONNU', 'Adhesions', HOSTING_ADHESION_ROW + 2, 'Palier'),
+  ),
+  cellCase(
+    'error_palier-manquant.xlsx',
+    'Participant d’un service à paliers sans Palier',
+    'Adhesions',
+    HOSTING_ADHESION_ROW,
+    'Palier',
+    null,
+    refused('PALIER_MANQUANT', 'Adhesions', HOSTING_ADHESION_ROW + 2, 'Palier'),
+  ),
+  cellCase(
+    'error_palier-cout-negatif.xlsx',
+    'Coût de palier négatif',
+    'Paliers',
+    0,
+    'Coût',
+    -18000,
+    refused('PALIER_COUT_NEGATIF', 'Paliers', 2, 'Coût'),
+  ),
+  cellCase(
+    'error_palier-en-double.xlsx',
+    'Deux paliers de même nom pour un service',
+    'Paliers',
+    1,
+    'Palier',
+    'HEBERGEMENT SIMPLE',
+    refused('PALIER_EN_DOUBLE', 'Paliers', 3, 'Palier'),
+  ),
+  cellCase(
+    'error_palier-sans-nom.xlsx',
+    'Ligne de Paliers sans nom de palier',
+    'Paliers',
+    2,
+    'Palier',
+    null,
+    refused('PALIER_SANS_NOM', 'Paliers', 4, 'Palier'),
+  ),
+  {
+    file: 'error_palier-contradictoire.xlsx',
+    description: 'Deux paliers différents pour le même membre et le même service',
+    expected: refused(
+      'PALIER_CONTRADICTOIRE',
+      'Adhesions',
+      tableOf(SAMPLE_TABLES, 'Adhesions').rows.length + 2,
+      'Palier',
+    ),
+    build: fromSample((t) => {
+      const first = tableOf(t, 'Adhesions').rows[hostingRow(t)] ?? [];
+      tableOf(t, 'Adhesions').rows.push([HOSTING, first[1] ?? null, 'Hébergement simple']);
+    }),
+  },
+  {
+    file: 'error_paliers-absents.xlsx',
+    description: 'Clé Paliers pour un service sans ligne dans Paliers',
+    expected: refused(
+      'PALIERS_ABSENTS',
+      'Services',
+      rowWhere(SAMPLE_TABLES, 'Services', 'Service', HOSTING) + 2,
+      'Clé',
+    ),
+    build: fromSample((t) => {
+      for (const row of tableOf(t, 'Paliers').rows) row[0] = 'Messagerie';
+    }),
+  },
+  cellCase(
+    'error_coalition-membre-en-double.xlsx',
+    'Groupe de CoutsAutonomes nommant deux fois le même membre',
+    'CoutsAutonomes',
+    14,
+    'Membre',
+    'Pontvieux + Fontclaire + Pontvieux',
+    refused('COALITION_MEMBRE_EN_DOUBLE', 'CoutsAutonomes', 16, 'Membre'),
+  ),
+  cellCase(
+    'error_coalition-en-double.xlsx',
+    'Même groupe de membres sur deux lignes de CoutsAutonomes (autre ordre)',
+    'CoutsAutonomes',
+    14,
+    'Membre',
+    "Castelnau-d'Aurèle + Lavergne-les-Prés",
+    refused('COALITION_EN_DOUBLE', 'CoutsAutonomes', 16, 'Membre'),
+  ),
+  cellCase(
+    'error_coalition-nom-vide.xlsx',
+    'Groupe de CoutsAutonomes terminé par « + » (nom vide)',
+    'CoutsAutonomes',
+    14,
+    'Membre',
+    'Pontvieux + ',
+    refused('MEMBRE_INCONNU', 'CoutsAutonomes', 16, 'Membre'),
+  ),
+  cellCase(
+    'error_historique-membre-inconnu.xlsx',
+    'Membre inconnu dans Historique',
+    'Historique',
+    0,
+    'Membre',
+    'Val-d’Aurèle',
+    refused('MEMBRE_INCONNU', 'Historique', 2, 'Membre'),
+  ),
+  cellCase(
+    'error_historique-montant-vide.xlsx',
+    'Montant vide dans Historique',
+    'Historique',
+    0,
+    'Montant',
+    null,
+    refused('MONTANT_MANQUANT', 'Historique', 2, 'Montant'),
+  ),
+  cellCase(
+    'warning_palier-ignore.xlsx',
+    'Palier donné pour un service dont la clé n’utilise pas Paliers',
+    'Adhesions',
+    0,
+    'Palier',
+    'Astreinte 24/7',
+    warned('PALIER_IGNORE'),
+  ),
+];
+
 /** Every corpus file, in manifest order. */
 export const BAD_CASES: readonly BadCase[] = [
+  ...V11_CASES,
   cellCase(
     'charges-montant-texte.xlsx',
     'Texte dans un Montant',
@@ -706,6 +848,7 @@ export const BAD_CASES: readonly BadCase[] = [
       return editPackage(bytes, (parts) => shiftSheet(parts, 'Membres', 2, 4));
     },
   },
+  ...SUPPORT_AND_STRICTER_CASES,
 ];
 
 /**

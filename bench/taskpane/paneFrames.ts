@@ -6,8 +6,9 @@
  * the longest frozen frame (longest such task) during each step; the issue's target is
  * ≤ 200 ms at 35,000 members.
  *
- * The build comes from `BENCH_DIST` (a folder holding `preview.html`, e.g. `dist` after
- * `npm run build`) or is made once into `.bench-tmp/taskpane/dist` by webpack.
+ * The build comes from `BENCH_DIST` (a folder holding `preview.html`, built with
+ * `npm run build -- --env preview`) or is made into `.bench-tmp/taskpane/dist` by webpack
+ * (production, preview page included, placeholder add-in URL).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -63,6 +64,10 @@ function distFolder(): string {
       resolve(REPO_ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'),
       '--mode',
       'production',
+      '--env',
+      'preview',
+      '--env',
+      'addinUrl=https://quotepart.test/',
       '--output-path',
       out,
     ],

@@ -12,6 +12,7 @@ import { TaskpaneApp } from '../taskpane/TaskpaneApp';
 import { installFakeExcel, type FakeWorkbookModel } from '../workbook/fakeExcel';
 import { createOfficeHost } from '../workbook/office/createOfficeHost';
 import { WorkbookGrid } from './grid/WorkbookGrid';
+import { PREVIEW_LIMITS } from './previewLimits';
 import { EXAMPLE_BUTTONS, openExample, type PreviewExample } from './workbooks/previewWorkbooks';
 import { readDroppedFile } from './workbooks/readDroppedFile';
 
@@ -25,6 +26,8 @@ export type PreviewAppProps = {
   readonly version: string;
   /** Where the fake `Excel` global is installed. Default: `window`. */
   readonly globalTarget?: object;
+  /** Office theme the pane follows (`?theme=sombre` in the URL). Default: light. */
+  readonly theme?: 'light' | 'dark';
 };
 
 /** An open workbook: its model and the pane services bound to it. */
@@ -46,16 +49,19 @@ export function PreviewApp(props: PreviewAppProps): React.ReactElement {
     (model: FakeWorkbookModel): OpenWorkbook => {
       const excel = installFakeExcel(props.globalTarget ?? window, model);
       const services: PaneServices = {
-        host: createOfficeHost(excel),
+        host: createOfficeHost(excel, { limits: PREVIEW_LIMITS }),
         engine: props.engine,
         hostKind: 'preview',
         version: props.version,
         loadSample: loadSampleTables,
         onProblemShown: setShownProblem,
+        // Edits in the grid (and the pane's own writes) notify the model's subscribers.
+        watchWorkbook: (onChange) => model.subscribe(onChange),
+        theme: props.theme ?? 'light',
       };
       return { model, services, id: nextWorkbookId++ };
     },
-    [props.engine, props.version, props.globalTarget],
+    [props.engine, props.version, props.globalTarget, props.theme],
   );
 
   const [workbook, setWorkbook] = React.useState<OpenWorkbook>(() =>
@@ -121,9 +127,10 @@ export function PreviewApp(props: PreviewAppProps): React.ReactElement {
         )}
       </header>
       <div className="qp-body">
-        <aside className="qp-pane" aria-label="Volet QuotePart">
+        {/* Not a landmark: the pane's own <main> must stay a top-level landmark, as in Excel. */}
+        <div className="qp-pane" data-theme={props.theme ?? 'light'}>
           <TaskpaneApp key={workbook.id} services={workbook.services} />
-        </aside>
+        </div>
         <section className="qp-excel" aria-label="Classeur">
           <WorkbookGrid model={workbook.model} shownProblem={shownProblem} />
         </section>

@@ -18,6 +18,9 @@ if (root) {
         initialExample={exampleFromQuery(window.location.search)}
         engine={createWorkerEngine(createEngineWorker)}
         version={QUOTEPART_VERSION}
+        theme={
+          new URLSearchParams(window.location.search).get('theme') === 'sombre' ? 'dark' : 'light'
+        }
       />
     </React.StrictMode>,
   );

@@ -1,9 +1,10 @@
 /**
- * The task pane application: Fluent theme, injected services, and the pane. Shared by the
- * Excel entry (`index.tsx`) and the browser preview, which only differ in their services.
+ * The task pane application: Fluent theme (light or dark, following the Office theme),
+ * injected services, and the pane. Shared by the Excel entry (`index.tsx`) and the browser
+ * preview, which only differ in their services.
  */
 import * as React from 'react';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { QuotePartPane } from './components/QuotePartPane/QuotePartPane';
 import type { PaneServices } from './services/paneServices';
 import { PaneServicesProvider } from './services/PaneServicesContext';
@@ -16,8 +17,14 @@ export type TaskpaneAppProps = {
 
 /** Renders the task pane with its services. */
 export function TaskpaneApp(props: TaskpaneAppProps): React.ReactElement {
+  const dark = props.services.theme === 'dark';
   return (
-    <FluentProvider theme={webLightTheme} lang="fr">
+    <FluentProvider
+      theme={dark ? webDarkTheme : webLightTheme}
+      lang="fr"
+      data-theme={dark ? 'dark' : 'light'}
+      style={{ minHeight: '100%' }}
+    >
       <PaneServicesProvider value={props.services}>
         <QuotePartPane />
       </PaneServicesProvider>

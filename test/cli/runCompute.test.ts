@@ -33,6 +33,8 @@ function engineReturning(outcome: Partial<RunOutcome>): ComputeEngine {
     compensation: [],
     comparison: [],
     checks: [],
+    ventilation: [],
+    ventilationTotals: [],
     issues: [],
   };
   return {

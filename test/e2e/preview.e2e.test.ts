@@ -22,6 +22,7 @@ import {
   type RunOutcome,
 } from '../../src/engine';
 import { formatDecimalFr } from '../../src/taskpane/format/formatDecimalFr';
+import { frenchTypography } from '../../src/taskpane/format/frenchTypography';
 import { BROKEN_AMOUNT, breakSample } from '../../src/preview/workbooks/brokenSample';
 import { SAMPLE_TABLES } from '../../src/workbook/sample/sampleData';
 import { sampleRawWorkbook } from '../../src/workbook/sample/sampleRawWorkbook';
@@ -103,8 +104,26 @@ async function openPreview(query = ''): Promise<Page> {
   page.setDefaultTimeout(STEP_TIMEOUT);
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(`${server.url}preview.html${query}`);
-  await page.getByRole('list', { name: 'Données trouvées' }).waitFor();
+  await waitForInventory(page);
   return page;
+}
+
+/** Waits until the pane has read the workbook (its state line is no longer « Lecture… »). */
+async function waitForInventory(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const line = document.getElementById('qp-status-line')?.textContent ?? '';
+    return line !== '' && !line.startsWith('Lecture du classeur');
+  });
+}
+
+/** The inventory's list of counts, unfolding its section first when folded. */
+async function inventoryCounts(page: Page): Promise<string[]> {
+  const header = page.getByRole('button', { name: 'Ce que contient le classeur' });
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+  return page
+    .getByRole('list', { name: 'Données trouvées' })
+    .getByRole('listitem')
+    .allTextContents();
 }
 
 /** Cell texts of each body row of a table. */
@@ -259,14 +278,14 @@ describe('preview in Chromium', () => {
     expect(
       await page.evaluate(() => document.querySelectorAll('style[data-make-styles-bucket]').length),
     ).toBeGreaterThan(0);
-    await expect(
-      page.getByRole('list', { name: 'Données trouvées' }).getByRole('listitem').allTextContents(),
-    ).resolves.toEqual(expect.arrayContaining(['Exercice : 2026', 'Membres : 14', 'Services : 7']));
+    await expect(inventoryCounts(page)).resolves.toEqual(
+      expect.arrayContaining(['Exercice : 2026', 'Membres : 14', 'Services : 7']),
+    );
 
     await page.getByRole('button', { name: 'Calculer', exact: true }).click();
     await page.getByText('Calcul terminé', { exact: true }).waitFor();
     const reference = EXPECTED.summary.services.filter((line) => line.scenario === 'Référence');
-    expect(await bodyRows(page, /Par service, scénario « Référence »/)).toEqual(
+    expect(await bodyRows(page, /^Par service, montants en euros/)).toEqual(
       reference.map((line) => [
         line.service,
         formatDecimalFr(line.base, 2),
@@ -281,7 +300,7 @@ describe('preview in Chromium', () => {
         String(line.losers),
       ]),
     );
-    const pane = page.locator('aside.qp-pane');
+    const pane = page.locator('div.qp-pane');
     // 320 px wide (plus its 1 px border), and nothing wider than the pane: no horizontal scroll.
     const overflow = await pane.evaluate((element) => ({
       scroll: element.scrollWidth,
@@ -326,7 +345,7 @@ describe('preview in Chromium', () => {
     const member = 'Pontvieux';
     await page.getByRole('combobox', { name: 'Membre' }).click();
     await page.getByRole('option', { name: member, exact: true }).click();
-    await page.getByRole('button', { name: "Écrire l'annexe du membre" }).click();
+    await page.getByRole('button', { name: 'Écrire l’annexe du membre' }).click();
     await page.getByText('Annexe écrite', { exact: true }).waitFor();
     expect(await sheetTabs(page)).toEqual([...sheetsBefore, ...results, 'QP Annexe membre']);
     const [annex] = buildMemberAnnexPlan(EXPECTED, member).sheets;
@@ -449,7 +468,8 @@ describe('preview in Chromium', () => {
     const cell = page.locator('table.qp-grid[data-sheet="Charges"] td[data-cell="E2"]');
     await expect(cell.getAttribute('aria-current')).resolves.toBe('true');
     const note = cell.getByRole('note');
-    await expect(note.textContent()).resolves.toContain(message);
+    // The pane sets the engine's message in French typography (’, no-break spaces); the grid shows it raw.
+    expect(frenchTypography((await note.textContent()) ?? '')).toContain(message);
     await expect(page.locator('table.qp-grid td[aria-current="true"]').count()).resolves.toBe(1);
 
     await expect(
@@ -468,7 +488,8 @@ describe('preview in Chromium', () => {
       .locator('input[type="file"]')
       .setInputFiles(path.join(__dirname, '../../assets/sample.xlsx'));
     await page.getByText('sample.xlsx', { exact: true }).waitFor();
-    await page.getByRole('list', { name: 'Données trouvées' }).getByText('Membres : 14').waitFor();
+    await page.getByText(/^2026 · 14 membres · 7 services/).waitFor();
+    await expect(inventoryCounts(page)).resolves.toContain('Membres : 14');
     await page.getByRole('button', { name: 'Calculer', exact: true }).click();
     await page.getByText('Calcul terminé', { exact: true }).waitFor();
     expect(await bodyRows(page, 'Par scénario')).toEqual(
@@ -486,13 +507,16 @@ describe('preview in Chromium', () => {
   it('starts from a blank workbook: empty tables, or the sample written by the pane through the adapter', async () => {
     const page = await openPreview('?exemple=vide');
     await page.getByRole('button', { name: 'Créer les tables vides' }).click();
-    await page.getByText(/^Tables créées sur les feuilles : Parametres, Membres/).waitFor();
+    await page
+      .locator('#qp-setup-result')
+      .filter({ hasText: /Tables créées sur les feuilles : Parametres, Membres/ })
+      .waitFor();
     expect(await sheetTabs(page)).toEqual(
       expect.arrayContaining(['Parametres', 'Membres', 'Services', 'Charges']),
     );
 
     await page.getByRole('button', { name: 'Nouveau classeur vide' }).click();
-    await page.getByRole('button', { name: "Charger l'exemple" }).click();
+    await page.locator('.qp-pane').getByRole('button', { name: 'Charger l’exemple' }).click();
     await page.getByRole('list', { name: 'Données trouvées' }).getByText('Membres : 14').waitFor();
     await page.getByRole('button', { name: 'Calculer', exact: true }).click();
     await page.getByText('Calcul terminé', { exact: true }).waitFor();
@@ -514,6 +538,260 @@ describe('preview in Chromium', () => {
     await page.getByRole('button', { name: 'Calculer', exact: true }).click();
     await page.getByRole('button', { name: 'Aller à la cellule Charges!E2' }).waitFor();
     expect(chromium.blocked).toEqual([]);
+    await page.close();
+  });
+});
+
+/** axe-core's script, injected into a page by playwright. */
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Where the e2e tests save their screenshots (git-ignored). */
+const ARTIFACTS = path.join(__dirname, 'artifacts');
+
+/**
+ * The ids and node counts of axe-core's violations on the page as it is now. axe-core is
+ * injected as a script of the page's own origin (answered by playwright), which the pane's
+ * Content-Security-Policy (`script-src 'self'`) allows, unlike an inline script.
+ */
+async function axeViolations(page: Page): Promise<string[]> {
+  const url = new URL('/__axe/axe.min.js', page.url()).href;
+  await page.route(url, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: AXE_SOURCE }),
+  );
+  await page.addScriptTag({ url });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (context: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document);
+    return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+  });
+}
+
+/** Names of the pane's buttons drawn as Fluent primary buttons (brand background). */
+async function primaryButtons(page: Page): Promise<string[]> {
+  // Fluent animates a button's background when its appearance changes: read it settled.
+  await page.waitForTimeout(600);
+  return page.locator('.qp-pane button').evaluateAll((buttons) => {
+    const probe = document.createElement('span');
+    probe.style.color = 'var(--colorBrandBackground)';
+    document.querySelector('.fui-FluentProvider')?.append(probe);
+    const brand = getComputedStyle(probe).color;
+    probe.remove();
+    return buttons
+      .filter((button) => getComputedStyle(button).backgroundColor === brand)
+      .map((button) => button.textContent ?? '');
+  });
+}
+
+/** Top and bottom of a button, and whether it is fully inside the viewport. */
+async function placeOf(page: Page, name: string): Promise<{ top: number; visible: boolean }> {
+  return page.getByRole('button', { name, exact: true }).evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return { top: Math.round(box.top), visible: box.top >= 0 && box.bottom <= window.innerHeight };
+  });
+}
+
+/** Whether nothing in the pane is wider than the pane (message bars wrap). */
+async function paneFits(page: Page): Promise<boolean> {
+  return page
+    .locator('div.qp-pane')
+    .evaluate((element) => element.scrollWidth <= element.clientWidth);
+}
+
+describe('task pane quality in Chromium', () => {
+  it('has no axe-core violation in the five states: initial, computed, written, broken example, blank workbook', async () => {
+    const page = await openPreview();
+    const violations: Record<string, string[]> = {};
+    violations.initial = await axeViolations(page);
+    await page.getByRole('button', { name: 'Calculer', exact: true }).click();
+    await page.getByText('Calcul terminé', { exact: true }).waitFor();
+    violations.computed = await axeViolations(page);
+    await page.getByRole('button', { name: 'Écrire les résultats' }).click();
+    await page.getByText('Résultats écrits', { exact: true }).waitFor();
+    violations.written = await axeViolations(page);
+    await page.close();
+
+    const broken = await openPreview('?exemple=erreur');
+    await broken.getByRole('button', { name: 'Calculer', exact: true }).click();
+    await broken.getByText('Données à corriger', { exact: true }).waitFor();
+    violations.broken = await axeViolations(broken);
+    await broken.close();
+
+    const blank = await openPreview('?exemple=vide');
+    violations.blank = await axeViolations(blank);
+    await blank.getByRole('button', { name: 'Créer les tables vides' }).click();
+    await blank.locator('#qp-setup-result').waitFor();
+    violations.created = await axeViolations(blank);
+    expect(await paneFits(blank)).toBe(true);
+    await blank.close();
+    expect(violations).toEqual({
+      initial: [],
+      computed: [],
+      written: [],
+      broken: [],
+      blank: [],
+      created: [],
+    });
+  });
+
+  it('keeps the action of the moment in view at 320 px and at 1280×800, one primary button per view', async () => {
+    for (const viewport of [
+      { width: 320, height: 640 },
+      { width: 1280, height: 800 },
+    ]) {
+      const page = await openPreview();
+      await page.setViewportSize(viewport);
+      expect(await placeOf(page, 'Calculer')).toMatchObject({ visible: true });
+      expect(await primaryButtons(page)).toEqual(['Calculer']);
+      await page.getByRole('button', { name: 'Calculer', exact: true }).click();
+      await page.getByText('Calcul terminé', { exact: true }).waitFor();
+      expect(await placeOf(page, 'Écrire les résultats')).toMatchObject({ visible: true });
+      expect(await primaryButtons(page)).toEqual(['Écrire les résultats']);
+      if (viewport.width === 320) {
+        // Under 700 px the pane is not squeezed: it takes its full height above the grid.
+        const height = await page
+          .locator('div.qp-pane')
+          .evaluate((e) => e.getBoundingClientRect().height);
+        expect(height).toBeGreaterThan(640);
+      }
+      // Amount headers sit over their figures (right-aligned).
+      const edges = await page.getByRole('table', { name: 'Par scénario' }).evaluate((table) => {
+        const header = table.querySelectorAll('thead th')[1]?.querySelector('button, div');
+        const text = header?.lastChild;
+        const range = document.createRange();
+        if (text) range.selectNodeContents(text);
+        const cell = table.querySelector('tbody tr td:nth-child(2)');
+        return {
+          header: Math.round(range.getBoundingClientRect().right),
+          cell: Math.round(cell?.getBoundingClientRect().right ?? 0),
+        };
+      });
+      expect(Math.abs(edges.header - edges.cell)).toBeLessThanOrEqual(12);
+      await page.close();
+    }
+    const blank = await openPreview('?exemple=vide');
+    expect(await primaryButtons(blank)).toEqual(['Créer les tables vides']);
+    await blank.close();
+  });
+
+  it('refuses stale results after a cell changed, then "Recalculer puis écrire" writes fresh ones', async () => {
+    const page = await openPreview();
+    await page.getByRole('button', { name: 'Calculer', exact: true }).click();
+    await page.getByText('Calcul terminé', { exact: true }).waitFor();
+    await page.getByRole('tab', { name: 'Charges', exact: true }).click();
+    await page.locator('table.qp-grid[data-sheet="Charges"] td[data-cell="E15"]').click();
+    await page.locator('#qp-formula-input').fill('999999');
+    await page.locator('#qp-formula-input').press('Enter');
+    const stale = page.getByText('Résultats périmés', { exact: true });
+    await stale.waitFor();
+    await expect(
+      page
+        .locator('.qp-pane')
+        .getByText(/Le classeur a changé depuis le calcul \(table «\s*Charges\s*»\)/)
+        .count(),
+    ).resolves.toBeGreaterThan(0);
+    await expect(page.getByRole('button', { name: 'Écrire les résultats' }).count()).resolves.toBe(
+      0,
+    );
+    expect((await sheetTabs(page)).filter((name) => name.startsWith('QP '))).toEqual([]);
+    await page.getByRole('button', { name: 'Recalculer puis écrire' }).click();
+    await page.getByText('Résultats écrits', { exact: true }).waitFor();
+    expect(await sheetTabs(page)).toContain('QP Contrôles');
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the member annex, rewritten, when the results are written again, and says so', async () => {
+    const page = await openPreview();
+    await page.getByRole('button', { name: 'Calculer', exact: true }).click();
+    await page.getByText('Calcul terminé', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Écrire les résultats' }).click();
+    await page.getByText('Résultats écrits', { exact: true }).waitFor();
+    await page.getByRole('combobox', { name: 'Membre' }).click();
+    await page.getByRole('option', { name: 'Pontvieux', exact: true }).click();
+    await page.getByRole('button', { name: 'Écrire l’annexe du membre' }).click();
+    await page.getByText('Annexe écrite', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Calculer', exact: true }).click();
+    await page.getByText('Calcul terminé', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Écrire les résultats' }).click();
+    const written = page.locator('#qp-write-result');
+    await written.getByText('Résultats écrits', { exact: true }).waitFor();
+    await expect(written.textContent()).resolves.toMatch(
+      /Remplacées : .*«\sQP Annexe membre\s».*L’annexe de «\sPontvieux\s» \(«\sQP Annexe membre\s»\) a été réécrite/,
+    );
+    expect(await sheetTabs(page)).toContain('QP Annexe membre');
+    await page.close();
+  });
+
+  it('draws the scenario chart in the pane and lists the members who lose', async () => {
+    const page = await openPreview();
+    await page.getByRole('button', { name: 'Calculer', exact: true }).click();
+    await page.getByText('Calcul terminé', { exact: true }).waitFor();
+    const chart = page.getByRole('img', { name: /^Écart par membre, scénario/ });
+    const drawn = await chart.evaluate(
+      (svg) => [...svg.querySelectorAll('rect')].filter((rect) => rect.getBBox().width > 0).length,
+    );
+    expect(drawn).toBeGreaterThan(0);
+    const scenario = EXPECTED.summary.scenarios[1];
+    expect(scenario).toBeDefined();
+    await expect(
+      page.getByRole('list', { name: 'Membres qui paient plus' }).getByRole('listitem').count(),
+    ).resolves.toBe(scenario!.losers);
+    await page.close();
+  });
+
+  it('follows the dark Office theme (screenshot saved in test/e2e/artifacts)', async () => {
+    const page = await openPreview('?theme=sombre');
+    await page.getByRole('button', { name: 'Calculer', exact: true }).click();
+    await page.getByText('Calcul terminé', { exact: true }).waitFor();
+    const background = await page
+      .locator('.qp-pane main')
+      .evaluate((main) => getComputedStyle(main).backgroundColor);
+    const [r = 255, g = 255, b = 255] = (background.match(/\d+/g) ?? []).map(Number);
+    expect(r + g + b).toBeLessThan(200);
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await page
+      .locator('div.qp-pane')
+      .screenshot({ path: path.join(ARTIFACTS, 'volet-theme-sombre.png') });
+    expect(fs.statSync(path.join(ARTIFACTS, 'volet-theme-sombre.png')).size).toBeGreaterThan(1000);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a styled message, never an endless spinner, when office.js cannot load', async () => {
+    // A context of its own: office.js is blocked like any request outside 127.0.0.1.
+    const context = await chromium.browser.newContext({ locale: 'fr-FR' });
+    await context.route('**/*', (route) =>
+      new URL(route.request().url()).hostname === '127.0.0.1'
+        ? route.continue()
+        : route.abort('blockedbyclient'),
+    );
+    const page = await context.newPage();
+    page.setDefaultTimeout(STEP_TIMEOUT);
+    await page.goto(`${server.url}taskpane.html`);
+    const alert = page.getByRole('alert').filter({ hasText: 'office.js' });
+    await alert.waitFor();
+    await expect(alert.evaluate((p) => getComputedStyle(p).borderLeftWidth)).resolves.toBe('4px');
+    await expect(page.getByText('Chargement de QuotePart…').count()).resolves.toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('has no axe-core violation on the real taskpane.html opened outside Excel', async () => {
+    const page = await chromium.context.newPage();
+    page.setDefaultTimeout(STEP_TIMEOUT);
+    await serveOfficeJsFromNpm(chromium.context);
+    await page.goto(`${server.url}taskpane.html`);
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'QuotePart est un complément Excel' })
+      .waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });

@@ -69,9 +69,13 @@ function result(): ResultJson {
         gain: null,
       },
     ],
+    coalitions: [],
+    evolution: [],
     checks: [
       { scenario: 'Référence', service: 'S', base: '21.00', total: '21.00', difference: '0.00' },
     ],
+    ventilation: [],
+    ventilationTotals: [],
     issues: [],
   };
 }
@@ -141,9 +145,11 @@ describe('compareResults on the contract §6 tables', () => {
   });
 
   it('says when the engine has no §6 table and compares its rows by name and value', () => {
-    expect(compareResults(result(), withV11({ ventilation }), 8, ['supports'])).toContain(
-      "ventilation: missing from the engine's JSON",
-    );
+    // An engine without the §6.2 tables (as before v1.1).
+    const { ventilation: _ventilation, ventilationTotals: _totals, ...before } = result();
+    expect(
+      compareResults(before as ResultJson, withV11({ ventilation }), 8, ['supports']),
+    ).toContain("ventilation: missing from the engine's JSON");
     const engine = withV11({
       ventilation: [{ ...ventilation[0], service: 's', weight: '0.750', amount: '75.01' }],
       ventilationTotals: [],
@@ -151,6 +157,27 @@ describe('compareResults on the contract §6 tables', () => {
     expect(
       compareResults(engine, withV11({ ventilation, ventilationTotals: [] }), 8, ['supports']),
     ).toEqual(['ventilation[DSI | s]: amount engine="75.01" reference="75.00"']);
+  });
+
+  it('accepts a support error the contract does not place when the engine names the same support', () => {
+    const ref = withV11({});
+    const issue = (table: string, row: number | null, message: string) =>
+      ({
+        severity: 'error',
+        code: 'SUPPORT_SANS_RECEVEUR',
+        table,
+        row,
+        column: null,
+        value: null,
+        message,
+        _v11: 'supports',
+      }) as unknown as ResultJson['issues'][number];
+    ref.issues = [issue('Services', 4, 'Datacentre : aucun service ne reçoit son coût.')];
+    const engine = withV11({});
+    engine.issues = [issue('Ventilations', 10, 'le service support « Datacentre » n’a plus…')];
+    expect(missingV11Issues(engine, ref, ['supports'], true)).toEqual([]);
+    engine.issues = [issue('Ventilations', 10, 'le service support « Direction » n’a plus…')];
+    expect(missingV11Issues(engine, ref, ['supports'], true)).toHaveLength(1);
   });
 
   it('finds §6 problems the engine does not report at the same place', () => {

@@ -210,9 +210,20 @@ export function compareResults(
 /** A problem of the reference that comes from a §6 rule (`_v11`: its part). */
 type RefIssue = ResultJson['issues'][number] & { _v11?: V11Part };
 
+/** Reference codes whose location the contract leaves open (§6.2: "an error naming them"). */
+const LOCATION_FREE_CODES = new Set(['VENTILATION_SINGULIERE', 'SUPPORT_SANS_RECEVEUR']);
+
+/** The support names a reference message gives before « : » or after « supports ». */
+function supportNames(message: string): string[] {
+  const many = /services supports (.+?) ne se ventilent/.exec(message);
+  if (many) return (many[1] as string).split(', ');
+  return [message.split(' : ')[0] as string];
+}
+
 /**
  * §6 problems of the reference (of the enabled parts; errors only when `errorsOnly`)
- * that the engine does not report with the same severity, table and row.
+ * that the engine does not report with the same severity, table and row
+ * (or, for the codes whose place §6.2 leaves open, by an error naming the same supports).
  */
 export function missingV11Issues(
   engine: ResultJson,
@@ -223,9 +234,19 @@ export function missingV11Issues(
   const place = (i: { severity: string; table: string; row: number | null }): string =>
     `${i.severity} ${contractName(i.table)} ${String(i.row ?? null)}`;
   const engineAt = new Set(engine.issues.map(place));
+  // §6.2 says only that these errors name the support services, not which cell carries
+  // them: any error of the engine on `Services` or `Ventilations` naming each support counts.
+  const namesSupports = (i: RefIssue): boolean =>
+    LOCATION_FREE_CODES.has(i.code) &&
+    engine.issues.some(
+      (e) =>
+        e.severity === i.severity &&
+        [contractName('Services'), contractName('Ventilations')].includes(contractName(e.table)) &&
+        supportNames(i.message).every((n) => e.message.includes(n)),
+    );
   return (reference.issues as RefIssue[])
     .filter((i) => i._v11 && v11.includes(i._v11) && (!errorsOnly || i.severity === 'error'))
-    .filter((i) => !engineAt.has(place(i)))
+    .filter((i) => !engineAt.has(place(i)) && !namesSupports(i))
     .map(
       (i) =>
         `issues: engine has no ${i.severity} at ${i.table} row ${String(i.row)} (reference ${i.code}: ${i.message})`,

@@ -17,7 +17,13 @@ export const ALL_V11_PARTS: readonly V11Part[] = [
 ];
 
 /** The parts the engine implements (edit this line only). */
-export const ENGINE_V11_PARTS: readonly V11Part[] = [];
+export const ENGINE_V11_PARTS: readonly V11Part[] = [
+  'stricter',
+  'supports',
+  'paliers',
+  'coalitions',
+  'historique',
+];
 
 /** Whether every part in `needed` is enabled. */
 export function engineHas(needed: readonly V11Part[]): boolean {

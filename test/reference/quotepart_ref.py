@@ -164,7 +164,8 @@ def largest_remainder(amount: Fraction, shares: list[Fraction], unit: Fraction) 
     order = sorted(range(len(shares)), key=lambda i: (-rema[i], -i if MUTATION == 'tiebreak-last' else i))
     # left is in [0, n] when Σ s = 1; guard anyway by cycling.
     k = 0
-    while left > 0 and order:
+    # (a planted §6 mutation may break Σ s = 1: never loop more than one round then)
+    while left > 0 and order and not (MUTATION and k >= len(order)):
         floors[order[k % len(order)]] += 1
         left -= 1
         k += 1

@@ -41,7 +41,11 @@ function emptyJson(issues: ResultJson['issues']): ResultJson {
     reductions: [],
     compensation: [],
     comparison: [],
+    coalitions: [],
+    evolution: [],
     checks: [],
+    ventilation: [],
+    ventilationTotals: [],
     issues,
   };
 }

@@ -7,6 +7,17 @@ import { formatMoney } from '../numbers/formatMoney';
 import { FUNDING_MODELS } from '../models/registry';
 import { quotePartCount, titreLineCount } from '../output/buildPlan';
 
+/** Members and groups of `CoutsAutonomes` that would gain by leaving in `scenario`; null when none is given. */
+function wouldLeave(result: ComputationResult, scenario: string): string[] | null {
+  const members = result.comparison.filter((c) => c.scenario === scenario && c.gain !== null);
+  const groups = result.coalitions.filter((c) => c.scenario === scenario);
+  if (members.length === 0 && groups.length === 0) return null;
+  return [
+    ...members.filter((c) => c.notGaining).map((c) => result.input.members[c.member]?.name ?? ''),
+    ...groups.filter((c) => !c.stable).map((c) => result.input.coalitions[c.coalition]?.name ?? ''),
+  ];
+}
+
 /** Summary of a computed run. */
 export function summarise(
   result: ComputationResult | null,
@@ -60,6 +71,7 @@ export function summarise(
         membersNotGaining: withStandalone.length
           ? withStandalone.filter((c) => c.notGaining).length
           : null,
+        wouldLeave: wouldLeave(result, s.name),
       };
     }),
     quoteParts: quotePartCount(result),

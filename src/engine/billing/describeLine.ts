@@ -3,6 +3,7 @@
  * of the run: every figure is the one the result tables show (`formatMoney`), and every
  * rounding states the exact amount it starts from, so that the text recomputes.
  */
+import { tierShareText } from './tierText';
 import { type Q, ZERO, sub } from '../numbers/rational';
 import { formatExact } from '../numbers/decimalText';
 import { exactOrRounded, exactText } from '../numbers/exactOrRounded';
@@ -13,6 +14,7 @@ import { daysInYear } from '../dates/calendar';
 import type { InputModel } from '../domain/inputModel';
 import type { ParticipantLine, ServiceResult } from '../models/serviceResult';
 import { FUNDING_MODELS } from '../models/registry';
+import type { ResolvedTerm } from '../keys/resolveKey';
 import type {
   CalculationStep,
   Figure,
@@ -27,6 +29,23 @@ function product(a: Q, b: Q): Q {
 
 function figure(v: Q): Figure {
   return exactOrRounded(v, 6);
+}
+
+/** Per key term, its total as shown (plain and in value-days): the same for every participant. */
+const TERM_TOTALS = new WeakMap<object, { inDays: boolean; total: Figure }>();
+
+function termTotal(t: ResolvedTerm, yearDays: number): { inDays: boolean; total: Figure } {
+  let cached = TERM_TOTALS.get(t);
+  if (cached === undefined) {
+    // A periodic total (presence fractions) is written exactly in value-days.
+    const inDays = t.kind !== 'usage' && exactText(t.total) === null;
+    cached = {
+      inDays,
+      total: figure(inDays ? { n: t.total.n * BigInt(yearDays), d: t.total.d } : t.total),
+    };
+    TERM_TOTALS.set(t, cached);
+  }
+  return cached;
 }
 
 /** Exact decimal text of a typed value (a decimal: always exact). */
@@ -90,8 +109,7 @@ export function describeLine(input: InputModel, r: ServiceResult, j: number): Li
       kind: 'share',
       terms: (r.key?.terms ?? []).map((t) => {
         const prorated = t.kind !== 'usage';
-        // A periodic total (presence fractions) is written exactly in value-days.
-        const inDays = prorated && exactText(t.total) === null;
+        const { inDays, total } = termTotal(t, yearDays);
         return {
           label: t.label,
           kind: t.kind,
@@ -102,7 +120,7 @@ export function describeLine(input: InputModel, r: ServiceResult, j: number): Li
             : prorated && days !== yearDays
               ? { form: 'fraction' as const, days, yearDays }
               : null,
-          total: figure(inDays ? { n: t.total.n * BigInt(yearDays), d: t.total.d } : t.total),
+          total,
         };
       }),
       share:
@@ -113,6 +131,8 @@ export function describeLine(input: InputModel, r: ServiceResult, j: number): Li
       amount: rounding(product(base, line.share), line.allocated, u),
       method: p.method,
     });
+    const tiers = r.key?.terms.find((t) => t.tiers)?.tiers;
+    if (tiers) steps.push({ kind: 'mention', text: `Paliers : ${tierShareText(tiers, j, u)}` });
     if (line.direct.n !== 0n)
       steps.push({
         kind: 'direct',

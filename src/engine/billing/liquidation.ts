@@ -17,6 +17,7 @@ import { describeLine } from './describeLine';
 import { calculationText, euros, ratePercent, NNBSP } from '../calculation/calculationText';
 import { settlementText } from '../calculation/settlementText';
 import { FUNDING_MODELS } from '../models/registry';
+import { supportCostsReceived } from '../models/costBase';
 import { frenchNumber } from '../numbers/formatMoney';
 
 /** Builds liquidation texts; caches the per-service and per-member parts. */
@@ -69,6 +70,10 @@ export class LiquidationWriter {
       );
       text += `, base ${this.money(r.eligibleBase)} × (1 + ${ratePercent(formatExact(s.feeRate))} de frais de gestion) ${raised.exact ? '= ' : `≈${NNBSP}`}${frenchNumber(raised.text)}${NNBSP}€, arrondi à ${euros(formatExact(this.input.parameters.rounding))} : ${this.money(r.sharedBase)}`;
     }
+    // The support costs ventilated to the service are inside its base (§6.2): say so.
+    const received = supportCostsReceived(this.input, s.index);
+    if (received.n !== 0n)
+      text += ` (dont ${this.money(received)} de services supports ventilés dans la base)`;
     this.serviceText.set(r.service.index, text);
     return text;
   }
@@ -136,15 +141,14 @@ export class LiquidationWriter {
     for (let k = 0; k < line.pieces.length; k++)
       installments += (k === 0 ? '' : ' + ') + this.pieceText(line.pieces[k] as LinePiece, titre);
     if (line.pieces.length > 1) installments += ` ; total de la ligne ${this.money(line.amount)}`;
-    let tail = this.tail.get(titre.period.label);
+    // `Services.Convention` replaces the parameter for that service's lines (§6.1).
+    const reference =
+      this.input.services[line.service]?.convention ?? this.input.parameters.convention;
+    const tailKey = `${titre.period.label}\u0000${reference ?? ''}`;
+    let tail = this.tail.get(tailKey);
     if (tail === undefined) {
-      const convention = this.input.parameters.convention
-        ? ` ; convention ${this.input.parameters.convention}`
-        : '';
-      this.tail.set(
-        titre.period.label,
-        (tail = `${convention} ; titre de la période ${titre.period.label}.`),
-      );
+      const convention = reference ? ` ; convention ${reference}` : '';
+      this.tail.set(tailKey, (tail = `${convention} ; titre de la période ${titre.period.label}.`));
     }
     const r = this.resultByService.get(line.service);
     if (!r) return `${installments}${tail}`;

@@ -9,7 +9,7 @@
 /** What decides the explanation of a service's difference. */
 export interface DifferenceCase {
   /** How the model shares the cost (`FUNDING_MODELS[model].sharing`): `units` at a unit cost, or by `key`. */
-  readonly sharing: 'key' | 'units' | null;
+  readonly sharing: 'key' | 'units' | 'ventilation' | null;
   readonly unitCostFixed: boolean;
   readonly method: 'plus-forts-restes' | 'ligne-a-ligne';
   /** Whether Σ quote-parts equals the base. */

@@ -37,7 +37,7 @@ export interface Rounding {
 export interface ShareTerm {
   readonly label: string;
   /** How the criterion's values are taken (the key's `CriterionKind`). */
-  readonly kind: 'egalitaire' | 'membre' | 'usage';
+  readonly kind: 'egalitaire' | 'membre' | 'usage' | 'palier';
   /** Weight in %, exact (`"50"`). */
   readonly percent: string;
   /** The member's value as typed (`"1"` for Égalitaire). */

@@ -20,9 +20,12 @@ export function computeScenarios(
   input: InputModel,
   problems: ProblemList,
 ): ScenarioResult[] | null {
-  const reference: ServiceResult[] = [];
-  for (const service of input.services) {
-    const result = FUNDING_MODELS[service.model].compute({
+  // Services shared among members: a support service is ventilated over them instead (§6.2).
+  const shared = input.services.filter((s) => FUNDING_MODELS[s.model].compute !== null);
+  const referenceByService = new Map<number, ServiceResult>();
+  for (const service of shared) {
+    const compute = FUNDING_MODELS[service.model].compute;
+    const result = compute?.({
       input,
       service,
       participants: input.participants[service.index] ?? [],
@@ -30,14 +33,15 @@ export function computeScenarios(
       keyPlace: service.keyPlace,
       problems,
     });
-    if (result) reference.push(result);
+    if (result) referenceByService.set(service.index, result);
   }
+  const reference = [...referenceByService.values()];
   const results: ScenarioResult[] = [{ name: REFERENCE_SCENARIO, services: reference }];
   for (const scenario of input.scenarios) {
-    const services = input.services.map((service, i) => {
+    const services = shared.map((service) => {
       const override = scenario.keys.get(service.index);
-      if (!override) return reference[i];
-      return FUNDING_MODELS[service.model].compute({
+      if (!override) return referenceByService.get(service.index);
+      return FUNDING_MODELS[service.model].compute?.({
         input,
         service,
         participants: input.participants[service.index] ?? [],

@@ -11,6 +11,8 @@ import { bill, type BillingResult } from '../billing/billing';
 import { compensation, type CompensationLine } from './compensation';
 import { comparison, type ComparisonLine } from './comparison';
 import { checks, type CheckLine } from './checks';
+import { coalitions, type CoalitionLine } from './coalitions';
+import { evolution, type EvolutionLine } from './evolution';
 import { M } from '../problems/messages';
 
 /** Everything computed from a valid input. */
@@ -20,6 +22,10 @@ export interface ComputationResult {
   readonly billing: BillingResult;
   readonly compensation: readonly CompensationLine[];
   readonly comparison: readonly ComparisonLine[];
+  /** The coalition test per scenario and group (§6.4). */
+  readonly coalitions: readonly CoalitionLine[];
+  /** Year over year per member and service, with member total rows (§6.5). */
+  readonly evolution: readonly EvolutionLine[];
   readonly checks: readonly CheckLine[];
 }
 
@@ -41,12 +47,19 @@ export function runComputation(input: InputModel, problems: ProblemList): Comput
     return null;
   }
   const billing = bill(reference, input, problems);
+  const compared = comparison(scenarios, input);
   return {
     input,
     scenarios,
     billing,
     compensation: compensation(reference, input),
-    comparison: comparison(scenarios, input),
-    checks: checks(scenarios),
+    comparison: compared,
+    coalitions: coalitions(
+      scenarios.map((s) => s.name),
+      compared,
+      input,
+    ),
+    evolution: evolution(reference, input),
+    checks: checks(scenarios, input),
   };
 }

@@ -9,6 +9,7 @@ import type { ProblemCode } from '../problems/problemCode';
 export interface QuotePartJson {
   scenario: string;
   service: string;
+  /** Never `service-support`: a support service has no participant (§6.2). */
   model: ModelId;
   member: string;
   share: string;
@@ -56,6 +57,33 @@ export interface ComparisonJson {
   gain: string | null;
 }
 
+/** `coalitions` row: one per scenario × group of two or more members of `CoutsAutonomes` (§6.4). */
+export interface CoalitionJson {
+  scenario: string;
+  /** The group as written. */
+  group: string;
+  /** Number of members in the group. */
+  members: number;
+  total: string;
+  standalone: string;
+  gain: string;
+  /** false when the group would gain by leaving (gain < 0). */
+  stable: boolean;
+}
+
+/** `evolution` row (§6.5): one per member × service of `Historique` or of Référence (no total rows). */
+export interface EvolutionJson {
+  member: string;
+  service: string;
+  /** Last year's amount, null when `Historique` has none. */
+  previous: string | null;
+  /** This year's q_i + g_i in Référence, null when the member does not take part. */
+  current: string | null;
+  delta: string;
+  /** Change in %, 2 decimals; null when previous is 0 or blank. */
+  percent: string | null;
+}
+
 /** `checks` row: one per scenario × service. */
 export interface CheckJson {
   scenario: string;
@@ -63,6 +91,29 @@ export interface CheckJson {
   base: string;
   total: string;
   difference: string;
+}
+
+/** `ventilation` row (§6.2): one per support service and receiver it keeps in the method used. */
+export interface VentilationJson {
+  support: string;
+  service: string;
+  /** `Poids` as read (`75 %` = 0.75), rows of the pair added up. */
+  weight: string;
+  /** a_st, 10 decimals. */
+  share: string;
+  /** T_s · a_st rounded to `Arrondi` (informative). */
+  amount: string;
+}
+
+/** `ventilationTotals` row (§6.2): one per service, in `Services` order. */
+export interface VentilationTotalJson {
+  service: string;
+  /** D_s for a support service, rounded to `Arrondi`; null for the others. */
+  direct: string | null;
+  /** T_s for a support service, rounded to `Arrondi`; null for the others. */
+  total: string | null;
+  /** V_j for a non-support service (0 included); null for a support. */
+  received: string | null;
 }
 
 /** `issues` row: a problem (contract §4.7). */
@@ -83,7 +134,11 @@ export interface ResultJson {
   reductions: ReductionJson[];
   compensation: CompensationJson[];
   comparison: ComparisonJson[];
+  coalitions: CoalitionJson[];
+  evolution: EvolutionJson[];
   checks: CheckJson[];
+  ventilation: VentilationJson[];
+  ventilationTotals: VentilationTotalJson[];
   issues: IssueJson[];
 }
 

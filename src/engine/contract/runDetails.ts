@@ -27,7 +27,7 @@ export interface MemberDetail {
 export interface TermDetail {
   readonly label: string;
   /** `membre`: a `Membres` column; `usage`: a unit of `Usages`; `egalitaire`: 1 per participant. */
-  readonly kind: 'egalitaire' | 'membre' | 'usage';
+  readonly kind: 'egalitaire' | 'membre' | 'usage' | 'palier';
   /** Weight in %, exact decimal string (`"50"`). */
   readonly percent: string;
   /** Σ over participants of the values used (after presence), decimal string. */
@@ -97,6 +97,8 @@ export interface ServiceDetail {
   readonly installments: 1 | 2 | 4 | 12;
   /** Eligible shared base B (cost base C for Mise à disposition). */
   readonly eligibleBase: string;
+  /** Support costs V_j ventilated to the service, inside `eligibleBase` (§6.2); 0 without. */
+  readonly supportCosts: string;
   /** Σ of non-eligible lines (excluded from the base). */
   readonly excluded: string;
   /** B' after overhead and rounding, null for Mise à disposition. */

@@ -53,6 +53,11 @@ export interface ScenarioSummary {
   readonly losers: number;
   /** Members whose stand-alone cost is below their total (null without CoutsAutonomes). */
   readonly membersNotGaining: number | null;
+  /**
+   * The stability test (§6.4) over the members and groups `CoutsAutonomes` gives: the names
+   * of those that would gain by leaving (empty: every one of them gains), null when it gives none.
+   */
+  readonly wouldLeave: readonly string[] | null;
 }
 
 /** What a run computed, in a form a shell can print or display. */

@@ -54,6 +54,7 @@ export const CONTRACT_TABLES: readonly TableDefinition[] = [
       'Exécution',
       'Compte',
       'Échéances',
+      'Convention',
     ],
     requiredHeaders: ['Service', 'Modèle'],
   },
@@ -72,8 +73,14 @@ export const CONTRACT_TABLES: readonly TableDefinition[] = [
   {
     name: 'Adhesions',
     required: false,
-    headers: ['Service', 'Membre'],
+    headers: ['Service', 'Membre', 'Palier'],
     requiredHeaders: ['Service', 'Membre'],
+  },
+  {
+    name: 'Paliers',
+    required: false,
+    headers: ['Service', 'Palier', 'Coût'],
+    requiredHeaders: ['Service', 'Palier', 'Coût'],
   },
   {
     name: 'Scenarios',
@@ -94,10 +101,22 @@ export const CONTRACT_TABLES: readonly TableDefinition[] = [
     requiredHeaders: ['Membre', 'Service', 'Montant'],
   },
   {
+    name: 'Ventilations',
+    required: false,
+    headers: ['Service support', 'Service', 'Poids'],
+    requiredHeaders: ['Service support', 'Service', 'Poids'],
+  },
+  {
     name: 'Echeancier',
     required: false,
     headers: ['Période', "Date d'émission"],
     requiredHeaders: ['Période', "Date d'émission"],
+  },
+  {
+    name: 'Historique',
+    required: false,
+    headers: ['Membre', 'Service', 'Montant'],
+    requiredHeaders: ['Membre', 'Service', 'Montant'],
   },
 ];
 
@@ -113,6 +132,7 @@ export const PARAMETER_NAMES = [
   'Premier numéro de titre',
   'Seuil minimal de titre',
   'Annexes',
+  'Méthode de ventilation',
   'Numérotation',
 ] as const;
 

@@ -5,9 +5,15 @@
 import type { Q } from '../numbers/rational';
 import type { RoundingMethod } from '../money/allocate';
 import type { ProblemPlace } from '../problems/problemList';
+import type { TierInput } from './tiers';
+import type { Coalition } from './coalition';
+import type { HistoryInput } from './history';
 
-/** The three funding models of contract §3. */
-export type ModelId = 'mise-a-disposition' | 'service-commun' | 'groupement';
+/** The funding models of contract §3, and the support services of §6.2 (ventilated, never billed). */
+export type ModelId = 'mise-a-disposition' | 'service-commun' | 'groupement' | 'service-support';
+
+/** `Méthode de ventilation` (§6.2): how support services pass their costs on. */
+export type VentilationMethod = 'directe' | 'cascade' | 'reciproque';
 
 /** Parameters of the run (`Parametres`). */
 export interface Parameters {
@@ -22,6 +28,8 @@ export interface Parameters {
   readonly titreFloor: Q;
   /** `Annexes` = Oui/Non, null when blank (then: written up to ANNEX_MEMBER_LIMIT members). */
   readonly annexes: boolean | null;
+  /** `Méthode de ventilation` of support services (§6.2), `Réciproque` by default. */
+  readonly ventilationMethod: VentilationMethod;
   /** `Numérotation`: `continue` (one sequence for the year) or `par-periode` (restarts in each period). */
   readonly numbering: 'continue' | 'par-periode';
 }
@@ -72,6 +80,8 @@ export interface Service {
   readonly execution: 'conjointe' | 'separee';
   readonly account: string;
   readonly installments: 1 | 2 | 4 | 12;
+  /** `Services.Convention` (§6.1): replaces the `Convention` parameter in this service's bases de liquidation. */
+  readonly convention: string | null;
   readonly place: ProblemPlace;
 }
 
@@ -103,6 +113,34 @@ export interface Acompte {
   readonly place: ProblemPlace;
 }
 
+/** One pair of `Ventilations` (§6.2): rows of the same pair added up, weight > 0, never a self row. */
+export interface VentilationLink {
+  readonly support: number;
+  readonly receiver: number;
+  readonly weight: Q;
+  /** Where the pair's first row is. */
+  readonly place: ProblemPlace;
+}
+
+/** The solved ventilation of support services (§6.2): the same in every scenario. */
+export interface Ventilation {
+  readonly method: VentilationMethod;
+  /** Support services in `Services` order: direct cost D_s and total passed on T_s (exact). */
+  readonly supports: readonly { readonly service: number; readonly direct: Q; readonly total: Q }[];
+  /** Links kept by the method, support then receiver in `Services` order: a_st and T_s · a_st (exact). */
+  readonly links: readonly {
+    readonly support: number;
+    readonly receiver: number;
+    readonly weight: Q;
+    readonly share: Q;
+    readonly amount: Q;
+  }[];
+  /** V_j per non-support service index (0 included), rounded by the single largest-remainder allocation. */
+  readonly received: ReadonlyMap<number, Q>;
+  /** Σ_s D_s, exact. */
+  readonly totalDirect: Q;
+}
+
 /** The whole validated input. */
 export interface InputModel {
   readonly parameters: Parameters;
@@ -118,9 +156,17 @@ export interface InputModel {
   readonly participants: readonly (readonly number[])[];
   readonly scenarios: readonly Scenario[];
   readonly standalone: ReadonlyMap<number, Q>;
+  /** Groups of two or more members given in `CoutsAutonomes` (§6.4), in table order. */
+  readonly coalitions: readonly Coalition[];
   /** Issue date (ISO) per period label, from the optional `Echeancier` table. */
   readonly schedule: ReadonlyMap<string, string>;
   /** Null when there is no `Acomptes` table (no régularisation). */
   readonly acomptes: readonly Acompte[] | null;
   readonly porteur: number | null;
+  /** Last year's amounts (`Historique`, §6.5); null without the table. */
+  readonly history: HistoryInput | null;
+  /** Tiered services (`Paliers`, `Adhesions.Palier`, §6.3). */
+  readonly tiers: TierInput;
+  /** The ventilation of support services, null without any (§6.2). */
+  readonly ventilation: Ventilation | null;
 }

@@ -12,9 +12,10 @@ import type { InputModel, Service } from '../domain/inputModel';
 import type { ProblemList, ProblemPlace } from '../problems/problemList';
 import { parseKeyExpression } from './parseKeyExpression';
 import { M } from '../problems/messages';
+import { tierCriterion, type TierExplanation } from './tierCriterion';
 
 /** How a criterion's values are taken. */
-export type CriterionKind = 'egalitaire' | 'membre' | 'usage';
+export type CriterionKind = 'egalitaire' | 'membre' | 'usage' | 'palier';
 
 /** One term of a resolved key, for the quote-parts sheet and the base de liquidation. */
 export interface ResolvedTerm {
@@ -25,6 +26,8 @@ export interface ResolvedTerm {
   readonly values: readonly Q[];
   /** Σ over participants of the values actually used (after presence), as an exact Q. */
   readonly total: Q;
+  /** `Paliers` only: how the tiered cost was shared (for the base de liquidation). */
+  readonly tiers?: TierExplanation;
 }
 
 /**
@@ -42,6 +45,8 @@ export interface ResolvedKey {
 }
 
 const EQUAL = new Set(['egalitaire', 'partsegales']);
+/** The tier criterion (§6.3); it wins over a `Membres` column of the same name (§6.6). */
+const TIERS = 'paliers';
 
 function lcm(a: bigint, b: bigint): bigint {
   let x = a;
@@ -57,6 +62,7 @@ interface TermValues {
   presence: boolean;
   /** For member criteria and Égalitaire: scaled integer × presence days of every member (cached per workbook). */
   memberInts?: MemberInts;
+  tiers?: TierExplanation;
 }
 
 /** x_i · scale · presence days, for every member, with the common scale. */
@@ -141,6 +147,7 @@ function termValues(
       memberInts: memberInts(input, '=', () => one),
     };
   }
+  if (key === TIERS) return tierTermValues(service, participants, input, place, problems);
   const criterion = input.criteria.find((c) => normalizeName(c.name) === key);
   if (criterion) {
     if (!criterion.numeric) {
@@ -200,6 +207,28 @@ function termValues(
     M.unknownCriterion(name, service.name, frenchList(closestNames(name, candidates, 4))),
   );
   return undefined;
+}
+
+/** The `Paliers` term: φ_i per participant, times the presence fraction like a member criterion. */
+function tierTermValues(
+  service: Service,
+  participants: readonly number[],
+  input: InputModel,
+  place: ProblemPlace,
+  problems: ProblemList,
+): TermValues | undefined {
+  const tiers = tierCriterion(service, participants, input, place, problems);
+  if (!tiers) return undefined;
+  const byMember = new Array<Q | null>(input.members.length).fill(null);
+  participants.forEach((i, j) => (byMember[i] = tiers.values[j] ?? null));
+  return {
+    label: 'Paliers',
+    kind: 'palier',
+    values: tiers.values,
+    presence: true,
+    memberInts: memberInts(input, `p:${service.index}`, (i) => byMember[i] ?? null),
+    tiers: tiers.explanation,
+  };
 }
 
 /** Resolves `expression` for `service`; undefined after recording problems. */
@@ -286,6 +315,7 @@ export function resolveKey(
         r.total,
         r.scale * (r.tv.presence ? BigInt(daysInYear(input.parameters.exercice)) : 1n),
       ),
+      ...(r.tv.tiers ? { tiers: r.tv.tiers } : {}),
     })),
     totalWeight,
     weightOf,

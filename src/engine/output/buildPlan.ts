@@ -12,9 +12,11 @@ import { titresSheet } from './sheets/titresSheet';
 import { reductionsSheet } from './sheets/reductionsSheet';
 import { compensationSheet } from './sheets/compensationSheet';
 import { comparisonSheet } from './sheets/comparisonSheet';
+import { evolutionSheet } from './sheets/evolutionSheet';
 import { checksSheet } from './sheets/checksSheet';
 import { problemsSheet } from './sheets/problemsSheet';
 import { journalSheet } from './sheets/journalSheet';
+import { ventilationSheet } from './sheets/ventilationSheet';
 
 /** Number of quote-part rows (scenario × service × participant). */
 export function quotePartCount(result: ComputationResult): number {
@@ -46,7 +48,11 @@ export function buildPlan(
   ];
   if (result.billing.regularisation) sheets.push(reductionsSheet(result));
   if (result.compensation.length > 0) sheets.push(compensationSheet(result));
+  const ventilation = ventilationSheet(result);
+  if (ventilation) sheets.push(ventilation);
   sheets.push(comparisonSheet(result));
+  const evolution = evolutionSheet(result);
+  if (evolution) sheets.push(evolution);
   sheets.push(
     checksSheet(
       result,

@@ -17,9 +17,11 @@ import type {
 import type { Problem } from '../problems/problem';
 import type { ServiceResult, ParticipantLine } from '../models/serviceResult';
 import type { Titre, TitreLine } from '../billing/titres';
-import { formatExact } from '../numbers/decimalText';
+import { formatExact, formatFixed } from '../numbers/decimalText';
 import { formatMoney, formatShare } from '../numbers/formatMoney';
 import type { LiquidationWriter } from '../billing/liquidation';
+import { SUPPORT_CHECK_LABEL } from '../compute/checks';
+import { ventilationRows } from './ventilationRows';
 
 /** Problems as `issues` rows. */
 export function toIssues(problems: readonly Problem[]): IssueJson[] {
@@ -176,13 +178,36 @@ export class ResultJsonSource {
         standalone: c.standalone ? money(c.standalone) : null,
         gain: c.gain ? money(c.gain) : null,
       })),
+      coalitions: this.result.coalitions.map((c) => {
+        const group = input.coalitions[c.coalition];
+        return {
+          scenario: c.scenario,
+          group: group?.name ?? '',
+          members: group?.members.length ?? 0,
+          total: money(c.total),
+          standalone: money(c.standalone),
+          gain: money(c.gain),
+          stable: c.stable,
+        };
+      }),
+      evolution: this.result.evolution
+        .filter((e) => e.service !== null)
+        .map((e) => ({
+          member: this.name(e.member),
+          service: e.service ?? '',
+          previous: e.previous ? money(e.previous) : null,
+          current: e.current ? money(e.current) : null,
+          delta: money(e.delta),
+          percent: e.percent ? formatFixed(e.percent, 2) : null,
+        })),
       checks: this.result.checks.map((c) => ({
         scenario: c.scenario,
-        service: service(c.service),
+        service: c.service === null ? SUPPORT_CHECK_LABEL : service(c.service),
         base: money(c.base),
         total: money(c.total),
         difference: money(c.difference),
       })),
+      ...ventilationRows(this.result.input, money),
       issues: toIssues(this.problems),
     };
   }
@@ -197,7 +222,11 @@ export class ResultJsonSource {
         reductions: Array.from(rows.reductions),
         compensation: Array.from(rows.compensation),
         comparison: Array.from(rows.comparison),
+        coalitions: Array.from(rows.coalitions),
+        evolution: Array.from(rows.evolution),
         checks: Array.from(rows.checks),
+        ventilation: Array.from(rows.ventilation),
+        ventilationTotals: Array.from(rows.ventilationTotals),
         issues: Array.from(rows.issues),
       };
     }

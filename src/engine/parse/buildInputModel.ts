@@ -14,11 +14,22 @@ import { parseCharges } from './parseCharges';
 import { parseUsages } from './parseUsages';
 import { parseParticipants } from './parseAdhesions';
 import { parseScenarios } from './parseScenarios';
-import { parseAcomptes, parseStandalone } from './parseMemberAmounts';
+import { parseAcomptes } from './parseMemberAmounts';
+import { parseStandalone } from './parseStandalone';
 import { parseSchedule } from './parseSchedule';
 import { NameIndex } from './nameIndex';
+import { parseTiers } from './parseTiers';
+import { parseAdhesionTiers } from './parseAdhesionTiers';
+import { warnUnusedTiers } from './warnUnusedTiers';
+import { parseHistory } from './parseHistory';
 import type { InputModel } from '../domain/inputModel';
 import { M } from '../problems/messages';
+import { isSupportModel } from '../models/registry';
+import { parseVentilations } from './parseVentilations';
+import { ventilateSupports } from './ventilateSupports';
+import { checkSupportReferences } from './checkSupportReferences';
+import { checkUsageUnits } from './checkUsageUnits';
+import { checkMemberWarnings } from './checkMemberWarnings';
 
 /**
  * Parses and validates. Returns the model even when errors were found (then partial:
@@ -67,8 +78,14 @@ export function buildInputModel(workbook: RawWorkbook, problems: ProblemList): I
   const usageView = tables.get('Usages');
   const usages = usageView
     ? parseUsages(usageView, serviceIndex, memberIndex, problems)
-    : { quantities: new Map(), unitNames: new Map(), positive: [] };
-  const participants = parseParticipants(
+    : {
+        quantities: new Map(),
+        unitNames: new Map(),
+        positive: [],
+        rows: [],
+        unitPlace: () => ({ table: 'Usages' }),
+      };
+  const listed = parseParticipants(
     tables.get('Adhesions'),
     services.length,
     members.length,
@@ -76,8 +93,45 @@ export function buildInputModel(workbook: RawWorkbook, problems: ProblemList): I
     memberIndex,
     problems,
   );
+  // A support service has no participants (§6.2): rows naming it are errors, reported here.
+  const isSupport = services.map((s) => isSupportModel(s.model));
+  const participants = listed.map((list, i) => (isSupport[i] ? [] : list));
+  checkSupportReferences(tables, services, serviceIndex, problems);
   const scenarios = parseScenarios(tables.get('Scenarios'), services, serviceIndex, problems);
-  const standalone = parseStandalone(tables.get('CoutsAutonomes'), memberIndex, problems);
+  const tiers = {
+    levels: parseTiers(
+      tables.get('Paliers'),
+      serviceIndex,
+      services.map((s) => s.name),
+      problems,
+    ),
+    adhesions: parseAdhesionTiers(
+      tables.get('Adhesions'),
+      serviceIndex,
+      memberIndex,
+      { members: members.map((m) => m.name), services: services.map((s) => s.name) },
+      problems,
+    ),
+  };
+  warnUnusedTiers(tiers, services, scenarios, members, problems);
+  const history = parseHistory(
+    tables.get('Historique'),
+    memberIndex,
+    services.map((s) => s.name),
+    parameters?.rounding ?? { n: 1n, d: 100n },
+    problems,
+  );
+  const standalone = parseStandalone(
+    tables.get('CoutsAutonomes'),
+    memberIndex,
+    members.map((m) => m.name),
+    problems,
+  );
+  checkUsageUnits(usages, services, scenarios, criteria, problems);
+  const ventilationView = tables.get('Ventilations');
+  const ventilationLinks = ventilationView
+    ? parseVentilations(ventilationView, services, serviceIndex, problems)
+    : [];
   const acompteView = tables.get('Acomptes');
   const acomptes = acompteView
     ? parseAcomptes(acompteView, memberIndex, serviceIndex, problems)
@@ -92,7 +146,7 @@ export function buildInputModel(workbook: RawWorkbook, problems: ProblemList): I
     );
   const isParticipant = participants.map((list) => new Set(list));
   for (const u of usages.positive) {
-    if (!isParticipant[u.service]?.has(u.member))
+    if (!isSupport[u.service] && !isParticipant[u.service]?.has(u.member))
       problems.error(
         'USAGE_HORS_ADHESION',
         u.place,
@@ -100,7 +154,7 @@ export function buildInputModel(workbook: RawWorkbook, problems: ProblemList): I
       );
   }
   for (const c of charges) {
-    if (c.member !== null && !isParticipant[c.service]?.has(c.member)) {
+    if (c.member !== null && !isSupport[c.service] && !isParticipant[c.service]?.has(c.member)) {
       problems.error(
         'CHARGE_MEMBRE_NON_ADHERENT',
         c.memberPlace,
@@ -119,7 +173,16 @@ export function buildInputModel(workbook: RawWorkbook, problems: ProblemList): I
         problems.error('AC_MANQUANTE', m.acPlace, M.missingAc(m.name, s.name));
     }
   }
+  checkMemberWarnings(members, services, participants, exercice, problems);
   if (!parameters) return null;
+  const ventilation = ventilateSupports(
+    parameters,
+    services,
+    charges,
+    ventilationView,
+    ventilationLinks,
+    problems,
+  );
   return {
     parameters,
     members,
@@ -130,9 +193,13 @@ export function buildInputModel(workbook: RawWorkbook, problems: ProblemList): I
     unitNames: usages.unitNames,
     participants,
     scenarios,
-    standalone,
+    standalone: standalone.members,
+    coalitions: standalone.coalitions,
     schedule: parseSchedule(tables.get('Echeancier'), exercice, problems),
     acomptes,
     porteur: porteurs[0]?.index ?? null,
+    tiers,
+    history,
+    ventilation,
   };
 }

@@ -21,6 +21,11 @@ export class NameIndex {
     refusedNames.forEach((n) => this.refused.add(normalizeName(n)));
   }
 
+  /** Index of `name` when known, without recording anything. */
+  indexOf(name: string): number | undefined {
+    return this.byKey.get(normalizeName(name));
+  }
+
   /**
    * Index of `name`; `undefined` after recording an error when unknown; `null` when the
    * name belongs to a row already refused (its error is reported there).

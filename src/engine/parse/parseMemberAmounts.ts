@@ -1,48 +1,14 @@
 /**
- * `CoutsAutonomes` (stand-alone cost per member) and `Acomptes` (amounts already billed
- * per member and service), §1. Amounts are never blank.
+ * `Acomptes` (amounts already billed per member and service), §1. Amounts are never
+ * blank. (`CoutsAutonomes` is read by `parseStandalone`.)
  */
 import type { TableView } from '../input/tableView';
 import { CellReader } from '../input/cellReaders';
 import type { ProblemList } from '../problems/problemList';
-import { type Q, add } from '../numbers/rational';
+import { add, reduce } from '../numbers/rational';
 import type { Acompte } from '../domain/inputModel';
 import type { NameIndex } from './nameIndex';
 import { M } from '../problems/messages';
-
-/** Parses `CoutsAutonomes`: member → stand-alone cost (rows of one member add up). */
-export function parseStandalone(
-  view: TableView | undefined,
-  memberIndex: NameIndex,
-  problems: ProblemList,
-): Map<number, Q> {
-  const result = new Map<number, Q>();
-  if (!view) return result;
-  const r = new CellReader(view, problems);
-  const c = { member: r.col('Membre'), amount: r.col('Montant') };
-  for (const row of view.rows) {
-    const m = r.text(row, c.member);
-    const amount = r.amount(row, c.amount);
-    if (m === null)
-      problems.error(
-        'MEMBRE_MANQUANT',
-        view.place(row, c.member.index, 'Membre'),
-        M.missingMemberName('CoutsAutonomes'),
-      );
-    if (amount === null)
-      problems.error(
-        'MONTANT_MANQUANT',
-        view.place(row, c.amount.index, 'Montant'),
-        M.blankAmount('CoutsAutonomes'),
-      );
-    if (!m || !amount) continue;
-    const member = memberIndex.find(m, view.place(row, c.member.index, 'Membre'), problems);
-    if (member === null || member === undefined) continue;
-    const prev = result.get(member);
-    result.set(member, prev ? add(prev, amount) : amount);
-  }
-  return result;
-}
 
 /** Parses `Acomptes`: one entry per member and service (rows of the same pair add up). */
 export function parseAcomptes(
@@ -54,6 +20,7 @@ export function parseAcomptes(
   const r = new CellReader(view, problems);
   const c = { member: r.col('Membre'), service: r.col('Service'), amount: r.col('Montant') };
   const byPair = new Map<string, Acompte>();
+  const rowsSeen = new Set<string>();
   for (const row of view.rows) {
     const m = r.text(row, c.member);
     const s = r.text(row, c.service);
@@ -82,6 +49,15 @@ export function parseAcomptes(
     if (member === null || member === undefined || service === null || service === undefined)
       continue;
     const key = `${member}/${service}`;
+    const exact = reduce(amount);
+    const rowKey = `${key}/${exact.n}/${exact.d}`;
+    if (rowsSeen.has(rowKey))
+      problems.warning(
+        'ACOMPTE_EN_DOUBLE',
+        view.place(row, c.amount.index, 'Montant'),
+        M.duplicateAcompte(m, s, view.place(row, c.amount.index, 'Montant').value ?? ''),
+      );
+    rowsSeen.add(rowKey);
     const prev = byPair.get(key);
     byPair.set(key, {
       member,

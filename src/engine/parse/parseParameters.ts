@@ -13,6 +13,14 @@ import { type Q, q, sign } from '../numbers/rational';
 import type { Parameters } from '../domain/inputModel';
 import { M } from '../problems/messages';
 
+/** Spellings of `Méthode de ventilation` (§6.2). */
+const VENTILATION_METHODS = new Map<string, Parameters['ventilationMethod']>([
+  [normalizeName('Réciproque'), 'reciproque'],
+  [normalizeName('En cascade'), 'cascade'],
+  [normalizeName('Cascade'), 'cascade'],
+  [normalizeName('Directe'), 'directe'],
+]);
+
 const DEFAULTS = {
   rounding: q(1n, 100n),
   unitCostRounding: q(1n, 10000n),
@@ -140,6 +148,20 @@ export function parseParameters(view: TableView, problems: ProblemList): Paramet
   if (annexRow && !r.blank(annexRow, colFor('Annexes')))
     annexes = r.bool(annexRow, colFor('Annexes'), true) ?? null;
 
+  const ventilationText = text('Méthode de ventilation');
+  let ventilationMethod: Parameters['ventilationMethod'] = 'reciproque';
+  if (ventilationText !== null) {
+    const found = VENTILATION_METHODS.get(normalizeName(ventilationText));
+    const row = rows.get('Méthode de ventilation');
+    if (found) ventilationMethod = found;
+    else if (row)
+      problems.error(
+        'METHODE_VENTILATION_INCONNUE',
+        view.place(row, valueCol.index, 'Méthode de ventilation'),
+        M.unknownVentilationMethod(ventilationText),
+      );
+  }
+
   const numberingText = text('Numérotation');
   let numbering: Parameters['numbering'] = 'continue';
   if (numberingText !== null) {
@@ -168,6 +190,7 @@ export function parseParameters(view: TableView, problems: ProblemList): Paramet
     firstTitreNumber,
     titreFloor: positive('Seuil minimal de titre', DEFAULTS.floor, true),
     annexes,
+    ventilationMethod,
     numbering,
   };
 }

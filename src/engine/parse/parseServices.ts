@@ -43,6 +43,7 @@ export function parseServices(view: TableView, problems: ProblemList): ParsedSer
     execution: r.col('Exécution'),
     account: r.col('Compte'),
     installments: r.col('Échéances'),
+    convention: r.col('Convention'),
   };
   const services: Service[] = [];
   const refusedNames: string[] = [];
@@ -74,6 +75,34 @@ export function parseServices(view: TableView, problems: ProblemList): ParsedSer
         view.place(row, c.model.index, 'Modèle'),
         M.unknownModel(name, modelText, MODEL_CHOICES),
       );
+    const ignored = model ? FUNDING_MODELS[model].ignoredColumns : [];
+    if (model && ignored.length > 0) {
+      // A model that ignores columns (a support service): each one given is a warning, none is validated.
+      for (const header of ignored)
+        if (!r.blank(row, r.col(header)))
+          problems.warning(
+            'COLONNE_IGNOREE_SUPPORT',
+            view.place(row, view.column(header), header),
+            M.supportColumnIgnored(name, header),
+          );
+      services.push({
+        index: services.length,
+        name,
+        model,
+        key: null,
+        keyPlace: view.place(row, c.key.index, 'Clé'),
+        unit: null,
+        fixedUnitCost: null,
+        feeRate: null,
+        settlement: 'titre',
+        execution: 'conjointe',
+        account: '7087',
+        installments: 1,
+        convention: null,
+        place,
+      });
+      continue;
+    }
     const keyText = r.text(row, c.key) ?? null;
     const unit = r.text(row, c.unit) ?? null;
     const unitCost = r.amount(row, c.unitCost) ?? null;
@@ -185,6 +214,7 @@ export function parseServices(view: TableView, problems: ProblemList): ParsedSer
       execution: traits?.execution ? execution : 'conjointe',
       account,
       installments,
+      convention: r.text(row, c.convention, true) ?? null,
       place,
     });
   }

@@ -2,7 +2,7 @@
  * `Usages` (§1): quantities per service, member and unit; several rows of the same
  * triple add up; a quantity is ≥ 0 and never blank.
  */
-import type { TableView } from '../input/tableView';
+import type { RowView, TableView } from '../input/tableView';
 import { CellReader } from '../input/cellReaders';
 import type { ProblemList, ProblemPlace } from '../problems/problemList';
 import { type Q, add, sign } from '../numbers/rational';
@@ -18,6 +18,12 @@ export interface ParsedUsages {
   readonly unitNames: Map<string, string>;
   /** Rows with a positive quantity: service, member, place (checked against participation later). */
   readonly positive: { service: number; member: number; place: ProblemPlace }[];
+  /**
+   * Every row read, by service and unit key (for the §6.1 unit check); `unitPlace` says
+   * where a row's `Unité` is, built only for the rows reported.
+   */
+  readonly rows: { service: number; unitKey: string; row: RowView }[];
+  readonly unitPlace: (row: RowView) => ProblemPlace;
 }
 
 /** Parses `Usages`. */
@@ -37,6 +43,7 @@ export function parseUsages(
   const quantities = new Map<number, Map<string, Map<number, Q>>>();
   const unitNames = new Map<string, string>();
   const positive: ParsedUsages['positive'] = [];
+  const rows: ParsedUsages['rows'] = [];
   for (const row of view.rows) {
     const s = r.text(row, c.service);
     const m = r.text(row, c.member);
@@ -84,6 +91,7 @@ export function parseUsages(
     )
       continue;
     const unitKey = normalizeName(u);
+    rows.push({ service, unitKey, row });
     if (!unitNames.has(unitKey)) unitNames.set(unitKey, u);
     let byUnit = quantities.get(service);
     if (!byUnit) quantities.set(service, (byUnit = new Map()));
@@ -94,5 +102,11 @@ export function parseUsages(
     if (sign(qty) > 0)
       positive.push({ service, member, place: view.place(row, c.qty.index, 'Quantité') });
   }
-  return { quantities, unitNames, positive };
+  return {
+    quantities,
+    unitNames,
+    positive,
+    rows,
+    unitPlace: (row) => view.place(row, c.unit.index, 'Unité'),
+  };
 }

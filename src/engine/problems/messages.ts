@@ -93,6 +93,10 @@ export const M = {
     `Le membre « ${m} » n'existe pas dans la table « Membres ».${near(n)}`,
   unknownService: (s: string, n: string) =>
     `Le service « ${s} » n'existe pas dans la table « Services ».${near(n)}`,
+  groupMemberTwice: (g: string, m: string) =>
+    `Le groupe « ${g} » (table « CoutsAutonomes ») nomme deux fois « ${m} » : chaque membre n'y figure qu'une fois.`,
+  duplicateGroup: (g: string, other: string, row: number | null) =>
+    `Le groupe « ${g} » réunit les mêmes membres que « ${other} »${row ? ` (ligne ${row})` : ''} dans « CoutsAutonomes » : gardez une seule ligne par groupe.`,
   blankAmount: (t: string) =>
     `Le montant est vide (table « ${t} ») : saisissez 0 si la ligne ne coûte rien.`,
   missingServiceName: (t: string) =>
@@ -126,6 +130,42 @@ export const M = {
     `Une charge est imputée à « ${m} » pour « ${s} », auquel il n'adhère pas : ajoutez l'adhésion ou corrigez le membre.`,
   missingAc: (m: string, s: string) =>
     `L'attribution de compensation de « ${m} » est vide alors que « ${s} » est réglé sur l'AC : saisissez son AC (0 si aucune).`,
+  // §6.1 stricter reading
+  usageUnitUnused: (u: string, s: string, units: string) =>
+    `L'unité « ${u} » n'est utilisée par aucun service : cette quantité ne serait facturée à personne.${units ? ` Le service « ${s} » utilise : ${units} — corrigez l'unité.` : ` Le service « ${s} » n'utilise aucune unité : supprimez la ligne ou ajoutez l'unité à sa clé.`}`,
+  usageUnitOfOtherService: (u: string, s: string, units: string) =>
+    `L'unité « ${u} » n'est pas utilisée par « ${s} » (mais l'est par un autre service) : la ligne ne compte pour rien.${units ? ` « ${s} » utilise : ${units}.` : ''} Vérifiez le service ou l'unité.`,
+  presenceOutsideExercice: (m: string, dates: string, e: number) =>
+    `« ${m} » (${dates}) n'est présent à aucun jour de l'exercice ${e} mais adhère à des services : sa quote-part est nulle ; vérifiez ses dates ou ses adhésions.`,
+  duplicateAcompte: (m: string, s: string, a: string) =>
+    `Deux lignes d'acompte identiques pour « ${m} » et « ${s} » (${a}) : ligne en double ? Elles sont additionnées.`,
+  porteurTypeUnexpected: (p: string, t: string, s: string, expected: string) =>
+    `Le porteur « ${p} » est de type « ${t} » alors que « ${s} » est porté par un ${expected}${expected === 'EPCI' ? ' et ses communes (service commun, CGCT L5211-4-2)' : ''} : vérifiez le type ou le modèle.`,
+  acMemberNotCommune: (m: string, t: string) =>
+    `« ${m} » est réglé sur l'attribution de compensation mais est de type « ${t} » : l'AC ne concerne que les communes membres d'un EPCI à fiscalité propre. Vérifiez le type ou le règlement.`,
+  // §6.2 support services and their ventilation
+  unknownVentilationMethod: (v: string) =>
+    `Méthode de ventilation « ${v} » inconnue : écrivez « Réciproque », « En cascade » ou « Directe ».`,
+  supportColumnIgnored: (s: string, c: string) =>
+    `La colonne « ${c} » est renseignée pour le service support « ${s} » : elle est ignorée (un service support ne facture aucun membre, son coût est ventilé sur les autres services).`,
+  supportNamedIn: (s: string, t: string) =>
+    `« ${s} » est un service support : il n'a ni adhérent, ni usage, ni clé, ni acompte, ni coût propre à un membre. Retirez cette ligne de « ${t} » ou rattachez-la au service qui en bénéficie.`,
+  negativeSupportCost: (s: string, a: string) =>
+    `Le coût direct du service support « ${s} » est négatif (${a}) : un service support ne peut ventiler qu'un coût positif ou nul. Vérifiez ses charges.`,
+  missingVentilations: (names: string, count: number) =>
+    `La table « Ventilations » est introuvable alors que ${names} ${count > 1 ? 'sont des services support' : 'est un service support'} : créez-la (colonnes Service support, Service, Poids) pour dire sur quels services ventiler leur coût.`,
+  notASupport: (s: string, m: string) =>
+    `« ${s} » n'est pas un service support (modèle ${m}) : la colonne « Service support » de « Ventilations » doit nommer un service de modèle « Service support ».`,
+  blankWeight: () =>
+    `Le poids de cette ventilation est vide : saisissez un nombre (heures, postes, part…) ou 0.`,
+  negativeWeight: () => `Le poids d'une ventilation doit être positif ou nul.`,
+  selfVentilation: (s: string) => `Cette ligne ventile « ${s} » sur lui-même : elle est ignorée.`,
+  supportCostLost: (s: string) =>
+    `Le service support « ${s} » n'a aucune ventilation de poids non nul : son coût serait perdu. Ajoutez dans « Ventilations » les services qui l'utilisent.`,
+  supportWithoutReceiver: (s: string, method: string) =>
+    `Avec la méthode « ${method} », le service support « ${s} » n'a plus aucun service receveur : son coût serait perdu. Ajoutez une ventilation vers ${method === 'Directe' ? 'un service non support' : 'un service non support ou un service support placé après lui dans « Services »'}, ou changez de méthode.`,
+  singularVentilation: (names: string) =>
+    `Les services support ${names} se ventilent entre eux sans jamais atteindre un service non support : leur coût tournerait en rond (système de ventilation réciproque sans solution). Ajoutez une ventilation de l'un d'eux vers un service facturé aux membres.`,
   criterionNotNumeric: (c: string, s: string) =>
     `La colonne « ${c} » de « Membres », utilisée dans la clé de « ${s} », contient une valeur non numérique : corrigez cette cellule.`,
   negativeCriterion: (c: string, m: string) =>
@@ -136,6 +176,26 @@ export const M = {
     `La clé « ${k} » du service « ${s} » est invalide : ${reason}.`,
   criterionTotalZero: (c: string, s: string) =>
     `Le critère « ${c} » vaut 0 pour tous les participants de « ${s} » : il ne peut pas répartir de coût. Renseignez les valeurs ou retirez-le de la clé.`,
+  tierWithoutName: () =>
+    `Une ligne de la table « Paliers » n'a pas de nom de palier : renseignez la colonne « Palier ».`,
+  blankTierCost: () =>
+    `Le coût du palier est vide (table « Paliers ») : saisissez le coût cumulé de ce palier et de ceux en dessous (0 s'il ne coûte rien).`,
+  negativeTierCost: (l: string) =>
+    `Le coût du palier « ${l} » est négatif : saisissez le coût cumulé de ce palier et de ceux en dessous, positif ou nul.`,
+  duplicateTier: (l: string, s: string) =>
+    `Le palier « ${l} » apparaît deux fois pour « ${s} » dans « Paliers » : chaque palier d'un service porte un nom unique.`,
+  conflictingTiers: (m: string, s: string, a: string, b: string) =>
+    `« ${m} » a deux paliers différents pour « ${s} » dans « Adhesions » (« ${a} » et « ${b} ») : gardez-en un seul.`,
+  tiersWithoutLevels: (s: string) =>
+    `La clé de « ${s} » utilise le critère « Paliers », mais la table « Paliers » ne donne aucun palier pour ce service : ajoutez ses paliers et leurs coûts cumulés.`,
+  noAdhesionsForTiers: (s: string) =>
+    `La clé de « ${s} » utilise le critère « Paliers », mais ce service n'a aucune ligne dans « Adhesions » : ajoutez une ligne par participant avec son palier.`,
+  missingMemberTier: (m: string, s: string, known: string) =>
+    `« ${m} » participe à « ${s} », dont la clé utilise « Paliers », sans palier : indiquez-le dans la colonne « Palier » de « Adhesions » (paliers du service : ${known}).`,
+  unknownMemberTier: (l: string, s: string, known: string) =>
+    `Le palier « ${l} » n'existe pas pour « ${s} » dans la table « Paliers » : corrigez-le (paliers du service : ${known}).`,
+  tierIgnored: (m: string, s: string) =>
+    `« ${m} » a un palier pour « ${s} », dont aucune clé n'utilise « Paliers » : ce palier est ignoré.`,
   noUnitsForMad: (s: string, u: string) =>
     `Aucune unité « ${u} » n'est déclarée pour « ${s} » : le coût unitaire ne peut pas être calculé. Saisissez les usages ou un coût unitaire fixé par la convention.`,
   negativeBilled: (m: string, s: string, a: string) =>

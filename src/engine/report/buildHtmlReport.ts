@@ -15,6 +15,7 @@ import { REPORT_CSS } from './html/reportStyles';
 import { renderAnnexHtml } from './html/renderAnnexHtml';
 import { summarySection } from './summarySection';
 import { comparisonSection } from './comparisonSection';
+import { evolutionSection } from './evolutionSection';
 
 /** Options of the report. */
 export interface ReportOptions {
@@ -66,6 +67,7 @@ export function buildHtmlReport(outcome: OutcomeForAnnexes, options: ReportOptio
     '</header>',
     summarySection(source),
     comparisonSection(details),
+    ...(source.json.evolution.length ? [evolutionSection(source.json.evolution)] : []),
     ...annexes,
     `<footer>${escapeHtml(`Produit par QuotePart ${details.run.version} le ${frenchDateTime(details.run.generatedAt)} à partir de « ${details.run.source} ». Montants en euros ; calcul exact, arrondis selon les paramètres du classeur.`)}</footer>`,
     '</body>',

@@ -7,7 +7,7 @@ import { rawWorkbookSpec } from './rawWorkbookSpec';
 
 /** Reads the file and builds its fake workbook; rejects with a French message on failure. */
 export async function readDroppedFile(file: File): Promise<FakeWorkbookModel> {
-  if (!/\.xlsx$/i.test(file.name)) throw new Error(`« ${file.name} » n'est pas un classeur .xlsx.`);
+  if (!/\.xlsx$/i.test(file.name)) throw new Error(`« ${file.name} » n’est pas un classeur .xlsx.`);
   const [{ readXlsxWorkbookSync }, buffer] = await Promise.all([
     import(/* webpackChunkName: "xlsx-reader" */ '../../workbook/xlsx/read/readXlsxWorkbook'),
     file.arrayBuffer(),

@@ -69,7 +69,7 @@ export function createWorkerEngine(
       worker?.terminate();
       worker = null;
       failAll(
-        `Le moteur de calcul n'a pas pu démarrer (${event.message || 'erreur du Web Worker'}).`,
+        `Le moteur de calcul n’a pas pu démarrer (${event.message || 'erreur du Web Worker'}).`,
       );
     };
     return worker;

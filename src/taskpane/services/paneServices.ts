@@ -29,4 +29,13 @@ export type PaneServices = {
   readonly onProblemShown?: (problem: Problem) => void;
   /** Saves a produced file (titres CSV, report) to the user's downloads. Default: `downloadWithLink`. */
   readonly download?: DownloadFile;
+  /**
+   * Calls `onChange` when the workbook may have changed (Excel's change events, the
+   * preview's edits); returns how to stop. The pane then reads the workbook again to
+   * refresh what it shows and to tell whether the last run's results are stale.
+   * Default: none (the check before each write still refuses stale results).
+   */
+  readonly watchWorkbook?: (onChange: () => void) => () => void;
+  /** Office theme of the host (Excel's light, dark or colourful theme). Default: light. */
+  readonly theme?: 'light' | 'dark';
 };

@@ -15,16 +15,20 @@ export interface RowBlock {
   readonly bytes: number;
 }
 
-/** Splits `rows` into blocks within the limits (a single row over the byte limit gets its own block). */
+/**
+ * Splits `rows` into blocks within the limits (a single row over the byte limit gets its
+ * own block). `sizes`: each row's `rowBytes`, when already measured (while preparing).
+ */
 export function splitIntoBlocks(
   rows: readonly (readonly ExcelCellValue[])[],
   limits: Pick<RequestLimits, 'maxRows' | 'maxBytes'>,
+  sizes?: readonly number[],
 ): RowBlock[] {
   const blocks: RowBlock[] = [];
   let start = 0;
   let bytes = CALL_OVERHEAD_BYTES;
   for (let i = 0; i < rows.length; i++) {
-    const size = rowBytes(rows[i] ?? []);
+    const size = sizes?.[i] ?? rowBytes(rows[i] ?? []);
     const full = i > start && (i - start >= limits.maxRows || bytes + size > limits.maxBytes);
     if (full) {
       blocks.push({ start, rows: rows.slice(start, i), bytes });

@@ -15,7 +15,7 @@ import {
 } from '../../engine';
 import type { ChartTypeName } from './excelLike';
 import { OfficeHostError } from './officeHostError';
-import type { ExcelCellValue } from './payloadSize';
+import { rowBytes, type ExcelCellValue } from './payloadSize';
 import { excelValueOf, widthInPoints } from './planCells';
 import { isLeftoverSheetName, temporarySheetName, temporaryTableName } from './temporaryNames';
 import { isOwnedSheet, type SheetInfo, type WorkbookState } from './workbookState';
@@ -33,6 +33,8 @@ export interface PreparedTable {
   readonly headers: readonly string[];
   readonly numberFormats: readonly string[];
   readonly rows: readonly (readonly ExcelCellValue[])[];
+  /** Estimated request bytes of each row (`rowBytes`), measured while converting. */
+  readonly rowSizes: readonly number[];
 }
 
 /** A line of text (zero-based cell). */
@@ -99,6 +101,7 @@ async function prepareTable(
     throw refuse(`en-têtes vides ou en double dans le tableau « ${table.name} ».`);
   }
   const rows: (readonly ExcelCellValue[])[] = [];
+  const rowSizes: number[] = [];
   for (const cells of eachRow(table.rows)) {
     const r = rows.length;
     if (r > 0 && r % ROWS_PER_SLICE === 0) await yieldToPage();
@@ -113,6 +116,7 @@ async function prepareTable(
       return value;
     });
     rows.push(converted);
+    rowSizes.push(rowBytes(converted));
   }
   return {
     name: table.name,
@@ -122,6 +126,7 @@ async function prepareTable(
     headers,
     numberFormats: table.columns.map((c) => EXCEL_NUMBER_FORMATS[c.format]),
     rows,
+    rowSizes,
   };
 }
 

@@ -32,7 +32,7 @@ export async function writeValueBlocks(
     const sheet = sheets.get(plan);
     if (!sheet) continue;
     for (const table of plan.tables) {
-      for (const block of splitIntoBlocks(table.rows, limits))
+      for (const block of splitIntoBlocks(table.rows, limits, table.rowSizes))
         units.push({ sheet, sheetName: plan.name, table, block });
     }
   }

@@ -48,6 +48,15 @@ const MESSAGERIE = 'Messagerie';
 const HEBERGEMENT = 'Hébergement et sauvegarde';
 const LOGICIELS = 'Logiciels métiers';
 const LICENCES = 'Licences bureautiques';
+const APPLICATIONS = 'Hébergement applicatif';
+
+/** Levels of the tiered hosting service (`Paliers`, contract §6.3), lowest first. */
+const SIMPLE = 'Hébergement simple';
+const SAUVEGARDE = 'Sauvegarde externalisée';
+const PRA = "Plan de reprise d'activité";
+const ASTREINTE = 'Astreinte 24/7';
+const DIRECTION = 'Direction de la DSI';
+const DATACENTRE = 'Centre de données';
 
 const parametres: SampleTable = {
   name: 'Parametres',
@@ -152,6 +161,9 @@ const services: SampleTable = {
       1,
     ],
     [LICENCES, 'Mise à disposition', null, 'licence', 96, null, null, null, 70875, 1],
+    [APPLICATIONS, 'Service commun', 'Paliers', null, null, null, 'Titre', null, 70875, 1],
+    [DIRECTION, 'Service support', null, null, null, null, null, null, null, null],
+    [DATACENTRE, 'Service support', null, null, null, null, null, null, null, null],
   ],
 };
 
@@ -343,6 +355,42 @@ const charges: SampleTable = {
     ],
     [HEBERGEMENT, 'Électricité des baies', 'Fluides', 'Fonctionnement', '3 980,40', null, null],
     [
+      APPLICATIONS,
+      "Location d'espace en centre de données (hébergement simple)",
+      'Contrats de services',
+      'Fonctionnement',
+      18000,
+      null,
+      null,
+    ],
+    [
+      APPLICATIONS,
+      'Sauvegarde externalisée des serveurs',
+      'Contrats de services',
+      'Fonctionnement',
+      8400,
+      null,
+      null,
+    ],
+    [
+      APPLICATIONS,
+      'Réplication sur le site de secours (PRA)',
+      'Contrats de services',
+      'Fonctionnement',
+      5500,
+      null,
+      null,
+    ],
+    [
+      APPLICATIONS,
+      'Astreinte 24/7 du prestataire',
+      'Contrats de services',
+      'Fonctionnement',
+      8600,
+      null,
+      null,
+    ],
+    [
       LOGICIELS,
       'Progiciel finances et ressources humaines',
       'Contrats de services',
@@ -387,6 +435,80 @@ const charges: SampleTable = {
       null,
       null,
     ],
+    [
+      DIRECTION,
+      'Directeur des systèmes d\u2019information et assistante (1,5 ETP)',
+      'Personnel',
+      'Fonctionnement',
+      131600,
+      null,
+      null,
+    ],
+    [
+      DIRECTION,
+      'Outils de pilotage et de gestion de parc',
+      'Contrats de services',
+      'Fonctionnement',
+      9480,
+      null,
+      null,
+    ],
+    [
+      DATACENTRE,
+      'Hébergement de la salle de secours (datacentre régional)',
+      'Contrats de services',
+      'Fonctionnement',
+      27600,
+      null,
+      null,
+    ],
+    [
+      DATACENTRE,
+      'Maintenance des onduleurs et de la climatisation',
+      'Contrats de services',
+      'Fonctionnement',
+      12480,
+      null,
+      null,
+    ],
+    [
+      DATACENTRE,
+      'Liaisons fibre entre les deux salles',
+      'Contrats de services',
+      'Fonctionnement',
+      18960,
+      null,
+      null,
+    ],
+    [
+      DATACENTRE,
+      'Astreinte de l\u2019exploitant (refacturée à part, hors base)',
+      'Personnel',
+      'Fonctionnement',
+      6200,
+      'Non',
+      null,
+    ],
+  ],
+};
+
+/**
+ * Support services (contract §6.2): the direction of the DSI spends its time on the
+ * services (%), the data centre hosts their servers (racks); each serves the other.
+ */
+const ventilations: SampleTable = {
+  name: 'Ventilations',
+  headers: ['Service support', 'Service', 'Poids'],
+  rows: [
+    [DIRECTION, DATACENTRE, '10 %'],
+    [DIRECTION, SCI, '40 %'],
+    [DIRECTION, ASSISTANCE, '25 %'],
+    [DIRECTION, MESSAGERIE, '10 %'],
+    [DIRECTION, HEBERGEMENT, '15 %'],
+    [DATACENTRE, DIRECTION, 1],
+    [DATACENTRE, SCI, 6],
+    [DATACENTRE, MESSAGERIE, 3],
+    [DATACENTRE, HEBERGEMENT, 8],
   ],
 };
 
@@ -491,12 +613,39 @@ const PARTICIPANTS: [string, string[]][] = [
   [LICENCES, [EPCI, ...ALL_COMMUNES.filter((m) => m !== SAINT_AURELE), CCAS]],
 ];
 
+/** The level each participant of the tiered hosting service takes. */
+const HOSTING_LEVELS: [string, string][] = [
+  [EPCI, ASTREINTE],
+  [SAINT_AURELE, ASTREINTE],
+  [LAVERGNE, PRA],
+  [CASTELNAU, PRA],
+  [BOIS_JOLY, SAUVEGARDE],
+  [SAINTE_COLOMBE, SAUVEGARDE],
+  [FONTCLAIRE, SIMPLE],
+  [CCAS, SIMPLE],
+];
+
 const adhesions: SampleTable = {
   name: 'Adhesions',
-  headers: ['Service', 'Membre'],
-  rows: PARTICIPANTS.flatMap(([service, members]) =>
-    members.map((member): SampleCell[] => [service, member]),
-  ),
+  headers: ['Service', 'Membre', 'Palier'],
+  rows: [
+    ...PARTICIPANTS.flatMap(([service, members]) =>
+      members.map((member): SampleCell[] => [service, member, null]),
+    ),
+    ...HOSTING_LEVELS.map(([member, level]): SampleCell[] => [APPLICATIONS, member, level]),
+  ],
+};
+
+/** Cumulative cost of each level of the tiered hosting service (contract §6.3). */
+const paliers: SampleTable = {
+  name: 'Paliers',
+  headers: ['Service', 'Palier', 'Coût'],
+  rows: [
+    [APPLICATIONS, SIMPLE, 18000],
+    [APPLICATIONS, SAUVEGARDE, 26400],
+    [APPLICATIONS, PRA, 31900],
+    [APPLICATIONS, ASTREINTE, 40500],
+  ],
 };
 
 const scenarios: SampleTable = {
@@ -526,6 +675,103 @@ const coutsAutonomes: SampleTable = {
     [VAUDREY, '14 250,00'],
     [MAZEROLLES, 8640],
     [CCAS, 23400],
+    // Groups that could leave together (contract §6.4).
+    [`${SAINT_AURELE} + ${CCAS}`, 640000],
+    [`${LAVERGNE} + ${CASTELNAU}`, 372000],
+    [`${PONTVIEUX} + ${FONTCLAIRE} + ${ROCHEBRUNE}`, 92500],
+  ],
+};
+
+/** What each member paid last year per service (`Historique`, contract §6.5): Hébergement applicatif is new in 2026. */
+const historique: SampleTable = {
+  name: 'Historique',
+  headers: ['Membre', 'Service', 'Montant'],
+  // 2025 amounts; « Téléphonie fixe » ended in 2025 (it is no longer in Services).
+  rows: [
+    [EPCI, SCI, 66320.4],
+    [SAINT_AURELE, SCI, 432001.67],
+    [LAVERGNE, SCI, 111212.69],
+    [CASTELNAU, SCI, 85768.29],
+    [BOIS_JOLY, SCI, 47043.78],
+    [SAINTE_COLOMBE, SCI, 34788.29],
+    [PONTVIEUX, SCI, 17316.06],
+    [FONTCLAIRE, SCI, 19522.98],
+    [ESSARTS, SCI, 12061.23],
+    [ROCHEBRUNE, SCI, 8352.54],
+    [VAUDREY, SCI, 6798.39],
+    [PUY_MARIN, SCI, 4944.32],
+    [MAZEROLLES, SCI, 4008.59],
+    [EPCI, ASSISTANCE, 21302.2],
+    [LAVERGNE, ASSISTANCE, 13171.09],
+    [CASTELNAU, ASSISTANCE, 13150.19],
+    [BOIS_JOLY, ASSISTANCE, 10678.24],
+    [SAINTE_COLOMBE, ASSISTANCE, 8153.06],
+    [PONTVIEUX, ASSISTANCE, 3896.67],
+    [FONTCLAIRE, ASSISTANCE, 5943.28],
+    [ESSARTS, ASSISTANCE, 4157.33],
+    [ROCHEBRUNE, ASSISTANCE, 3661.29],
+    [VAUDREY, ASSISTANCE, 2469.32],
+    [PUY_MARIN, ASSISTANCE, 1862.18],
+    [MAZEROLLES, ASSISTANCE, 1549.25],
+    [CCAS, ASSISTANCE, 6682.86],
+    [EPCI, POSTES, 29572.11],
+    [SAINT_AURELE, POSTES, 68845.92],
+    [LAVERGNE, POSTES, 36091.93],
+    [CASTELNAU, POSTES, 13294.62],
+    [BOIS_JOLY, POSTES, 8557.55],
+    [SAINTE_COLOMBE, POSTES, 5936.33],
+    [FONTCLAIRE, POSTES, 2338.55],
+    [CCAS, POSTES, 9881.79],
+    [EPCI, MESSAGERIE, 7856.79],
+    [SAINT_AURELE, MESSAGERIE, 17384.84],
+    [LAVERGNE, MESSAGERIE, 5649.99],
+    [CASTELNAU, MESSAGERIE, 4709.51],
+    [BOIS_JOLY, MESSAGERIE, 3122.09],
+    [SAINTE_COLOMBE, MESSAGERIE, 2973.59],
+    [PONTVIEUX, MESSAGERIE, 1640.29],
+    [FONTCLAIRE, MESSAGERIE, 1812.6],
+    [ESSARTS, MESSAGERIE, 1824.95],
+    [ROCHEBRUNE, MESSAGERIE, 1643.37],
+    [VAUDREY, MESSAGERIE, 1465.48],
+    [PUY_MARIN, MESSAGERIE, 1395.19],
+    [MAZEROLLES, MESSAGERIE, 1485.19],
+    [CCAS, MESSAGERIE, 3368.3],
+    [EPCI, HEBERGEMENT, 8710.38],
+    [SAINT_AURELE, HEBERGEMENT, 18725.59],
+    [LAVERGNE, HEBERGEMENT, 4089.04],
+    [CASTELNAU, HEBERGEMENT, 3266.39],
+    [BOIS_JOLY, HEBERGEMENT, 1723.64],
+    [SAINTE_COLOMBE, HEBERGEMENT, 1124.52],
+    [PONTVIEUX, HEBERGEMENT, 433.22],
+    [FONTCLAIRE, HEBERGEMENT, 613.15],
+    [ESSARTS, HEBERGEMENT, 298.02],
+    [ROCHEBRUNE, HEBERGEMENT, 24.88],
+    [CCAS, HEBERGEMENT, 988.55],
+    [EPCI, LOGICIELS, 7587.02],
+    [SAINT_AURELE, LOGICIELS, 71542.81],
+    [LAVERGNE, LOGICIELS, 19964.57],
+    [CASTELNAU, LOGICIELS, 13116.39],
+    [BOIS_JOLY, LOGICIELS, 7736.51],
+    [SAINTE_COLOMBE, LOGICIELS, 6886.84],
+    [PONTVIEUX, LOGICIELS, 2841.28],
+    [FONTCLAIRE, LOGICIELS, 3704.08],
+    [EPCI, LICENCES, 14256.0],
+    [LAVERGNE, LICENCES, 8386.56],
+    [CASTELNAU, LICENCES, 6451.2],
+    [BOIS_JOLY, LICENCES, 3623.04],
+    [SAINTE_COLOMBE, LICENCES, 2580.48],
+    [PONTVIEUX, LICENCES, 1985.28],
+    [FONTCLAIRE, LICENCES, 1186.56],
+    [ESSARTS, LICENCES, 744.96],
+    [ROCHEBRUNE, LICENCES, 518.4],
+    [VAUDREY, LICENCES, 380.16],
+    [PUY_MARIN, LICENCES, 262.08],
+    [MAZEROLLES, LICENCES, 201.6],
+    [CCAS, LICENCES, 3720.96],
+    [SAINT_AURELE, 'Téléphonie fixe', 4812.6],
+    [LAVERGNE, 'Téléphonie fixe', 1936.8],
+    [CASTELNAU, 'Téléphonie fixe', 1290.0],
+    [VAUDREY, 'Téléphonie fixe', 318.75],
   ],
 };
 
@@ -537,8 +783,11 @@ export const SAMPLE_TABLES: SampleTable[] = [
   charges,
   usages,
   adhesions,
+  paliers,
   scenarios,
   coutsAutonomes,
+  historique,
+  ventilations,
 ];
 
 /**

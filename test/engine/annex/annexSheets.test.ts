@@ -29,9 +29,9 @@ const annexOf = (k: number): PlanSheet => annexes[k]!;
 describe('annex sheets of the sample', () => {
   test('one annex per service, after the other sheets, no member annex unless asked', () => {
     expect(annexes).toHaveLength(details.services.length);
-    expect(details.services.length).toBe(7);
+    expect(details.services.length).toBe(8);
     const names = outcome.plan!.sheets.map((s) => s.name);
-    expect(names.slice(-7)).toEqual(annexes.map((s) => s.name));
+    expect(names.slice(-8)).toEqual(annexes.map((s) => s.name));
     expect(names).not.toContain('QP Annexe membre');
   });
 
@@ -144,7 +144,9 @@ describe('annex sheets of the sample', () => {
         records(tableById(annexOf(k), 'Base')).map((r) => [r['Étape'], r['Montant']]),
       );
       const base = steps['Charges éligibles partagées (B)'] ?? steps['Coût du service (C)'];
-      expect(eq(sumOf(eligibleShared), dec(base))).toBe(true);
+      // The support costs ventilated to the service (§6.2) are a line of its base.
+      const support = steps['dont services supports ventilés'] ?? '0';
+      expect(eq(sumOf([...eligibleShared, support]), dec(base))).toBe(true);
     });
   });
 

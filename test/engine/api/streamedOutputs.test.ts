@@ -39,7 +39,11 @@ describe('streamed outputs', () => {
       'reductions',
       'compensation',
       'comparison',
+      'coalitions',
+      'evolution',
       'checks',
+      'ventilation',
+      'ventilationTotals',
       'issues',
     ]);
   });

@@ -95,7 +95,7 @@ describe('Services.Modèle read through the registry', () => {
     );
     const problem = out.problems.find((p) => p.code === 'MODELE_INCONNU');
     expect(problem?.message).toBe(
-      'Modèle « Régie » inconnu pour le service « Support » : indiquez Mise à disposition, Service commun ou Groupement de commandes.',
+      'Modèle « Régie » inconnu pour le service « Support » : indiquez Mise à disposition, Service commun, Groupement de commandes ou Service support.',
     );
   });
 });

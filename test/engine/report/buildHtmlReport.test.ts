@@ -37,7 +37,9 @@ describe('HTML report', () => {
         `Annexe financière — ${s.name.replace(/'/g, '&#39;')} — exercice 2026`,
       );
     });
-    expect((html.match(/<svg /g) ?? []).length).toBe(1 + services.length);
+    // The comparison chart, the evolution chart (§6.5), one per service.
+    expect((html.match(/<svg /g) ?? []).length).toBe(2 + services.length);
+    expect(html).toContain('id="chart-evolution-title"');
     expect(html).toContain('id="chart-comparaison-title"');
     expect(html).not.toContain('id="annexe-membre"');
   });
@@ -47,7 +49,7 @@ describe('HTML report', () => {
     expect(withMember).toContain('<section class="annex page" id="annexe-membre">');
     expect(withMember).toContain('Annexe financière — Le Puy-Marin — exercice 2026');
     expect((withMember.match(/<svg /g) ?? []).length).toBe(
-      1 + outcome.details!.services.length + 2,
+      2 + outcome.details!.services.length + 2,
     );
   });
 

@@ -6,6 +6,7 @@
  */
 import '@testing-library/jest-dom';
 import '../support/jsdomBrowserApis';
+import '../support/paneQueries';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import type { PaneServices } from '../../../src/taskpane/services/paneServices';
@@ -58,7 +59,7 @@ describe('Annexe par membre', () => {
     const { host, calls } = fakeHost();
     const engine = fakeEngine(() => SAMPLE_INVENTORY, okOutcome);
     const { user } = await computed(paneServices(host, engine));
-    const write = screen.getByRole('button', { name: "Écrire l'annexe du membre" });
+    const write = screen.getByRole('button', { name: 'Écrire l’annexe du membre' });
     expect(write).toBeDisabled();
 
     await user.click(screen.getByRole('combobox', { name: 'Membre' }));
@@ -70,7 +71,7 @@ describe('Annexe par membre', () => {
 
     expect(
       await screen.findByText(
-        /Annexe de « Pontvieux » écrite dans la feuille « QP Annexe membre » en 7 synchronisations avec Excel\./,
+        /Annexe de « Pontvieux » écrite dans la feuille « QP Annexe membre » \(7 échanges avec Excel\)\./,
       ),
     ).toBeInTheDocument();
     expect(engine.memberAnnexes.map(([, member]) => member)).toEqual(['Pontvieux']);
@@ -107,7 +108,7 @@ describe('Annexe par membre', () => {
       ),
     );
     await chooseMember(user, "Castelnau-d'Aurèle");
-    await user.click(screen.getByRole('button', { name: "Écrire l'annexe du membre" }));
+    await user.click(screen.getByRole('button', { name: 'Écrire l’annexe du membre' }));
     expect(
       await screen.findByText("Écriture de l’annexe de « Castelnau-d'Aurèle »…"),
     ).toBeInTheDocument();
@@ -116,7 +117,7 @@ describe('Annexe par membre', () => {
     pending.reject(new Error('ItemNotFound'));
     expect(
       await screen.findByText(
-        "L'écriture de l'annexe de « Castelnau-d'Aurèle » a échoué (ItemNotFound). Le classeur n'a pas été modifié.",
+        'L’écriture de l’annexe de « Castelnau-d’Aurèle » a échoué (ItemNotFound). Le classeur n’a pas été modifié.',
       ),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Calculer' })).toBeEnabled();
@@ -151,7 +152,7 @@ describe('Exporter', () => {
     const { host } = fakeHost();
     const engine = fakeEngine(() => SAMPLE_INVENTORY, okOutcome);
     const { user, downloads } = await computed(paneServices(host, engine));
-    expect(screen.getByRole('combobox', { name: "Profil d'export" })).toHaveTextContent(
+    expect(screen.getByRole('combobox', { name: 'Profil d’export' })).toHaveTextContent(
       'Générique (documenté)',
     );
     await user.click(screen.getByRole('button', { name: 'Télécharger les titres (CSV)' }));
@@ -176,12 +177,15 @@ describe('Exporter', () => {
       },
     ]);
     expect(engine.exports.map(([, profile]) => profile)).toEqual(['generique']);
-    const notices = screen.getByRole('list', { name: "Messages de l'export" });
+    const notices = screen.getByRole('list', { name: 'Messages de l’export' });
     expect(
       within(notices)
         .getAllByRole('listitem')
         .map((item) => item.textContent),
-    ).toEqual(['Débiteur(s) sans SIRET : Pontvieux.', '61 ligne(s) de titres pour 98 765,43 €.']);
+    ).toEqual([
+      'Débiteur(s) sans SIRET\u00a0: Pontvieux.',
+      '61 ligne(s) de titres pour 98 765,43 €.',
+    ]);
     expect(within(notices).getByRole('img', { name: 'Avertissement' })).toBeInTheDocument();
   });
 
@@ -189,7 +193,7 @@ describe('Exporter', () => {
     const { host } = fakeHost();
     const engine = fakeEngine(() => SAMPLE_INVENTORY, okOutcome);
     const { user, downloads } = await computed(paneServices(host, engine));
-    await user.click(screen.getByRole('combobox', { name: "Profil d'export" }));
+    await user.click(screen.getByRole('combobox', { name: 'Profil d’export' }));
     await user.click(await screen.findByRole('option', { name: /Ciril/ }));
     expect(screen.getByText(/tabulation, point décimal/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Télécharger les titres (CSV)' }));
@@ -225,7 +229,7 @@ describe('Exporter', () => {
     await user.click(screen.getByRole('button', { name: 'Télécharger les titres (CSV)' }));
     expect(
       await screen.findByText(
-        "L'export des titres a échoué (Ce calcul n’est plus disponible dans le moteur : relancez le calcul.).",
+        'L’export des titres a échoué (Ce calcul n’est plus disponible dans le moteur : relancez le calcul.).',
       ),
     ).toBeInTheDocument();
     expect(downloads).toEqual([]);

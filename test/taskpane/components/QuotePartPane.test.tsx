@@ -1,10 +1,11 @@
 /** @jest-environment jsdom */
-import * as React from 'react';
 import '@testing-library/jest-dom';
 import '../support/jsdomBrowserApis';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import '../support/paneQueries';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { TaskpaneApp } from '../../../src/taskpane/TaskpaneApp';
+import { renderTaskpane } from '../support/renderTaskpane';
+import { frenchTypography } from '../../../src/taskpane/format/frenchTypography';
 import type { PaneServices } from '../../../src/taskpane/services/paneServices';
 import { THOUSANDS_SEPARATOR as S } from '../../../src/taskpane/format/formatDecimalFr';
 import type { RunOutcome, WorkbookInventory } from '../../../src/engine';
@@ -25,7 +26,7 @@ import {
 
 function renderPane(services: PaneServices) {
   const user = userEvent.setup();
-  render(<TaskpaneApp services={services} />);
+  renderTaskpane(services);
   return user;
 }
 
@@ -57,6 +58,9 @@ describe('QuotePartPane: what was found', () => {
         fakeEngine(() => SAMPLE_INVENTORY, okOutcome),
       ),
     );
+    expect(await screen.findByText('2026 · 14 membres · 7 services · prêt')).toBeInTheDocument();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Ce que contient le classeur' }));
     const counts = await screen.findByRole('list', { name: 'Données trouvées' });
     expect(lines(counts)).toEqual([
       'Exercice : 2026',
@@ -67,7 +71,9 @@ describe('QuotePartPane: what was found', () => {
       'Scénarios : Référence + 1 (Population seule)',
     ]);
     const tables = screen.getByRole('list', { name: 'Tables du classeur' });
-    expect(lines(tables)).toContain('Membres tableau sur la feuille « Membres », 14 lignes');
+    expect(lines(tables)).toContain(
+      'Membres tableau sur la feuille «\u00a0Membres\u00a0», 14 lignes',
+    );
     expect(lines(tables)).toContain('Acomptes absente (facultative)');
     expect(
       screen.queryByRole('button', { name: 'Créer les tables vides' }),
@@ -85,14 +91,18 @@ describe('QuotePartPane: what was found', () => {
         fakeEngine(() => SAMPLE_INVENTORY, okOutcome),
       ),
     );
+    expect(await screen.findByText('Classeur illisible')).toBeInTheDocument();
+    // An unreadable workbook unfolds the inventory, where the error is.
     expect(
-      await screen.findByText('Lecture du classeur impossible (AccessDenied : Accès refusé).'),
+      await screen.findByText(
+        /^Lecture du classeur impossible \(AccessDenied\s: Accès refusé\)\.$/,
+      ),
     ).toBeInTheDocument();
   });
 });
 
 describe('QuotePartPane: blank workbook', () => {
-  it('creates the empty input tables, then reads the workbook again', async () => {
+  it('creates the empty input tables, then reads the workbook again and says they exist', async () => {
     const { host, calls } = fakeHost();
     const inventories: WorkbookInventory[] = [BLANK_INVENTORY, SAMPLE_INVENTORY];
     const user = renderPane(
@@ -101,10 +111,12 @@ describe('QuotePartPane: blank workbook', () => {
         fakeEngine(() => inventories.shift() ?? SAMPLE_INVENTORY, okOutcome),
       ),
     );
-    await user.click(await screen.findByRole('button', { name: 'Créer les tables vides' }));
-    expect(
-      await screen.findByText('Tables créées sur les feuilles : Parametres, Membres.'),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('Aucune table QuotePart')).toBeInTheDocument();
+    // Blank workbook: the inventory is open (which buttons are primary is checked in Chromium).
+    const create = await screen.findByRole('button', { name: 'Créer les tables vides' });
+    await user.click(create);
+    const done = await screen.findByText(/^sur les feuilles : Parametres, Membres\./);
+    expect(done.closest('[id="qp-setup-result"]')).toHaveFocus();
     expect(calls.createInputTemplate).toBe(1);
     await waitFor(() =>
       expect(lines(screen.getByRole('list', { name: 'Données trouvées' }))).toContain(
@@ -112,6 +124,16 @@ describe('QuotePartPane: blank workbook', () => {
       ),
     );
     expect(calls.readWorkbook).toBe(2);
+    expect(
+      screen.getByText('Le classeur contient maintenant les tables de QuotePart.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByText('Ce classeur ne contient pas encore les tables de QuotePart.'),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Créer les tables vides' }),
+    ).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Tables créées sur 2 feuilles.');
   });
 
   it('loads the sample through the host', async () => {
@@ -122,9 +144,9 @@ describe('QuotePartPane: blank workbook', () => {
         fakeEngine(() => BLANK_INVENTORY, okOutcome),
       ),
     );
-    await user.click(await screen.findByRole('button', { name: "Charger l'exemple" }));
+    await user.click(await screen.findByRole('button', { name: 'Charger l’exemple' }));
     expect(
-      await screen.findByText('Tables créées sur les feuilles : Parametres, Membres.'),
+      await screen.findByText(/^sur les feuilles : Parametres, Membres\./),
     ).toBeInTheDocument();
     expect(calls.writeInputTables).toBe(1);
   });
@@ -144,9 +166,8 @@ describe('QuotePartPane: blank workbook', () => {
       ),
     );
     await user.click(await screen.findByRole('button', { name: 'Créer les tables vides' }));
-    expect(
-      await screen.findByText("Rien n'a été créé : la feuille « Membres » existe déjà."),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('Rien n’a été créé')).toBeInTheDocument();
+    expect(screen.getByText(': la feuille « Membres » existe déjà.')).toBeInTheDocument();
   });
 });
 
@@ -170,7 +191,7 @@ describe('QuotePartPane: Calculer and Écrire les résultats', () => {
         /Quote-parts calculées pour 2 services et 2 scénarios ; 24 titres de recettes \(61 lignes\)\./,
       ),
     ).toBeInTheDocument();
-    const services = screen.getByRole('table', { name: /Par service, scénario « Référence »/ });
+    const services = screen.getByRole('table', { name: /^Par service, montants en euros/ });
     expect(bodyRows(services)).toEqual([
       ['Messagerie', `57${S}290,00`, `57${S}290,00`, '0,00'],
       ['Licences bureautiques', `45${S}202,00`, `45${S}201,97`, '-0,03'],
@@ -188,7 +209,7 @@ describe('QuotePartPane: Calculer and Écrire les résultats', () => {
     });
   });
 
-  it('switches the services table to another scenario', async () => {
+  it('explains each non-zero difference where it is shown', async () => {
     const { host } = fakeHost();
     const user = renderPane(
       paneServices(
@@ -197,17 +218,12 @@ describe('QuotePartPane: Calculer and Écrire les résultats', () => {
       ),
     );
     await user.click(await screen.findByRole('button', { name: 'Calculer' }));
-    await user.selectOptions(
-      await screen.findByRole('combobox', { name: 'Scénario affiché' }),
-      'Population seule',
+    const services = await screen.findByRole('table', { name: /^Par service/ });
+    const gap = within(services).getByRole('cell', { name: '-0,03' });
+    expect(gap).toHaveAccessibleDescription(
+      /^Licences bureautiques, écart -0,03.*Mise à disposition/,
     );
-    const services = screen.getByRole('table', { name: /scénario « Population seule »/ });
-    expect(bodyRows(services)[1]).toEqual([
-      'Licences bureautiques',
-      `45${S}202,00`,
-      `1${S}234${S}567,89`,
-      '0,00',
-    ]);
+    expect(screen.getByRole('list', { name: 'Écarts expliqués' })).toBeInTheDocument();
   });
 
   it('writes the plan with a progress bar, then reports the sheets and the syncs', async () => {
@@ -229,16 +245,18 @@ describe('QuotePartPane: Calculer and Écrire les résultats', () => {
     await user.click(await screen.findByRole('button', { name: 'Calculer' }));
     const write = await screen.findByRole('button', { name: 'Écrire les résultats' });
     await waitFor(() => expect(write).toBeEnabled());
+    expect(
+      screen.getByText(/Feuilles écrites ou remplacées : QP Quote-parts, QP Contrôles\./),
+    ).toBeInTheDocument();
     await user.click(write);
     const bar = await screen.findByRole('progressbar');
     expect(bar).toHaveAttribute('aria-valuenow', '0.25');
     expect(screen.getByText('Écriture de « QP Quote-parts »…')).toBeInTheDocument();
     pending.resolve({ syncs: 7, largestRequestBytes: 1000, blocks: 3, replaced: [] });
     expect(
-      await screen.findByText(/2 feuilles en 7 synchronisations avec Excel\./),
-    ).toBeInTheDocument();
-    expect(
-      screen.getByText(/Feuilles écrites ou remplacées : QP Quote-parts, QP Contrôles\./),
+      await screen.findByText(
+        /2 feuilles écrites \(7 échanges avec Excel\)\. Aucune feuille remplacée\./,
+      ),
     ).toBeInTheDocument();
     expect(calls.applyPlan).toEqual([PLAN]);
   });
@@ -257,7 +275,7 @@ describe('QuotePartPane: Calculer and Écrire les résultats', () => {
     await user.click(await screen.findByRole('button', { name: 'Écrire les résultats' }));
     expect(
       await screen.findByText(
-        "L'écriture des résultats a échoué (RequestPayloadSizeLimitExceeded). Le classeur n'a pas été modifié.",
+        'L’écriture des résultats a échoué (RequestPayloadSizeLimitExceeded). Le classeur n’a pas été modifié.',
       ),
     ).toBeInTheDocument();
   });
@@ -313,7 +331,7 @@ describe('QuotePartPane: problems', () => {
 
     expect(
       await screen.findByText(
-        /Le classeur contient 1 erreur : corrigez-les puis relancez le calcul\. Rien n'a été écrit\./,
+        /Le classeur contient 1 erreur : corrigez-la puis relancez le calcul\. Rien n’a été écrit\./,
       ),
     ).toBeInTheDocument();
     const list = screen.getByRole('list', { name: 'Problèmes (2)' });
@@ -324,7 +342,7 @@ describe('QuotePartPane: problems', () => {
     });
     expect(value).toHaveValue('douze');
     expect(value).toHaveAttribute('aria-invalid', 'true');
-    expect(value).toHaveAccessibleDescription(AMOUNT_ERROR.message);
+    expect(value).toHaveAccessibleDescription(frenchTypography(AMOUNT_ERROR.message));
     expect(within(second!).getByRole('img', { name: 'Avertissement' })).toBeInTheDocument();
     expect(within(second!).queryByRole('button')).not.toBeInTheDocument();
 

@@ -98,7 +98,11 @@ const EMPTY_JSON = {
   reductions: [],
   compensation: [],
   comparison: [],
+  coalitions: [],
+  evolution: [],
   checks: [],
+  ventilation: [],
+  ventilationTotals: [],
   issues: [],
 };
 
@@ -144,8 +148,20 @@ export const SUMMARY: RunSummary = {
     },
   ],
   scenarios: [
-    { scenario: 'Référence', total: '102491.97', losers: 0, membersNotGaining: null },
-    { scenario: 'Population seule', total: '102491.97', losers: 3, membersNotGaining: null },
+    {
+      scenario: 'Référence',
+      total: '102491.97',
+      losers: 0,
+      membersNotGaining: null,
+      wouldLeave: null,
+    },
+    {
+      scenario: 'Population seule',
+      total: '102491.97',
+      losers: 3,
+      membersNotGaining: null,
+      wouldLeave: null,
+    },
   ],
   quoteParts: 54,
   titres: 24,

@@ -291,4 +291,70 @@ describe('worked examples of docs/regles-de-calcul.md', () => {
         .join(' '),
     ).toContain('Rochebrune');
   });
+
+  describe('§15: two support services that serve each other', () => {
+    const tables = (method: string): SampleTable[] => [
+      params([['Méthode de ventilation', method]]),
+      FOUR_MEMBERS,
+      {
+        name: 'Services',
+        headers: ['Service', 'Modèle', 'Clé'],
+        rows: [
+          ['Direction de la DSI', 'Service support', null],
+          ['Informatique', 'Service commun', 'Population'],
+          ['Achats', 'Groupement de commandes', 'Égalitaire'],
+          ['Hébergement', 'Service commun', 'Postes'],
+          ['Centre de données', 'Service support', null],
+        ],
+      },
+      {
+        name: 'Charges',
+        headers: ['Service', 'Montant'],
+        rows: [
+          ['Direction de la DSI', 1000],
+          ['Centre de données', 2000],
+          ['Informatique', 10000],
+          ['Achats', 5000],
+          ['Hébergement', 4000],
+        ],
+      },
+      {
+        name: 'Ventilations',
+        headers: ['Service support', 'Service', 'Poids'],
+        rows: [
+          ['Direction de la DSI', 'Centre de données', '20 %'],
+          ['Direction de la DSI', 'Informatique', '50 %'],
+          ['Direction de la DSI', 'Achats', '30 %'],
+          ['Centre de données', 'Direction de la DSI', 10],
+          ['Centre de données', 'Informatique', 60],
+          ['Centre de données', 'Hébergement', 30],
+        ],
+      },
+    ];
+    const received = (json: ResultJson) => json.ventilationTotals.map((r) => r.received ?? r.total);
+
+    it('Réciproque: T_D = 60 000 / 49, T_C = 110 000 / 49; V = 1 959,18 / 367,35 / 673,47', () => {
+      const json = run(tables('Réciproque'));
+      expect(received(json)).toEqual(['1224.49', '1959.18', '367.35', '673.47', '2244.90']);
+      const info = json.titres.find((t) => t.service === 'Informatique')?.liquidation ?? '';
+      expect(info).toMatch(/dont 1\s959,18\s€ de services supports ventilés/);
+    });
+
+    it('En cascade and Directe give the figures of the text', () => {
+      expect(received(run(tables('En cascade')))).toEqual([
+        '1000.00',
+        '1966.67',
+        '300.00',
+        '733.33',
+        '2200.00',
+      ]);
+      expect(received(run(tables('Directe')))).toEqual([
+        '1000.00',
+        '1958.33',
+        '375.00',
+        '666.67',
+        '2000.00',
+      ]);
+    });
+  });
 });

@@ -92,7 +92,9 @@ function checkKey(service: string, key: string): void {
   for (const [, criterion] of terms) {
     const c = norm(criterion);
     const known =
-      ['egalitaire', 'partsegales'].includes(c) || criteria.includes(c) || units.includes(c);
+      ['egalitaire', 'partsegales', 'paliers'].includes(c) ||
+      criteria.includes(c) ||
+      units.includes(c);
     expect({ service, criterion, known }).toEqual({ service, criterion, known: true });
   }
 }
@@ -106,8 +108,11 @@ describe('sample workbook data', () => {
       'Charges',
       'Usages',
       'Adhesions',
+      'Paliers',
       'Scenarios',
       'CoutsAutonomes',
+      'Historique',
+      'Ventilations',
     ]);
     for (const t of SAMPLE_TABLES) {
       const def = CONTRACT_TABLES.find((d) => d.name === t.name);
@@ -143,9 +148,13 @@ describe('sample workbook data', () => {
     for (const name of ['Charges', 'Usages', 'Adhesions', 'Scenarios']) {
       for (const r of records(name)) expect(serviceNames).toContain(norm(text(r['service']!)));
     }
-    for (const name of ['Usages', 'Adhesions', 'CoutsAutonomes']) {
+    for (const name of ['Usages', 'Adhesions', 'Historique']) {
       for (const r of records(name)) expect(memberNames).toContain(norm(text(r['membre']!)));
     }
+    // A CoutsAutonomes row names one member or a group `A + B` (contract §6.4).
+    for (const r of records('CoutsAutonomes'))
+      for (const part of text(r['membre']!).split(' + ')) expect(memberNames).toContain(norm(part));
+    for (const r of records('Paliers')) expect(serviceNames).toContain(norm(text(r['service']!)));
     for (const r of records('Charges'))
       if (r['membre'] !== null) expect(memberNames).toContain(norm(text(r['membre']!)));
   });
@@ -163,9 +172,11 @@ describe('sample workbook data', () => {
       }
   });
 
-  it('covers the three models and both settlements and executions', () => {
+  it('covers the four models and both settlements and executions', () => {
     const models = new Set(services.map((s) => norm(text(s['modele']!))));
-    expect(models).toEqual(new Set(['miseadisposition', 'servicecommun', 'groupementdecommandes']));
+    expect(models).toEqual(
+      new Set(['miseadisposition', 'servicecommun', 'groupementdecommandes', 'servicesupport']),
+    );
     const reglements = services.map((s) => norm(text(s['reglement']!)));
     expect(reglements).toContain('attributiondecompensation');
     expect(reglements).toContain('titre');
@@ -175,6 +186,7 @@ describe('sample workbook data', () => {
     for (const s of services) {
       const model = norm(text(s['modele']!));
       if (model === 'miseadisposition') expect(text(s['unite']!)).not.toBe('');
+      else if (model === 'servicesupport') expect(text(s['cle']!)).toBe('');
       else expect(text(s['cle']!)).not.toBe('');
     }
   });

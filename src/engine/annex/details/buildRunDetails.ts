@@ -10,6 +10,7 @@ import type { ComputationResult } from '../../compute/runComputation';
 import type { ServiceResult } from '../../models/serviceResult';
 import type { Titre, TitreLine } from '../../billing/titres';
 import { FUNDING_MODELS } from '../../models/registry';
+import { supportCostsReceived } from '../../models/costBase';
 import { formatMoney, formatShare } from '../../numbers/formatMoney';
 import type { QuotePartJson, ResultJson } from '../../contract/resultJson';
 import { exactOrRounded, exactText } from '../../numbers/exactOrRounded';
@@ -73,6 +74,7 @@ function serviceDetail(
     account: s.account,
     installments: s.installments,
     eligibleBase: money(r.eligibleBase),
+    supportCosts: money(supportCostsReceived(input, s.index)),
     excluded: money(excluded),
     sharedBase: r.sharedBase ? money(r.sharedBase) : null,
     directTotal: money(sum((l) => l.direct)),

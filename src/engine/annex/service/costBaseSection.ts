@@ -34,9 +34,25 @@ function steps(details: RunDetails, s: ServiceDetail): Step[] {
     ],
   ];
   const model = FUNDING_MODELS[s.model];
+  const support: Step[] = /^-?0(\.0+)?$/.test(s.supportCosts)
+    ? []
+    : [
+        [
+          'dont services supports ventilés',
+          s.supportCosts,
+          'Part reçue des services supports (feuille « QP Ventilation »)',
+        ],
+      ];
   if (model.sharing === 'units') {
     return [
-      ['Coût du service (C)', s.eligibleBase, 'Somme des lignes éligibles'],
+      [
+        'Coût du service (C)',
+        s.eligibleBase,
+        support.length
+          ? 'Lignes éligibles + services supports ventilés'
+          : 'Somme des lignes éligibles',
+      ],
+      ...support,
       excluded,
       ...closing,
       [
@@ -49,7 +65,14 @@ function steps(details: RunDetails, s: ServiceDetail): Step[] {
   }
   const rate = s.feeRate && model.fee === 'overhead' ? ` × (1 + ${frRate(s.feeRate)})` : '';
   const result: Step[] = [
-    ['Charges éligibles partagées (B)', s.eligibleBase, 'Lignes éligibles sans membre désigné'],
+    [
+      'Charges éligibles partagées (B)',
+      s.eligibleBase,
+      support.length
+        ? 'Lignes éligibles sans membre désigné + services supports ventilés'
+        : 'Lignes éligibles sans membre désigné',
+    ],
+    ...support,
     excluded,
     [
       rate ? 'Base à répartir après frais de gestion (B\u2032)' : 'Base à répartir (B\u2032)',

@@ -15,6 +15,7 @@ const ORIGIN: Readonly<Record<TermDetail['kind'], string>> = {
   egalitaire: 'Parts égales (1 par participant)',
   membre: 'Colonne de la table Membres',
   usage: 'Unité relevée dans Usages',
+  palier: 'Paliers : part de Shapley du coût par palier (table Paliers)',
 };
 
 /** `"50"` (%) → `"0.5"`: the weight as a fraction, for a percent-formatted cell. */

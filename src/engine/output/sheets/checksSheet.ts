@@ -10,6 +10,7 @@ import { sign } from '../../numbers/rational';
 import { FUNDING_MODELS } from '../../models/registry';
 import { col } from '../../plan/planHelpers';
 import { differenceText } from '../../calculation/differenceText';
+import { SUPPORT_CHECK_LABEL } from '../../compute/checks';
 
 /** Builds the checks sheet. */
 export function checksSheet(result: ComputationResult, warnings: readonly Problem[]): PlanSheet {
@@ -30,7 +31,19 @@ export function checksSheet(result: ComputationResult, warnings: readonly Proble
       col('Explication', 'text', 60),
     ],
     rows: result.checks.map((c) => {
-      const s = input.services[c.service];
+      const s = c.service === null ? undefined : input.services[c.service];
+      if (c.service === null)
+        return [
+          c.scenario,
+          SUPPORT_CHECK_LABEL,
+          'Ventilation des supports',
+          formatMoney(c.base, u),
+          formatMoney(c.total, u),
+          formatMoney(c.difference, u),
+          sign(c.difference) === 0
+            ? 'Conforme : les montants ventilés couvrent exactement le coût des services supports.'
+            : 'Écart inattendu : signalez-le.',
+        ];
       return [
         c.scenario,
         s?.name ?? '',

@@ -1,13 +1,14 @@
 /**
  * `QP Comparaison` (§4.5): per member and scenario, total, difference with Référence in €
  * and %, stand-alone cost and gain; plus a member × scenario table and its chart, as
- * shown to the elected members.
+ * shown to the elected members, and the coalition test of §6.4 when groups are given.
  */
 import type { PlanChart, PlanSheet, PlanTable, PlanText } from '../../plan/writePlan';
 import type { ComputationResult } from '../../compute/runComputation';
 import { formatMoney } from '../../numbers/formatMoney';
 import { formatFixed } from '../../numbers/decimalText';
 import { col } from '../../plan/planHelpers';
+import { coalitionsBlocks } from './coalitionsTable';
 
 /** Builds the comparison sheet. */
 export function comparisonSheet(result: ComputationResult): PlanSheet {
@@ -78,5 +79,12 @@ export function comparisonSheet(result: ComputationResult): PlanSheet {
       columns: Math.max(8, scenarios.length + 4),
     },
   };
-  return { name: 'QP Comparaison', blocks: [detail, title, pivot], freezeRows: 1, charts: [chart] };
+  // The coalition test sits right of the pivot table and its chart (§6.4).
+  const coalitions = coalitionsBlocks(result, 1, pivotColumn + chart.anchor.columns + 1);
+  return {
+    name: 'QP Comparaison',
+    blocks: [detail, title, pivot, ...coalitions],
+    freezeRows: 1,
+    charts: [chart],
+  };
 }

@@ -1,16 +1,10 @@
 /**
- * "Calculer": runs the engine on the workbook as it is now, shows a spinner meanwhile, then
- * the verdict (computed, with warnings, or refused with the count of errors).
+ * The verdict of the last "Calculer" (computed, with warnings, or refused with the count
+ * of errors), right under the pane's header; focusable, so that focus lands on it after
+ * a run. The button itself is in the header.
  */
 import * as React from 'react';
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Text,
-} from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { RunOutcome } from '../../../engine';
 import type { StepState } from '../QuotePartPane/QuotePartPane.types';
 import { useSectionStyles } from '../shared/useSectionStyles.styles';
@@ -20,46 +14,33 @@ import { runMessage } from './runMessage';
 export type ComputeSectionProps = {
   /** The run step. */
   readonly run: StepState<RunOutcome>;
-  /** True while a step runs: "Calculer" is then disabled. */
-  readonly busy: boolean;
-  /** Starts a run. */
-  readonly onCompute: () => void;
 };
 
-/** Renders the Calculer button, its progress and its verdict. */
-export function ComputeSection(props: ComputeSectionProps): React.ReactElement {
+/** Renders the verdict of the run, or nothing before the first run. */
+export function ComputeSection(props: ComputeSectionProps): React.ReactElement | null {
   const section = useSectionStyles();
   const { run } = props;
-  const message = run.status === 'done' ? runMessage(run.value) : null;
-  return (
-    <section
-      className={section.section}
-      aria-labelledby="qp-compute-title"
-      aria-busy={run.status === 'working'}
-    >
-      <Text as="h2" size={400} weight="semibold" id="qp-compute-title" className={section.heading}>
-        Calcul
-      </Text>
-      <div className={section.actions}>
-        <Button appearance="primary" onClick={props.onCompute} disabled={props.busy}>
-          Calculer
-        </Button>
-      </div>
-      {run.status === 'working' && (
-        <Spinner size="small" label="Calcul des quote-parts en cours…" />
-      )}
-      {message && (
-        <MessageBar intent={message.intent} layout="multiline">
+  if (run.status === 'done') {
+    const message = runMessage(run.value);
+    return (
+      <div className={section.message}>
+        <MessageBar intent={message.intent} layout="multiline" id="qp-verdict" tabIndex={-1}>
           <MessageBarBody>
             <MessageBarTitle>{message.title}</MessageBarTitle> {message.text}
           </MessageBarBody>
         </MessageBar>
-      )}
-      {run.status === 'failed' && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{run.message}</MessageBarBody>
+      </div>
+    );
+  }
+  if (run.status === 'failed')
+    return (
+      <div className={section.message}>
+        <MessageBar intent="error" layout="multiline" id="qp-verdict" tabIndex={-1}>
+          <MessageBarBody>
+            <MessageBarTitle>Calcul impossible</MessageBarTitle> {run.message}
+          </MessageBarBody>
         </MessageBar>
-      )}
-    </section>
-  );
+      </div>
+    );
+  return null;
 }

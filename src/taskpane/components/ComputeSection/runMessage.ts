@@ -20,7 +20,7 @@ export function runMessage(outcome: RunOutcome): RunMessage {
     return {
       intent: 'error',
       title: 'Données à corriger',
-      text: `Le classeur contient ${countFr(errors, 'erreur')} : corrigez-les puis relancez le calcul. Rien n'a été écrit.`,
+      text: `Le classeur contient ${countFr(errors, 'erreur')} : ${errors > 1 ? 'corrigez-les' : 'corrigez-la'} puis relancez le calcul. Rien n’a été écrit.`,
     };
   }
   const services = new Set(summary.services.map((line) => line.service)).size;

@@ -14,6 +14,7 @@ import {
 } from '@fluentui/react-components';
 import { Info16Regular, Warning16Filled } from '@fluentui/react-icons';
 import { countFr } from '../../format/countFr';
+import { frenchTypography } from '../../format/frenchTypography';
 import { formatEuroFr } from '../../format/formatDecimalFr';
 import type {
   DownloadedFile,
@@ -47,7 +48,7 @@ export function renderExportSection(
       <Text as="h2" size={400} weight="semibold" id="qp-export-title" className={section.heading}>
         Exporter
       </Text>
-      <Field label="Profil d'export" hint={chosen?.description}>
+      <Field label="Profil d’export" hint={chosen?.description}>
         <Dropdown
           value={chosen?.label ?? state.profile}
           selectedOptions={[state.profile]}
@@ -63,7 +64,7 @@ export function renderExportSection(
         </Dropdown>
       </Field>
       <div className={section.actions}>
-        <Button appearance="primary" onClick={state.downloadTitres} disabled={state.working}>
+        <Button onClick={state.downloadTitres} disabled={state.working}>
           Télécharger les titres (CSV)
         </Button>
       </div>
@@ -80,7 +81,7 @@ export function renderExportSection(
               {titres.value.files.map(describeFile).join(' ; ')}.
             </MessageBarBody>
           </MessageBar>
-          <ul className={section.list} aria-label="Messages de l'export">
+          <ul className={section.list} aria-label="Messages de l’export">
             {titres.value.notices.map((notice, index) => (
               <li key={index} className={styles.notice}>
                 {notice.severity === 'warning' ? (
@@ -96,7 +97,7 @@ export function renderExportSection(
                     aria-label="Information"
                   />
                 )}
-                <Text>{notice.message}</Text>
+                <Text>{frenchTypography(notice.message)}</Text>
               </li>
             ))}
           </ul>
@@ -104,14 +105,16 @@ export function renderExportSection(
       )}
       {titres.status === 'failed' && (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{titres.message}</MessageBarBody>
+          <MessageBarBody>
+            <MessageBarTitle>Export impossible</MessageBarTitle> {titres.message}
+          </MessageBarBody>
         </MessageBar>
       )}
       <Text className={section.muted}>
-        Le rapport HTML reprend la synthèse, la comparaison des scénarios et l'annexe de chaque
+        Le rapport HTML reprend la synthèse, la comparaison des scénarios et l’annexe de chaque
         service
-        {state.member === null ? '' : `, avec celle de « ${state.member} »`} ; il s'imprime en PDF
-        depuis le navigateur.
+        {state.member === null ? '' : `, avec celle de «\u00a0${state.member}\u00a0»`} ; il
+        s’imprime en PDF depuis le navigateur.
       </Text>
       <div className={section.actions}>
         <Button onClick={state.downloadReport} disabled={state.working}>
@@ -120,7 +123,7 @@ export function renderExportSection(
       </div>
       {report.status === 'working' && <Spinner size="tiny" label="Préparation du rapport…" />}
       {report.status === 'done' && (
-        <MessageBar intent="success">
+        <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Rapport téléchargé</MessageBarTitle> {report.value.fileName}.
           </MessageBarBody>
@@ -128,7 +131,9 @@ export function renderExportSection(
       )}
       {report.status === 'failed' && (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{report.message}</MessageBarBody>
+          <MessageBarBody>
+            <MessageBarTitle>Rapport impossible</MessageBarTitle> {report.message}
+          </MessageBarBody>
         </MessageBar>
       )}
     </section>

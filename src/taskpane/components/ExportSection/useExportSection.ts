@@ -56,7 +56,7 @@ export function useExportSection(props: ExportSectionProps): ExportSectionState 
     } catch (error) {
       setTitres({
         status: 'failed',
-        message: describeError("L'export des titres a échoué", error),
+        message: describeError('L’export des titres a échoué', error),
       });
     }
   };

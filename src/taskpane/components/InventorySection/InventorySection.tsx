@@ -1,13 +1,19 @@
 /**
  * "Ce que contient le classeur": the exercice, the counts of members, services, cost lines,
  * usages and scenarios, and which contract tables were found, so the user can check the
- * add-in reads the right data before computing.
+ * add-in reads the right data before computing. Folded by default (the header's state line
+ * says the essentials); it follows the workbook by itself: read again after each set-up
+ * and each run, and when the host reports a change.
  */
 import * as React from 'react';
 import {
-  Button,
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   Spinner,
   Text,
   makeStyles,
@@ -23,10 +29,8 @@ import { useSectionStyles } from '../shared/useSectionStyles.styles';
 export type InventorySectionProps = {
   /** The inventory step. */
   readonly inventory: StepState<WorkbookInventory>;
-  /** True while another step runs: "Relire" is then disabled. */
-  readonly busy: boolean;
-  /** Reads the workbook again. */
-  readonly onRefresh: () => void;
+  /** Whether the section starts unfolded (blank workbook, missing table). Default: folded. */
+  readonly defaultOpen?: boolean;
 };
 
 const useStyles = makeStyles({
@@ -40,6 +44,12 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXXS,
   },
   term: { color: tokens.colorNeutralForeground3 },
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    paddingBlockEnd: tokens.spacingVerticalS,
+  },
   value: { fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -54,8 +64,8 @@ function tableWhere(entry: WorkbookInventory['tables'][number]): string {
   if (!entry.found) return entry.required ? 'absente (obligatoire)' : 'absente (facultative)';
   const where =
     entry.source === 'table'
-      ? `tableau sur la feuille « ${entry.sheet ?? '?'} »`
-      : `feuille « ${entry.sheet ?? '?'} »`;
+      ? `tableau sur la feuille «\u00a0${entry.sheet ?? '?'}\u00a0»`
+      : `feuille «\u00a0${entry.sheet ?? '?'}\u00a0»`;
   return `${where}, ${countFr(entry.rows, 'ligne')}`;
 }
 
@@ -78,66 +88,73 @@ function Count(props: { readonly label: string; readonly value: string }): React
   );
 }
 
-/** Renders the inventory of the workbook. */
+/** Renders the inventory of the workbook, in a section the user folds and unfolds. */
 export function InventorySection(props: InventorySectionProps): React.ReactElement {
   const section = useSectionStyles();
   const styles = useStyles();
-  const { inventory } = props;
+  const { inventory, defaultOpen = false } = props;
+  const [open, setOpen] = React.useState(defaultOpen);
+  // Unfolds by itself when the workbook turns out blank or unreadable; the user folds it again.
+  React.useEffect(() => {
+    if (defaultOpen) setOpen(true);
+  }, [defaultOpen]);
   return (
-    <section
-      className={section.section}
-      aria-labelledby="qp-inventory-title"
-      aria-busy={inventory.status === 'working'}
-    >
-      <Text
-        as="h2"
-        size={400}
-        weight="semibold"
-        id="qp-inventory-title"
-        className={section.heading}
+    <section className={section.section} aria-labelledby="qp-inventory-title">
+      <Accordion
+        collapsible
+        openItems={open ? ['inventory'] : []}
+        onToggle={(_event, data) => setOpen(data.openItems.includes('inventory'))}
       >
-        Ce que contient le classeur
-      </Text>
-      {inventory.status === 'working' && <Spinner size="tiny" label="Lecture du classeur…" />}
-      {inventory.status === 'failed' && (
-        <MessageBar intent="error">
-          <MessageBarBody>{inventory.message}</MessageBarBody>
-        </MessageBar>
-      )}
-      {inventory.status === 'done' && (
-        <>
-          <ul className={styles.counts} aria-label="Données trouvées">
-            <Count
-              label="Exercice"
-              value={
-                inventory.value.exercice === null
-                  ? 'non renseigné'
-                  : String(inventory.value.exercice)
-              }
-            />
-            <Count label="Membres" value={formatDecimalFr(String(inventory.value.members))} />
-            <Count label="Services" value={formatDecimalFr(String(inventory.value.services))} />
-            <Count label="Charges" value={tableRows(inventory.value, 'Charges', 'ligne')} />
-            <Count label="Usages" value={tableRows(inventory.value, 'Usages', 'ligne')} />
-            <Count label="Scénarios" value={describeScenarios(inventory.value.scenarios)} />
-          </ul>
-          <ul className={section.list} aria-label="Tables du classeur">
-            {inventory.value.tables.map((entry) => (
-              <li key={entry.table}>
-                <Text weight="semibold">{entry.table}</Text>{' '}
-                <Text className={entry.found || !entry.required ? section.muted : styles.missing}>
-                  {tableWhere(entry)}
-                </Text>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      <div className={section.actions}>
-        <Button size="small" onClick={props.onRefresh} disabled={props.busy}>
-          Relire le classeur
-        </Button>
-      </div>
+        <AccordionItem value="inventory">
+          <AccordionHeader as="h2" id="qp-inventory-title" expandIconPosition="end">
+            Ce que contient le classeur
+          </AccordionHeader>
+          <AccordionPanel className={styles.panel} aria-busy={inventory.status === 'working'}>
+            {inventory.status === 'working' && <Spinner size="tiny" label="Lecture du classeur…" />}
+            {inventory.status === 'failed' && (
+              <MessageBar intent="error" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle>Lecture impossible</MessageBarTitle> {inventory.message}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            {inventory.status === 'done' && (
+              <>
+                <ul className={styles.counts} aria-label="Données trouvées">
+                  <Count
+                    label="Exercice"
+                    value={
+                      inventory.value.exercice === null
+                        ? 'non renseigné'
+                        : String(inventory.value.exercice)
+                    }
+                  />
+                  <Count label="Membres" value={formatDecimalFr(String(inventory.value.members))} />
+                  <Count
+                    label="Services"
+                    value={formatDecimalFr(String(inventory.value.services))}
+                  />
+                  <Count label="Charges" value={tableRows(inventory.value, 'Charges', 'ligne')} />
+                  <Count label="Usages" value={tableRows(inventory.value, 'Usages', 'ligne')} />
+                  <Count label="Scénarios" value={describeScenarios(inventory.value.scenarios)} />
+                </ul>
+                <ul className={section.list} aria-label="Tables du classeur">
+                  {inventory.value.tables.map((entry) => (
+                    <li key={entry.table}>
+                      <Text weight="semibold">{entry.table}</Text>{' '}
+                      <Text
+                        className={entry.found || !entry.required ? section.muted : styles.missing}
+                      >
+                        {tableWhere(entry)}
+                      </Text>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
     </section>
   );
 }

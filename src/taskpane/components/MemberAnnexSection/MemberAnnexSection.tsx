@@ -52,14 +52,17 @@ export function MemberAnnexSection(props: MemberAnnexSectionProps): React.ReactE
         Annexe par membre
       </Text>
       <Text className={section.muted}>
-        L’annexe financière d’un membre pour tous ses services, dans la feuille « QP Annexe membre
-        ». Les autres feuilles QP ne sont pas modifiées.
+        L’annexe financière d’un membre pour tous ses services, dans la feuille «&nbsp;QP Annexe
+        membre&nbsp;». Les autres feuilles QP ne sont pas modifiées ; une nouvelle écriture des
+        résultats la réécrit avec les nouveaux chiffres.
       </Text>
       <Field
         label="Membre"
         hint={`${countFr(props.members.length, 'membre participant', 'membres participants')}. Tapez une partie du nom pour filtrer.`}
       >
         <Combobox
+          // The chevron opens the list with the mouse; from the keyboard, Alt+↓ in the field does: no extra Tab stop.
+          expandIcon={{ tabIndex: -1, 'aria-label': 'Ouvrir la liste des membres' }}
           placeholder="Choisir un membre"
           defaultValue={props.member ?? ''}
           selectedOptions={props.member === null ? [] : [props.member]}
@@ -87,29 +90,31 @@ export function MemberAnnexSection(props: MemberAnnexSectionProps): React.ReactE
         </Combobox>
       </Field>
       <div className={section.actions}>
-        <Button
-          appearance="primary"
-          onClick={props.onWrite}
-          disabled={props.busy || props.member === null}
-        >
-          Écrire l'annexe du membre
+        <Button onClick={props.onWrite} disabled={props.busy || props.member === null}>
+          Écrire l’annexe du membre
         </Button>
       </div>
       {memberAnnex.status === 'working' && (
-        <Spinner size="tiny" label={`Écriture de l’annexe de « ${memberAnnex.member} »…`} />
+        <Spinner
+          size="tiny"
+          label={`Écriture de l’annexe de «\u00a0${memberAnnex.member}\u00a0»…`}
+        />
       )}
       {memberAnnex.status === 'done' && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Annexe écrite</MessageBarTitle> Annexe de « {memberAnnex.member} »
-            écrite dans la feuille « QP Annexe membre » en{' '}
-            {countFr(memberAnnex.value.syncs, 'synchronisation')} avec Excel.
+            <MessageBarTitle>Annexe écrite</MessageBarTitle> Annexe de «&nbsp;{memberAnnex.member}
+            &nbsp;» écrite dans la feuille «&nbsp;QP Annexe membre&nbsp;» (
+            {countFr(memberAnnex.value.syncs, 'échange', 'échanges')} avec Excel)
+            {memberAnnex.value.replaced.length > 0 ? ' ; elle remplace la précédente.' : '.'}
           </MessageBarBody>
         </MessageBar>
       )}
       {memberAnnex.status === 'failed' && (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{memberAnnex.message}</MessageBarBody>
+          <MessageBarBody>
+            <MessageBarTitle>Écriture impossible</MessageBarTitle> {memberAnnex.message}
+          </MessageBarBody>
         </MessageBar>
       )}
     </section>

@@ -1,8 +1,17 @@
 /** Pure JSX of the problems list. */
 import * as React from 'react';
-import { Button, Field, Input, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+} from '@fluentui/react-components';
 import { ErrorCircle16Filled, Warning16Filled } from '@fluentui/react-icons';
 import { countFr } from '../../format/countFr';
+import { frenchTypography } from '../../format/frenchTypography';
 import type { useSectionStyles } from '../shared/useSectionStyles.styles';
 import { describeProblemLocation } from './describeProblemLocation';
 import type { ProblemListState } from './ProblemList.types';
@@ -29,8 +38,10 @@ export function renderProblemList(
         {countFr(state.errors, 'erreur')}, {countFr(state.warnings, 'avertissement')}
       </Text>
       {state.selectionError && (
-        <MessageBar intent="error">
-          <MessageBarBody>{state.selectionError}</MessageBarBody>
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Sélection impossible</MessageBarTitle> {state.selectionError}
+          </MessageBarBody>
         </MessageBar>
       )}
       <ul className={section.list} aria-labelledby="qp-problems-title">
@@ -55,9 +66,14 @@ export function renderProblemList(
                 label={location}
                 validationState={isError ? 'error' : 'warning'}
                 // One alert for the whole run is announced above; here the message describes the field.
-                validationMessage={{ children: problem.message, role: undefined }}
+                validationMessage={{ children: frenchTypography(problem.message), role: undefined }}
               >
-                <Input readOnly value={problem.value ?? ''} placeholder="(vide)" />
+                <Input
+                  readOnly
+                  value={problem.value ?? ''}
+                  placeholder="(vide)"
+                  id={index === 0 ? 'qp-first-problem' : undefined}
+                />
               </Field>
               {problem.sheet && problem.cell && (
                 <Button

@@ -22,12 +22,26 @@ export type StepState<T> =
   | { readonly status: 'done'; readonly value: T }
   | { readonly status: 'failed'; readonly message: string };
 
-/** The write step also reports progress while under way. */
+/** What a write of the results did. */
+export type WrittenResults = {
+  readonly report: WriteReport;
+  /** Member whose annex (`QP Annexe membre`) was written again with the new results, or null. */
+  readonly annexMember: string | null;
+};
+
+/**
+ * The write step also reports progress while under way; `stale` means the write was
+ * refused because the input tables changed since the compute (`tables`: which ones).
+ */
 export type WriteState =
   | { readonly status: 'idle' }
   | { readonly status: 'working'; readonly progress: WriteProgress | null }
-  | { readonly status: 'done'; readonly value: WriteReport }
+  | { readonly status: 'done'; readonly value: WrittenResults }
+  | { readonly status: 'stale'; readonly tables: readonly string[] }
   | { readonly status: 'failed'; readonly message: string };
+
+/** Where focus goes after a step, so that keyboard and screen-reader users land on its result. */
+export type FocusTarget = 'verdict' | 'first-problem' | 'write-result' | 'setup-result';
 
 /** Writing the per-member annex (`QP Annexe membre`) of the chosen member. */
 export type MemberAnnexState =
@@ -57,11 +71,19 @@ export type QuotePartPaneState = {
   readonly selectionError: string | null;
   /** True while any step is under way (buttons that start a step are then disabled). */
   readonly busy: boolean;
+  /** The last state change in one French sentence, for the live region (screen readers). */
+  readonly announcement: string;
+  /** Input tables changed since the run, seen by a re-read (null: none seen). */
+  readonly changedSince: readonly string[] | null;
+  /** Where focus must go after the last step, with a counter that changes at each request. */
+  readonly focus: { readonly target: FocusTarget; readonly request: number } | null;
   readonly refresh: () => void;
   readonly createTemplate: () => void;
   readonly loadSample: () => void;
   readonly compute: () => void;
   readonly writeResults: () => void;
+  /** Computes again, then writes when the new run is valid (after a refused stale write). */
+  readonly recomputeAndWrite: () => void;
   readonly selectMember: (member: string | null) => void;
   readonly writeMemberAnnex: () => void;
   readonly showProblem: (problem: Problem) => void;

@@ -3,6 +3,8 @@
  * keeping the technical detail (Office.js `code`, message) so that support can act on it.
  */
 
+import { frenchTypography } from '../../format/frenchTypography';
+
 /** Name of the adapter's errors, whose messages are already complete French sentences. */
 const HOST_ERROR_NAME = 'OfficeHostError';
 
@@ -11,6 +13,11 @@ const HOST_ERROR_NAME = 'OfficeHostError';
  * followed by the error's code and message when present.
  */
 export function describeError(context: string, error: unknown): string {
+  return frenchTypography(rawDescription(context, error));
+}
+
+/** `describeError` before typography. */
+function rawDescription(context: string, error: unknown): string {
   if (error instanceof Error) {
     if (error.name === HOST_ERROR_NAME && error.message) return error.message;
     const code = (error as Error & { code?: unknown }).code;

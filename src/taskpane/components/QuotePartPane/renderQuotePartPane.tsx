@@ -1,23 +1,24 @@
-/** Pure JSX of the task pane: the sections in the order of the user's flow. */
+/**
+ * Pure JSX of the task pane: the sticky header with the action of the moment, a live
+ * region announcing each state change, then the sections in the order of the user's flow;
+ * the inventory comes last, folded.
+ */
 import * as React from 'react';
-import { Text, mergeClasses } from '@fluentui/react-components';
+import { mergeClasses } from '@fluentui/react-components';
+import { frenchTypography } from '../../format/frenchTypography';
 import { ComputeSection } from '../ComputeSection/ComputeSection';
 import { ExportSection } from '../ExportSection/ExportSection';
 import { InventorySection } from '../InventorySection/InventorySection';
 import { MemberAnnexSection } from '../MemberAnnexSection/MemberAnnexSection';
+import { PaneHeader } from '../PaneHeader/PaneHeader';
+import { isBlankWorkbook } from '../PaneHeader/paneStatus';
 import { ProblemList } from '../ProblemList/ProblemList';
+import { ScenarioSection } from '../ScenarioSection/ScenarioSection';
 import { StartSection } from '../StartSection/StartSection';
 import { SummarySection } from '../SummarySection/SummarySection';
 import { WriteSection } from '../WriteSection/WriteSection';
 import type { QuotePartPaneState } from './QuotePartPane.types';
 import type { useQuotePartPaneStyles } from './useQuotePartPaneStyles.styles';
-
-/** True when no contract table was found: the workbook is blank for QuotePart. */
-function isBlank(state: QuotePartPaneState): boolean {
-  return (
-    state.inventory.status === 'done' && state.inventory.value.tables.every((table) => !table.found)
-  );
-}
 
 /** Renders the task pane. */
 export function renderQuotePartPane(
@@ -25,25 +26,24 @@ export function renderQuotePartPane(
   styles: ReturnType<typeof useQuotePartPaneStyles>,
 ): React.ReactElement {
   const outcome = state.run.status === 'done' ? state.run.value : null;
+  const blank = isBlankWorkbook(state);
   return (
     <main className={mergeClasses(styles.root, state.className)} aria-label="QuotePart">
-      <header className={styles.header}>
-        <Text as="h1" size={500} weight="semibold" className={styles.title}>
-          QuotePart
-        </Text>
-        <Text block>Répartition du coût de l’informatique mutualisée</Text>
-      </header>
-      <InventorySection inventory={state.inventory} busy={state.busy} onRefresh={state.refresh} />
-      {(isBlank(state) || state.setup.status !== 'idle') && (
+      <PaneHeader state={state} />
+      <div role="status" aria-live="polite" aria-atomic="true" className={styles.visuallyHidden}>
+        {frenchTypography(state.announcement)}
+      </div>
+      {(blank || state.setup.status !== 'idle') && (
         <StartSection
           setup={state.setup}
+          blank={blank}
           busy={state.busy}
           onCreateTemplate={state.createTemplate}
           onLoadSample={state.loadSample}
         />
       )}
-      <ComputeSection run={state.run} busy={state.busy} onCompute={state.compute} />
-      {outcome && outcome.status === 'ok' && <SummarySection summary={outcome.summary} />}
+      <ComputeSection run={state.run} />
+      <WriteSection run={state.run} write={state.write} changedSince={state.changedSince} />
       {outcome && outcome.problems.length > 0 && (
         <ProblemList
           problems={outcome.problems}
@@ -51,14 +51,10 @@ export function renderQuotePartPane(
           selectionError={state.selectionError}
         />
       )}
-      <WriteSection
-        run={state.run}
-        write={state.write}
-        busy={state.busy}
-        onWrite={state.writeResults}
-      />
       {outcome && outcome.status === 'ok' && (
         <>
+          <SummarySection summary={outcome.summary} />
+          <ScenarioSection outcome={outcome} />
           <MemberAnnexSection
             members={state.members}
             member={state.member}
@@ -70,6 +66,20 @@ export function renderQuotePartPane(
           <ExportSection outcome={outcome} member={state.member} />
         </>
       )}
+      <InventorySection
+        inventory={state.inventory}
+        defaultOpen={
+          blank || state.inventory.status === 'failed' || (!outcome && hasMissing(state))
+        }
+      />
     </main>
+  );
+}
+
+/** Whether a required table is missing (the inventory then opens by itself). */
+function hasMissing(state: QuotePartPaneState): boolean {
+  return (
+    state.inventory.status === 'done' &&
+    state.inventory.value.tables.some((table) => table.required && !table.found)
   );
 }

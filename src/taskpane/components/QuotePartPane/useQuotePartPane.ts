@@ -1,14 +1,24 @@
 /**
  * Logic of the task pane: each button starts one asynchronous step on the host or the
- * engine and records its state; nothing here renders or touches Office.
+ * engine and records its state; nothing here renders or touches Office. A run remembers
+ * the fingerprint of the input it read: a write first reads the input again and refuses
+ * when it changed (stale results are never written); the pane also re-reads the workbook
+ * when the host says it changed, so that the inventory and the "modifié" state follow.
  */
 import * as React from 'react';
 import type { Problem, RunOutcome, WorkbookInventory } from '../../../engine';
 import type { InputTablesOutcome } from '../../../workbook/office/hostOperations';
 import { usePaneServices } from '../../services/PaneServicesContext';
+import {
+  changedTables,
+  fingerprintWorkbook,
+  type WorkbookFingerprint,
+} from '../../stale/workbookFingerprint';
 import { annexMemberNames } from '../MemberAnnexSection/annexMemberNames';
+import { announceRun, announceSetup, announceStale, announceWrite } from './announcements';
 import { describeError } from './describeError';
 import type {
+  FocusTarget,
   MemberAnnexState,
   QuotePartPaneProps,
   QuotePartPaneState,
@@ -18,6 +28,9 @@ import type {
 
 const IDLE = { status: 'idle' } as const;
 const WORKING = { status: 'working' } as const;
+
+/** Quiet time after a change reported by the host before the workbook is read again. */
+const RECHECK_DELAY_MS = 800;
 
 /** State and actions of the task pane. */
 export function useQuotePartPane(props: QuotePartPaneProps): QuotePartPaneState {
@@ -30,12 +43,23 @@ export function useQuotePartPane(props: QuotePartPaneProps): QuotePartPaneState 
   const [selectionError, setSelectionError] = React.useState<string | null>(null);
   const [member, setMember] = React.useState<string | null>(null);
   const [memberAnnex, setMemberAnnex] = React.useState<MemberAnnexState>(IDLE);
+  const [announcement, setAnnouncement] = React.useState('');
+  const [focus, setFocus] = React.useState<QuotePartPaneState['focus']>(null);
+  /** Input tables changed since the run (seen by a re-read), or null when none or unknown. */
+  const [changedSince, setChangedSince] = React.useState<readonly string[] | null>(null);
+  /** Member whose annex was written in this session: a later write of the results keeps it. */
+  const [writtenAnnexMember, setWrittenAnnexMember] = React.useState<string | null>(null);
+  const fingerprint = React.useRef<WorkbookFingerprint | null>(null);
+  const busyRef = React.useRef(false);
   const members = React.useMemo(
     () => (run.status === 'done' ? annexMemberNames(run.value) : []),
     [run],
   );
   // A member chosen for an earlier run counts only if the latest run still has it.
   const chosen = member !== null && members.includes(member) ? member : null;
+
+  const focusOn = (target: FocusTarget) =>
+    setFocus((previous) => ({ target, request: (previous?.request ?? 0) + 1 }));
 
   const refresh = React.useCallback(async () => {
     setInventory(WORKING);
@@ -54,67 +78,137 @@ export function useQuotePartPane(props: QuotePartPaneProps): QuotePartPaneState 
     void refresh();
   }, [refresh]);
 
+  /** Reads the workbook again after the host reported a change: inventory and staleness. */
+  const recheck = React.useCallback(async () => {
+    if (busyRef.current) return;
+    try {
+      const workbook = await host.readWorkbook();
+      const found = await engine.inspectWorkbook(workbook);
+      setInventory({ status: 'done', value: found });
+      const before = fingerprint.current;
+      if (before) {
+        const changed = changedTables(before, await fingerprintWorkbook(workbook));
+        setChangedSince(changed.length > 0 ? changed : null);
+        if (changed.length > 0) setAnnouncement(announceStale(changed));
+      }
+    } catch {
+      // A failed background read changes nothing: the next step reads again and reports.
+    }
+  }, [host, engine]);
+
+  React.useEffect(() => {
+    if (!services.watchWorkbook) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = services.watchWorkbook(() => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(() => void recheck(), RECHECK_DELAY_MS);
+    });
+    return () => {
+      if (timer !== undefined) clearTimeout(timer);
+      stop();
+    };
+  }, [services, recheck]);
+
   const runSetup = async (create: () => Promise<InputTablesOutcome>) => {
     setSetup(WORKING);
     try {
       const outcome = await create();
       setSetup({ status: 'done', value: outcome });
+      setAnnouncement(announceSetup(outcome));
       if (outcome.status === 'created') {
         setRun(IDLE);
         setWrite(IDLE);
+        fingerprint.current = null;
+        setChangedSince(null);
         await refresh();
       }
+      focusOn('setup-result');
     } catch (error) {
-      setSetup({
-        status: 'failed',
-        message: describeError('Création des tables impossible', error),
-      });
+      const message = describeError('Création des tables impossible', error);
+      setSetup({ status: 'failed', message });
+      setAnnouncement(message);
+      focusOn('setup-result');
     }
   };
 
-  const compute = async () => {
+  /** Reads the workbook and runs the engine; resolves with the outcome (null on failure). */
+  const compute = async (): Promise<RunOutcome | null> => {
     setRun(WORKING);
     setWrite(IDLE);
     setMemberAnnex(IDLE);
     setSelectionError(null);
+    setAnnouncement('Calcul en cours.');
     try {
       const workbook = await host.readWorkbook();
       const source = await host.documentName();
       const generatedAt = (services.now ?? (() => new Date()))().toISOString();
       const options = { generatedAt, version: services.version, source, host: services.hostKind };
-      const [found, outcome] = await Promise.all([
+      const [found, outcome, read] = await Promise.all([
         engine.inspectWorkbook(workbook),
         engine.runQuotePart(workbook, options),
+        fingerprintWorkbook(workbook),
       ]);
+      fingerprint.current = read;
+      setChangedSince(null);
       setInventory({ status: 'done', value: found });
       setRun({ status: 'done', value: outcome });
+      setAnnouncement(announceRun(outcome));
+      focusOn(outcome.status === 'ok' ? 'verdict' : 'first-problem');
+      return outcome;
     } catch (error) {
-      setRun({ status: 'failed', message: describeError('Le calcul a échoué', error) });
+      const message = describeError('Le calcul a échoué', error);
+      setRun({ status: 'failed', message });
+      setAnnouncement(message);
+      focusOn('verdict');
+      return null;
     }
   };
 
-  const writeResults = async () => {
-    const plan = run.status === 'done' && run.value.status === 'ok' ? run.value.plan : null;
-    if (!plan) return;
-    const outcome = run.status === 'done' ? run.value : null;
-    if (!outcome) return;
+  const writeResults = async (outcome: RunOutcome | null) => {
+    if (!outcome || outcome.status !== 'ok' || !outcome.plan) return;
     setWrite({ status: 'working', progress: null });
+    setAnnouncement('Écriture en cours.');
     try {
+      // Never write stale results: the input must be what the run read.
+      const before = fingerprint.current;
+      const changed = before
+        ? changedTables(before, await fingerprintWorkbook(await host.readWorkbook()))
+        : [];
+      if (changed.length > 0) {
+        setChangedSince(changed);
+        setWrite({ status: 'stale', tables: changed });
+        setAnnouncement(announceStale(changed));
+        focusOn('write-result');
+        return;
+      }
       // The rows of large tables come from the engine worker in chunks.
-      const full = await engine.loadPlan(outcome, (loaded, total) =>
+      const plan = await engine.loadPlan(outcome, (loaded, total) =>
         setWrite({
           status: 'working',
           progress: { step: 'Préparation des résultats…', rowsWritten: loaded, rowsTotal: total },
         }),
       );
+      // A member annex written earlier is written again with the new figures, in the same write.
+      const annexMember =
+        writtenAnnexMember !== null && annexMemberNames(outcome).includes(writtenAnnexMember)
+          ? writtenAnnexMember
+          : null;
+      const annex =
+        annexMember === null ? null : await engine.buildMemberAnnexPlan(outcome, annexMember);
+      const full = annex ? { sheets: [...plan.sheets, ...annex.sheets] } : plan;
       const report = await host.applyPlan(full, (progress) =>
         setWrite({ status: 'working', progress }),
       );
-      setWrite({ status: 'done', value: report });
+      if (annexMember === null) setWrittenAnnexMember(null);
+      setWrite({ status: 'done', value: { report, annexMember } });
+      setAnnouncement(announceWrite(report, full.sheets.length, annexMember));
+      focusOn('write-result');
     } catch (error) {
       // applyPlan is all-or-nothing: on failure the workbook is as it was.
-      const message = `${describeError("L'écriture des résultats a échoué", error)} Le classeur n'a pas été modifié.`;
+      const message = `${describeError('L’écriture des résultats a échoué', error)} Le classeur n’a pas été modifié.`;
       setWrite({ status: 'failed', message });
+      setAnnouncement(message);
+      focusOn('write-result');
     }
   };
 
@@ -128,9 +222,14 @@ export function useQuotePartPane(props: QuotePartPaneProps): QuotePartPaneState 
       // Only `QP Annexe membre` is replaced: the results already written stay.
       const report = await host.applyPlan(plan, undefined, { replace: 'plan-sheets' });
       setMemberAnnex({ status: 'done', member: name, value: report });
+      setWrittenAnnexMember(name);
+      setAnnouncement(
+        `Annexe de «\u00a0${name}\u00a0» écrite dans la feuille «\u00a0QP Annexe membre\u00a0».`,
+      );
     } catch (error) {
-      const message = `${describeError(`L'écriture de l'annexe de « ${name} » a échoué`, error)} Le classeur n'a pas été modifié.`;
+      const message = `${describeError(`L’écriture de l’annexe de «\u00a0${name}\u00a0» a échoué`, error)} Le classeur n’a pas été modifié.`;
       setMemberAnnex({ status: 'failed', message });
+      setAnnouncement(message);
     }
   };
 
@@ -141,18 +240,20 @@ export function useQuotePartPane(props: QuotePartPaneProps): QuotePartPaneState 
       await host.selectCell(problem.sheet, problem.cell);
       services.onProblemShown?.(problem);
     } catch (error) {
-      setSelectionError(
-        describeError(
-          `Impossible de sélectionner la cellule ${problem.sheet}!${problem.cell}`,
-          error,
-        ),
+      const message = describeError(
+        `Impossible de sélectionner la cellule ${problem.sheet}!${problem.cell}`,
+        error,
       );
+      setSelectionError(message);
+      setAnnouncement(message);
     }
   };
 
   const busy = [inventory, setup, run, write, memberAnnex].some(
     (step) => step.status === 'working',
   );
+  busyRef.current = busy;
+  const current = run.status === 'done' ? run.value : null;
   return {
     className: props.className,
     inventory,
@@ -164,11 +265,15 @@ export function useQuotePartPane(props: QuotePartPaneProps): QuotePartPaneState 
     memberAnnex,
     selectionError,
     busy,
+    announcement,
+    focus,
+    changedSince,
     refresh: () => void refresh(),
     createTemplate: () => void runSetup(() => host.createInputTemplate()),
     loadSample: () => void runSetup(async () => host.writeInputTables(await services.loadSample())),
     compute: () => void compute(),
-    writeResults: () => void writeResults(),
+    writeResults: () => void writeResults(current),
+    recomputeAndWrite: () => void compute().then((outcome) => writeResults(outcome)),
     selectMember: (name) => {
       setMember(name);
       setMemberAnnex(IDLE);

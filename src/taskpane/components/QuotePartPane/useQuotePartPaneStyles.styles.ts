@@ -12,10 +12,18 @@ export const useQuotePartPaneStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     overflowWrap: 'anywhere',
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
   },
-  header: {
-    paddingBlock: tokens.spacingVerticalM,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clip: 'rect(0, 0, 0, 0)',
+    whiteSpace: 'nowrap',
+    border: 0,
   },
-  title: { margin: 0 },
 });

@@ -1,6 +1,7 @@
 /**
- * Props and state of the run summary: per service (cost base, Σ quote-parts, difference)
- * for one scenario at a time, and per scenario (total, members paying more).
+ * Props and state of the run summary: per service (cost base, Σ quote-parts, difference,
+ * each non-zero difference explained), the same in every scenario since a scenario only
+ * changes how a service is shared among members; and per scenario (total, members losing).
  */
 import type { RunSummary, ScenarioSummary, ServiceSummary } from '../../../engine';
 import type { useSectionStyles } from '../shared/useSectionStyles.styles';
@@ -8,20 +9,24 @@ import type { useSummarySectionStyles } from './useSummarySectionStyles.styles';
 
 /** Props of `SummarySection`. */
 export type SummarySectionProps = {
-  /** Summary of a run (valid or not: an invalid run may still summarise nothing). */
+  /** Summary of a valid run. */
   readonly summary: RunSummary;
+};
+
+/** A non-zero difference and why it is there. */
+export type ServiceGap = {
+  readonly service: string;
+  readonly difference: string;
+  readonly explanation: string;
 };
 
 /** What `renderSummarySection` displays. */
 export type SummarySectionState = {
   readonly summary: RunSummary;
-  /** Scenario names in the engine's order (Référence first). */
-  readonly scenarioNames: readonly string[];
-  /** Scenario whose services are shown. Default: the first one. */
-  readonly selectedScenario: string;
-  readonly selectScenario: (scenario: string) => void;
-  /** Service lines of the selected scenario. */
+  /** Service lines of the first scenario (Référence). */
   readonly services: readonly ServiceSummary[];
+  /** The non-zero differences of those lines, explained. */
+  readonly gaps: readonly ServiceGap[];
   readonly scenarios: readonly ScenarioSummary[];
 };
 

@@ -1,30 +1,26 @@
-/** Logic of the run summary: which scenario's services are shown. */
+/** Logic of the run summary: the Référence lines and their explained differences. */
 import * as React from 'react';
+import { explainGap, isZeroDecimal } from './explainGap';
 import type { SummarySectionProps, SummarySectionState } from './SummarySection.types';
 
 /** State of the run summary. */
 export function useSummarySection(props: SummarySectionProps): SummarySectionState {
   const { summary } = props;
-  const scenarioNames = React.useMemo(() => {
-    const names = [
-      ...summary.scenarios.map((line) => line.scenario),
-      ...summary.services.map((line) => line.scenario),
-    ];
-    return [...new Set(names)];
-  }, [summary]);
-  const [chosen, selectScenario] = React.useState<string | null>(null);
-  const selectedScenario =
-    chosen !== null && scenarioNames.includes(chosen) ? chosen : (scenarioNames[0] ?? '');
+  const first = summary.scenarios[0]?.scenario ?? summary.services[0]?.scenario ?? '';
   const services = React.useMemo(
-    () => summary.services.filter((line) => line.scenario === selectedScenario),
-    [summary, selectedScenario],
+    () => summary.services.filter((line) => line.scenario === first),
+    [summary, first],
   );
-  return {
-    summary,
-    scenarioNames,
-    selectedScenario,
-    selectScenario,
-    services,
-    scenarios: summary.scenarios,
-  };
+  const gaps = React.useMemo(
+    () =>
+      services
+        .filter((line) => !isZeroDecimal(line.difference))
+        .map((line) => ({
+          service: line.service,
+          difference: line.difference,
+          explanation: explainGap(line),
+        })),
+    [services],
+  );
+  return { summary, services, gaps, scenarios: summary.scenarios };
 }

@@ -1,22 +1,16 @@
 /**
- * "Écrire les résultats": writes the plan of a valid run into the workbook (the QP sheets),
- * with a progress bar fed by the host's progress reports, then what was written and how
- * many round trips to Excel it took. Disabled while the input is invalid.
+ * What "Écrire les résultats" did: the sheets written and those replaced, the member annex
+ * written again with the new figures, the round trips to Excel; or why nothing was
+ * written (the workbook changed since the compute: "Recalculer puis écrire" in the header
+ * does both in one click; or Excel refused). The button is in the header.
  */
 import * as React from 'react';
-import {
-  Button,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  ProgressBar,
-  Text,
-} from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
 import type { RunOutcome } from '../../../engine';
 import { countFr } from '../../format/countFr';
 import type { StepState, WriteState } from '../QuotePartPane/QuotePartPane.types';
 import { useSectionStyles } from '../shared/useSectionStyles.styles';
+import { describeChangedTables } from './describeChangedTables';
 
 /** Props of `WriteSection`. */
 export type WriteSectionProps = {
@@ -24,88 +18,71 @@ export type WriteSectionProps = {
   readonly run: StepState<RunOutcome>;
   /** The write step. */
   readonly write: WriteState;
-  /** True while a step runs: the button is then disabled. */
-  readonly busy: boolean;
-  /** Writes the plan. */
-  readonly onWrite: () => void;
+  /** Input tables seen changed since the run, or null. */
+  readonly changedSince: readonly string[] | null;
 };
 
-/** Why the button is disabled, or null when it is enabled. */
-function blockedReason(run: StepState<RunOutcome>): string | null {
-  if (run.status !== 'done') return 'Lancez d’abord le calcul.';
-  if (run.value.status === 'invalid' || !run.value.plan)
-    return 'Corrigez les erreurs et relancez le calcul : rien ne sera écrit tant que les données sont invalides.';
-  return null;
+/** "QP Synthèse, QP Quote-parts et 3 autres" style list, complete. */
+function sheetList(names: readonly string[]): string {
+  return names.map((name) => `«\u00a0${name}\u00a0»`).join(', ');
 }
 
-/** Renders the write button, its progress and its report. */
-export function WriteSection(props: WriteSectionProps): React.ReactElement {
+/** Renders the outcome of the write, or the sheets a write would replace. */
+export function WriteSection(props: WriteSectionProps): React.ReactElement | null {
   const section = useSectionStyles();
-  const { run, write } = props;
-  const reason = blockedReason(run);
-  const sheets =
-    run.status === 'done' && run.value.plan ? run.value.plan.sheets.map((sheet) => sheet.name) : [];
-  const progress = write.status === 'working' ? write.progress : null;
+  const { run, write, changedSince } = props;
+  const plan = run.status === 'done' && run.value.status === 'ok' ? run.value.plan : null;
+  if (!plan) return null;
+  const sheets = plan.sheets.map((sheet) => sheet.name);
+  const stale = write.status === 'stale' ? write.tables : changedSince;
   return (
-    <section
-      className={section.section}
-      aria-labelledby="qp-write-title"
-      aria-busy={write.status === 'working'}
-    >
-      <Text as="h2" size={400} weight="semibold" id="qp-write-title" className={section.heading}>
-        Résultats
-      </Text>
-      {reason ? (
-        <Text id="qp-write-blocked" className={section.muted}>
-          {reason}
-        </Text>
-      ) : (
-        <Text className={section.muted}>
-          Feuilles écrites ou remplacées : {sheets.join(', ')}. Les tables de saisie ne sont pas
-          modifiées.
-        </Text>
-      )}
-      <div className={section.actions}>
-        <Button
-          appearance="primary"
-          onClick={props.onWrite}
-          disabled={props.busy || reason !== null}
-          aria-describedby={reason ? 'qp-write-blocked' : undefined}
-        >
-          Écrire les résultats
-        </Button>
-      </div>
-      {write.status === 'working' && (
-        <Field
-          label="Écriture en cours"
-          validationState="none"
-          validationMessage={progress?.step ?? 'Préparation…'}
-        >
-          <ProgressBar
-            value={
-              progress && progress.rowsTotal > 0
-                ? progress.rowsWritten / progress.rowsTotal
-                : undefined
-            }
-            aria-valuetext={
-              progress ? `${progress.rowsWritten} lignes sur ${progress.rowsTotal}` : undefined
-            }
-          />
-        </Field>
-      )}
+    <div className={section.message}>
       {write.status === 'done' && (
-        <MessageBar intent="success" layout="multiline">
+        <MessageBar intent="success" layout="multiline" id="qp-write-result" tabIndex={-1}>
           <MessageBarBody>
-            <MessageBarTitle>Résultats écrits</MessageBarTitle> {countFr(sheets.length, 'feuille')}{' '}
-            en {countFr(write.value.syncs, 'synchronisation')} avec Excel.
+            <MessageBarTitle>Résultats écrits</MessageBarTitle>{' '}
+            {countFr(
+              sheets.length + (write.value.annexMember ? 1 : 0),
+              'feuille écrite',
+              'feuilles écrites',
+            )}{' '}
+            ({countFr(write.value.report.syncs, 'échange', 'échanges')} avec Excel).{' '}
+            {write.value.report.replaced.length > 0
+              ? `Remplacées : ${sheetList(write.value.report.replaced)}.`
+              : 'Aucune feuille remplacée.'}
+            {write.value.annexMember !== null &&
+              ` L’annexe de «\u00a0${write.value.annexMember}\u00a0» («\u00a0QP Annexe membre\u00a0») a été réécrite avec ces résultats.`}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {stale && (
+        <MessageBar
+          intent="warning"
+          layout="multiline"
+          id={write.status === 'stale' ? 'qp-write-result' : undefined}
+          tabIndex={-1}
+        >
+          <MessageBarBody>
+            <MessageBarTitle>Résultats périmés</MessageBarTitle> Le classeur a changé depuis le
+            calcul ({describeChangedTables(stale)}).{' '}
+            {write.status === 'stale' ? 'Rien n’a été écrit. ' : ''}Cliquez sur «&nbsp;Recalculer
+            puis écrire&nbsp;» pour écrire des résultats à jour.
           </MessageBarBody>
         </MessageBar>
       )}
       {write.status === 'failed' && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{write.message}</MessageBarBody>
+        <MessageBar intent="error" layout="multiline" id="qp-write-result" tabIndex={-1}>
+          <MessageBarBody>
+            <MessageBarTitle>Écriture impossible</MessageBarTitle> {write.message}
+          </MessageBarBody>
         </MessageBar>
       )}
-    </section>
+      {write.status !== 'done' && !stale && (
+        <Text size={200} className={section.muted}>
+          Feuilles écrites ou remplacées : {sheets.join(', ')}. Les tables de saisie ne sont pas
+          modifiées.
+        </Text>
+      )}
+    </div>
   );
 }

@@ -25,6 +25,14 @@ export const useSectionStyles = makeStyles({
   muted: {
     color: tokens.colorNeutralForeground3,
   },
+  /** Messages right under the header (verdict, write outcome): no title of their own. */
+  message: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    paddingBlockStart: tokens.spacingVerticalS,
+    minWidth: 0,
+  },
   list: {
     margin: 0,
     paddingInlineStart: 0,
