@@ -4,11 +4,13 @@
  * parse / compute / output split and a decimal.js peer in the same process; (2) the CLI
  * as a child process on the same workbooks as xlsx files, wall time and peak memory,
  * against exceljs merely opening the file; (3) the task pane in Chromium, longest frozen
- * frame during Calculer and Écrire at 5,000 / 20,000 / 35,000 members (bench/taskpane/).
+ * frame during Calculer and Écrire at 5,000 / 20,000 / 35,000 members (bench/taskpane/);
+ * (4) the CLI and LibreOffice interleaved on both formula templates of bench/peers
+ * (bench/peers/interleavedRounds.ts), `--rounds` rounds at `--members` members.
  * Prints Markdown tables and the targets of the issues (≥ 2 million quote-parts/s;
  * 35,000 × 10 in ≤ 9.0 s and ≤ 1 GB; no frozen frame over 200 ms).
  *
- * Usage: `node --expose-gc lib/bench/runBench.js [--sizes 1000,10000,35000] [--pane-sizes 5000,20000,35000] [--engine-only | --cli-only | --pane-only]`
+ * Usage: `node --expose-gc lib/bench/runBench.js [--sizes 1000,10000,35000] [--pane-sizes 5000,20000,35000] [--rounds 5] [--members 35000] [--same-work-rounds N] [--engine-only | --cli-only | --pane-only | --interleaved-only]`
  * (build first: `npx tsc -p tsconfig.cli.json`).
  */
 import { cpus, totalmem } from 'node:os';
@@ -19,6 +21,7 @@ import { grouped } from './support/timing';
 import { measureTierOverhead, tierOverheadReport } from './engine/tierOverhead';
 import { measureVentilation, ventilationReport } from './engine/ventilationBench';
 import { measurePaneFrames, paneFramesReport } from './taskpane/paneFrames';
+import { interleavedMarkdown, runInterleaved } from './peers/interleavedRounds';
 
 /** Member counts of the task-pane step. */
 const PANE_SIZES = [5_000, 20_000, 35_000];
@@ -38,18 +41,32 @@ function parseArgs(args: readonly string[]): {
   engine: boolean;
   cli: boolean;
   pane: boolean;
+  interleaved: boolean;
+  rounds: number;
+  members: number;
+  sameWorkRounds: number;
 } {
   const listAfter = (flag: string, byDefault: readonly number[]): number[] => {
     const at = args.indexOf(flag);
     return at >= 0 && args[at + 1] ? args[at + 1]!.split(',').map(Number) : [...byDefault];
   };
-  const only = ['--engine-only', '--cli-only', '--pane-only'].find((flag) => args.includes(flag));
+  const only = ['--engine-only', '--cli-only', '--pane-only', '--interleaved-only'].find((flag) =>
+    args.includes(flag),
+  );
+  const numberAfter = (flag: string, byDefault: number): number => {
+    const at = args.indexOf(flag);
+    return at >= 0 && args[at + 1] ? Number(args[at + 1]) : byDefault;
+  };
   return {
     sizes: listAfter('--sizes', BENCH_SIZES),
     paneSizes: listAfter('--pane-sizes', PANE_SIZES),
     engine: only === undefined || only === '--engine-only',
     cli: only === undefined || only === '--cli-only',
     pane: only === undefined || only === '--pane-only',
+    interleaved: only === undefined || only === '--interleaved-only',
+    rounds: numberAfter('--rounds', 5),
+    members: numberAfter('--members', 35_000),
+    sameWorkRounds: numberAfter('--same-work-rounds', numberAfter('--rounds', 5)),
   };
 }
 
@@ -84,7 +101,8 @@ function cliTable(rows: readonly CliMeasure[]): string {
 }
 
 async function main(args: readonly string[]): Promise<number> {
-  const { sizes, paneSizes, engine, cli, pane } = parseArgs(args);
+  const { sizes, paneSizes, engine, cli, pane, interleaved, rounds, members, sameWorkRounds } =
+    parseArgs(args);
   console.log(`# QuotePart — banc d'essai (${new Date().toISOString()})`);
   console.log(
     `Machine : ${cpus().length} cœurs (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} Gio, Node ${process.version}, gc exposé : ${typeof (globalThis as { gc?: unknown }).gc === 'function' ? 'oui' : 'non'}\n`,
@@ -154,6 +172,11 @@ async function main(args: readonly string[]): Promise<number> {
   if (pane) {
     console.log('\n## Volet dans Chromium (aperçu, build de production)\n');
     console.log(paneFramesReport(await measurePaneFrames(paneSizes)));
+  }
+  if (interleaved) {
+    const report = await runInterleaved(members, rounds, sameWorkRounds);
+    console.log(`\n${interleavedMarkdown(report)}`);
+    failed ||= !report.ok;
   }
   return failed ? 1 : 0;
 }

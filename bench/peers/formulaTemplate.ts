@@ -31,6 +31,13 @@ export interface TemplateService {
   readonly formula: (row: number) => string;
   /** The same calculation in binary floating point, to check that a spreadsheet did recalculate. */
   readonly expected: (memberIndex: number) => number;
+  /**
+   * The base de liquidation of the member on `Repartition` row `row` as a text formula
+   * (without the `=`) of the `Titres` sheet, whose own cells `amount` (the line's amount)
+   * and `period` are referenced: the whole calculation in words and figures, each figure
+   * recomputed from `Repartition` and `Couts` and formatted with TEXT.
+   */
+  readonly liquidation: (row: number, amount: string, period: string) => string;
 }
 
 /**
@@ -86,8 +93,14 @@ export function buildFormulaTemplate(
   const first = 2;
   const last = n + 1;
   const totalRow = last + 1;
-  const columnTotal = (col: string): string =>
-    style === 'sum-in-cell' ? `SUM(${col}$${first}:${col}$${last})` : `${col}$${totalRow}`;
+  const columnTotal = (col: string, sheet = ''): string =>
+    style === 'sum-in-cell'
+      ? `SUM(${sheet}${col}$${first}:${col}$${last})`
+      : `${sheet}${col}$${totalRow}`;
+  const R = 'Repartition!';
+  const euros = (expression: string): string => `TEXT(${expression},"#,##0.00")&" €"`;
+  const tail = (amount: string, period: string): string =>
+    `" = "&${euros(amount)}&" ; convention n° 1 ; titre de la période "&${period}&"."`;
   const criteria = ['Population', 'Agents', 'Postes'];
   const inputs: { header: string; values: number[] }[] = criteria.map((header) => ({
     header,
@@ -122,16 +135,25 @@ export function buildFormulaTemplate(
             ? `ROUND(ROUND(${costRef}/${columnTotal(col)},4)*${col}${row},2)`
             : `ROUND(${fixed}*${col}${row},2)`,
         expected: (i) => roundTo(unitCost * values[i]!, 2),
+        liquidation: (row, amount, period) =>
+          `"Mise à disposition « "&Couts!$A$${costRow}&" » : coût unitaire "&TEXT(${
+            fixed === null ? `ROUND(${costRef}/${columnTotal(col, R)},4)` : fixed
+          },"0.0000")&" € (arrondi à 0,0001 €) × "&TEXT(${R}${col}${row},"0.##")&" unités"&${tail(amount, period)}`,
       };
     }
     const terms = service.key.map(([weight, criterion]) => {
       const w = weight / 100;
       if (criterion === '=')
-        return { text: () => `${w}/ROWS($A$${first}:$A$${last})`, value: () => w / n };
+        return {
+          text: (_row: number, sheet = '') => `${w}/ROWS(${sheet}$A$${first}:$A$${last})`,
+          words: `${weight} % à parts égales`,
+          value: () => w / n,
+        };
       const c = criteria.indexOf(criterion);
       const col = columnLetters(c + 2);
       return {
-        text: (row: number) => `${w}*${col}${row}/${columnTotal(col)}`,
+        text: (row: number, sheet = '') => `${w}*${sheet}${col}${row}/${columnTotal(col, sheet)}`,
+        words: `${weight} % ${criterion}`,
         value: (i: number) => (w * inputs[c]!.values[i]!) / totals[c]!,
       };
     });
@@ -143,6 +165,12 @@ export function buildFormulaTemplate(
       costRow,
       formula: (row) => `ROUND(${costRef}*(${terms.map((t) => t.text(row)).join('+')}),2)`,
       expected: (i) => roundTo(cost * terms.reduce((a, t) => a + t.value(i), 0), 2),
+      liquidation: (row, amount, period) =>
+        `"Service « "&Couts!$A$${costRow}&" » : base "&${euros(costRef)}&" × part "&TEXT(${terms
+          .map((t) => t.text(row, R))
+          .join(
+            '+',
+          )},"0.000000000")&" (clé ${terms.map((t) => t.words).join(' + ')})"&${tail(amount, period)}`,
     };
   });
   return { style, members: input.members, inputs, services, totalRow };

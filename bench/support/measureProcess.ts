@@ -13,6 +13,12 @@ export interface ProcessMeasure {
   readonly wallSeconds: number;
   /** Peak resident set size in MiB. */
   readonly peakMiB: number;
+  /**
+   * CPU time (user + system, seconds) of the child and the descendants it waited for
+   * (GNU time); with the /proc poll, the last utime + stime read of the child itself only
+   * (a lower bound, NaN when never read).
+   */
+  readonly cpuSeconds: number;
   readonly method: 'gnu-time' | 'proc-poll';
   /** Whether the run was stopped at its time limit (then the figures are lower bounds). */
   readonly timedOut: boolean;
@@ -25,6 +31,23 @@ const GNU_TIME = '/usr/bin/time';
 function peakFromGnuTime(stderr: string): number {
   const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
   return m ? Number(m[1]) / 1024 : Number.NaN;
+}
+
+function cpuFromGnuTime(stderr: string): number {
+  const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+  return user && system ? Number(user[1]) + Number(system[1]) : Number.NaN;
+}
+
+/** utime + stime of `pid` in seconds, from /proc/PID/stat (clock ticks of 1/100 s on Linux). */
+function cpuFromProc(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 function vmHwmKiB(pid: number): number {
@@ -66,14 +89,16 @@ export function measureProcess(
     let stdout = '';
     let stderr = '';
     let polledKiB = 0;
+    let polledCpu = Number.NaN;
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     const poll = useGnuTime
       ? null
-      : setInterval(
-          () => (polledKiB = Math.max(polledKiB, child.pid ? vmHwmKiB(child.pid) : 0)),
-          20,
-        );
+      : setInterval(() => {
+          polledKiB = Math.max(polledKiB, child.pid ? vmHwmKiB(child.pid) : 0);
+          const cpu = child.pid ? cpuFromProc(child.pid) : Number.NaN;
+          if (Number.isFinite(cpu)) polledCpu = cpu;
+        }, 20);
     child.on('error', reject);
     child.on('close', (exitCode) => {
       if (poll) clearInterval(poll);
@@ -83,6 +108,7 @@ export function measureProcess(
         exitCode,
         wallSeconds,
         peakMiB: useGnuTime ? peakFromGnuTime(stderr) : polledKiB / 1024,
+        cpuSeconds: useGnuTime ? cpuFromGnuTime(stderr) : polledCpu,
         method: useGnuTime ? 'gnu-time' : 'proc-poll',
         timedOut,
         stdout,
