@@ -7,6 +7,7 @@
  * (empty when all hold), each one line of French.
  */
 import type { Problem, RawWorkbook, ResultJson } from '../../src/engine';
+import { SUPPORT_CHECK_LABEL } from '../../src/engine/compute/checks';
 
 /** What the checks need to know about the input. */
 export interface InputFacts {
@@ -95,14 +96,14 @@ function checksViolations(json: ResultJson, facts: InputFacts): string[] {
     byPair.set(k, (byPair.get(k) ?? 0n) + micro(q.quotePart));
     modelOf.set(q.service, q.model);
   }
+  // The `Services supports` row (§6.2) totals the amounts ventilated (Σ V_j), not quote-parts.
+  const ventilated = json.ventilationTotals.reduce(
+    (sum, v) => (v.received === null ? sum : sum + micro(v.received)),
+    0n,
+  );
   for (const c of json.checks) {
     const k = `${c.scenario}\u0000${c.service}`;
-    // The `Services supports` row (§6.2) totals the amounts ventilated (Σ V_j), not quote-parts.
-    const ventilated = json.ventilationTotals.filter((v) => v.received !== null);
-    const total =
-      c.service === 'Services supports' && ventilated.length > 0
-        ? ventilated.reduce((sum, v) => sum + micro(v.received as string), 0n)
-        : (byPair.get(k) ?? 0n);
+    const total = c.service === SUPPORT_CHECK_LABEL ? ventilated : (byPair.get(k) ?? 0n);
     if (total !== micro(c.total))
       out.push(`contrôle ${c.scenario}/${c.service} : total ${c.total} ≠ Σ quote-parts`);
     if (micro(c.difference) !== micro(c.total) - micro(c.base))
