@@ -47,3 +47,13 @@ export {
 } from './export/exportProfiles';
 export type { ExportField } from './export/exportFields';
 export { findExportProfile } from './export/findExportProfile';
+// Spreadsheet functions (=QUOTEPART.REPARTIR and friends; see docs/fonctions.md).
+export {
+  repartir,
+  repartirCle,
+  part,
+  paliers,
+  type SheetError,
+  type SheetErrorKind,
+  type SheetResult,
+} from './sheetFunctions';
