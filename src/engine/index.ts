@@ -47,3 +47,12 @@ export {
 } from './export/exportProfiles';
 export type { ExportField } from './export/exportFields';
 export { findExportProfile } from './export/findExportProfile';
+// Printable convention annex (PDF): a document model the PDF adapter lays out (docs/sorties.md).
+export type * from './annex/convention/conventionAnnexModel';
+export {
+  buildConventionAnnex,
+  requireAnnexService,
+  conventionAnnexLines,
+  MAX_PRINTED_LINES,
+  type ConventionAnnexOptions,
+} from './annex/convention/buildConventionAnnex';
