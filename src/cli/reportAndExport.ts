@@ -87,8 +87,9 @@ export async function writeReportAndExport(
   if (options.annexPdf !== undefined) {
     progress.start('Annexe PDF');
     const pdf = await writeAnnexPdf(outcome, options.annexPdf, options.input);
-    progress.done('Annexe PDF', `${frenchCount(pdf.pages)} pages, ${frenchMegabytes(pdf.size)}`);
-    summary.push(`Annexe PDF écrite : ${options.annexPdf.path} (${frenchCount(pdf.pages)} pages)`);
+    const pages = `${frenchCount(pdf.pages)} page${pdf.pages > 1 ? 's' : ''}`;
+    progress.done('Annexe PDF', `${pages}, ${frenchMegabytes(pdf.size)}`);
+    summary.push(`Annexe PDF écrite : ${options.annexPdf.path} (${pages})`);
   }
   if (options.exportTitres !== null) {
     progress.start('Export des titres');
