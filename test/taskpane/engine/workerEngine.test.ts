@@ -16,6 +16,7 @@ import {
 import { ENGINE_STOPPED, createWorkerEngine } from '../../../src/taskpane/engine/workerEngine';
 import { PLAN_CHUNK_ROWS } from '../../../src/taskpane/engine/planOutline';
 import {
+  CONVENTION_ANNEX,
   MEMBER_PLAN,
   REPORT_HTML,
   SAMPLE_INVENTORY,
@@ -39,6 +40,7 @@ function engineFunctions(run: () => RunOutcome = okOutcome): EngineFunctions {
     buildMemberAnnexPlan: () => MEMBER_PLAN,
     exportTitres: (_outcome, profile) => titresExport(profile),
     buildReport: () => REPORT_HTML,
+    buildConventionAnnex: () => CONVENTION_ANNEX,
   };
 }
 
@@ -85,6 +87,10 @@ function recordingFallback(): EngineOperations & { used: string[] } {
     ),
     exportTitres: (outcome, profile) => (used.push('export'), inner.exportTitres(outcome, profile)),
     buildReport: (outcome, options) => (used.push('report'), inner.buildReport(outcome, options)),
+    buildConventionAnnex: (outcome, options) => (
+      used.push('conventionAnnex'),
+      inner.buildConventionAnnex(outcome, options)
+    ),
     loadPlan: (outcome) => (used.push('loadPlan'), inner.loadPlan(outcome)),
   };
 }
@@ -205,6 +211,7 @@ describe('runs kept in the worker', () => {
       buildMemberAnnexPlan: (outcome) => (given.push(outcome), MEMBER_PLAN),
       exportTitres: (outcome, profile) => (given.push(outcome), titresExport(profile)),
       buildReport: (outcome) => (given.push(outcome), REPORT_HTML),
+      buildConventionAnnex: (outcome) => (given.push(outcome), CONVENTION_ANNEX),
     };
     let worker: FakeWorker | undefined;
     const fallback = recordingFallback();
@@ -222,14 +229,20 @@ describe('runs kept in the worker', () => {
     expect(await engine.exportTitres(outcome, 'ciril')).toEqual(titresExport('ciril'));
     expect(await engine.buildReport(outcome, { member: 'Pontvieux' })).toBe(REPORT_HTML);
     expect(await engine.buildReport(outcome, {})).toBe(REPORT_HTML);
+    expect(await engine.buildConventionAnnex(outcome, { service: 'Messagerie' })).toEqual(
+      CONVENTION_ANNEX,
+    );
+    expect(await engine.buildConventionAnnex(outcome, {})).toEqual(CONVENTION_ANNEX);
     expect(worker?.received.slice(1)).toEqual([
       { id: 2, kind: 'memberAnnex', run: 1, member: 'Pontvieux' },
       { id: 3, kind: 'export', run: 1, profile: 'ciril' },
       { id: 4, kind: 'report', run: 1, member: 'Pontvieux' },
       { id: 5, kind: 'report', run: 1 },
+      { id: 6, kind: 'conventionAnnex', run: 1, service: 'Messagerie' },
+      { id: 7, kind: 'conventionAnnex', run: 1 },
     ]);
     // The worker used its own outcome (the one with details), never the copy sent to the pane.
-    expect(given).toHaveLength(4);
+    expect(given).toHaveLength(6);
     expect(given.every((kept) => kept === counted.outcome)).toBe(true);
     expect(fallback.used).toEqual([]);
   });

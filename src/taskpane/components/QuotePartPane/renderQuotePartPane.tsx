@@ -6,6 +6,7 @@
 import * as React from 'react';
 import { mergeClasses } from '@fluentui/react-components';
 import { frenchTypography } from '../../format/frenchTypography';
+import { AnnexPdfDownload } from '../AnnexPdfDownload/AnnexPdfDownload';
 import { ComputeSection } from '../ComputeSection/ComputeSection';
 import { ExportSection } from '../ExportSection/ExportSection';
 import { InventorySection } from '../InventorySection/InventorySection';
@@ -64,6 +65,7 @@ export function renderQuotePartPane(
             onWrite={state.writeMemberAnnex}
           />
           <ExportSection outcome={outcome} member={state.member} />
+          <AnnexPdfDownload outcome={outcome} />
         </>
       )}
       <InventorySection
