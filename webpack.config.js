@@ -93,7 +93,10 @@ function devServerTransport() {
   const read = (name) => fs.readFileSync(path.join(certDir, name));
   return {
     host: 'localhost',
-    server: { type: 'https', options: { key: read('localhost.key'), cert: read('localhost.crt'), ca: read('ca.crt') } },
+    server: {
+      type: 'https',
+      options: { key: read('localhost.key'), cert: read('localhost.crt'), ca: read('ca.crt') },
+    },
   };
 }
 
@@ -102,7 +105,9 @@ module.exports = (env = {}, argv = {}) => {
   const withPreview = !production || Boolean(env.preview);
   const addinUrl = production ? productionAddinUrl(env) : DEV_URL;
   const manifestExists = fs.existsSync(path.resolve(__dirname, 'manifest.xml'));
-  const assetsExist = fs.existsSync(path.resolve(__dirname, 'assets')) && fs.readdirSync(path.resolve(__dirname, 'assets')).length > 0;
+  const assetsExist =
+    fs.existsSync(path.resolve(__dirname, 'assets')) &&
+    fs.readdirSync(path.resolve(__dirname, 'assets')).length > 0;
   return {
     mode: production ? 'production' : 'development',
     devtool: production ? false : 'eval-cheap-module-source-map',
@@ -124,6 +129,13 @@ module.exports = (env = {}, argv = {}) => {
         // The engine is pure (no side effects at import): modules re-exported by its index but
         // unused by a bundle are dropped, so the task pane loads the engine only on demand.
         { test: /[\\/]src[\\/]engine[\\/]/, sideEffects: false },
+        // The PDF annex's fonts (DejaVu Sans Condensed): emitted as files, fetched by the
+        // lazily loaded PDF chunk only when the user downloads the annex.
+        {
+          test: /\.ttf$/,
+          type: 'asset/resource',
+          generator: { filename: 'fonts/[name].[contenthash:8][ext]' },
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -138,7 +150,9 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
     plugins: [
-      new webpack.DefinePlugin({ 'process.env.QUOTEPART_VERSION': JSON.stringify(require('./package.json').version) }),
+      new webpack.DefinePlugin({
+        'process.env.QUOTEPART_VERSION': JSON.stringify(require('./package.json').version),
+      }),
       new webpack.NormalModuleReplacementPlugin(/^\.\/deflateCodec$/, (resource) => {
         if (/[\\/]xlsx[\\/]zip$/.test(resource.context)) resource.request = BROWSER_DEFLATE_CODEC;
       }),
@@ -165,7 +179,15 @@ module.exports = (env = {}, argv = {}) => {
             new CopyWebpackPlugin({
               patterns: [
                 ...(assetsExist ? [{ from: 'assets', to: 'assets' }] : []),
-                ...(manifestExists ? [{ from: 'manifest.xml', to: 'manifest.xml', ...(production ? { transform: rewriteManifest(addinUrl) } : {}) }] : []),
+                ...(manifestExists
+                  ? [
+                      {
+                        from: 'manifest.xml',
+                        to: 'manifest.xml',
+                        ...(production ? { transform: rewriteManifest(addinUrl) } : {}),
+                      },
+                    ]
+                  : []),
               ],
             }),
           ]

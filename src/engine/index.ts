@@ -57,3 +57,12 @@ export {
   type SheetErrorKind,
   type SheetResult,
 } from './sheetFunctions';
+// Printable convention annex (PDF): a document model the PDF adapter lays out (docs/sorties.md).
+export type * from './annex/convention/conventionAnnexModel';
+export {
+  buildConventionAnnex,
+  requireAnnexService,
+  conventionAnnexLines,
+  MAX_PRINTED_LINES,
+  type ConventionAnnexOptions,
+} from './annex/convention/buildConventionAnnex';
