@@ -14,6 +14,11 @@
  *   end-to-end tests build production with `--env preview` (Node API: `{ preview: true }`)
  *   to test the preview page as built, and `addinUrl` in the env instead of ADDIN_URL.
  * - `taskpane.html` carries a Content-Security-Policy (meta tag, before office.js; see contentSecurityPolicy).
+ * - The custom functions (=QUOTEPART.REPARTIR…) run in the task pane's shared runtime:
+ *   `functions.js` (fixed name, the manifest points at it) is loaded by `taskpane.html`, and
+ *   `functions.json` is generated from the JSDoc of src/functions/functions.ts by
+ *   custom-functions-metadata-plugin, which also appends the `CustomFunctions.associate`
+ *   calls to that file. The preview bundles the same file (with a stand-in `CustomFunctions`).
  *
  * Dev server: http on 127.0.0.1, port from PORT (default 3000). With DEV_HTTPS=1 it serves
  * https on localhost with the certificates of `npx office-addin-dev-certs install` (see
@@ -25,6 +30,10 @@ const path = require('path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+
+/** The custom functions' source: its JSDoc gives functions.json. */
+const FUNCTIONS_SOURCE = path.resolve(__dirname, 'src/functions/functions.ts');
 
 /** URL prefix written in the source manifest (development). */
 const DEV_URL = 'https://localhost:3000/';
@@ -103,6 +112,7 @@ module.exports = (env = {}, argv = {}) => {
     mode: production ? 'production' : 'development',
     devtool: production ? false : 'eval-cheap-module-source-map',
     entry: {
+      functions: { import: FUNCTIONS_SOURCE, filename: 'functions.js' },
       taskpane: './src/taskpane/index.tsx',
       ...(withPreview ? { preview: './src/preview/index.tsx' } : {}),
     },
@@ -146,10 +156,12 @@ module.exports = (env = {}, argv = {}) => {
       new webpack.NormalModuleReplacementPlugin(/^\.\/deflateCodec$/, (resource) => {
         if (/[\\/]xlsx[\\/]zip$/.test(resource.context)) resource.request = BROWSER_DEFLATE_CODEC;
       }),
+      new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: 'functions.json' }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
-        chunks: ['taskpane'],
+        chunks: ['functions', 'taskpane'],
+        chunksSortMode: 'manual',
         contentSecurityPolicy: contentSecurityPolicy(production),
       }),
       ...(withPreview

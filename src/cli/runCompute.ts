@@ -128,7 +128,7 @@ export async function runCompute(
     if (outcome.status === 'invalid' || outcome.plan === null) {
       const errors = outcome.problems.filter((p) => p.severity === 'error').length;
       io.err(
-        `Classeur invalide : ${frenchCount(errors)} erreur(s). Aucun classeur, rapport ni export n'a été écrit.\n`,
+        `Classeur invalide : ${frenchCount(errors)} ${errors < 2 ? 'erreur' : 'erreurs'}. Aucun classeur, rapport ni export n'a été écrit.\n`,
       );
       return EXIT.invalidInput;
     }
@@ -151,7 +151,7 @@ export async function runCompute(
     if (!quiet) {
       const warnings = outcome.problems.length;
       io.out(
-        `Classeur écrit : ${output}${warnings > 0 ? ` (${frenchCount(warnings)} avertissement(s))` : ''}\n`,
+        `Classeur écrit : ${output}${warnings > 0 ? ` (${frenchCount(warnings)} ${warnings < 2 ? 'avertissement' : 'avertissements'})` : ''}\n`,
       );
       if (options.json !== null) io.out(`Résultat JSON écrit : ${options.json}\n`);
       for (const line of written) io.out(`${line}\n`);

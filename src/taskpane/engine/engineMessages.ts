@@ -13,14 +13,24 @@ import type {
   WritePlan,
 } from '../../engine';
 import type { PostedRun } from './outcomeWithoutDetails';
+import type { UploadedWorkbook, WorkbookPart } from './workbookParts';
+
+/** The workbook of a request: sent whole, or uploaded before in parts (`upload` requests). */
+export type WorkbookArgument = RawWorkbook | UploadedWorkbook;
 
 /** A call sent to the worker; `id` pairs it with its answer. */
 export type EngineRequest =
-  | { readonly id: number; readonly kind: 'inspect'; readonly workbook: RawWorkbook }
+  | {
+      readonly id: number;
+      readonly kind: 'upload';
+      readonly upload: number;
+      readonly part: WorkbookPart;
+    }
+  | { readonly id: number; readonly kind: 'inspect'; readonly workbook: WorkbookArgument }
   | {
       readonly id: number;
       readonly kind: 'run';
-      readonly workbook: RawWorkbook;
+      readonly workbook: WorkbookArgument;
       readonly options: RunOptions;
     }
   | {
@@ -61,7 +71,8 @@ export type EngineResult =
   | TitresExport
   | string
   | readonly PlanRow[]
-  | ConventionAnnexModel;
+  | ConventionAnnexModel
+  | null;
 
 /** The worker's answer: a result, or the message of the exception the engine threw. */
 export type EngineResponse =

@@ -15,6 +15,7 @@ import {
 } from '../../../src/taskpane/engine/mainThreadEngine';
 import { ENGINE_STOPPED, createWorkerEngine } from '../../../src/taskpane/engine/workerEngine';
 import { PLAN_CHUNK_ROWS } from '../../../src/taskpane/engine/planOutline';
+import { PART_MAX_CELLS } from '../../../src/taskpane/engine/workbookParts';
 import {
   CONVENTION_ANNEX,
   MEMBER_PLAN,
@@ -119,14 +120,71 @@ describe('createWorkerEngine', () => {
     expect(inventory).toEqual<WorkbookInventory>(SAMPLE_INVENTORY);
     expect(outcome.status).toBe('ok');
     expect(FakeWorker.created).toBe(1);
-    expect(worker?.received.map((request) => request.kind)).toEqual(['inspect', 'run']);
-    expect(worker?.received[1]).toEqual({
-      id: 2,
+    // The workbook goes once (one part: it has no rows), and both requests name its upload.
+    expect(worker?.received.map((request) => request.kind)).toEqual(['upload', 'inspect', 'run']);
+    expect(worker?.received[2]).toEqual({
+      id: 3,
       kind: 'run',
-      workbook: WORKBOOK,
+      workbook: { upload: 1 },
       options: OPTIONS,
     });
     expect(fallback.used).toEqual([]);
+  });
+
+  it('uploads a large workbook once, in parts, and the engine reads it whole', async () => {
+    const rows = Array.from({ length: 2 * PART_MAX_CELLS + 7 }, (_, i) => [`M${i}`, i]);
+    const large: RawWorkbook = {
+      sheetNames: ['Membres', 'Charges'],
+      tables: [
+        {
+          name: 'Membres',
+          sheet: 'Membres',
+          source: 'table',
+          headerRow: 1,
+          firstColumn: 1,
+          headers: ['Membre', 'Poids'],
+          rows,
+        },
+        {
+          name: 'Charges',
+          sheet: 'Charges',
+          source: 'sheet',
+          headerRow: 3,
+          firstColumn: 2,
+          headers: ['Service'],
+          rows: [['Messagerie']],
+          rowNumbers: [5],
+        },
+      ],
+    };
+    const seen: RawWorkbook[] = [];
+    let worker: FakeWorker | undefined;
+    const engine = createWorkerEngine(
+      () =>
+        (worker = new FakeWorker({
+          ...engineFunctions(),
+          inspectWorkbook: (workbook) => (seen.push(workbook), SAMPLE_INVENTORY),
+          runQuotePart: (workbook) => (seen.push(workbook), okOutcome()),
+        })) as unknown as Worker,
+      recordingFallback(),
+    );
+    await Promise.all([engine.inspectWorkbook(large), engine.runQuotePart(large, OPTIONS)]);
+    const kinds = worker?.received.map((request) => request.kind) ?? [];
+    // 2 × PART_MAX_CELLS + 7 rows of 2 cells: 5 parts of rows after the outline.
+    expect(kinds).toEqual([
+      'upload',
+      'upload',
+      'upload',
+      'upload',
+      'upload',
+      'upload',
+      'inspect',
+      'run',
+    ]);
+    for (const request of worker?.received ?? [])
+      if (request.kind === 'upload' && request.part.kind === 'rows')
+        expect(request.part.rows.length * 2).toBeLessThanOrEqual(PART_MAX_CELLS);
+    expect(seen).toEqual([large, large]);
   });
 
   it('rejects with the message of an exception thrown by the engine', async () => {
@@ -233,13 +291,13 @@ describe('runs kept in the worker', () => {
       CONVENTION_ANNEX,
     );
     expect(await engine.buildConventionAnnex(outcome, {})).toEqual(CONVENTION_ANNEX);
-    expect(worker?.received.slice(1)).toEqual([
-      { id: 2, kind: 'memberAnnex', run: 1, member: 'Pontvieux' },
-      { id: 3, kind: 'export', run: 1, profile: 'ciril' },
-      { id: 4, kind: 'report', run: 1, member: 'Pontvieux' },
-      { id: 5, kind: 'report', run: 1 },
-      { id: 6, kind: 'conventionAnnex', run: 1, service: 'Messagerie' },
-      { id: 7, kind: 'conventionAnnex', run: 1 },
+    expect(worker?.received.slice(2)).toEqual([
+      { id: 3, kind: 'memberAnnex', run: 2, member: 'Pontvieux' },
+      { id: 4, kind: 'export', run: 2, profile: 'ciril' },
+      { id: 5, kind: 'report', run: 2, member: 'Pontvieux' },
+      { id: 6, kind: 'report', run: 2 },
+      { id: 7, kind: 'conventionAnnex', run: 2, service: 'Messagerie' },
+      { id: 8, kind: 'conventionAnnex', run: 2 },
     ]);
     // The worker used its own outcome (the one with details), never the copy sent to the pane.
     expect(given).toHaveLength(6);
@@ -378,6 +436,7 @@ describe('createWorkerEngine: the plan of a large run', () => {
       [rows, rows],
     ]);
     expect(worker?.received.map((request) => request.kind)).toEqual([
+      'upload',
       'run',
       'planRows',
       'planRows',

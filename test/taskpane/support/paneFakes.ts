@@ -348,13 +348,13 @@ export function titresExport(profile: string): TitresExport {
         severity: 'warning',
         code: 'EXPORT_SIRET_ABSENT',
         count: 1,
-        message: 'Débiteur(s) sans SIRET : Pontvieux.',
+        message: 'Débiteur sans SIRET : Pontvieux.',
       },
       {
         severity: 'info',
         code: 'EXPORT_TOTAL',
         count: 61,
-        message: '61 ligne(s) de titres pour 98 765,43 €.',
+        message: '61 lignes de titres pour 98 765,43 €.',
       },
     ],
   };
