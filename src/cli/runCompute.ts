@@ -12,6 +12,7 @@ import { WriteAbandonedError } from '../workbook/xlsx/write/temporaryFiles';
 import { writeWorkbookFile } from '../workbook/xlsx/write/writeOutputFile';
 import { InvalidPlanError } from '../workbook/xlsx/write/writeXlsxWithPlan';
 import { planWithMemberAnnex, unknownAnnexMember } from './annexMemberOption';
+import { annexPdfProblem } from './annexPdfOption';
 import type { ComputeOptions } from './cliArgs';
 import type { CliIo } from './cliIo';
 import { FileProblem, writing } from './fileProblem';
@@ -113,6 +114,8 @@ export async function runCompute(
     );
     const unknownMember = unknownAnnexMember(outcome, options.annexMember);
     if (unknownMember !== null) throw new FileProblem(`${unknownMember}. Rien n'a été écrit.`);
+    const pdfProblem = annexPdfProblem(outcome, options.annexPdf);
+    if (pdfProblem !== null) throw new FileProblem(`${pdfProblem}. Rien n'a été écrit.`);
     printProblems(io, outcome);
 
     const json = options.json;

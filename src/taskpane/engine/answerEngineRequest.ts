@@ -42,6 +42,11 @@ function resultOf(request: EngineRequest, engine: EngineFunctions, runs: KeptRun
         runs.get(request.run),
         request.member === undefined ? {} : { member: request.member },
       );
+    case 'conventionAnnex':
+      return engine.buildConventionAnnex(
+        runs.get(request.run),
+        request.service === undefined ? {} : { service: request.service },
+      );
     case 'planRows':
       return runs.planRows(request.run, request.sheet, request.block, request.start, request.count);
   }

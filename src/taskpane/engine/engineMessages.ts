@@ -4,6 +4,7 @@
  * after it is answered: later requests name it by the `id` of the run request (`run`).
  */
 import type {
+  ConventionAnnexModel,
   PlanRow,
   RawWorkbook,
   RunOptions,
@@ -47,6 +48,12 @@ export type EngineRequest =
     }
   | {
       readonly id: number;
+      readonly kind: 'conventionAnnex';
+      readonly run: number;
+      readonly service?: string;
+    }
+  | {
+      readonly id: number;
       readonly kind: 'planRows';
       readonly run: number;
       /** Where the table is in the plan, and which of its rows (0-based `start`, `count`). */
@@ -58,7 +65,14 @@ export type EngineRequest =
 
 /** What the worker answers to each kind of request (a run comes as a `PostedRun`). */
 export type EngineResult =
-  WorkbookInventory | PostedRun | WritePlan | TitresExport | string | readonly PlanRow[] | null;
+  | WorkbookInventory
+  | PostedRun
+  | WritePlan
+  | TitresExport
+  | string
+  | readonly PlanRow[]
+  | ConventionAnnexModel
+  | null;
 
 /** The worker's answer: a result, or the message of the exception the engine threw. */
 export type EngineResponse =

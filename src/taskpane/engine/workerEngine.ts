@@ -211,5 +211,14 @@ export function createWorkerEngine(
             : { kind: 'report', run, member: options.member },
         () => fallback.buildReport(outcome, options),
       ),
+    buildConventionAnnex: (outcome, options) =>
+      aboutRun(
+        outcome,
+        (run) =>
+          options.service === undefined
+            ? { kind: 'conventionAnnex', run }
+            : { kind: 'conventionAnnex', run, service: options.service },
+        () => fallback.buildConventionAnnex(outcome, options),
+      ),
   };
 }

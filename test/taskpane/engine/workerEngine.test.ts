@@ -17,6 +17,7 @@ import { ENGINE_STOPPED, createWorkerEngine } from '../../../src/taskpane/engine
 import { PLAN_CHUNK_ROWS } from '../../../src/taskpane/engine/planOutline';
 import { PART_MAX_CELLS } from '../../../src/taskpane/engine/workbookParts';
 import {
+  CONVENTION_ANNEX,
   MEMBER_PLAN,
   REPORT_HTML,
   SAMPLE_INVENTORY,
@@ -40,6 +41,7 @@ function engineFunctions(run: () => RunOutcome = okOutcome): EngineFunctions {
     buildMemberAnnexPlan: () => MEMBER_PLAN,
     exportTitres: (_outcome, profile) => titresExport(profile),
     buildReport: () => REPORT_HTML,
+    buildConventionAnnex: () => CONVENTION_ANNEX,
   };
 }
 
@@ -86,6 +88,10 @@ function recordingFallback(): EngineOperations & { used: string[] } {
     ),
     exportTitres: (outcome, profile) => (used.push('export'), inner.exportTitres(outcome, profile)),
     buildReport: (outcome, options) => (used.push('report'), inner.buildReport(outcome, options)),
+    buildConventionAnnex: (outcome, options) => (
+      used.push('conventionAnnex'),
+      inner.buildConventionAnnex(outcome, options)
+    ),
     loadPlan: (outcome) => (used.push('loadPlan'), inner.loadPlan(outcome)),
   };
 }
@@ -263,6 +269,7 @@ describe('runs kept in the worker', () => {
       buildMemberAnnexPlan: (outcome) => (given.push(outcome), MEMBER_PLAN),
       exportTitres: (outcome, profile) => (given.push(outcome), titresExport(profile)),
       buildReport: (outcome) => (given.push(outcome), REPORT_HTML),
+      buildConventionAnnex: (outcome) => (given.push(outcome), CONVENTION_ANNEX),
     };
     let worker: FakeWorker | undefined;
     const fallback = recordingFallback();
@@ -280,14 +287,20 @@ describe('runs kept in the worker', () => {
     expect(await engine.exportTitres(outcome, 'ciril')).toEqual(titresExport('ciril'));
     expect(await engine.buildReport(outcome, { member: 'Pontvieux' })).toBe(REPORT_HTML);
     expect(await engine.buildReport(outcome, {})).toBe(REPORT_HTML);
+    expect(await engine.buildConventionAnnex(outcome, { service: 'Messagerie' })).toEqual(
+      CONVENTION_ANNEX,
+    );
+    expect(await engine.buildConventionAnnex(outcome, {})).toEqual(CONVENTION_ANNEX);
     expect(worker?.received.slice(2)).toEqual([
       { id: 3, kind: 'memberAnnex', run: 2, member: 'Pontvieux' },
       { id: 4, kind: 'export', run: 2, profile: 'ciril' },
       { id: 5, kind: 'report', run: 2, member: 'Pontvieux' },
       { id: 6, kind: 'report', run: 2 },
+      { id: 7, kind: 'conventionAnnex', run: 2, service: 'Messagerie' },
+      { id: 8, kind: 'conventionAnnex', run: 2 },
     ]);
     // The worker used its own outcome (the one with details), never the copy sent to the pane.
-    expect(given).toHaveLength(4);
+    expect(given).toHaveLength(6);
     expect(given.every((kept) => kept === counted.outcome)).toBe(true);
     expect(fallback.used).toEqual([]);
   });

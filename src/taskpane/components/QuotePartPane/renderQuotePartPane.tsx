@@ -6,6 +6,7 @@
 import * as React from 'react';
 import { mergeClasses } from '@fluentui/react-components';
 import { frenchTypography } from '../../format/frenchTypography';
+import { AnnexPdfDownload } from '../AnnexPdfDownload/AnnexPdfDownload';
 import { ComputeSection } from '../ComputeSection/ComputeSection';
 import { PaneHeader } from '../PaneHeader/PaneHeader';
 import { isBlankWorkbook } from '../PaneHeader/paneStatus';
@@ -66,6 +67,7 @@ export function renderQuotePartPane(
             onWrite={state.writeMemberAnnex}
           />
           <MemoExportSection outcome={outcome} member={state.member} />
+          <AnnexPdfDownload outcome={outcome} />
         </>
       )}
       <MemoInventorySection
