@@ -13,7 +13,7 @@
  * Usage: `node --expose-gc lib/bench/runBench.js [--sizes 1000,10000,35000] [--pane-sizes 5000,20000,35000] [--rounds 5] [--members 35000] [--same-work-rounds N] [--engine-only | --cli-only | --pane-only | --interleaved-only]`
  * (build first: `npx tsc -p tsconfig.cli.json`).
  */
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { BENCH_SIZES, benchRawWorkbook, ensureBenchWorkbook } from './support/benchWorkbooks';
 import { measureEngine, MODEL_RUNS, type EngineMeasure } from './engine/engineThroughput';
 import { measureCli, type CliMeasure } from './cli/cliWallTime';
@@ -171,7 +171,7 @@ async function main(args: readonly string[]): Promise<number> {
   }
   if (pane) {
     console.log('\n## Volet dans Chromium (aperçu, build de production)\n');
-    console.log(paneFramesReport(await measurePaneFrames(paneSizes)));
+    console.log(paneFramesReport(await measurePaneFrames(paneSizes), loadavg()[0]));
   }
   if (interleaved) {
     const report = await runInterleaved(members, rounds, sameWorkRounds);
