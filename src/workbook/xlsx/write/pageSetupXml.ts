@@ -5,30 +5,23 @@
  */
 import { cellAddress } from '../../../engine';
 import type { PlanPageHeader, PlanPrint, PlanSheet } from '../../../engine/plan/writePlan';
+import { PAGE_NUMBER_TEXT, headerSectionText } from '../../../engine/plan/print/headerFooterCodes';
 import { encodeXmlText } from '../xml/xmlText';
 
 /** Margins of a sheet without page set-up (Excel's defaults, as before). */
 const DEFAULT_MARGINS =
   '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
 
-/** Excel refuses a header or footer longer than 255 characters: each part is kept shorter. */
-const MAX_PART_CHARS = 80;
-
 /** `paperSize` code of A4 in SpreadsheetML. */
 const A4_PAPER = 9;
 
 /** Footer codes: page number and page count, centred. */
-export const PAGE_NUMBER_FOOTER = '&CPage &P / &N';
-
-/** Text as a header section: `&` doubled (a single `&` starts a code), clipped. */
-function headerText(text: string): string {
-  const clipped = text.length > MAX_PART_CHARS ? `${text.slice(0, MAX_PART_CHARS - 1)}…` : text;
-  return clipped.replace(/&/g, '&&');
-}
+export const PAGE_NUMBER_FOOTER = `&C${PAGE_NUMBER_TEXT}`;
 
 /** The header codes of a running page header (left, centre, right sections). */
 export function pageHeaderCodes(header: PlanPageHeader): string {
-  return `&L${headerText(header.left)}&C${headerText(header.center)}&R${headerText(header.right)}`;
+  const [left, center, right] = [header.left, header.center, header.right].map(headerSectionText);
+  return `&L${left ?? ''}&C${center ?? ''}&R${right ?? ''}`;
 }
 
 /** `<mergeCells>` of the text lines spanning more than one column, or nothing. */
