@@ -57,7 +57,8 @@ export function exactDecimal(v: Q): string {
 /** Text of each tier share φ: the members of one level share the same `Q`, written once. */
 const TIER_VALUE_TEXT = new WeakMap<Q, string>();
 
-function tierValueText(v: Q): string {
+/** `exactDecimal` of a tier share φ, written once per level (the `Q` every member of it shares). */
+export function tierValueText(v: Q): string {
   let text = TIER_VALUE_TEXT.get(v);
   if (text === undefined) TIER_VALUE_TEXT.set(v, (text = exactDecimal(v)));
   return text;
