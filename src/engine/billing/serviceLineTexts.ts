@@ -24,14 +24,7 @@ import {
   ratePercent,
   roundingText,
 } from '../calculation/calculationText';
-import {
-  describeLine,
-  exactDecimal,
-  product,
-  rounding,
-  termTotal,
-  tierValueText,
-} from './describeLine';
+import { describeLine, exactDecimal, product, rounding, termTotal } from './describeLine';
 import { tierShareText } from './tierText';
 import { UnitCostLineText } from './unitCostLineText';
 import {
@@ -66,8 +59,6 @@ interface TermFrame {
   readonly prefix: string;
   readonly suffix: string;
   readonly egalitaire: boolean;
-  /** `Paliers`: the members of one level share one φ, its text is written once. */
-  readonly tiers: boolean;
   readonly inDays: boolean;
   readonly prorated: boolean;
   readonly values: readonly Q[];
@@ -160,11 +151,7 @@ export class ServiceLineTexts {
     const days = this.input.members[line.member]?.presenceDays ?? f.yearDays;
     for (let k = 0; k < f.terms.length; k++) {
       const t = f.terms[k] as TermFrame;
-      const value = t.egalitaire
-        ? '1'
-        : t.tiers
-          ? tierValueText(t.values[j] ?? ZERO)
-          : valueText(t.values[j] ?? ZERO);
+      const value = t.egalitaire ? '1' : valueText(t.values[j] ?? ZERO);
       const presence = t.inDays
         ? ` × ${days}${NNBSP}j`
         : t.prorated && days !== f.yearDays
@@ -248,7 +235,6 @@ function shareFrame(input: InputModel, r: ServiceResult, unitText: string): Shar
       prefix: `${weight}${t.kind === 'egalitaire' ? 'Égalitaire' : t.label} `,
       suffix: ` / ${approx(total)}`,
       egalitaire: t.kind === 'egalitaire',
-      tiers: t.kind === 'palier',
       inDays,
       prorated: t.kind !== 'usage',
       values: t.values,
