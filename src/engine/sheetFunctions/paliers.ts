@@ -128,7 +128,11 @@ export function tierAmounts(
   unit: Q,
 ): Q[] {
   const { shares, amount } = tierShares(levelCosts, memberLevels);
-  if (sign(amount) === 0) return shares.map(() => amount);
+  // As the engine refuses a `Paliers` key whose values are all 0 (§2: a criterion totalling 0).
+  if (sign(amount) === 0)
+    throw numberError(
+      'Le coût des paliers demandés est 0 : il n’y a rien à partager (vérifiez « couts_niveaux »).',
+    );
   return allocateOverWeights(amount, shares, unit);
 }
 

@@ -106,7 +106,6 @@ describe('PALIERS', () => {
       ok: true,
       values: [[33.34], [33.33], [33.33]],
     });
-    expect(paliers([[0]], [[1], [1]])).toEqual({ ok: true, values: [[0], [0]] });
   });
 
   it.each([
@@ -118,6 +117,12 @@ describe('PALIERS', () => {
     ],
     ['a level number out of range', () => paliers([[10], [20]], [[3]]), 'nombre', /de 1 à 2/],
     ['a member without level', () => paliers([[10]], [[null]]), 'valeur', /n’a pas de palier/],
+    [
+      'levels that cost nothing (as the engine, a key totalling 0)',
+      () => paliers([[0], [5]], [[1], [1]]),
+      'nombre',
+      /rien à partager/,
+    ],
     ['a negative cost', () => paliers([[-10]], [[1]]), 'nombre', /négatif/],
     [
       'two levels of the same name',
