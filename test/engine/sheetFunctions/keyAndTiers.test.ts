@@ -117,13 +117,14 @@ describe('PALIERS', () => {
     ],
     ['a level number out of range', () => paliers([[10], [20]], [[3]]), 'nombre', /de 1 à 2/],
     ['a member without level', () => paliers([[10]], [[null]]), 'valeur', /n’a pas de palier/],
+    ['a negative cost', () => paliers([[-10]], [[1]]), 'nombre', /négatif/],
+    // Σ φ = 0 is a criterion totalling 0 (contract §2), as the engine says of a Paliers key.
     [
-      'levels that cost nothing (as the engine, a key totalling 0)',
+      'levels taken all costing 0',
       () => paliers([[0], [5]], [[1], [1]]),
       'nombre',
-      /rien à partager/,
+      /coûtent tous 0/,
     ],
-    ['a negative cost', () => paliers([[-10]], [[1]]), 'nombre', /négatif/],
     [
       'two levels of the same name',
       () =>
