@@ -228,7 +228,7 @@ describe('built add-in', () => {
     );
     expect(icons.length).toBeGreaterThan(0);
     for (const icon of icons) expect(fs.existsSync(path.join(dist, icon))).toBe(true);
-    // The vendored schemas predate <Runtimes>: validated without it (see test/manifest).
+    // Validated whole, <Runtimes> included (schema extension in test/manifest/xsd).
     const lint = validateManifest(manifest);
     expect(lint.output).toContain('validates');
     expect(lint.ok).toBe(true);
