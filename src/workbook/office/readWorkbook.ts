@@ -14,7 +14,7 @@ import { rawCellOf } from './rawCells';
 import type { RequestLimits } from './requestLimits';
 import { plainSheetTable, SheetGrid, tableFromGrid, type TablePlace } from './sheetGrid';
 import { SyncSession } from './syncSession';
-import { isOwnedSheet } from './workbookState';
+import { isSkippedWhenReading } from './workbookState';
 import { yieldToPage } from './yieldToPage';
 import type { ExcelLike } from './excelLike';
 
@@ -134,7 +134,7 @@ export async function readWorkbook(excel: ExcelLike, limits: RequestLimits): Pro
         'items/id,items/name,items/showHeaders,items/showTotals,items/worksheet/id',
       );
       await session.sync();
-      const sheets = sheetList.items.filter((s) => !isOwnedSheet(s.name));
+      const sheets = sheetList.items.filter((s) => !isSkippedWhenReading(s.name));
       const sheetName = new Map(sheets.map((s) => [s.id, s.name]));
       const problems: Problem[] = [];
       const tables = tableList.items.filter((t) => {
