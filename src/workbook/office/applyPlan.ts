@@ -2,8 +2,10 @@
  * Applies a write plan to the open workbook, all or nothing: state loaded and the whole
  * plan converted and checked first; then the new sheets' skeleton, the data blocks, the
  * tables and charts, all under temporary names; then the swap. Any failure before the
- * swap deletes the temporary sheets; input sheets, and `QP` sheets the plan does not
- * replace, are never written.
+ * swap deletes the temporary sheets; input sheets, and owned sheets the plan does not
+ * replace, are never written. Which sheets are QuotePart's is decided by the owned-sheets
+ * record the CLI writes too (src/workbook/ownership/); a sheet QuotePart did not write
+ * that has a result sheet's name refuses the write before anything is written.
  */
 import type { WritePlan } from '../../engine';
 import type { ExcelLike } from './excelLike';
@@ -11,7 +13,12 @@ import type { WriteProgress, WriteReport } from './hostOperations';
 import { discardNewSheets } from './discardNewSheets';
 import { describeExcelError, hostFailure, OfficeHostError } from './officeHostError';
 import { preparePlan, type PreparedSheet } from './preparePlan';
-import { replacedSheets, type ReplaceMode } from './replacedSheets';
+import {
+  recordAfterWrite,
+  refuseSheetConflicts,
+  replacedSheets,
+  type ReplaceMode,
+} from './replacedSheets';
 import type { RequestLimits } from './requestLimits';
 import { swapInNewSheets, type NewObjects } from './swapInNewSheets';
 import { SyncSession } from './syncSession';
@@ -24,11 +31,12 @@ async function writeUnderTemporaryNames(
   session: SyncSession,
   prepared: readonly PreparedSheet[],
   limits: RequestLimits,
-  onProgress?: (progress: WriteProgress) => void,
+  onProgress: ((progress: WriteProgress) => void) | undefined,
+  pageLayout: boolean,
 ): Promise<{ created: NewObjects; blocks: number }> {
   const { context } = session;
   context.application.suspendApiCalculationUntilNextSync();
-  const skeleton = queueSkeleton(context, prepared);
+  const skeleton = queueSkeleton(context, prepared, pageLayout);
   await session.sync(skeleton.bytes);
   const blocks = await writeValueBlocks(session, prepared, skeleton.sheets, limits, onProgress);
   const tables = queueTablesAndCharts(context, prepared, skeleton.sheets);
@@ -38,7 +46,8 @@ async function writeUnderTemporaryNames(
 
 /**
  * Writes a plan; resolves with the sync figures, rejects with an OfficeHostError. `replace`
- * says which old `QP` sheets the plan replaces (default: all of them).
+ * says which old `QP` sheets the plan replaces (default: all of them); `pageLayout` whether
+ * the host has ExcelApi 1.9 for the page set-up of printable sheets (default: no).
  */
 export async function applyPlan(
   excel: ExcelLike,
@@ -47,6 +56,7 @@ export async function applyPlan(
   token: string,
   onProgress?: (progress: WriteProgress) => void,
   replace: ReplaceMode = 'all',
+  pageLayout = false,
 ): Promise<WriteReport> {
   return excel.run(async (context) => {
     const session = new SyncSession(context);
@@ -54,10 +64,11 @@ export async function applyPlan(
       throw hostFailure('La lecture de la liste des feuilles', error);
     });
     const replaced = replacedSheets(state, plan, replace);
+    refuseSheetConflicts(state, plan, replaced);
     const prepared = await preparePlan(plan, state, token, replaced);
     let written: { created: NewObjects; blocks: number };
     try {
-      written = await writeUnderTemporaryNames(session, prepared, limits, onProgress);
+      written = await writeUnderTemporaryNames(session, prepared, limits, onProgress, pageLayout);
     } catch (error) {
       try {
         await discardNewSheets(session, prepared);
@@ -68,7 +79,14 @@ export async function applyPlan(
       }
       throw hostFailure("L'écriture des résultats (rien n'a été modifié)", error);
     }
-    await swapInNewSheets(session, state, written.created, token, replaced);
+    await swapInNewSheets(
+      session,
+      state,
+      written.created,
+      token,
+      replaced,
+      recordAfterWrite(state, plan, replaced),
+    );
     const rows = prepared.reduce((n, s) => n + s.tables.reduce((m, t) => m + t.rows.length, 0), 0);
     onProgress?.({ step: 'Résultats écrits.', rowsWritten: rows, rowsTotal: rows });
     return {
