@@ -2,17 +2,19 @@
  * End to end, in real Chromium: the production build of the preview, served over http on
  * 127.0.0.1, driven like a new user would. The sample is computed and written (every result
  * sheet appears in the grid); one member's annex is written next to the results; the titres
- * CSV and the HTML report are downloaded, the CSV's total checked to the cent and the
- * report's SVG charts rendered; then a broken workbook is refused with its problem explained
- * next to the highlighted cell and nothing written. A formula cell of the preview grid
- * evaluates `=QUOTEPART.REPARTIR(…)` through the custom functions registered by the built
- * functions file. No request may leave 127.0.0.1.
+ * CSV, the HTML report and the PDF convention annex are downloaded, the CSV's total checked
+ * to the cent, the report's SVG charts rendered and the PDF read back (A4 pages); then a
+ * broken workbook is refused with its problem explained next to the highlighted cell and
+ * nothing written. A formula cell of the preview grid evaluates `=QUOTEPART.REPARTIR(…)`
+ * through the custom functions registered by the built functions file. No request may
+ * leave 127.0.0.1.
  *
  * Needs /usr/bin/chromium (`apt-get install -y chromium`); fails, never skips, without it.
  * Builds the add-in into a temporary folder unless E2E_DIST names an existing build.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import type { Download, Page } from 'playwright-core';
 import {
   buildMemberAnnexPlan,
@@ -428,6 +430,17 @@ describe('preview in Chromium', () => {
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(reportErrors).toEqual([]);
     await report.close();
+
+    // PDF convention annex: laid out in the page, pdf-lib and the fonts loaded on demand from the add-in's origin.
+    const annexPdf = await downloadFrom(page, 'Télécharger l’annexe PDF');
+    expect(annexPdf.suggestedFilename()).toBe('annexe-convention-2026.pdf');
+    const annexDoc = await PDFDocument.load(new Uint8Array(await downloadedBytes(annexPdf)));
+    expect(annexDoc.getTitle()).toBe('Annexe financière à la convention — exercice 2026');
+    expect(annexDoc.getPageCount()).toBeGreaterThan(EXPECTED.details!.services.length + 1);
+    expect(annexDoc.getPage(0).getSize()).toEqual({ width: 595.28, height: 841.89 });
+    await page
+      .getByText(`annexe-convention-2026.pdf (${annexDoc.getPageCount()} pages)`, { exact: false })
+      .waitFor();
 
     expect(pageErrors).toEqual([]);
     expect(chromium.blocked).toEqual([]);
