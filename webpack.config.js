@@ -14,6 +14,11 @@
  *   end-to-end tests build production with `--env preview` (Node API: `{ preview: true }`)
  *   to test the preview page as built, and `addinUrl` in the env instead of ADDIN_URL.
  * - `taskpane.html` carries a Content-Security-Policy (meta tag, before office.js; see contentSecurityPolicy).
+ * - The custom functions (=QUOTEPART.REPARTIR…) run in the task pane's shared runtime:
+ *   `functions.js` (fixed name, the manifest points at it) is loaded by `taskpane.html`, and
+ *   `functions.json` is generated from the JSDoc of src/functions/functions.ts by
+ *   custom-functions-metadata-plugin, which also appends the `CustomFunctions.associate`
+ *   calls to that file. The preview bundles the same file (with a stand-in `CustomFunctions`).
  *
  * Dev server: http on 127.0.0.1, port from PORT (default 3000). With DEV_HTTPS=1 it serves
  * https on localhost with the certificates of `npx office-addin-dev-certs install` (see
@@ -25,6 +30,10 @@ const path = require('path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+
+/** The custom functions' source: its JSDoc gives functions.json. */
+const FUNCTIONS_SOURCE = path.resolve(__dirname, 'src/functions/functions.ts');
 
 /** URL prefix written in the source manifest (development). */
 const DEV_URL = 'https://localhost:3000/';
@@ -84,7 +93,10 @@ function devServerTransport() {
   const read = (name) => fs.readFileSync(path.join(certDir, name));
   return {
     host: 'localhost',
-    server: { type: 'https', options: { key: read('localhost.key'), cert: read('localhost.crt'), ca: read('ca.crt') } },
+    server: {
+      type: 'https',
+      options: { key: read('localhost.key'), cert: read('localhost.crt'), ca: read('ca.crt') },
+    },
   };
 }
 
@@ -93,11 +105,14 @@ module.exports = (env = {}, argv = {}) => {
   const withPreview = !production || Boolean(env.preview);
   const addinUrl = production ? productionAddinUrl(env) : DEV_URL;
   const manifestExists = fs.existsSync(path.resolve(__dirname, 'manifest.xml'));
-  const assetsExist = fs.existsSync(path.resolve(__dirname, 'assets')) && fs.readdirSync(path.resolve(__dirname, 'assets')).length > 0;
+  const assetsExist =
+    fs.existsSync(path.resolve(__dirname, 'assets')) &&
+    fs.readdirSync(path.resolve(__dirname, 'assets')).length > 0;
   return {
     mode: production ? 'production' : 'development',
     devtool: production ? false : 'eval-cheap-module-source-map',
     entry: {
+      functions: { import: FUNCTIONS_SOURCE, filename: 'functions.js' },
       taskpane: './src/taskpane/index.tsx',
       ...(withPreview ? { preview: './src/preview/index.tsx' } : {}),
     },
@@ -114,6 +129,13 @@ module.exports = (env = {}, argv = {}) => {
         // The engine is pure (no side effects at import): modules re-exported by its index but
         // unused by a bundle are dropped, so the task pane loads the engine only on demand.
         { test: /[\\/]src[\\/]engine[\\/]/, sideEffects: false },
+        // The PDF annex's fonts (DejaVu Sans Condensed): emitted as files, fetched by the
+        // lazily loaded PDF chunk only when the user downloads the annex.
+        {
+          test: /\.ttf$/,
+          type: 'asset/resource',
+          generator: { filename: 'fonts/[name].[contenthash:8][ext]' },
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -128,14 +150,18 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
     plugins: [
-      new webpack.DefinePlugin({ 'process.env.QUOTEPART_VERSION': JSON.stringify(require('./package.json').version) }),
+      new webpack.DefinePlugin({
+        'process.env.QUOTEPART_VERSION': JSON.stringify(require('./package.json').version),
+      }),
       new webpack.NormalModuleReplacementPlugin(/^\.\/deflateCodec$/, (resource) => {
         if (/[\\/]xlsx[\\/]zip$/.test(resource.context)) resource.request = BROWSER_DEFLATE_CODEC;
       }),
+      new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: 'functions.json' }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
-        chunks: ['taskpane'],
+        chunks: ['functions', 'taskpane'],
+        chunksSortMode: 'manual',
         contentSecurityPolicy: contentSecurityPolicy(production),
       }),
       ...(withPreview
@@ -153,7 +179,15 @@ module.exports = (env = {}, argv = {}) => {
             new CopyWebpackPlugin({
               patterns: [
                 ...(assetsExist ? [{ from: 'assets', to: 'assets' }] : []),
-                ...(manifestExists ? [{ from: 'manifest.xml', to: 'manifest.xml', ...(production ? { transform: rewriteManifest(addinUrl) } : {}) }] : []),
+                ...(manifestExists
+                  ? [
+                      {
+                        from: 'manifest.xml',
+                        to: 'manifest.xml',
+                        ...(production ? { transform: rewriteManifest(addinUrl) } : {}),
+                      },
+                    ]
+                  : []),
               ],
             }),
           ]

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm run demo`: computes the sample workbook with the headless CLI, then prints a
+ * `npm run demo`: computes the sample workbook with the headless CLI (result workbook,
+ * JSON, HTML report and PDF convention annex under out/), then prints their paths and a
  * summary in French from the JSON result: checks per service, titres, attributions de
  * compensation, and per scenario the members who pay more and whether every member
  * still gains compared with doing it alone. Plain Node (no build step of its own): it
@@ -17,6 +18,7 @@ const INPUT = 'assets/sample.xlsx';
 const OUTPUT = 'out/sample-resultats.xlsx';
 const JSON_OUTPUT = 'out/sample-resultats.json';
 const REPORT_OUTPUT = 'out/sample-rapport.html';
+const ANNEX_PDF_OUTPUT = 'out/sample-annexe.pdf';
 const REFERENCE = 'Référence';
 
 // ---------------------------------------------------------------------------
@@ -110,7 +112,19 @@ function runCli() {
   line(`Calcul de ${INPUT} …`);
   const result = spawnSync(
     process.execPath,
-    [bin, 'compute', INPUT, '-o', OUTPUT, '--json', JSON_OUTPUT, '--report', REPORT_OUTPUT],
+    [
+      bin,
+      'compute',
+      INPUT,
+      '-o',
+      OUTPUT,
+      '--json',
+      JSON_OUTPUT,
+      '--report',
+      REPORT_OUTPUT,
+      '--annexe-pdf',
+      ANNEX_PDF_OUTPUT,
+    ],
     {
       cwd: ROOT,
       stdio: 'inherit',
@@ -328,7 +342,11 @@ function main() {
 function printSummary(result) {
   line();
   line(`QuotePart — classeur exemple ${INPUT}`);
-  line(`Résultats écrits : ${OUTPUT}, ${JSON_OUTPUT} et le rapport imprimable ${REPORT_OUTPUT}`);
+  line('Fichiers écrits :');
+  line(`  classeur de résultats   ${OUTPUT}`);
+  line(`  résultat JSON           ${JSON_OUTPUT}`);
+  line(`  rapport HTML            ${REPORT_OUTPUT}`);
+  line(`  annexe PDF (convention) ${ANNEX_PDF_OUTPUT}`);
   const services = new Set(result.quoteParts.map((q) => q.service));
   const members = new Set(result.quoteParts.map((q) => q.member));
   line(

@@ -15,6 +15,13 @@ export interface TitresExportRequest {
   readonly profile: string;
 }
 
+/** `--annexe-pdf FICHIER.pdf [--annexe-pdf-service SERVICE]`. */
+export interface AnnexPdfRequest {
+  readonly path: string;
+  /** Only this service's annex; null = every service. */
+  readonly service: string | null;
+}
+
 /** `quote-part compute` options. */
 export interface ComputeOptions {
   readonly input: string;
@@ -32,6 +39,8 @@ export interface ComputeOptions {
   readonly annexMember: string | null;
   /** `--periode`: write and export the titres of this period only (`2026-T2`), or null. */
   readonly period: string | null;
+  /** `--annexe-pdf` (and `--annexe-pdf-service`): the PDF convention annex; absent when not asked. */
+  readonly annexPdf?: AnnexPdfRequest;
 }
 
 /** What the command line asks for. */
@@ -67,6 +76,13 @@ export const COMPUTE_OPTIONS: readonly OptionSpec[] = [
   { names: ['--export-titres'], key: 'exportTitres', takesValue: true, valueName: 'TITRES.csv' },
   { names: ['--profile'], key: 'profile', takesValue: true, valueName: 'NOM' },
   { names: ['--annexe-membre'], key: 'annexMember', takesValue: true, valueName: 'MEMBRE' },
+  { names: ['--annexe-pdf'], key: 'annexPdf', takesValue: true, valueName: 'ANNEXE.pdf' },
+  {
+    names: ['--annexe-pdf-service'],
+    key: 'annexPdfService',
+    takesValue: true,
+    valueName: 'SERVICE',
+  },
   { names: ['--periode'], key: 'period', takesValue: true, valueName: 'PÉRIODE' },
   { names: ['--progress'], key: 'progress', takesValue: false },
   { names: ['-q', '--quiet'], key: 'quiet', takesValue: false },
@@ -143,6 +159,20 @@ function titresExport(
   return { path, profile: profile.name };
 }
 
+/** `--annexe-pdf` and `--annexe-pdf-service` together, or the usage error they make. */
+function annexPdfRequest(
+  path: string | null,
+  service: string | null,
+): AnnexPdfRequest | null | CliUsageError {
+  if (path === null)
+    return service === null
+      ? null
+      : usage(`--annexe-pdf-service s'utilise avec --annexe-pdf ANNEXE.pdf`, 'compute');
+  if (service !== null && service.trim() === '')
+    return usage(`l'option --annexe-pdf-service attend un nom de service (SERVICE)`, 'compute');
+  return { path, service };
+}
+
 function parseCompute(args: readonly string[]): CliCommand | CliUsageError {
   const parsed = parseOptions(args, COMPUTE_OPTIONS);
   if ('kind' in parsed) return parsed;
@@ -166,6 +196,8 @@ function parseCompute(args: readonly string[]): CliCommand | CliUsageError {
   const annexMember = text('annexMember');
   if (annexMember !== null && annexMember.trim() === '')
     return usage(`l'option --annexe-membre attend un nom de membre (MEMBRE)`, 'compute');
+  const annexPdf = annexPdfRequest(text('annexPdf'), text('annexPdfService'));
+  if (annexPdf !== null && 'kind' in annexPdf) return annexPdf;
   const period = text('period');
   if (period !== null && !/^\d{4}(-(S[12]|T[1-4]|M(0[1-9]|1[0-2])))?$/i.test(period.trim()))
     return usage(
@@ -183,6 +215,7 @@ function parseCompute(args: readonly string[]): CliCommand | CliUsageError {
       exportTitres,
       annexMember,
       period: period === null ? null : period.trim().toUpperCase(),
+      ...(annexPdf === null ? {} : { annexPdf }),
     },
   };
 }

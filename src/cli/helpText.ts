@@ -12,6 +12,7 @@ Usage :
   quote-part compute ENTREE.xlsx [-o SORTIE.xlsx] [--json RESULTAT.json]
                      [--report RAPPORT.html] [--export-titres TITRES.csv [--profile NOM]]
                      [--annexe-membre MEMBRE] [--periode PÉRIODE]
+                     [--annexe-pdf ANNEXE.pdf [--annexe-pdf-service SERVICE]]
   quote-part --help | quote-part compute --help
   quote-part --version
 
@@ -58,6 +59,14 @@ ${profiles}
                                feuille « QP Annexe membre » et, avec --report, dans le
                                rapport ; un nom inconnu est refusé (code 2) avec les
                                noms les plus proches
+  --annexe-pdf ANNEXE.pdf      écrit l'annexe financière de la convention en PDF (A4,
+                               pages numérotées) : comparaison des scénarios, annexe
+                               de chaque service avec ses calculs, bloc « Vu et
+                               approuvé » avec une case de signature par partie ;
+                               au plus 3 000 lignes de répartition (sinon code 2)
+  --annexe-pdf-service SERVICE n'y met que l'annexe de ce service (avec --annexe-pdf) ;
+                               un nom inconnu est refusé (code 2) avec les noms les
+                               plus proches
   --periode PÉRIODE            n'écrit et n'exporte que les titres de cette période
                                (2026-T2, 2026-S1, 2026, 2026-M07), avec leurs numéros et
                                dates du calcul de l'année entière ; les annexes gardent
@@ -80,7 +89,8 @@ Codes de sortie :
   1  classeur invalide : rien n'est écrit (ni classeur, ni rapport, ni export) hormis
      le JSON (--json), les erreurs sont listées
   2  mauvaise utilisation, rien n'est écrit : option inconnue, profil d'export inconnu,
-     --profile sans --export-titres, membre inconnu (--annexe-membre), deux sorties sur
+     --profile sans --export-titres, membre inconnu (--annexe-membre), service
+     inconnu ou annexe trop longue (--annexe-pdf), deux sorties sur
      le même fichier ou sur le classeur d'entrée, extension de -o qui ne correspond
      pas au classeur d'entrée (.xlsm/.xlsx), fichier manquant, illisible, endommagé
      ou qui n'est pas un classeur .xlsx, classeur trop volumineux (plus de 256 Mo
@@ -94,5 +104,6 @@ Exemples :
   quote-part compute budget-2026.xlsx --json budget-2026.json
   quote-part compute budget-2026.xlsx --report annexes-2026.html --annexe-membre "Saint-Aurèle"
   quote-part compute budget-2026.xlsx --export-titres titres-2026.csv --profile emagnus
+  quote-part compute budget-2026.xlsx --annexe-pdf annexe-2026.pdf --annexe-pdf-service "Messagerie"
   quote-part compute budget-2026.xlsx --periode 2026-T2 --export-titres titres-2026-T2.csv
 `;

@@ -25,6 +25,8 @@ export function outputTargets(options: ComputeOptions, output: string): OutputTa
   const targets: OutputTarget[] = [{ path: output, label: 'le classeur de sortie' }];
   if (options.json !== null) targets.push({ path: options.json, label: 'le fichier JSON' });
   if (options.report !== null) targets.push({ path: options.report, label: 'le rapport HTML' });
+  if (options.annexPdf !== undefined)
+    targets.push({ path: options.annexPdf.path, label: "l'annexe PDF" });
   if (options.exportTitres !== null) {
     targets.push({ path: options.exportTitres.path, label: "l'export des titres" });
     targets.push({

@@ -11,7 +11,8 @@ import {
   type RunOutcome,
 } from '../engine';
 import { writeFileAtomically } from '../workbook/xlsx/write/writeOutputFile';
-import type { TitresExportRequest } from './cliArgs';
+import type { AnnexPdfRequest, TitresExportRequest } from './cliArgs';
+import { writeAnnexPdf } from './annexPdfOption';
 import type { CliIo } from './cliIo';
 import { writing } from './fileProblem';
 import { noticeText } from './noticeLines';
@@ -70,6 +71,7 @@ export async function writeReportAndExport(
     readonly report: string | null;
     readonly exportTitres: TitresExportRequest | null;
     readonly annexMember: string | null;
+    readonly annexPdf?: AnnexPdfRequest;
     readonly quiet: boolean;
   },
   io: CliIo,
@@ -81,6 +83,13 @@ export async function writeReportAndExport(
     const size = await writeReport(outcome, options.report, options.annexMember, options.input);
     progress.done('Rapport', frenchMegabytes(size));
     summary.push(`Rapport écrit : ${options.report}`);
+  }
+  if (options.annexPdf !== undefined) {
+    progress.start('Annexe PDF');
+    const pdf = await writeAnnexPdf(outcome, options.annexPdf, options.input);
+    const pages = `${frenchCount(pdf.pages)} page${pdf.pages > 1 ? 's' : ''}`;
+    progress.done('Annexe PDF', `${pages}, ${frenchMegabytes(pdf.size)}`);
+    summary.push(`Annexe PDF écrite : ${options.annexPdf.path} (${pages})`);
   }
   if (options.exportTitres !== null) {
     progress.start('Export des titres');

@@ -12,6 +12,7 @@ import { WriteAbandonedError } from '../workbook/xlsx/write/temporaryFiles';
 import { writeWorkbookFile } from '../workbook/xlsx/write/writeOutputFile';
 import { InvalidPlanError } from '../workbook/xlsx/write/writeXlsxWithPlan';
 import { planWithMemberAnnex, unknownAnnexMember } from './annexMemberOption';
+import { annexPdfProblem } from './annexPdfOption';
 import type { ComputeOptions } from './cliArgs';
 import type { CliIo } from './cliIo';
 import { FileProblem, writing } from './fileProblem';
@@ -113,6 +114,8 @@ export async function runCompute(
     );
     const unknownMember = unknownAnnexMember(outcome, options.annexMember);
     if (unknownMember !== null) throw new FileProblem(`${unknownMember}. Rien n'a été écrit.`);
+    const pdfProblem = annexPdfProblem(outcome, options.annexPdf);
+    if (pdfProblem !== null) throw new FileProblem(`${pdfProblem}. Rien n'a été écrit.`);
     printProblems(io, outcome);
 
     const json = options.json;
@@ -125,7 +128,7 @@ export async function runCompute(
     if (outcome.status === 'invalid' || outcome.plan === null) {
       const errors = outcome.problems.filter((p) => p.severity === 'error').length;
       io.err(
-        `Classeur invalide : ${frenchCount(errors)} erreur(s). Aucun classeur, rapport ni export n'a été écrit.\n`,
+        `Classeur invalide : ${frenchCount(errors)} ${errors < 2 ? 'erreur' : 'erreurs'}. Aucun classeur, rapport ni export n'a été écrit.\n`,
       );
       return EXIT.invalidInput;
     }
@@ -148,7 +151,7 @@ export async function runCompute(
     if (!quiet) {
       const warnings = outcome.problems.length;
       io.out(
-        `Classeur écrit : ${output}${warnings > 0 ? ` (${frenchCount(warnings)} avertissement(s))` : ''}\n`,
+        `Classeur écrit : ${output}${warnings > 0 ? ` (${frenchCount(warnings)} ${warnings < 2 ? 'avertissement' : 'avertissements'})` : ''}\n`,
       );
       if (options.json !== null) io.out(`Résultat JSON écrit : ${options.json}\n`);
       for (const line of written) io.out(`${line}\n`);

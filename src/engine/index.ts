@@ -47,3 +47,22 @@ export {
 } from './export/exportProfiles';
 export type { ExportField } from './export/exportFields';
 export { findExportProfile } from './export/findExportProfile';
+// Spreadsheet functions (=QUOTEPART.REPARTIR and friends; see docs/fonctions.md).
+export {
+  repartir,
+  repartirCle,
+  part,
+  paliers,
+  type SheetError,
+  type SheetErrorKind,
+  type SheetResult,
+} from './sheetFunctions';
+// Printable convention annex (PDF): a document model the PDF adapter lays out (docs/sorties.md).
+export type * from './report/convention/conventionAnnexModel';
+export {
+  buildConventionAnnex,
+  requireAnnexService,
+  conventionAnnexLines,
+  MAX_PRINTED_LINES,
+  type ConventionAnnexOptions,
+} from './report/convention/buildConventionAnnex';

@@ -148,7 +148,7 @@ describe('quote-part compute: report, titres export, member annex', () => {
       expect(titres.length).toBeGreaterThan(0);
       expect(exactSum(amounts)).toBe(exactSum(titres.map((t) => t.amount)));
       expect(result.err).toContain(
-        `INFO [EXPORT_TOTAL] Export des titres : ${titres.length} ligne(s) de titres`,
+        `INFO [EXPORT_TOTAL] Export des titres : ${titres.length} lignes de titres`,
       );
       expect(result.out).toContain(
         `Titres exportés : ${csv} (${titres.length} lignes, profil ${name})`,

@@ -5,22 +5,22 @@ const warning: ExportNotice = {
   severity: 'warning',
   code: 'EXPORT_SIRET_ABSENT',
   count: 1,
-  message: 'Débiteur(s) sans SIRET : Vaudrey.\nComplétez Membres.',
+  message: 'Débiteur sans SIRET : Vaudrey.\nComplétez Membres.',
 };
 const info: ExportNotice = {
   severity: 'info',
   code: 'EXPORT_TOTAL',
   count: 3,
-  message: '3 ligne(s) de titres pour 12,00 €.',
+  message: '3 lignes de titres pour 12,00 €.',
 };
 
 describe('export notice lines', () => {
   it('prints a notice like a problem line, on one line', () => {
     expect(noticeLine(warning)).toBe(
-      'AVERTISSEMENT [EXPORT_SIRET_ABSENT] Export des titres : Débiteur(s) sans SIRET : Vaudrey. Complétez Membres.',
+      'AVERTISSEMENT [EXPORT_SIRET_ABSENT] Export des titres : Débiteur sans SIRET : Vaudrey. Complétez Membres.',
     );
     expect(noticeLine(info)).toBe(
-      'INFO [EXPORT_TOTAL] Export des titres : 3 ligne(s) de titres pour 12,00 €.',
+      'INFO [EXPORT_TOTAL] Export des titres : 3 lignes de titres pour 12,00 €.',
     );
   });
 

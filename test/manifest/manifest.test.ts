@@ -3,37 +3,18 @@
  * copies in test/manifest/xsd/), and saying what the add-in needs: Excel workbooks,
  * French, ReadWriteDocument only, ExcelApi 1.7, a button on the Home tab, icons that
  * exist at their declared sizes, and only development URLs for the build to rewrite.
+ * The schemas predate the shared runtime's `<Runtimes>` element: the manifest is validated
+ * without that one element, which is checked on its own (place, resid, lifetime).
  */
-import { execFileSync, spawnSync } from 'child_process';
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
+import { requireXmllint, validateManifest as validate, withoutRuntimes } from './validateManifest';
 
 const root = path.resolve(__dirname, '../..');
 const manifestPath = path.join(root, 'manifest.xml');
-const schema = path.join(__dirname, 'xsd', 'OfficeAppManifestV1_1.xsd');
 const manifest = fs.readFileSync(manifestPath, 'utf8');
 const DEV_URL = 'https://localhost:3000/';
-
-function requireXmllint(): void {
-  const probe = spawnSync('xmllint', ['--version'], { encoding: 'utf8' });
-  if (probe.error) {
-    throw new Error(
-      "xmllint est introuvable : installez-le (apt-get install -y libxml2-utils). La validation du manifeste n'est jamais sautée.",
-    );
-  }
-}
-
-/** Validates an XML text against the schemas; returns xmllint's verdict. */
-function validate(xml: string): { ok: boolean; output: string } {
-  requireXmllint();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'manifest-'));
-  const file = path.join(dir, 'manifest.xml');
-  fs.writeFileSync(file, xml);
-  const run = spawnSync('xmllint', ['--noout', '--schema', schema, file], { encoding: 'utf8' });
-  fs.rmSync(dir, { recursive: true, force: true });
-  return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
-}
 
 /** Text of an XPath over the manifest (namespaces ignored through local-name()). */
 function xpath(expression: string): string {
@@ -88,10 +69,55 @@ describe('manifest.xml', () => {
     expect(xpath(`string(//${el('Permissions')})`)).toBe('ReadWriteDocument');
   });
 
-  it('requires ExcelApi 1.7', () => {
-    expect(xpath(`count(//${el('Requirements')}//${el('Set')})`)).toBe('1');
-    expect(xpath(`string(//${el('Requirements')}//${el('Set')}/@Name)`)).toBe('ExcelApi');
-    expect(xpath(`string(//${el('Requirements')}//${el('Set')}/@MinVersion)`)).toBe('1.7');
+  it('requires ExcelApi 1.7 to install, the shared runtime and custom functions 1.1 for the overrides', () => {
+    const base = `/${el('OfficeApp')}/${el('Requirements')}`;
+    expect(xpath(`count(${base}//${el('Set')})`)).toBe('1');
+    expect(xpath(`string(${base}//${el('Set')}/@Name)`)).toBe('ExcelApi');
+    expect(xpath(`string(${base}//${el('Set')}/@MinVersion)`)).toBe('1.7');
+    const overrides = `//${el('VersionOverrides')}/${el('Requirements')}//${el('Set')}`;
+    expect(xpath(`concat(${overrides}[1]/@Name, " ", ${overrides}[1]/@MinVersion)`)).toBe(
+      'SharedRuntime 1.1',
+    );
+    expect(xpath(`concat(${overrides}[2]/@Name, " ", ${overrides}[2]/@MinVersion)`)).toBe(
+      'CustomFunctionsRuntime 1.1',
+    );
+  });
+
+  it('runs the task pane and the custom functions in one long-lived shared runtime', () => {
+    const host = `//${el('VersionOverrides')}//${el('Host')}`;
+    // <Runtimes> comes first in the Host, then <AllFormFactors>, then <DesktopFormFactor>.
+    expect(xpath(`local-name(${host}/*[1])`)).toBe('Runtimes');
+    expect(xpath(`local-name(${host}/*[2])`)).toBe('AllFormFactors');
+    expect(xpath(`count(${host}/${el('Runtimes')}/*)`)).toBe('1');
+    const runtime = `${host}/${el('Runtimes')}/${el('Runtime')}`;
+    expect(xpath(`string(${runtime}/@resid)`)).toBe('Taskpane.Url');
+    expect(xpath(`string(${runtime}/@lifetime)`)).toBe('long');
+    // The same resid everywhere, or the shared runtime does not load.
+    const point = `${host}/${el('AllFormFactors')}/${el('ExtensionPoint')}`;
+    expect(xpath(`string(${point}/@*[local-name()="type"])`)).toBe('CustomFunctions');
+    expect(xpath(`string(${point}/${el('Page')}/${el('SourceLocation')}/@resid)`)).toBe(
+      'Taskpane.Url',
+    );
+    expect(xpath(`string(//${el('FunctionFile')}/@resid)`)).toBe('Taskpane.Url');
+    const url = (resid: string) => xpath(`string(//${el('Url')}[@id="${resid}"]/@DefaultValue)`);
+    expect(url(xpath(`string(${point}/${el('Script')}/${el('SourceLocation')}/@resid)`))).toBe(
+      `${DEV_URL}functions.js`,
+    );
+    expect(url(xpath(`string(${point}/${el('Metadata')}/${el('SourceLocation')}/@resid)`))).toBe(
+      `${DEV_URL}functions.json`,
+    );
+    const namespace = xpath(`string(${point}/${el('Namespace')}/@resid)`);
+    expect(
+      xpath(`string(//${el('ShortStrings')}/${el('String')}[@id="${namespace}"]/@DefaultValue)`),
+    ).toBe('QUOTEPART');
+  });
+
+  it('checks the one element the schemas do not know: a misspelt Runtimes is refused', () => {
+    expect(withoutRuntimes(manifest)).not.toContain('<Runtime');
+    expect(
+      validate(manifest.replace('<Runtimes>', '<Runtimez>').replace('</Runtimes>', '</Runtimez>'))
+        .ok,
+    ).toBe(false);
   });
 
   it('puts a button opening the task pane on the Home tab', () => {

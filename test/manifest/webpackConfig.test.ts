@@ -41,7 +41,7 @@ describe('webpack.config.js', () => {
     process.env.ADDIN_URL = 'https://informatique.mon-epci.fr/quotepart';
     const config = configure({}, { mode: 'production' });
     expect(config.devtool).toBe(false);
-    expect(Object.keys(config.entry as object)).toEqual(['taskpane']);
+    expect(Object.keys(config.entry as object)).toEqual(['functions', 'taskpane']);
     expect(pages(config).map((p) => p.filename)).toEqual(['taskpane.html']);
     const rule = (config.module?.rules ?? []).find(
       (r) => typeof r === 'object' && r !== null && r.loader === 'ts-loader',

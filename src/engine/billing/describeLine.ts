@@ -23,7 +23,7 @@ import type {
 } from '../calculation/lineCalculation';
 
 /** a × b without reducing the fraction (display only: no gcd on large denominators). */
-function product(a: Q, b: Q): Q {
+export function product(a: Q, b: Q): Q {
   return { n: a.n * b.n, d: a.d * b.d };
 }
 
@@ -34,7 +34,8 @@ function figure(v: Q): Figure {
 /** Per key term, its total as shown (plain and in value-days): the same for every participant. */
 const TERM_TOTALS = new WeakMap<object, { inDays: boolean; total: Figure }>();
 
-function termTotal(t: ResolvedTerm, yearDays: number): { inDays: boolean; total: Figure } {
+/** A key term's total as shown, and whether it is written in value-days (cached per term). */
+export function termTotal(t: ResolvedTerm, yearDays: number): { inDays: boolean; total: Figure } {
   let cached = TERM_TOTALS.get(t);
   if (cached === undefined) {
     // A periodic total (presence fractions) is written exactly in value-days.
@@ -49,8 +50,17 @@ function termTotal(t: ResolvedTerm, yearDays: number): { inDays: boolean; total:
 }
 
 /** Exact decimal text of a typed value (a decimal: always exact). */
-function exactDecimal(v: Q): string {
+export function exactDecimal(v: Q): string {
   return exactText(v) ?? formatExact(v);
+}
+
+/** Text of each tier share φ: the members of one level share the same `Q`, written once. */
+const TIER_VALUE_TEXT = new WeakMap<Q, string>();
+
+function tierValueText(v: Q): string {
+  let text = TIER_VALUE_TEXT.get(v);
+  if (text === undefined) TIER_VALUE_TEXT.set(v, (text = exactDecimal(v)));
+  return text;
 }
 
 /**
@@ -58,7 +68,7 @@ function exactDecimal(v: Q): string {
  * away from zero, so that a reader rounding the printed figure finds it; the difference
  * to the result is the largest remainder's unit.
  */
-function rounding(exact: Q, result: Q, u: Q): Rounding {
+export function rounding(exact: Q, result: Q, u: Q): Rounding {
   const shown = figure(exact);
   const nearest = roundToUnit(shown.exact ? exact : (parseDecimal(shown.text) ?? exact), u);
   const gap = sub(result, nearest);
@@ -114,7 +124,12 @@ export function describeLine(input: InputModel, r: ServiceResult, j: number): Li
           label: t.label,
           kind: t.kind,
           percent: formatExact(t.percent),
-          value: t.kind === 'egalitaire' ? '1' : exactDecimal(t.values[j] ?? ZERO),
+          value:
+            t.kind === 'egalitaire'
+              ? '1'
+              : t.kind === 'palier'
+                ? tierValueText(t.values[j] ?? ZERO)
+                : exactDecimal(t.values[j] ?? ZERO),
           presence: inDays
             ? { form: 'days' as const, days, yearDays }
             : prorated && days !== yearDays

@@ -13,8 +13,8 @@ import type { InputModel } from '../domain/inputModel';
 import type { ServiceResult } from '../models/serviceResult';
 import type { TitreLine, Titre, LinePiece } from './titres';
 import { formatMoney } from '../numbers/formatMoney';
-import { describeLine } from './describeLine';
-import { calculationText, euros, ratePercent, NNBSP } from '../calculation/calculationText';
+import { ServiceLineTexts } from './serviceLineTexts';
+import { euros, ratePercent, NNBSP } from '../calculation/calculationText';
 import { settlementText } from '../calculation/settlementText';
 import { FUNDING_MODELS } from '../models/registry';
 import { supportCostsReceived } from '../models/costBase';
@@ -29,6 +29,8 @@ export class LiquidationWriter {
   /** Per service, each member's position among its participants (-1: not one), built when first needed. */
   private readonly positions = new Map<number, Int32Array>();
   private readonly resultByService: Map<number, ServiceResult>;
+  /** Per service, the writer of its participants' calculation texts. */
+  private readonly lineTexts = new Map<number, ServiceLineTexts>();
 
   constructor(
     private readonly input: InputModel,
@@ -78,6 +80,13 @@ export class LiquidationWriter {
     return text;
   }
 
+  private lineTextsOf(r: ServiceResult): ServiceLineTexts {
+    let texts = this.lineTexts.get(r.service.index);
+    if (texts === undefined)
+      this.lineTexts.set(r.service.index, (texts = new ServiceLineTexts(this.input, r)));
+    return texts;
+  }
+
   /** The member's calculation and settlement for a service (cached): the annex's `Calcul` text. */
   private calculation(r: ServiceResult, member: number): string {
     const cacheKey = `${r.service.index}/${member}`;
@@ -89,7 +98,7 @@ export class LiquidationWriter {
       text =
         line === undefined
           ? ''
-          : `${calculationText(describeLine(this.input, r, j))} ; ${settlementText({
+          : `${this.lineTextsOf(r).text(j)} ; ${settlementText({
               settlement: line.settlement,
               quotePart: formatMoney(line.quotePart, u),
               fee: formatMoney(line.fee, u),

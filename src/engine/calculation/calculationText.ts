@@ -34,12 +34,12 @@ export function ratePercent(decimal: string): string {
 }
 
 /** A figure: its value, preceded by `≈ ` when rounded for display. */
-function approx(f: Figure): string {
+export function approx(f: Figure): string {
   return f.exact ? frenchNumber(f.text) : `≈${NNBSP}${frenchNumber(f.text)}`;
 }
 
 /** `= 12,5` or `≈ 12,345679` after a formula (a narrow no-break space keeps `≈` with its number). */
-function equals(f: Figure): string {
+export function equals(f: Figure): string {
   return `${f.exact ? '= ' : `≈${NNBSP}`}${frenchNumber(f.text)}`;
 }
 
@@ -56,7 +56,7 @@ function sharePercent(f: Figure): string {
 }
 
 /** `, arrondi à 0,01 € : 70 553,63 € − 0,01 € d'arrondi au plus fort reste, règle de la convention = 70 553,62 €`. */
-function roundingText(r: Rounding, unit: string, rule = ''): string {
+export function roundingText(r: Rounding, unit: string, rule = ''): string {
   const exact = `${equals(r.exact)}${NNBSP}€`;
   if (r.exact.exact && r.nearest === r.result && r.adjustment === null) {
     const value = parseDecimal(r.exact.text);

@@ -12,6 +12,7 @@ import { EXPORT_PROFILES, DEFAULT_EXPORT_PROFILE, type ExportProfile } from './e
 import { findExportProfile } from './findExportProfile';
 import { reductionRecords, titreRecords } from './exportRecords';
 import { writeCsvFile, type CsvFileResult } from './writeCsvFile';
+import { frenchPlural } from './frenchPlural';
 
 /** Something the export changed or found missing, in French. */
 export interface ExportNotice {
@@ -60,7 +61,7 @@ function notices(results: readonly CsvFileResult[], profile: ExportProfile): Exp
       severity: 'warning',
       code: 'EXPORT_TEXTE_TRONQUE',
       count: t.count,
-      message: `${t.count} valeur(s) de la colonne « ${header} » coupée(s) à ${t.maxLength} caractères, limite du profil « ${profile.name} ».`,
+      message: `${t.count} ${frenchPlural(t.count, 'valeur')} de la colonne « ${header} » ${frenchPlural(t.count, 'coupée')} à ${t.maxLength} caractères, limite du profil « ${profile.name} ».`,
     });
   }
   const substituted = results.reduce((n, r) => n + r.substituted, 0);
@@ -69,7 +70,7 @@ function notices(results: readonly CsvFileResult[], profile: ExportProfile): Exp
       severity: 'info',
       code: 'EXPORT_CARACTERES_TRANSCRITS',
       count: substituted,
-      message: `${substituted} caractère(s) hors ISO-8859-1 transcrit(s) (€ → EUR, ’ → ', – → -, espace fine → espace insécable…).`,
+      message: `${substituted} ${frenchPlural(substituted, 'caractère')} hors ISO-8859-1 ${frenchPlural(substituted, 'transcrit')} (€ → EUR, ’ → ', – → -, espace fine → espace insécable…).`,
     });
   const neutralised = results.reduce((n, r) => n + r.neutralised, 0);
   if (neutralised > 0)
@@ -77,7 +78,7 @@ function notices(results: readonly CsvFileResult[], profile: ExportProfile): Exp
       severity: 'info',
       code: 'EXPORT_FORMULE_NEUTRALISEE',
       count: neutralised,
-      message: `${neutralised} texte(s) commençant par =, +, -, @, une tabulation ou un retour chariot précédé(s) d'une apostrophe, pour qu'un tableur ne les exécute pas comme des formules.`,
+      message: `${neutralised} ${frenchPlural(neutralised, 'texte')} commençant par =, +, -, @, une tabulation ou un retour chariot ${frenchPlural(neutralised, 'précédé')} d'une apostrophe, pour qu'un tableur ne ${frenchPlural(neutralised, "l'exécute pas comme une formule", 'les exécute pas comme des formules')}.`,
     });
   const replaced = results.reduce((n, r) => n + r.replaced, 0);
   if (replaced > 0) {
@@ -88,7 +89,7 @@ function notices(results: readonly CsvFileResult[], profile: ExportProfile): Exp
       severity: 'warning',
       code: 'EXPORT_CARACTERES_REMPLACES',
       count: replaced,
-      message: `${replaced} caractère(s) sans équivalent en ISO-8859-1 remplacé(s) par « ? » (${samples}) : corrigez ces textes dans le classeur ou choisissez le profil « generique » (UTF-8).`,
+      message: `${replaced} ${frenchPlural(replaced, 'caractère')} sans équivalent en ISO-8859-1 ${frenchPlural(replaced, 'remplacé')} par « ? » (${samples}) : corrigez ces textes dans le classeur ou choisissez le profil « generique » (UTF-8).`,
     });
   }
   return list;
@@ -126,7 +127,7 @@ export function exportTitres(
       severity: 'warning',
       code: 'EXPORT_SIRET_ABSENT',
       count: withoutSiret.length,
-      message: `Débiteur(s) sans SIRET : ${withoutSiret.join(', ')}. Chorus Pro l\u2019exige pour les débiteurs publics : complétez la colonne SIRET de Membres.`,
+      message: `${frenchPlural(withoutSiret.length, 'Débiteur')} sans SIRET : ${withoutSiret.join(', ')}. Chorus Pro l\u2019exige pour les débiteurs publics : complétez la colonne SIRET de Membres.`,
     });
   if (!details.issueDate)
     list.push({
@@ -175,7 +176,7 @@ export function exportTitres(
         severity: 'info',
         code: 'EXPORT_TOTAL',
         count: json.titres.length,
-        message: `${json.titres.length} ligne(s) de titres pour ${frMoney(total)} (profil « ${profile.name} »).`,
+        message: `${json.titres.length} ${frenchPlural(json.titres.length, 'ligne')} de titres pour ${frMoney(total)} (profil « ${profile.name} »).`,
       },
     ],
   };

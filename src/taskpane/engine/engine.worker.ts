@@ -4,6 +4,7 @@
  * is in `answerEngineRequest`.
  */
 import {
+  buildConventionAnnex,
   buildMemberAnnexPlan,
   buildReport,
   exportTitres,
@@ -21,7 +22,14 @@ type WorkerScope = {
 };
 
 const scope = self as unknown as WorkerScope;
-const engine = { inspectWorkbook, runQuotePart, buildMemberAnnexPlan, exportTitres, buildReport };
+const engine = {
+  inspectWorkbook,
+  runQuotePart,
+  buildMemberAnnexPlan,
+  exportTitres,
+  buildReport,
+  buildConventionAnnex,
+};
 const runs = new KeptRuns();
 scope.onmessage = (event) => {
   scope.postMessage(answerEngineRequest(event.data, engine, runs));

@@ -4,6 +4,7 @@
  * after it is answered: later requests name it by the `id` of the run request (`run`).
  */
 import type {
+  ConventionAnnexModel,
   PlanRow,
   RawWorkbook,
   RunOptions,
@@ -12,14 +13,24 @@ import type {
   WritePlan,
 } from '../../engine';
 import type { PostedRun } from './outcomeWithoutDetails';
+import type { UploadedWorkbook, WorkbookPart } from './workbookParts';
+
+/** The workbook of a request: sent whole, or uploaded before in parts (`upload` requests). */
+export type WorkbookArgument = RawWorkbook | UploadedWorkbook;
 
 /** A call sent to the worker; `id` pairs it with its answer. */
 export type EngineRequest =
-  | { readonly id: number; readonly kind: 'inspect'; readonly workbook: RawWorkbook }
+  | {
+      readonly id: number;
+      readonly kind: 'upload';
+      readonly upload: number;
+      readonly part: WorkbookPart;
+    }
+  | { readonly id: number; readonly kind: 'inspect'; readonly workbook: WorkbookArgument }
   | {
       readonly id: number;
       readonly kind: 'run';
-      readonly workbook: RawWorkbook;
+      readonly workbook: WorkbookArgument;
       readonly options: RunOptions;
     }
   | {
@@ -37,6 +48,12 @@ export type EngineRequest =
     }
   | {
       readonly id: number;
+      readonly kind: 'conventionAnnex';
+      readonly run: number;
+      readonly service?: string;
+    }
+  | {
+      readonly id: number;
       readonly kind: 'planRows';
       readonly run: number;
       /** Where the table is in the plan, and which of its rows (0-based `start`, `count`). */
@@ -48,7 +65,14 @@ export type EngineRequest =
 
 /** What the worker answers to each kind of request (a run comes as a `PostedRun`). */
 export type EngineResult =
-  WorkbookInventory | PostedRun | WritePlan | TitresExport | string | readonly PlanRow[];
+  | WorkbookInventory
+  | PostedRun
+  | WritePlan
+  | TitresExport
+  | string
+  | readonly PlanRow[]
+  | ConventionAnnexModel
+  | null;
 
 /** The worker's answer: a result, or the message of the exception the engine threw. */
 export type EngineResponse =

@@ -4,6 +4,8 @@
  * so that tests can inject fakes.
  */
 import type {
+  ConventionAnnexModel,
+  ConventionAnnexOptions,
   RawWorkbook,
   ReportOptions,
   RunOutcome,
@@ -29,6 +31,11 @@ export type EngineOperations = {
   readonly exportTitres: (outcome: RunOutcome, profile: string) => Promise<TitresExport>;
   /** `buildReport`: the self-contained HTML report of a valid run. */
   readonly buildReport: (outcome: RunOutcome, options: ReportOptions) => Promise<string>;
+  /** `buildConventionAnnex`: the printable convention annex (laid out as a PDF in the pane). */
+  readonly buildConventionAnnex: (
+    outcome: RunOutcome,
+    options: ConventionAnnexOptions,
+  ) => Promise<ConventionAnnexModel>;
   /**
    * The complete plan of a valid run, ready for `applyPlan`. From a worker, the outcome's
    * plan is an outline without the rows of its large tables: they are fetched here in

@@ -5,6 +5,7 @@
  * on a large workbook); the pane only ever asks about its latest run.
  */
 import { materializePlan, type PlanRow, type RunOutcome, type WritePlan } from '../../engine';
+import { UploadedWorkbooks } from './workbookParts';
 
 /** Runs kept by default: the latest one, and the one before in case two runs overlap. */
 export const KEPT_RUNS = 2;
@@ -17,6 +18,8 @@ export class KeptRuns {
   private readonly runs = new Map<number, RunOutcome>();
   /** The plan of each kept run as arrays, made on the first request for its rows. */
   private readonly plans = new Map<number, WritePlan>();
+  /** The workbooks sent in parts for the runs (and inventories) to come. */
+  readonly workbooks = new UploadedWorkbooks();
 
   constructor(private readonly limit: number = KEPT_RUNS) {}
 

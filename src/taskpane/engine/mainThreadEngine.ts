@@ -4,6 +4,8 @@
  * before a long computation blocks the page. Used when Web Workers are unavailable.
  */
 import type {
+  ConventionAnnexModel,
+  ConventionAnnexOptions,
   RawWorkbook,
   ReportOptions,
   RunOptions,
@@ -21,6 +23,10 @@ export type EngineFunctions = {
   readonly buildMemberAnnexPlan: (outcome: RunOutcome, member: string) => WritePlan;
   readonly exportTitres: (outcome: RunOutcome, profile: string) => TitresExport;
   readonly buildReport: (outcome: RunOutcome, options: ReportOptions) => string;
+  readonly buildConventionAnnex: (
+    outcome: RunOutcome,
+    options: ConventionAnnexOptions,
+  ) => ConventionAnnexModel;
 };
 
 /** Lets the browser paint (spinner, disabled buttons) before the engine takes the thread. */
@@ -48,6 +54,8 @@ export function createMainThreadEngine(
       later((engine) => engine.buildMemberAnnexPlan(outcome, member)),
     exportTitres: (outcome, profile) => later((engine) => engine.exportTitres(outcome, profile)),
     buildReport: (outcome, options) => later((engine) => engine.buildReport(outcome, options)),
+    buildConventionAnnex: (outcome, options) =>
+      later((engine) => engine.buildConventionAnnex(outcome, options)),
     loadPlan: async (outcome) => {
       if (!outcome.plan) throw new Error('Ce calcul n’a pas de résultats à écrire.');
       return outcome.plan;

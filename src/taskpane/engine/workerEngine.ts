@@ -7,13 +7,16 @@
  * the member annex, the titres export and the report itself when the pane asks, naming the
  * run by the id of its request (remembered here for each outcome object it returned). The
  * rows of the plan's large tables also stay there until `loadPlan` fetches them in chunks.
+ * The other way, a workbook is uploaded once, in parts (`splitWorkbook`), and the
+ * inventory and the run of that same workbook both name the upload.
  */
-import type { PlanRow, RunOutcome } from '../../engine';
+import type { PlanRow, RawWorkbook, RunOutcome } from '../../engine';
 import type { EngineRequest, EngineResponse } from './engineMessages';
 import type { EngineOperations } from './engineOperations';
 import { createMainThreadEngine } from './mainThreadEngine';
 import type { PostedRun } from './outcomeWithoutDetails';
 import { completePlan, PLAN_CHUNK_ROWS, type PendingRows } from './planOutline';
+import { splitWorkbook, type UploadedWorkbook } from './workbookParts';
 
 type Pending = {
   readonly resolve: (value: unknown) => void;
@@ -40,8 +43,11 @@ export function createWorkerEngine(
   const runIds = new WeakMap<RunOutcome, number>();
   /** Tables of each outcome's plan whose rows stayed in the worker. */
   const pendingRows = new WeakMap<RunOutcome, readonly PendingRows[]>();
+  /** Upload of each workbook object sent to the worker (the pane reads a new object each time). */
+  const uploads = new WeakMap<RawWorkbook, Promise<UploadedWorkbook>>();
   let worker: Worker | null | undefined;
   let nextId = 1;
+  let nextUpload = 1;
 
   function failAll(message: string): void {
     for (const call of pending.values()) call.reject(new Error(message));
@@ -91,6 +97,41 @@ export function createWorkerEngine(
     }).catch((error: Error) => (worker === null ? onMainThread() : Promise.reject(error)));
   }
 
+  /** Sends `workbook` to the worker in parts, once; each part waits for its answer (the page gets a turn). */
+  function upload(workbook: RawWorkbook): Promise<UploadedWorkbook> {
+    let sent = uploads.get(workbook);
+    if (!sent) {
+      const number = nextUpload++;
+      sent = (async () => {
+        for (const part of splitWorkbook(workbook))
+          await call({ kind: 'upload', upload: number, part }, () =>
+            Promise.reject(new Error(ENGINE_STOPPED)),
+          );
+        return { upload: number };
+      })();
+      uploads.set(workbook, sent);
+    }
+    return sent;
+  }
+
+  /** A request about a workbook: uploaded first; on this thread if there is no worker or it died. */
+  async function aboutWorkbook<T>(
+    workbook: RawWorkbook,
+    request: (argument: UploadedWorkbook) => WithoutId<EngineRequest>,
+    onMainThread: () => Promise<T>,
+    onSent?: (id: number) => void,
+  ): Promise<T> {
+    if (typeof Worker === 'undefined' || getWorker() === null) return onMainThread();
+    let argument: UploadedWorkbook;
+    try {
+      argument = await upload(workbook);
+    } catch (error) {
+      if (worker === null) return onMainThread();
+      throw error;
+    }
+    return call(request(argument), onMainThread, onSent);
+  }
+
   /** A request about a run: to the worker that holds it, or on this thread if it was computed here. */
   function aboutRun<T>(
     outcome: RunOutcome,
@@ -104,11 +145,16 @@ export function createWorkerEngine(
 
   return {
     inspectWorkbook: (workbook) =>
-      call({ kind: 'inspect', workbook }, () => fallback.inspectWorkbook(workbook)),
+      aboutWorkbook(
+        workbook,
+        (argument) => ({ kind: 'inspect', workbook: argument }),
+        () => fallback.inspectWorkbook(workbook),
+      ),
     runQuotePart: async (workbook, options) => {
       let run: number | undefined;
-      const answer = await call<PostedRun | RunOutcome>(
-        { kind: 'run', workbook, options },
+      const answer = await aboutWorkbook<PostedRun | RunOutcome>(
+        workbook,
+        (argument) => ({ kind: 'run', workbook: argument, options }),
         () => fallback.runQuotePart(workbook, options),
         (id) => (run = id),
       );
@@ -164,6 +210,15 @@ export function createWorkerEngine(
             ? { kind: 'report', run }
             : { kind: 'report', run, member: options.member },
         () => fallback.buildReport(outcome, options),
+      ),
+    buildConventionAnnex: (outcome, options) =>
+      aboutRun(
+        outcome,
+        (run) =>
+          options.service === undefined
+            ? { kind: 'conventionAnnex', run }
+            : { kind: 'conventionAnnex', run, service: options.service },
+        () => fallback.buildConventionAnnex(outcome, options),
       ),
   };
 }

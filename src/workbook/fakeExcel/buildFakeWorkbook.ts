@@ -58,6 +58,8 @@ export interface FakeWorkbookSpec {
   /** File name (`Workbook.name`). */
   readonly name?: string;
   readonly sheets: readonly FakeSheetSpec[];
+  /** Custom document properties (File › Properties › Custom), by key. */
+  readonly customProperties?: Readonly<Record<string, string>>;
 }
 
 function putCell(sheet: FakeSheetModel, row: number, column: number, spec: FakeCellSpec): void {
@@ -108,5 +110,7 @@ export function buildFakeWorkbook(spec: FakeWorkbookSpec): FakeWorkbookModel {
     }
   }
   if (model.sheets.length === 0) model.addSheet('Feuil1');
+  for (const [key, value] of Object.entries(spec.customProperties ?? {}))
+    model.customProperties.set(key, value);
   return model;
 }

@@ -7,6 +7,8 @@
  * - every sync is counted, with the request size (JSON of the queued calls, UTF-8 bytes)
  *   and response size; over the limit (default 5 MB, configurable) the sync rejects with
  *   `RequestPayloadSizeLimitExceeded` and applies nothing; `failSync` injects failures;
+ * - custom document properties (`workbook.properties.custom`): keys without case, values
+ *   trimmed to 255 characters as Excel does outside the web;
  * - Excel's rules: case-insensitive unique sheet and table names, forbidden characters,
  *   array shape checks, text that looks like a number becomes a number unless the cell is
  *   formatted `@`, table headers made unique, the last sheet cannot be deleted.
@@ -31,6 +33,7 @@ export type { FakeExcelOptions, FakeExcelStats, FakeSyncRecord } from './runtime
 export { EXCEL_WEB_PAYLOAD_LIMIT } from './runtime/fakeSession';
 export {
   fakeCell,
+  fakeCustomProperties,
   fakeSheetNames,
   fakeTables,
   fakeValues,

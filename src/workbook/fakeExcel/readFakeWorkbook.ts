@@ -148,3 +148,10 @@ export function snapshotSheet(model: FakeWorkbookModel, sheetName: string): Fake
 export function fakeSheetNames(model: FakeWorkbookModel): string[] {
   return model.sheets.map((s) => s.name);
 }
+
+/** Custom document properties by key, in creation order. */
+export function fakeCustomProperties(
+  model: FakeWorkbookModel,
+): Record<string, string | number | boolean> {
+  return Object.fromEntries(model.customProperties.items.map((p) => [p.key, p.value]));
+}

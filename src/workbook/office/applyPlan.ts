@@ -2,8 +2,10 @@
  * Applies a write plan to the open workbook, all or nothing: state loaded and the whole
  * plan converted and checked first; then the new sheets' skeleton, the data blocks, the
  * tables and charts, all under temporary names; then the swap. Any failure before the
- * swap deletes the temporary sheets; input sheets, and `QP` sheets the plan does not
- * replace, are never written.
+ * swap deletes the temporary sheets; input sheets, and owned sheets the plan does not
+ * replace, are never written. Which sheets are QuotePart's is decided by the owned-sheets
+ * record the CLI writes too (src/workbook/ownership/); a sheet QuotePart did not write
+ * that has a result sheet's name refuses the write before anything is written.
  */
 import type { WritePlan } from '../../engine';
 import type { ExcelLike } from './excelLike';
@@ -11,7 +13,12 @@ import type { WriteProgress, WriteReport } from './hostOperations';
 import { discardNewSheets } from './discardNewSheets';
 import { describeExcelError, hostFailure, OfficeHostError } from './officeHostError';
 import { preparePlan, type PreparedSheet } from './preparePlan';
-import { replacedSheets, type ReplaceMode } from './replacedSheets';
+import {
+  recordAfterWrite,
+  refuseSheetConflicts,
+  replacedSheets,
+  type ReplaceMode,
+} from './replacedSheets';
 import type { RequestLimits } from './requestLimits';
 import { swapInNewSheets, type NewObjects } from './swapInNewSheets';
 import { SyncSession } from './syncSession';
@@ -57,6 +64,7 @@ export async function applyPlan(
       throw hostFailure('La lecture de la liste des feuilles', error);
     });
     const replaced = replacedSheets(state, plan, replace);
+    refuseSheetConflicts(state, plan, replaced);
     const prepared = await preparePlan(plan, state, token, replaced);
     let written: { created: NewObjects; blocks: number };
     try {
@@ -71,7 +79,14 @@ export async function applyPlan(
       }
       throw hostFailure("L'écriture des résultats (rien n'a été modifié)", error);
     }
-    await swapInNewSheets(session, state, written.created, token, replaced);
+    await swapInNewSheets(
+      session,
+      state,
+      written.created,
+      token,
+      replaced,
+      recordAfterWrite(state, plan, replaced),
+    );
     const rows = prepared.reduce((n, s) => n + s.tables.reduce((m, t) => m + t.rows.length, 0), 0);
     onProgress?.({ step: 'Résultats écrits.', rowsWritten: rows, rowsTotal: rows });
     return {

@@ -158,10 +158,35 @@ export interface WorksheetCollectionLike {
   load(names: LoadNames): WorksheetCollectionLike;
 }
 
+/** `Excel.CustomProperty` subset (ExcelApi 1.7). */
+export interface CustomPropertyLike {
+  /** Key, compared without case by Excel. */
+  readonly key: string;
+  /** Value; text for the properties QuotePart writes. */
+  readonly value: unknown;
+  delete(): void;
+}
+
+/** `Excel.CustomPropertyCollection` subset (ExcelApi 1.7). */
+export interface CustomPropertyCollectionLike {
+  readonly items: CustomPropertyLike[];
+  /** Creates a new property or sets an existing one. */
+  add(key: string, value: string): CustomPropertyLike;
+  getItem(key: string): CustomPropertyLike;
+  load(names: LoadNames): CustomPropertyCollectionLike;
+}
+
+/** `Excel.DocumentProperties` subset (ExcelApi 1.7). */
+export interface DocumentPropertiesLike {
+  readonly custom: CustomPropertyCollectionLike;
+}
+
 /** `Excel.Workbook` subset. */
 export interface WorkbookLike {
   /** File name of the workbook (ExcelApi 1.7). */
   readonly name: string;
+  /** Document properties: the custom ones hold the owned-sheets record (ExcelApi 1.7). */
+  readonly properties: DocumentPropertiesLike;
   readonly worksheets: WorksheetCollectionLike;
   readonly tables: TableCollectionLike;
   load(names: LoadNames): WorkbookLike;

@@ -19,7 +19,7 @@ import { OfficeHostError } from './officeHostError';
 import { rowBytes, type ExcelCellValue } from './payloadSize';
 import { excelValueOf, widthInPoints } from './planCells';
 import { isLeftoverSheetName, temporarySheetName, temporaryTableName } from './temporaryNames';
-import { isOwnedSheet, type SheetInfo, type WorkbookState } from './workbookState';
+import { ownedSheets, type SheetInfo, type WorkbookState } from './workbookState';
 import { yieldToPage } from './yieldToPage';
 
 /** Rows converted between two turns given to the page (a few tens of ms in a browser). */
@@ -254,7 +254,7 @@ async function prepareSheet(
 
 /**
  * Converts and checks a whole plan against the workbook; rejects with OfficeHostError before
- * any write. `replaced`: the old `QP` sheets the write replaces (default: every one), whose
+ * any write. `replaced`: the owned sheets the write replaces (replacedSheets.ts), whose
  * tables may share names with the plan's. Large tables are converted in slices of
  * `ROWS_PER_SLICE` rows, the page given a turn between two.
  */
@@ -262,9 +262,7 @@ export async function preparePlan(
   plan: WritePlan,
   state: WorkbookState,
   token: string,
-  replaced: readonly SheetInfo[] = state.sheets.filter((s) =>
-    s.name.startsWith(OWNED_SHEET_PREFIX),
-  ),
+  replaced: readonly SheetInfo[],
 ): Promise<PreparedSheet[]> {
   const sheets: PreparedSheet[] = [];
   for (const [index, sheet] of plan.sheets.entries())
@@ -284,7 +282,7 @@ export async function preparePlan(
     (t) => !goingIds.has(t.sheetId) && tableNames.includes(upper(t.name)),
   );
   if (clash) {
-    const kept = state.sheets.find((s) => s.id === clash.sheetId && isOwnedSheet(s.name));
+    const kept = ownedSheets(state).find((s) => s.id === clash.sheetId);
     throw refuse(
       kept
         ? `le tableau « ${clash.name} » existe déjà sur la feuille « ${kept.name} », que cette écriture ne remplace pas ; écrivez d'abord les résultats.`

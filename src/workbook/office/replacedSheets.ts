@@ -1,25 +1,68 @@
 /**
- * Which old `QP` sheets a write replaces. A full run's plan replaces every `QP` sheet (a
- * result sheet the new run no longer produces must not survive with stale figures); a
- * plan written after the run, such as the per-member annex, replaces only the sheets it
- * names, so the results already written stay in place.
+ * Which of QuotePart's sheets a write replaces, and the record it leaves. A full run's
+ * plan replaces every sheet QuotePart owns (a result sheet the new run no longer produces
+ * must not survive with stale figures); a plan written after the run, such as the
+ * per-member annex, replaces only the owned sheets it names, so the results already
+ * written stay in place. A sheet QuotePart does not own whose name the plan would write
+ * refuses the write (SHEET_CONFLICT, as in the xlsx adapter).
  */
-import { OWNED_SHEET_PREFIX, type WritePlan } from '../../engine';
+import type { WritePlan } from '../../engine';
+import { sheetConflictMessage, sheetNameConflict } from '../ownership/sheetOwnership';
 import type { ApplyPlanOptions } from './hostOperations';
-import type { SheetInfo, WorkbookState } from './workbookState';
+import { OfficeHostError } from './officeHostError';
+import { isLeftoverSheetName } from './temporaryNames';
+import { ownedSheets, type SheetInfo, type WorkbookState } from './workbookState';
 
 /** See `ApplyPlanOptions.replace`; names are compared ignoring case, as Excel does. */
 export type ReplaceMode = NonNullable<ApplyPlanOptions['replace']>;
 
-/** The old `QP` sheets the write sets aside and deletes, in workbook order. */
+/** The refusal of a write whose sheet names a sheet QuotePart did not write already has. */
+export class SheetConflictError extends OfficeHostError {
+  /** Same code as the xlsx adapter's refusal. */
+  readonly code = 'SHEET_CONFLICT';
+}
+
+/** The owned sheets the write sets aside and deletes, in workbook order. */
 export function replacedSheets(
   state: WorkbookState,
   plan: WritePlan,
   mode: ReplaceMode,
 ): SheetInfo[] {
-  const current = state.sheets.filter((s) => s.name.startsWith(OWNED_SHEET_PREFIX));
-  if (mode === 'all') return current;
-  const upper = (name: string): string => name.toLocaleUpperCase('en');
-  const named = new Set(plan.sheets.map((s) => upper(s.name)));
-  return current.filter((s) => named.has(upper(s.name)));
+  const owned = ownedSheets(state);
+  if (mode === 'all') return owned;
+  const named = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
+  return owned.filter((s) => named.has(s.name.toLowerCase()));
+}
+
+/**
+ * Refuses, before anything is written, a plan sheet whose name a sheet that stays
+ * already has (a user's `qp titres`, a `QP …` sheet QuotePart did not write).
+ */
+export function refuseSheetConflicts(
+  state: WorkbookState,
+  plan: WritePlan,
+  replaced: readonly SheetInfo[],
+): void {
+  const going = new Set(replaced.map((s) => s.id));
+  const kept = state.sheets
+    .filter((s) => !going.has(s.id) && !isLeftoverSheetName(s.name))
+    .map((s) => s.name);
+  const conflict = sheetNameConflict(
+    kept,
+    plan.sheets.map((s) => s.name),
+  );
+  if (conflict === null) return;
+  const message = sheetConflictMessage(conflict);
+  throw new SheetConflictError(`${message.charAt(0).toUpperCase()}${message.slice(1)}.`);
+}
+
+/** The sheet names the record lists after the write: the owned sheets kept, then the plan's. */
+export function recordAfterWrite(
+  state: WorkbookState,
+  plan: WritePlan,
+  replaced: readonly SheetInfo[],
+): string[] {
+  const going = new Set(replaced.map((s) => s.id));
+  const kept = ownedSheets(state).filter((s) => !going.has(s.id));
+  return [...kept.map((s) => s.name), ...plan.sheets.map((s) => s.name)];
 }

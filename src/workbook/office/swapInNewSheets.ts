@@ -1,11 +1,13 @@
 /**
- * The swap that ends a write. Step 1 (one request): the old `QP` sheets and their tables
- * take backup names, the new sheets and tables their real names. Step 2 (one request):
+ * The swap that ends a write. Step 1 (one request): the old sheets QuotePart owns and
+ * their tables take backup names, the new sheets and tables their real names, and the
+ * owned-sheets record (custom document properties, as the xlsx adapter writes them) lists
+ * the sheets now QuotePart's — all in one request. Step 2 (one request):
  * the backups and any leftovers of an interrupted write are deleted. If step 1 fails, the
  * new sheets are deleted and the old names put back: the workbook is as it was. If step 2
  * fails, the new results are complete and the error says which old sheets remain.
  */
-import { OWNED_SHEET_PREFIX } from '../../engine';
+import { encodeOwnedSheets } from '../ownership/ownedSheetsRecord';
 import type { TableLike, WorksheetLike } from './excelLike';
 import { describeExcelError, hostFailure, OfficeHostError } from './officeHostError';
 import type { PreparedSheet, PreparedTable } from './preparePlan';
@@ -34,18 +36,28 @@ async function restoreOldNames(
   await session.sync();
 }
 
+/** Queues the record of `names`, dropping the record's properties no longer needed. */
+function queueRecord(session: SyncSession, state: WorkbookState, names: readonly string[]): void {
+  const custom = session.context.workbook.properties.custom;
+  const properties = encodeOwnedSheets(names);
+  for (const property of properties) custom.add(property.key, property.value);
+  const kept = new Set(properties.map((p) => p.key.toLowerCase()));
+  for (const key of state.recordKeys)
+    if (!kept.has(key.toLowerCase())) custom.getItem(key).delete();
+}
+
 /**
- * Replaces the old QuotePart sheets by the new ones (two syncs). `oldSheets`: the `QP`
- * sheets replaced (default: every one); leftovers of an interrupted write are deleted too.
+ * Replaces the old QuotePart sheets by the new ones (two syncs). `oldSheets`: the owned
+ * sheets replaced; leftovers of an interrupted write are deleted too. `record`: the sheet
+ * names QuotePart owns after the write.
  */
 export async function swapInNewSheets(
   session: SyncSession,
   state: WorkbookState,
   created: NewObjects,
   token: string,
-  oldSheets: readonly SheetInfo[] = state.sheets.filter((s) =>
-    s.name.startsWith(OWNED_SHEET_PREFIX),
-  ),
+  oldSheets: readonly SheetInfo[],
+  record: readonly string[],
 ): Promise<void> {
   const { workbook } = session.context;
   const oldIds = new Set(oldSheets.map((s) => s.id));
@@ -59,6 +71,7 @@ export async function swapInNewSheets(
     });
   for (const [plan, sheet] of created.sheets) sheet.name = plan.name;
   for (const [table, excelTable] of created.tables) excelTable.name = table.name;
+  queueRecord(session, state, record);
   try {
     await session.sync();
   } catch (error) {

@@ -92,6 +92,9 @@ describe('characters and lengths', () => {
     const notice = exported.notices.find((n) => n.code === 'EXPORT_CARACTERES_REMPLACES');
     expect(notice).toMatchObject({ severity: 'warning', count: 2 * lines });
     expect(notice?.message).toContain('« Ō »');
+    // The exact count, the words agreeing with it: never "caractère(s)".
+    expect(notice?.message).toMatch(new RegExp(`^${2 * lines} caractères sans .* remplacés par`));
+    for (const other of exported.notices) expect(other.message).not.toContain('(s)');
   });
 
   test('UTF-8 keeps them', () => {

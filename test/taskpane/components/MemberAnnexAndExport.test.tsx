@@ -182,10 +182,7 @@ describe('Exporter', () => {
       within(notices)
         .getAllByRole('listitem')
         .map((item) => item.textContent),
-    ).toEqual([
-      'Débiteur(s) sans SIRET\u00a0: Pontvieux.',
-      '61 ligne(s) de titres pour 98 765,43 €.',
-    ]);
+    ).toEqual(['Débiteur sans SIRET\u00a0: Pontvieux.', '61 lignes de titres pour 98 765,43 €.']);
     expect(within(notices).getByRole('img', { name: 'Avertissement' })).toBeInTheDocument();
   });
 

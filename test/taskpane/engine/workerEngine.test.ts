@@ -15,7 +15,9 @@ import {
 } from '../../../src/taskpane/engine/mainThreadEngine';
 import { ENGINE_STOPPED, createWorkerEngine } from '../../../src/taskpane/engine/workerEngine';
 import { PLAN_CHUNK_ROWS } from '../../../src/taskpane/engine/planOutline';
+import { PART_MAX_CELLS } from '../../../src/taskpane/engine/workbookParts';
 import {
+  CONVENTION_ANNEX,
   MEMBER_PLAN,
   REPORT_HTML,
   SAMPLE_INVENTORY,
@@ -39,6 +41,7 @@ function engineFunctions(run: () => RunOutcome = okOutcome): EngineFunctions {
     buildMemberAnnexPlan: () => MEMBER_PLAN,
     exportTitres: (_outcome, profile) => titresExport(profile),
     buildReport: () => REPORT_HTML,
+    buildConventionAnnex: () => CONVENTION_ANNEX,
   };
 }
 
@@ -85,6 +88,10 @@ function recordingFallback(): EngineOperations & { used: string[] } {
     ),
     exportTitres: (outcome, profile) => (used.push('export'), inner.exportTitres(outcome, profile)),
     buildReport: (outcome, options) => (used.push('report'), inner.buildReport(outcome, options)),
+    buildConventionAnnex: (outcome, options) => (
+      used.push('conventionAnnex'),
+      inner.buildConventionAnnex(outcome, options)
+    ),
     loadPlan: (outcome) => (used.push('loadPlan'), inner.loadPlan(outcome)),
   };
 }
@@ -113,14 +120,71 @@ describe('createWorkerEngine', () => {
     expect(inventory).toEqual<WorkbookInventory>(SAMPLE_INVENTORY);
     expect(outcome.status).toBe('ok');
     expect(FakeWorker.created).toBe(1);
-    expect(worker?.received.map((request) => request.kind)).toEqual(['inspect', 'run']);
-    expect(worker?.received[1]).toEqual({
-      id: 2,
+    // The workbook goes once (one part: it has no rows), and both requests name its upload.
+    expect(worker?.received.map((request) => request.kind)).toEqual(['upload', 'inspect', 'run']);
+    expect(worker?.received[2]).toEqual({
+      id: 3,
       kind: 'run',
-      workbook: WORKBOOK,
+      workbook: { upload: 1 },
       options: OPTIONS,
     });
     expect(fallback.used).toEqual([]);
+  });
+
+  it('uploads a large workbook once, in parts, and the engine reads it whole', async () => {
+    const rows = Array.from({ length: 2 * PART_MAX_CELLS + 7 }, (_, i) => [`M${i}`, i]);
+    const large: RawWorkbook = {
+      sheetNames: ['Membres', 'Charges'],
+      tables: [
+        {
+          name: 'Membres',
+          sheet: 'Membres',
+          source: 'table',
+          headerRow: 1,
+          firstColumn: 1,
+          headers: ['Membre', 'Poids'],
+          rows,
+        },
+        {
+          name: 'Charges',
+          sheet: 'Charges',
+          source: 'sheet',
+          headerRow: 3,
+          firstColumn: 2,
+          headers: ['Service'],
+          rows: [['Messagerie']],
+          rowNumbers: [5],
+        },
+      ],
+    };
+    const seen: RawWorkbook[] = [];
+    let worker: FakeWorker | undefined;
+    const engine = createWorkerEngine(
+      () =>
+        (worker = new FakeWorker({
+          ...engineFunctions(),
+          inspectWorkbook: (workbook) => (seen.push(workbook), SAMPLE_INVENTORY),
+          runQuotePart: (workbook) => (seen.push(workbook), okOutcome()),
+        })) as unknown as Worker,
+      recordingFallback(),
+    );
+    await Promise.all([engine.inspectWorkbook(large), engine.runQuotePart(large, OPTIONS)]);
+    const kinds = worker?.received.map((request) => request.kind) ?? [];
+    // 2 × PART_MAX_CELLS + 7 rows of 2 cells: 5 parts of rows after the outline.
+    expect(kinds).toEqual([
+      'upload',
+      'upload',
+      'upload',
+      'upload',
+      'upload',
+      'upload',
+      'inspect',
+      'run',
+    ]);
+    for (const request of worker?.received ?? [])
+      if (request.kind === 'upload' && request.part.kind === 'rows')
+        expect(request.part.rows.length * 2).toBeLessThanOrEqual(PART_MAX_CELLS);
+    expect(seen).toEqual([large, large]);
   });
 
   it('rejects with the message of an exception thrown by the engine', async () => {
@@ -205,6 +269,7 @@ describe('runs kept in the worker', () => {
       buildMemberAnnexPlan: (outcome) => (given.push(outcome), MEMBER_PLAN),
       exportTitres: (outcome, profile) => (given.push(outcome), titresExport(profile)),
       buildReport: (outcome) => (given.push(outcome), REPORT_HTML),
+      buildConventionAnnex: (outcome) => (given.push(outcome), CONVENTION_ANNEX),
     };
     let worker: FakeWorker | undefined;
     const fallback = recordingFallback();
@@ -222,14 +287,20 @@ describe('runs kept in the worker', () => {
     expect(await engine.exportTitres(outcome, 'ciril')).toEqual(titresExport('ciril'));
     expect(await engine.buildReport(outcome, { member: 'Pontvieux' })).toBe(REPORT_HTML);
     expect(await engine.buildReport(outcome, {})).toBe(REPORT_HTML);
-    expect(worker?.received.slice(1)).toEqual([
-      { id: 2, kind: 'memberAnnex', run: 1, member: 'Pontvieux' },
-      { id: 3, kind: 'export', run: 1, profile: 'ciril' },
-      { id: 4, kind: 'report', run: 1, member: 'Pontvieux' },
-      { id: 5, kind: 'report', run: 1 },
+    expect(await engine.buildConventionAnnex(outcome, { service: 'Messagerie' })).toEqual(
+      CONVENTION_ANNEX,
+    );
+    expect(await engine.buildConventionAnnex(outcome, {})).toEqual(CONVENTION_ANNEX);
+    expect(worker?.received.slice(2)).toEqual([
+      { id: 3, kind: 'memberAnnex', run: 2, member: 'Pontvieux' },
+      { id: 4, kind: 'export', run: 2, profile: 'ciril' },
+      { id: 5, kind: 'report', run: 2, member: 'Pontvieux' },
+      { id: 6, kind: 'report', run: 2 },
+      { id: 7, kind: 'conventionAnnex', run: 2, service: 'Messagerie' },
+      { id: 8, kind: 'conventionAnnex', run: 2 },
     ]);
     // The worker used its own outcome (the one with details), never the copy sent to the pane.
-    expect(given).toHaveLength(4);
+    expect(given).toHaveLength(6);
     expect(given.every((kept) => kept === counted.outcome)).toBe(true);
     expect(fallback.used).toEqual([]);
   });
@@ -365,6 +436,7 @@ describe('createWorkerEngine: the plan of a large run', () => {
       [rows, rows],
     ]);
     expect(worker?.received.map((request) => request.kind)).toEqual([
+      'upload',
       'run',
       'planRows',
       'planRows',

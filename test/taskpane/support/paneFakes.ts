@@ -3,6 +3,8 @@
  * canned outcomes, and builders for inventories and run outcomes.
  */
 import type {
+  ConventionAnnexModel,
+  ConventionAnnexOptions,
   Problem,
   ReportOptions,
   RunOutcome,
@@ -346,17 +348,47 @@ export function titresExport(profile: string): TitresExport {
         severity: 'warning',
         code: 'EXPORT_SIRET_ABSENT',
         count: 1,
-        message: 'Débiteur(s) sans SIRET : Pontvieux.',
+        message: 'Débiteur sans SIRET : Pontvieux.',
       },
       {
         severity: 'info',
         code: 'EXPORT_TOTAL',
         count: 61,
-        message: '61 ligne(s) de titres pour 98 765,43 €.',
+        message: '61 lignes de titres pour 98 765,43 €.',
       },
     ],
   };
 }
+
+/** The printable annex `fakeEngine` returns: a title, one table, the approval block. */
+export const CONVENTION_ANNEX: ConventionAnnexModel = {
+  title: 'Annexe financière à la convention — exercice 2026',
+  header: 'Organisme · Convention · Exercice 2026',
+  footer: 'QuotePart test',
+  generatedAt: '2026-04-01T09:00:00Z',
+  author: 'Organisme',
+  lines: 1,
+  blocks: [
+    { kind: 'heading', level: 1, text: 'Annexe financière à la convention — exercice 2026' },
+    {
+      kind: 'table',
+      columns: [
+        { header: 'Membre', align: 'left', width: 30 },
+        { header: 'Quote-part', align: 'right', width: 15 },
+      ],
+      rows: [{ cells: ['Pontvieux', '1\u202f234,50\u00a0€'], details: [], total: false }],
+    },
+    {
+      kind: 'approval',
+      approval: {
+        title: 'Vu et approuvé',
+        place: 'Fait à …',
+        date: 'le …',
+        parties: [{ name: 'Organisme', role: 'Pour l’organisme' }],
+      },
+    },
+  ],
+};
 
 /** The report `fakeEngine` returns. */
 export const REPORT_HTML = '<!DOCTYPE html><html lang="fr"><title>Rapport</title></html>';
@@ -367,6 +399,7 @@ export type EngineCalls = {
   memberAnnexes: [RunOutcome, string][];
   exports: [RunOutcome, string][];
   reports: [RunOutcome, ReportOptions][];
+  conventionAnnexes: [RunOutcome, ConventionAnnexOptions][];
 };
 
 /**
@@ -378,7 +411,13 @@ export function fakeEngine(
   outcome: () => Promise<RunOutcome> | RunOutcome,
   overrides: Partial<EngineOperations> = {},
 ): EngineOperations & EngineCalls {
-  const calls: EngineCalls = { runs: [], memberAnnexes: [], exports: [], reports: [] };
+  const calls: EngineCalls = {
+    runs: [],
+    memberAnnexes: [],
+    exports: [],
+    reports: [],
+    conventionAnnexes: [],
+  };
   const engine: EngineOperations = {
     inspectWorkbook: async () => inventory(),
     runQuotePart: async (workbook, options) => {
@@ -396,6 +435,10 @@ export function fakeEngine(
     buildReport: async (run, options) => {
       calls.reports.push([run, options]);
       return REPORT_HTML;
+    },
+    buildConventionAnnex: async (run, options) => {
+      calls.conventionAnnexes.push([run, options]);
+      return CONVENTION_ANNEX;
     },
     loadPlan: async (run, onProgress) => {
       onProgress?.(1, 2);

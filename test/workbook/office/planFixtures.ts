@@ -152,6 +152,8 @@ export function workbookWithOldResults(): FakeWorkbookModel {
       },
       { name: 'QP Ancienne feuille', rows: [['vieux']] },
     ],
+    // Written by an earlier run, which recorded both of its sheets (QuotePart owns them).
+    customProperties: { 'QuotePart.FeuillesEcrites': 'QP Quote-parts/QP Ancienne feuille' },
   });
 }
 

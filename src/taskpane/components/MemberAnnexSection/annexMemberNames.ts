@@ -9,5 +9,7 @@ import type { RunOutcome } from '../../../engine';
 /** Names of the run's participating members, each once, in `Membres` order; none for an invalid run. */
 export function annexMemberNames(outcome: RunOutcome): string[] {
   if (outcome.status !== 'ok') return [];
-  return [...new Set(outcome.json.comparison.map((row) => row.member))];
+  const names = new Set<string>();
+  for (const row of outcome.json.comparison) names.add(row.member);
+  return [...names];
 }

@@ -6,17 +6,20 @@
 import * as React from 'react';
 import { mergeClasses } from '@fluentui/react-components';
 import { frenchTypography } from '../../format/frenchTypography';
+import { AnnexPdfDownload } from '../AnnexPdfDownload/AnnexPdfDownload';
 import { ComputeSection } from '../ComputeSection/ComputeSection';
-import { ExportSection } from '../ExportSection/ExportSection';
-import { InventorySection } from '../InventorySection/InventorySection';
-import { MemberAnnexSection } from '../MemberAnnexSection/MemberAnnexSection';
 import { PaneHeader } from '../PaneHeader/PaneHeader';
 import { isBlankWorkbook } from '../PaneHeader/paneStatus';
-import { ProblemList } from '../ProblemList/ProblemList';
-import { ScenarioSection } from '../ScenarioSection/ScenarioSection';
 import { StartSection } from '../StartSection/StartSection';
-import { SummarySection } from '../SummarySection/SummarySection';
 import { WriteSection } from '../WriteSection/WriteSection';
+import {
+  MemoExportSection,
+  MemoInventorySection,
+  MemoMemberAnnexSection,
+  MemoProblemList,
+  MemoScenarioSection,
+  MemoSummarySection,
+} from './memoSections';
 import type { QuotePartPaneState } from './QuotePartPane.types';
 import type { useQuotePartPaneStyles } from './useQuotePartPaneStyles.styles';
 
@@ -45,7 +48,7 @@ export function renderQuotePartPane(
       <ComputeSection run={state.run} />
       <WriteSection run={state.run} write={state.write} changedSince={state.changedSince} />
       {outcome && outcome.problems.length > 0 && (
-        <ProblemList
+        <MemoProblemList
           problems={outcome.problems}
           onShowProblem={state.showProblem}
           selectionError={state.selectionError}
@@ -53,9 +56,9 @@ export function renderQuotePartPane(
       )}
       {outcome && outcome.status === 'ok' && (
         <>
-          <SummarySection summary={outcome.summary} />
-          <ScenarioSection outcome={outcome} />
-          <MemberAnnexSection
+          <MemoSummarySection summary={outcome.summary} />
+          <MemoScenarioSection outcome={outcome} />
+          <MemoMemberAnnexSection
             members={state.members}
             member={state.member}
             memberAnnex={state.memberAnnex}
@@ -63,10 +66,11 @@ export function renderQuotePartPane(
             onSelectMember={state.selectMember}
             onWrite={state.writeMemberAnnex}
           />
-          <ExportSection outcome={outcome} member={state.member} />
+          <MemoExportSection outcome={outcome} member={state.member} />
+          <AnnexPdfDownload outcome={outcome} />
         </>
       )}
-      <InventorySection
+      <MemoInventorySection
         inventory={state.inventory}
         defaultOpen={
           blank || state.inventory.status === 'failed' || (!outcome && hasMissing(state))

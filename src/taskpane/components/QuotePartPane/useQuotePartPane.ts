@@ -17,6 +17,7 @@ import {
 import { annexMemberNames } from '../MemberAnnexSection/annexMemberNames';
 import { announceRun, announceSetup, announceStale, announceWrite } from './announcements';
 import { describeError } from './describeError';
+import { useStableCallback } from './useStableCallback';
 import type {
   FocusTarget,
   MemberAnnexState,
@@ -249,6 +250,14 @@ export function useQuotePartPane(props: QuotePartPaneProps): QuotePartPaneState 
     }
   };
 
+  // Stable identities: the memoised sections that receive them skip the progress renders.
+  const stableSelectMember = useStableCallback((name: string | null) => {
+    setMember(name);
+    setMemberAnnex(IDLE);
+  });
+  const stableWriteMemberAnnex = useStableCallback(() => void writeMemberAnnex());
+  const stableShowProblem = useStableCallback((problem: Problem) => void showProblem(problem));
+
   const busy = [inventory, setup, run, write, memberAnnex].some(
     (step) => step.status === 'working',
   );
@@ -274,11 +283,8 @@ export function useQuotePartPane(props: QuotePartPaneProps): QuotePartPaneState 
     compute: () => void compute(),
     writeResults: () => void writeResults(current),
     recomputeAndWrite: () => void compute().then((outcome) => writeResults(outcome)),
-    selectMember: (name) => {
-      setMember(name);
-      setMemberAnnex(IDLE);
-    },
-    writeMemberAnnex: () => void writeMemberAnnex(),
-    showProblem: (problem) => void showProblem(problem),
+    selectMember: stableSelectMember,
+    writeMemberAnnex: stableWriteMemberAnnex,
+    showProblem: stableShowProblem,
   };
 }

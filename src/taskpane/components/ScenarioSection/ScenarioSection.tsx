@@ -33,9 +33,12 @@ export function ScenarioSection(props: ScenarioSectionProps): React.ReactElement
     () => (scenario === null ? null : scenarioPicture(comparison, scenario)),
     [comparison, scenario],
   );
+  const losers = React.useMemo(
+    () => picture?.sorted.filter((row) => decimalToMicros(row.delta) > 0n) ?? [],
+    [picture],
+  );
   if (scenario === null || picture === null) return null;
   const bars = chartBars(picture);
-  const losers = picture.sorted.filter((row) => decimalToMicros(row.delta) > 0n);
   return (
     <section className={section.section} aria-labelledby="qp-scenario-title">
       <Text as="h2" size={400} weight="semibold" id="qp-scenario-title" className={section.heading}>

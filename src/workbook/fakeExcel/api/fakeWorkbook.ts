@@ -5,6 +5,7 @@
 import { FakeClientObject } from '../runtime/clientObject';
 import type { FakeWorkbookModel } from '../model/workbookModel';
 import { ACTION_OVERHEAD_BYTES, type FakeRequestContextCore } from '../runtime/requestContext';
+import { FakeDocumentProperties } from './fakeProperties';
 import { FakeTableCollection } from './fakeTables';
 import { FakeWorksheetCollection } from './fakeWorksheets';
 
@@ -34,9 +35,12 @@ export class FakeWorkbook extends FakeClientObject<FakeWorkbookModel> {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
   readonly application: FakeApplication;
+  /** Document properties (only `custom`, ExcelApi 1.7). */
+  readonly properties: FakeDocumentProperties;
 
   constructor(core: FakeRequestContextCore) {
     super(core, () => core.session.model);
+    this.properties = new FakeDocumentProperties(core);
     this.worksheets = new FakeWorksheetCollection(core);
     this.tables = new FakeTableCollection(core, () => core.session.model.tables);
     this.application = new FakeApplication(core);

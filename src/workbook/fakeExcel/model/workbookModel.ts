@@ -7,6 +7,7 @@
 import { parseCell, type CellRect } from '../a1';
 import { FakeRichApiError } from '../fakeErrors';
 import { readValue } from './cellValue';
+import { FakeCustomPropertiesModel } from './customPropertiesModel';
 import { FakeSheetModel, type RangeRef } from './sheetModel';
 
 /** An Excel table: a rectangle whose first row holds unique, non-blank headers. */
@@ -40,6 +41,8 @@ export class FakeWorkbookModel {
   name: string;
   readonly sheets: FakeSheetModel[] = [];
   readonly tables: FakeTableModel[] = [];
+  /** Custom document properties (`workbook.properties.custom`). */
+  readonly customProperties = new FakeCustomPropertiesModel();
   activeSheet: FakeSheetModel | null = null;
   selection: RangeRef | null = null;
   private nextId = 1;

@@ -1,21 +1,18 @@
 /**
- * Finds QuotePart's own sheets — those the last run recorded (ownedSheetsRecord.ts), or,
- * in a workbook written before the record existed, the `QP …` sheets that carry a `QP_…`
- * table — and what removing them takes away: the sheets, and every
- * part only they reach (their tables, drawings, charts, comments, relationships parts),
+ * Finds QuotePart's own sheets — by the rule both adapters share
+ * (src/workbook/ownership/sheetOwnership.ts: the sheets the last run recorded, or the
+ * legacy `QP …` sheets carrying a `QP_…` table) — and what removing them takes away:
+ * the sheets, and every part only they reach (their tables, drawings, charts, comments, relationships parts),
  * but nothing a kept part still uses. Also reports the names of the removed tables, so
  * that defined names pointing at them can go too.
  */
-import { OWNED_SHEET_PREFIX } from '../../../engine/plan/writePlan';
 import type { WorkbookSheet } from '../read/workbookPart';
 import { parseTablePart } from '../read/tablePart';
 import { relationshipsPartName } from '../zip/partNames';
 import { isRelationshipType, parseRelationships, type Relationship } from '../zip/relationships';
 import { readPartText, type ZipArchive } from '../zip/zipArchive';
+import { isOwnedTableName, ownsSheet } from '../../ownership/sheetOwnership';
 import { readOwnedSheetsRecord } from './ownedSheetsRecord';
-
-/** Prefix of the names of the tables QuotePart writes. */
-const OWNED_TABLE_PREFIX = 'QP_';
 
 /** What removing the owned sheets takes away. */
 export interface OwnedSheetRemoval {
@@ -83,7 +80,7 @@ function carriesOwnedTable(
       return false;
     const xml = readPartText(archive, relationship.partName);
     const definition = xml === null ? null : parseTablePart(xml);
-    return definition !== null && definition.name.startsWith(OWNED_TABLE_PREFIX);
+    return definition !== null && isOwnedTableName(definition.name);
   });
 }
 
@@ -101,15 +98,13 @@ export function planOwnedSheetRemoval(
   const sheetNames: string[] = [];
   const cache = new Map<string, Relationship[]>();
   const record = readOwnedSheetsRecord(archive);
-  const recorded = new Set((record ?? []).map((name) => name.toLowerCase()));
   sheets.forEach((sheet, index) => {
     const part = workbookRelationships.find((r) => r.id === sheet.relationshipId)?.partName;
-    const owned =
-      record !== null
-        ? recorded.has(sheet.name.toLowerCase())
-        : sheet.name.startsWith(OWNED_SHEET_PREFIX) &&
-          part != null &&
-          carriesOwnedTable(archive, part, cache);
+    const owned = ownsSheet(
+      sheet.name,
+      record,
+      () => part != null && carriesOwnedTable(archive, part, cache),
+    );
     if (!owned) return;
     sheetIndexes.add(index);
     sheetIds.add(sheet.sheetId);

@@ -42,6 +42,7 @@ import {
   withOwnedSheetsRecord,
 } from './ownedSheetsRecord';
 import { XlsxReadError } from '../xlsxReadError';
+import { sheetConflictMessage, sheetNameConflict } from '../../ownership/sheetOwnership';
 
 /** A plan that cannot be written (a programming error in the plan, not a user error). */
 export class InvalidPlanError extends Error {
@@ -103,19 +104,12 @@ function refuseSheetNameConflicts(
   removed: ReadonlySet<number>,
   plan: WritePlan,
 ): void {
-  const kept = new Map<string, string>();
-  sheets.forEach((sheet, index) => {
-    if (!removed.has(index)) kept.set(sheet.name.toLowerCase(), sheet.name);
-  });
-  for (const sheet of plan.sheets) {
-    const clash = kept.get(sheet.name.toLowerCase());
-    if (clash !== undefined)
-      throw new XlsxReadError(
-        'SHEET_CONFLICT',
-        `la feuille « ${clash} » n'a pas été écrite par QuotePart mais porte le nom d'une feuille de résultats (« ${sheet.name} », ` +
-          "sans distinction de majuscules) : renommez-la ou déplacez son contenu, puis relancez le calcul (rien n'a été écrit)",
-      );
-  }
+  const kept = sheets.filter((_, index) => !removed.has(index)).map((sheet) => sheet.name);
+  const conflict = sheetNameConflict(
+    kept,
+    plan.sheets.map((sheet) => sheet.name),
+  );
+  if (conflict !== null) throw new XlsxReadError('SHEET_CONFLICT', sheetConflictMessage(conflict));
 }
 
 /** Allocates part names not used in the package (`xl/worksheets/sheet7.xml`). */

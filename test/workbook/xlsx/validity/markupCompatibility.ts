@@ -27,6 +27,8 @@ interface Frame {
   readonly qualified: string;
   /** Inside mc:AlternateContent: its children are Choice/Fallback. */
   readonly alternate: boolean;
+  /** Inside an extension (`extLst/ext`): its content is kept as written (see below). */
+  readonly extension: boolean;
 }
 
 function namespaceOf(scope: Map<string, string>, qualified: string, isAttribute: boolean): string {
@@ -44,6 +46,7 @@ export function preprocessForSchema(xml: string): string {
     skipping: false,
     qualified: '',
     alternate: false,
+    extension: false,
   };
   const stack: Frame[] = [root];
   let out = '';
@@ -67,7 +70,13 @@ export function preprocessForSchema(xml: string): string {
       if (name === 'xmlns') scope.set('', value.slice(1, -1));
       else if (name.startsWith('xmlns:')) scope.set(name.substring(6), value.slice(1, -1));
     }
-    const ignorable = new Set(parent.ignorable);
+    const parentLocal = parent.qualified.substring(parent.qualified.indexOf(':') + 1);
+    const localName = qualified.substring(qualified.indexOf(':') + 1);
+    // An extension's content (`<ext uri="…"><x15:workbookPr/></ext>`) is what the schema's
+    // lax wildcard validates: removing its ignorable elements would leave an `<ext>` the
+    // schema rejects as empty. Excel declares x14/x15 ignorable and writes them there.
+    const extension = parent.extension || (localName === 'ext' && parentLocal === 'extLst');
+    const ignorable = extension ? new Set<string>() : new Set(parent.ignorable);
     for (const [name, value] of attributes) {
       if (
         name.includes(':') &&
@@ -83,17 +92,49 @@ export function preprocessForSchema(xml: string): string {
     const local = qualified.substring(qualified.indexOf(':') + 1);
     let frame: Frame;
     if (parent.skipping) {
-      frame = { ...parent, scope, ignorable, written: false, qualified };
+      frame = { ...parent, scope, ignorable, written: false, qualified, extension };
     } else if (parent.alternate) {
       // Choice: dropped (its requirements are extensions); Fallback: its content kept.
       const keep = ns === MC_NS && local === 'Fallback';
-      frame = { scope, ignorable, written: false, skipping: !keep, qualified, alternate: false };
+      frame = {
+        scope,
+        ignorable,
+        written: false,
+        skipping: !keep,
+        qualified,
+        alternate: false,
+        extension,
+      };
     } else if (ns === MC_NS && local === 'AlternateContent') {
-      frame = { scope, ignorable, written: false, skipping: false, qualified, alternate: true };
+      frame = {
+        scope,
+        ignorable,
+        written: false,
+        skipping: false,
+        qualified,
+        alternate: true,
+        extension,
+      };
     } else if (ignorable.has(ns)) {
-      frame = { scope, ignorable, written: false, skipping: true, qualified, alternate: false };
+      frame = {
+        scope,
+        ignorable,
+        written: false,
+        skipping: true,
+        qualified,
+        alternate: false,
+        extension,
+      };
     } else {
-      frame = { scope, ignorable, written: true, skipping: false, qualified, alternate: false };
+      frame = {
+        scope,
+        ignorable,
+        written: true,
+        skipping: false,
+        qualified,
+        alternate: false,
+        extension,
+      };
       let tag = `<${qualified}`;
       for (const [name, value] of attributes) {
         if (name !== 'xmlns' && !name.startsWith('xmlns:')) {

@@ -15,9 +15,12 @@
  *
  * With the input package given, the package-structure checks apply to the parts the
  * writer added or changed only (a part copied byte for byte is the input's business);
- * parsing and schema checks apply to every part.
+ * parsing and schema checks apply to every part, but a schema error the input's own
+ * part has too (Excel 2007's `mergeCell` alignment attribute, `xml:space` on a header,
+ * an XML map's embedded schema: real Excel files are not all schema-valid) is inherited,
+ * not a failure; so is an Override of a missing part, or a dangling relationship, that
+ * the input had.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -27,6 +30,7 @@ import { parseSheetPart } from '../../../../src/workbook/xlsx/read/sheetPart';
 import { parseTablePart } from '../../../../src/workbook/xlsx/read/tablePart';
 import { resolveTarget } from '../../../../src/workbook/xlsx/zip/partNames';
 import { preprocessForSchema } from './markupCompatibility';
+import { xmllint, type Diagnostic } from './xmllintRun';
 
 /** Folder of the vendored ECMA-376 Transitional schemas. */
 export const SCHEMA_DIR = resolve(__dirname, '../schemas/ecma-376-transitional');
@@ -108,35 +112,7 @@ function rootNamespace(xml: string): string | null {
   return attribute(root[0], declaration.replace(':', '\\:'));
 }
 
-/** Runs xmllint on files; returns its diagnostics by file (empty map: all clean). */
-function xmllint(
-  args: readonly string[],
-  files: readonly string[],
-  cwd: string,
-): Map<string, string[]> {
-  const found = new Map<string, string[]>();
-  for (let start = 0; start < files.length; start += 200) {
-    const batch = files.slice(start, start + 200);
-    const result = spawnSync('xmllint', ['--noout', '--nonet', ...args, ...batch], {
-      cwd,
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-    });
-    if (result.error) throw result.error;
-    let file = '?';
-    for (const line of result.stderr.split('\n')) {
-      if (line.trim() === '' || / validates$/.test(line)) continue;
-      // A diagnostic starts with its file name; the lines after it (context, caret) follow it.
-      file = batch.find((f) => line.startsWith(`${f}:`) || line.startsWith(`${f} `)) ?? file;
-      const list = found.get(file) ?? [];
-      if (list.length < 3) list.push(line.trim());
-      found.set(file, list);
-    }
-  }
-  return found;
-}
-
-function writeTree(root: string, files: ReadonlyMap<string, string>): string[] {
+function writeTree(root: string, files: ReadonlyMap<string, string | Uint8Array>): string[] {
   const written: string[] = [];
   let n = 0;
   for (const [name, text] of files) {
@@ -148,6 +124,44 @@ function writeTree(root: string, files: ReadonlyMap<string, string>): string[] {
     void name;
   }
   return written;
+}
+
+/** A part's text: UTF-16 when it starts with a byte order mark (customXml items), else UTF-8. */
+function decodeXml(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return strFromU8(bytes);
+}
+
+/** Local name of a part's root element. */
+function rootLocalName(xml: string): string | null {
+  const root = /<(?:[\w.-]+:)?([\w.-]+)[\s/>]/.exec(
+    xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, ''),
+  );
+  return root === null ? null : (root[1] as string);
+}
+
+/** The first diagnostics, for a failure line. */
+function shown(diagnostics: readonly Diagnostic[]): string {
+  return diagnostics
+    .slice(0, 3)
+    .map((d) => d.text)
+    .join(' | ');
+}
+
+/** Validates parts against a schema; returns the diagnostics of the invalid ones, by part. */
+function validate(
+  dir: string,
+  schema: string,
+  parts: ReadonlyMap<string, string>,
+): Map<string, Diagnostic[]> {
+  const invalid = new Map<string, Diagnostic[]>();
+  if (parts.size === 0) return invalid;
+  const files = writeTree(dir, parts);
+  const part = new Map(files.map((file, i) => [file, [...parts.keys()][i] as string]));
+  for (const [file, diagnostics] of xmllint(['--schema', join(SCHEMA_DIR, schema)], files, dir))
+    invalid.set(part.get(file) ?? file, diagnostics);
+  return invalid;
 }
 
 /** Checks a package (see the file comment); `input`, when given, is the package it was written from. */
@@ -165,18 +179,24 @@ export function checkPackage(bytes: Uint8Array, input?: Uint8Array): ValidityRep
   };
   const text = new Map<string, string>();
   for (const name of names)
-    if (isXmlPart(name)) text.set(name, strFromU8(entries[name] as Uint8Array));
+    if (isXmlPart(name)) text.set(name, decodeXml(entries[name] as Uint8Array));
 
   // 1. Namespace-aware parsing of every XML part.
   const work = mkdtempSync(join(tmpdir(), 'qp-validity-'));
   try {
     const rawDir = join(work, 'raw');
-    const rawFiles = writeTree(rawDir, text);
+    // The bytes as stored: xmllint reads the encoding (UTF-16 customXml parts) itself.
+    const rawFiles = writeTree(
+      rawDir,
+      new Map([...text.keys()].map((name) => [name, entries[name] as Uint8Array])),
+    );
     const partOfFile = new Map(rawFiles.map((file, i) => [file, [...text.keys()][i] as string]));
-    for (const [file, lines] of xmllint([], rawFiles, rawDir))
-      failures.push(`${partOfFile.get(file) ?? file} : XML mal formé : ${lines.join(' | ')}`);
+    for (const [file, diagnostics] of xmllint([], rawFiles, rawDir))
+      failures.push(`${partOfFile.get(file) ?? file} : XML mal formé : ${shown(diagnostics)}`);
 
-    // 2. Schema validation, one xmllint run per schema.
+    // 2. Schema validation, one xmllint run per schema. With the input given, an error the
+    // input's own part has too (an Excel 2007 attribute the final schema dropped, an
+    // embedded XML map schema) is the input's, copied with it: only new errors fail.
     const bySchema = new Map<string, Map<string, string>>();
     for (const [name, xml] of text) {
       const schema = SCHEMA_OF[rootNamespace(xml) ?? ''];
@@ -187,15 +207,25 @@ export function checkPackage(bytes: Uint8Array, input?: Uint8Array): ValidityRep
     }
     let schemaValidated = 0;
     for (const [schema, group] of bySchema) {
-      const dir = join(work, schema);
-      const files = writeTree(dir, group);
-      const part = new Map(files.map((file, i) => [file, [...group.keys()][i] as string]));
-      schemaValidated += files.length;
-      for (const [file, lines] of xmllint(['--schema', join(SCHEMA_DIR, schema)], files, dir)) {
-        const relevant = lines.filter((l) => !/fails to validate$/.test(l));
-        failures.push(
-          `${part.get(file) ?? file} : non conforme à ${schema} : ${(relevant.length > 0 ? relevant : lines).join(' | ')}`,
-        );
+      const invalid = validate(join(work, schema), schema, group);
+      schemaValidated += group.size;
+      const before = new Map<string, string>();
+      for (const name of invalid.keys()) {
+        const original = inputEntries?.[name];
+        if (original !== undefined) before.set(name, preprocessForSchema(decodeXml(original)));
+      }
+      const inherited = validate(join(work, `input-${schema}`), schema, before);
+      for (const [name, diagnostics] of invalid) {
+        const old = inherited.get(name);
+        const fresh =
+          old === undefined && !before.has(name)
+            ? diagnostics
+            : diagnostics.filter((d) => !(old ?? []).some((o) => o.message === d.message));
+        if (
+          fresh.length > 0 ||
+          (diagnostics.length === 0 && !inherited.has(name) && !before.has(name))
+        )
+          failures.push(`${name} : non conforme à ${schema} : ${shown(fresh)}`);
       }
     }
 
@@ -207,6 +237,16 @@ export function checkPackage(bytes: Uint8Array, input?: Uint8Array): ValidityRep
         (attribute(tag, 'Extension') ?? '').toLowerCase(),
         attribute(tag, 'ContentType') ?? '',
       );
+    const inputOverrides = new Set<string>();
+    const inputContentTypes = inputEntries?.['[Content_Types].xml'];
+    for (const tag of (inputContentTypes === undefined ? '' : strFromU8(inputContentTypes)).match(
+      /<([\w]+:)?Override\b[^>]*>/g,
+    ) ?? [])
+      inputOverrides.add(
+        unescapeXml(attribute(tag, 'PartName') ?? '')
+          .replace(/^\//, '')
+          .toLowerCase(),
+      );
     const overrides = new Map<string, string>();
     for (const tag of contentTypes.match(/<([\w]+:)?Override\b[^>]*>/g) ?? []) {
       const part = unescapeXml(attribute(tag, 'PartName') ?? '').replace(/^\//, '');
@@ -214,7 +254,9 @@ export function checkPackage(bytes: Uint8Array, input?: Uint8Array): ValidityRep
       if (overrides.has(key))
         failures.push(`[Content_Types].xml : Override en double pour /${part}`);
       overrides.set(key, attribute(tag, 'ContentType') ?? '');
-      if (!byKey.has(key) && isNewOrChanged('[Content_Types].xml'))
+      // An Override of a missing part the input already had is the input's (Excel keeps
+      // those of revision logs it deleted).
+      if (!byKey.has(key) && isNewOrChanged('[Content_Types].xml') && !inputOverrides.has(key))
         failures.push(`[Content_Types].xml : Override pour une partie absente /${part}`);
     }
     const contentTypeOf = (name: string): string | undefined =>
@@ -297,8 +339,12 @@ export function checkPackage(bytes: Uint8Array, input?: Uint8Array): ValidityRep
         if (!defined.startsWith('_xlnm.')) definedNames.add(unescapeXml(defined).toLowerCase());
       }
     }
+    // Table parts: declared so, or under xl/tables/ (a writer may omit the type), whose
+    // root is a table (xl/tables/ also holds XML-map single cells, `singleXmlCells`).
     const tableParts = names.filter(
-      (n) => contentTypeOf(n) === TABLE_TYPE || /^xl\/tables\/[^/]+\.xml$/i.test(n),
+      (n) =>
+        (contentTypeOf(n) === TABLE_TYPE || /^xl\/tables\/[^/]+\.xml$/i.test(n)) &&
+        rootLocalName(text.get(n) ?? '') === 'table',
     );
     const ids = new Map<string, string>();
     const tableNames = new Map<string, string>();

@@ -11,8 +11,10 @@ import { strFromU8, unzipSync } from 'fflate';
 import { computeOutput, rewriteParts } from '../validity/computeOutput';
 import {
   OWNED_SHEETS_PROPERTY,
+  readOwnedSheetsRecord,
   withOwnedSheetsRecord,
 } from '../../../../src/workbook/xlsx/write/ownedSheetsRecord';
+import { openZipArchive } from '../../../../src/workbook/xlsx/zip/zipArchive';
 
 const ROOT = resolve(__dirname, '../../../..');
 const SAMPLE = new Uint8Array(readFileSync(resolve(ROOT, 'assets/sample.xlsx')));
@@ -25,12 +27,15 @@ function sheetNames(bytes: Uint8Array): string[] {
 }
 
 function recorded(bytes: Uint8Array): string[] | null {
-  const custom = unzipSync(bytes)['docProps/custom.xml'];
-  if (custom === undefined) return null;
-  const match = new RegExp(`name="${OWNED_SHEETS_PROPERTY}"><vt:lpwstr>([^<]*)<`).exec(
-    strFromU8(custom),
+  return readOwnedSheetsRecord(openZipArchive(bytes));
+}
+
+/** Lengths of the record's values in docProps/custom.xml (Excel keeps 255 characters a value). */
+function recordValueLengths(bytes: Uint8Array): number[] {
+  const xml = strFromU8(unzipSync(bytes)['docProps/custom.xml'] as Uint8Array);
+  return [...xml.matchAll(/name="QuotePart\.FeuillesEcrites(?:\.\d+)?"><vt:lpwstr>([^<]*)</g)].map(
+    (m) => (m[1] as string).replace(/&amp;/g, '&').length,
   );
-  return match === null ? null : (match[1] as string).split('/');
 }
 
 async function sampleWithSheets(extra: Record<string, string>): Promise<Uint8Array> {
@@ -48,6 +53,9 @@ describe('owned sheets', () => {
     const written = sheetNames(output).filter((n) => !sheetNames(SAMPLE).includes(n));
     expect(written.length).toBeGreaterThan(5);
     expect(recorded(output)).toEqual(written);
+    // The sample writes 17 sheets, over 255 characters: two properties, each within the limit.
+    expect(recordValueLengths(output).length).toBeGreaterThan(1);
+    for (const length of recordValueLengths(output)) expect(length).toBeLessThanOrEqual(255);
     const second = await computeOutput(output);
     expect(sheetNames(second.output as Uint8Array)).toEqual(sheetNames(output));
     expect(recorded(second.output as Uint8Array)).toEqual(written);
@@ -106,6 +114,15 @@ describe('withOwnedSheetsRecord', () => {
     const xml = `<Properties xmlns="${NS}" xmlns:vt="${VT}"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="3" name="${OWNED_SHEETS_PROPERTY}"><vt:lpwstr>QP Vieux</vt:lpwstr></property></Properties>`;
     const out = withOwnedSheetsRecord(xml, ['QP Titres & co']);
     expect(out).toBe(xml.replace('QP Vieux', 'QP Titres &amp; co'));
+  });
+
+  it('replaces a two-part record by a one-part one, dropping the second part', () => {
+    const property = (pid: number, name: string, value: string): string =>
+      `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${pid}" name="${name}"><vt:lpwstr>${value}</vt:lpwstr></property>`;
+    const xml = `<Properties xmlns="${NS}" xmlns:vt="${VT}">${property(2, OWNED_SHEETS_PROPERTY, 'QP A')}${property(3, 'Auteur', 'Moi')}${property(4, `${OWNED_SHEETS_PROPERTY}.2`, 'QP B')}</Properties>`;
+    expect(withOwnedSheetsRecord(xml, ['QP C'])).toBe(
+      `<Properties xmlns="${NS}" xmlns:vt="${VT}">${property(2, OWNED_SHEETS_PROPERTY, 'QP C')}${property(3, 'Auteur', 'Moi')}</Properties>`,
+    );
   });
 
   it('declares the variant-types prefix when the part has none in scope', () => {
