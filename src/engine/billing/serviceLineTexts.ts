@@ -200,8 +200,14 @@ export class ServiceLineTexts {
   }
 }
 
+/** Texts of fraction values (tier shares φ: one `Q` per level, shared by its members), written once. */
+const FRACTION_TEXT = new WeakMap<Q, string>();
+
 function valueText(v: Q): string {
-  return v.d === 1n ? v.n.toString() : exactDecimal(v);
+  if (v.d === 1n) return v.n.toString();
+  let text = FRACTION_TEXT.get(v);
+  if (text === undefined) FRACTION_TEXT.set(v, (text = exactDecimal(v)));
+  return text;
 }
 
 /** The decimals k when `u` is 10^-k (0 ≤ k ≤ 6), else null. */

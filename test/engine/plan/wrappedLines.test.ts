@@ -22,13 +22,14 @@ describe('wrappedLines', () => {
     expect(wrappedLines('abcd efgh', 9, 1.5)).toBe(2);
   });
 
-  test('never fewer lines than the characters need, never more than the words', () => {
+  test('never fewer lines than the characters need (a break drops one space), never more than the words', () => {
     const words = fc.array(fc.stringMatching(/^[a-zé]{1,12}$/), { minLength: 1, maxLength: 30 });
     fc.assert(
       fc.property(words, fc.integer({ min: 12, max: 80 }), (list, width) => {
         const text = list.join(' ');
         const lines = wrappedLines(text, width);
-        expect(lines).toBeGreaterThanOrEqual(Math.ceil(text.length / width));
+        // Each line holds at most `width` characters and a break drops at most one space.
+        expect(lines).toBeGreaterThanOrEqual(Math.ceil((text.length + 1) / (width + 1)));
         expect(lines).toBeLessThanOrEqual(list.length);
       }),
     );
