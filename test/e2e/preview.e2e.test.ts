@@ -2,18 +2,23 @@
  * End to end, in real Chromium: the production build of the preview, served over http on
  * 127.0.0.1, driven like a new user would. The sample is computed and written (every result
  * sheet appears in the grid); one member's annex is written next to the results; the titres
- * CSV and the HTML report are downloaded, the CSV's total checked to the cent and the
- * report's SVG charts rendered; then a broken workbook is refused with its problem explained
- * next to the highlighted cell and nothing written. No request may leave 127.0.0.1.
+ * CSV, the HTML report and the PDF convention annex are downloaded, the CSV's total checked
+ * to the cent, the report's SVG charts rendered and the PDF read back (A4 pages); then a
+ * broken workbook is refused with its problem explained next to the highlighted cell and
+ * nothing written. A formula cell of the preview grid evaluates `=QUOTEPART.REPARTIR(…)`
+ * through the custom functions registered by the built functions file. No request may
+ * leave 127.0.0.1.
  *
  * Needs /usr/bin/chromium (`apt-get install -y chromium`); fails, never skips, without it.
  * Builds the add-in into a temporary folder unless E2E_DIST names an existing build.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import type { Download, Page } from 'playwright-core';
 import {
   buildMemberAnnexPlan,
+  repartir,
   rowCount,
   runQuotePart,
   type PlanSheet,
@@ -225,7 +230,7 @@ describe('built add-in', () => {
     );
     expect(icons.length).toBeGreaterThan(0);
     for (const icon of icons) expect(fs.existsSync(path.join(dist, icon))).toBe(true);
-    // The vendored schemas predate <Runtimes>: validated without it (see test/manifest).
+    // Validated whole, <Runtimes> included (schema extension in test/manifest/xsd).
     const lint = validateManifest(manifest);
     expect(lint.output).toContain('validates');
     expect(lint.ok).toBe(true);
@@ -425,6 +430,17 @@ describe('preview in Chromium', () => {
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(reportErrors).toEqual([]);
     await report.close();
+
+    // PDF convention annex: laid out in the page, pdf-lib and the fonts loaded on demand from the add-in's origin.
+    const annexPdf = await downloadFrom(page, 'Télécharger l’annexe PDF');
+    expect(annexPdf.suggestedFilename()).toBe('annexe-convention-2026.pdf');
+    const annexDoc = await PDFDocument.load(new Uint8Array(await downloadedBytes(annexPdf)));
+    expect(annexDoc.getTitle()).toBe('Annexe financière à la convention — exercice 2026');
+    expect(annexDoc.getPageCount()).toBeGreaterThan(EXPECTED.details!.services.length + 1);
+    expect(annexDoc.getPage(0).getSize()).toEqual({ width: 595.28, height: 841.89 });
+    await page
+      .getByText(`annexe-convention-2026.pdf (${annexDoc.getPageCount()} pages)`, { exact: false })
+      .waitFor();
 
     expect(pageErrors).toEqual([]);
     expect(chromium.blocked).toEqual([]);
@@ -788,6 +804,86 @@ describe('task pane quality in Chromium', () => {
       .filter({ hasText: 'QuotePart est un complément Excel' })
       .waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+// Custom functions: the preview registers them through the built functions file (the
+// associate calls appended by custom-functions-metadata-plugin) and its grid evaluates them.
+/** Types `text` into a cell through the formula bar, as a user would. */
+async function typeInCell(page: Page, address: string, text: string): Promise<void> {
+  await page.locator(`td[data-cell="${address}"]`).click();
+  await page.getByLabel(`Cellule Feuil1!${address}`).fill(text);
+  await page.getByRole('button', { name: 'Valider' }).click();
+}
+
+/** What the grid shows in a cell. */
+const shown = (page: Page, address: string) =>
+  page.locator(`td[data-cell="${address}"]`).innerText();
+
+/** A number as the grid shows it (French decimal comma, no grouping in General format). */
+const french = (value: number) => String(value).replace('.', ',');
+
+describe('custom functions in the preview', () => {
+  it('evaluates =QUOTEPART.REPARTIR in a formula cell through the registered function', async () => {
+    const before = chromium.blocked.length;
+    const page = await chromium.context.newPage();
+    page.setDefaultTimeout(STEP_TIMEOUT);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.url}preview.html?exemple=vide`);
+    await page.locator('td[data-cell="A1"]').waitFor();
+
+    // The functions file registered the four functions in the page's CustomFunctions.
+    expect(
+      await page.evaluate(() => [
+        ...(
+          window as unknown as { CustomFunctions: { mappings: Map<string, unknown> } }
+        ).CustomFunctions.mappings.keys(),
+      ]),
+    ).toEqual(['REPARTIR', 'REPARTIR.CLE', 'PART', 'PALIERS']);
+
+    const weights = [1, 1, 1];
+    await typeInCell(page, 'A1', '100');
+    for (const [i, w] of weights.entries()) await typeInCell(page, `A${i + 2}`, String(w));
+    await typeInCell(page, 'B2', '=QUOTEPART.REPARTIR(A1;A2:A4)');
+    const expected = (ws: number[]) => {
+      const result = repartir(
+        100,
+        ws.map((w) => [w]),
+      );
+      if (!result.ok) throw new Error(result.error.message);
+      return result.values.map(([v]) => french(v as number));
+    };
+    await page.locator('td[data-cell="B4"]').filter({ hasText: /\d/ }).waitFor();
+    expect(await Promise.all(['B2', 'B3', 'B4'].map((a) => shown(page, a)))).toEqual(
+      expected(weights),
+    );
+    expect(expected(weights)).toEqual(['33,34', '33,33', '33,33']);
+    // The formula bar shows the formula, not its value.
+    await page.locator('td[data-cell="B2"]').click();
+    await expect(page.getByLabel('Cellule Feuil1!B2').inputValue()).resolves.toBe(
+      '=QUOTEPART.REPARTIR(A1;A2:A4)',
+    );
+
+    // Editing a weight recalculates, as Excel does.
+    await typeInCell(page, 'A4', '2');
+    await page.locator('td[data-cell="B4"]').filter({ hasText: '50' }).waitFor();
+    expect(await Promise.all(['B2', 'B3', 'B4'].map((a) => shown(page, a)))).toEqual(
+      expected([1, 1, 2]),
+    );
+
+    // A blank weight: #VALEUR! in the cell, the French message beside the formula bar.
+    await typeInCell(page, 'A3', '');
+    await page.locator('td[data-cell="B2"]').filter({ hasText: '#VALEUR!' }).waitFor();
+    expect(await shown(page, 'B3')).toBe('');
+    await page.locator('td[data-cell="B2"]').click();
+    await expect(
+      page.getByRole('status').filter({ hasText: '« poids »' }).innerText(),
+    ).resolves.toBe('« poids » (valeur n° 2) est vide : écrivez 0 ou un poids positif.');
+
+    expect(errors).toEqual([]);
+    expect(chromium.blocked.slice(before)).toEqual([]);
     await page.close();
   });
 });

@@ -3,13 +3,13 @@
  * copies in test/manifest/xsd/), and saying what the add-in needs: Excel workbooks,
  * French, ReadWriteDocument only, ExcelApi 1.7, a button on the Home tab, icons that
  * exist at their declared sizes, and only development URLs for the build to rewrite.
- * The schemas predate the shared runtime's `<Runtimes>` element: the manifest is validated
- * without that one element, which is checked on its own (place, resid, lifetime).
+ * The schemas are extended (test/manifest/xsd/README.md) with the shared runtime's
+ * `<Runtimes>`, so that element is schema-validated too.
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { requireXmllint, validateManifest as validate, withoutRuntimes } from './validateManifest';
+import { requireXmllint, validateManifest as validate } from './validateManifest';
 
 const root = path.resolve(__dirname, '../..');
 const manifestPath = path.join(root, 'manifest.xml');
@@ -112,12 +112,21 @@ describe('manifest.xml', () => {
     ).toBe('QUOTEPART');
   });
 
-  it('checks the one element the schemas do not know: a misspelt Runtimes is refused', () => {
-    expect(withoutRuntimes(manifest)).not.toContain('<Runtime');
+  it('validates the shared runtime by schema: misspelt, misplaced or badly typed is refused', () => {
     expect(
       validate(manifest.replace('<Runtimes>', '<Runtimez>').replace('</Runtimes>', '</Runtimez>'))
         .ok,
     ).toBe(false);
+    expect(validate(manifest.replace('lifetime="long"', 'lifetime="forever"')).ok).toBe(false);
+    expect(validate(manifest.replace('<Runtime resid="Taskpane.Url"', '<Runtime')).ok).toBe(false);
+    const runtimes = manifest.slice(
+      manifest.indexOf('<Runtimes>'),
+      manifest.indexOf('</Runtimes>') + '</Runtimes>'.length,
+    );
+    const after = manifest
+      .replace(runtimes, '')
+      .replace('</AllFormFactors>', `</AllFormFactors>${runtimes}`);
+    expect(validate(after).ok).toBe(false);
   });
 
   it('puts a button opening the task pane on the Home tab', () => {

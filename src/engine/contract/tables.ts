@@ -134,6 +134,7 @@ export const PARAMETER_NAMES = [
   'Annexes',
   'Méthode de ventilation',
   'Numérotation',
+  'Comptes par type de débiteur',
 ] as const;
 
 /** Up to this many members, the printable annex sheets are written unless `Annexes` = Non. */

@@ -32,6 +32,11 @@ export interface Parameters {
   readonly ventilationMethod: VentilationMethod;
   /** `Numérotation`: `continue` (one sequence for the year) or `par-periode` (restarts in each period). */
   readonly numbering: 'continue' | 'par-periode';
+  /**
+   * `Comptes par type de débiteur` = Oui: a service without `Compte` bills each debtor on the
+   * M57/M14 sub-account of 7087 for its type (see `debtorAccount`); Non (default): 7087.
+   */
+  readonly accountsByDebtorType: boolean;
 }
 
 /** A member (`Membres` row), in table order (the tie-break order). */
@@ -79,6 +84,8 @@ export interface Service {
   readonly settlement: 'titre' | 'ac';
   readonly execution: 'conjointe' | 'separee';
   readonly account: string;
+  /** Whether `Compte` was given (it then wins over accounts by debtor type). */
+  readonly accountGiven: boolean;
   readonly installments: 1 | 2 | 4 | 12;
   /** `Services.Convention` (§6.1): replaces the `Convention` parameter in this service's bases de liquidation. */
   readonly convention: string | null;

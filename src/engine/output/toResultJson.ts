@@ -22,6 +22,7 @@ import { formatMoney, formatShare } from '../numbers/formatMoney';
 import type { LiquidationWriter } from '../billing/liquidation';
 import { SUPPORT_CHECK_LABEL } from '../compute/checks';
 import { ventilationRows } from './ventilationRows';
+import { debtorAccount } from '../billing/debtorAccount';
 
 /** Problems as `issues` rows. */
 export function toIssues(problems: readonly Problem[]): IssueJson[] {
@@ -140,7 +141,7 @@ export class ResultJsonSource {
           period: titre.period.label,
           debtor: this.name(titre.debtor),
           service: input.services[line.service]?.name ?? '',
-          account: input.services[line.service]?.account ?? '',
+          account: debtorAccount(input, line.service, titre.debtor),
           amount: this.money(line.amount),
           liquidation: this.liquidation.text(titre, line),
         };

@@ -178,6 +178,12 @@ export function parseParameters(view: TableView, problems: ProblemList): Paramet
     }
   }
 
+  const accountsRow = rows.get('Comptes par type de débiteur');
+  const accountsByDebtorType =
+    accountsRow !== undefined && !r.blank(accountsRow, colFor('Comptes par type de débiteur'))
+      ? (r.bool(accountsRow, colFor('Comptes par type de débiteur'), true) ?? false)
+      : false;
+
   if (exercice === null) return null;
   return {
     exercice,
@@ -192,5 +198,6 @@ export function parseParameters(view: TableView, problems: ProblemList): Paramet
     annexes,
     ventilationMethod,
     numbering,
+    accountsByDebtorType,
   };
 }

@@ -97,6 +97,7 @@ export function parseServices(view: TableView, problems: ProblemList): ParsedSer
         settlement: 'titre',
         execution: 'conjointe',
         account: '7087',
+        accountGiven: false,
         installments: 1,
         convention: null,
         place,
@@ -182,7 +183,8 @@ export function parseServices(view: TableView, problems: ProblemList): ParsedSer
         ok = false;
       }
     }
-    const account = r.text(row, c.account) || '7087';
+    const accountText = r.text(row, c.account);
+    const account = accountText || '7087';
     const inst = r.integer(row, c.installments);
     let installments: Service['installments'] = 1;
     if (inst !== null && inst !== undefined) {
@@ -213,6 +215,7 @@ export function parseServices(view: TableView, problems: ProblemList): ParsedSer
       settlement: traits?.acSettlement ? settlement : 'titre',
       execution: traits?.execution ? execution : 'conjointe',
       account,
+      accountGiven: Boolean(accountText),
       installments,
       convention: r.text(row, c.convention, true) ?? null,
       place,

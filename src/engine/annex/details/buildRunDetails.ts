@@ -16,6 +16,7 @@ import type { QuotePartJson, ResultJson } from '../../contract/resultJson';
 import { exactOrRounded, exactText } from '../../numbers/exactOrRounded';
 import { describeLine } from '../../billing/describeLine';
 import type { InstallmentDetail, RunDetails, ServiceDetail } from '../../contract/runDetails';
+import { DEBTOR_ACCOUNTS, debtorAccount } from '../../billing/debtorAccount';
 
 /** What the journal records about the run (copied from `RunOptions`). */
 export interface RunInfo {
@@ -71,7 +72,10 @@ function serviceDetail(
     feeRate: s.feeRate ? formatExact(s.feeRate) : null,
     settlement: s.settlement,
     execution: s.execution,
-    account: s.account,
+    account:
+      s.accountGiven || !input.parameters.accountsByDebtorType
+        ? s.account
+        : `${DEBTOR_ACCOUNTS.communeMembre}, ${DEBTOR_ACCOUNTS.gfpDeRattachement} ou ${DEBTOR_ACCOUNTS.autres} selon le débiteur`,
     installments: s.installments,
     eligibleBase: money(r.eligibleBase),
     supportCosts: money(supportCostsReceived(input, s.index)),
@@ -235,7 +239,7 @@ export function buildRunDetails(
       billed: money(r.billed),
       acompte: money(r.acompte),
       amount: money(r.amount),
-      account: input.services[r.service]?.account ?? '',
+      account: debtorAccount(input, r.service, r.debtor),
     })),
     compensation: result.compensation.map((c, k) => {
       const row = json.compensation[k];
