@@ -5,6 +5,10 @@
  * the validity harness, and the `QP_` tables read back with openpyxl, from the result and
  * from the re-save, equal the JSON result to the cent. openpyxl's warnings about the
  * host workbook itself (extensions it does not read) are the host's: only new ones fail.
+ *
+ * HOST_LIMITS lists the steps the host workbook alone already fails, checked by hand on
+ * the original files of test/fixtures/excel-made/ (LibreOffice 7 and Debian's openpyxl):
+ * those steps are skipped for that host, every other check still applies.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +23,29 @@ import {
   openpyxlRead,
   type ResultJson,
 } from './support/roundTrip';
+
+/** Steps the original host workbook already fails, without QuotePart. */
+const HOST_LIMITS: Readonly<
+  Record<string, { reason: string; skip: 'libreoffice' | 'openpyxl-resave' }>
+> = {
+  'xlsxwriter/comment03.xlsx': {
+    reason: 'LibreOffice headless never finishes converting the original file (killed after 5 min)',
+    skip: 'libreoffice',
+  },
+  'open-xml-sdk/Complex01.xlsx': {
+    reason:
+      "openpyxl fails on LibreOffice's re-save of the original (ZeroDivisionError in an image)",
+    skip: 'openpyxl-resave',
+  },
+  'open-xml-sdk/Spreadsheet.xlsx': {
+    reason: "openpyxl fails on LibreOffice's re-save of the original (an image it cannot open)",
+    skip: 'openpyxl-resave',
+  },
+  'exceljs/test-issue-1842.xlsx': {
+    reason: "openpyxl fails on LibreOffice's re-save of the original (an empty cell range)",
+    skip: 'openpyxl-resave',
+  },
+};
 
 const work = mkdtempSync(join(tmpdir(), 'qp-interop-excel-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -39,10 +66,13 @@ describe.each(excelMadeWorkbooks().map((w) => [w.label, w] as const))(
       const json = run.json as ResultJson;
       expectTablesEqualJson(openpyxlRead(file), json, inherited);
 
+      const limit = HOST_LIMITS[label]?.skip;
+      if (limit === 'libreoffice') return;
       const resaved = libreOfficeResave(work, file, name);
       expect(checkPackage(resaved).failures).toEqual([]);
       const resavedFile = join(work, `${name}-libreoffice.xlsx`);
       writeFileSync(resavedFile, resaved);
+      if (limit === 'openpyxl-resave') return;
       expectTablesEqualJson(openpyxlRead(resavedFile), json, inherited);
     });
   },
