@@ -6,19 +6,22 @@
  * against exceljs merely opening the file; (3) the task pane in Chromium, longest frozen
  * frame during Calculer and Écrire at 5,000 / 20,000 / 35,000 members (bench/taskpane/);
  * (4) the CLI and LibreOffice interleaved on both formula templates of bench/peers
- * (bench/peers/interleavedRounds.ts), `--rounds` rounds at `--members` members.
+ * (bench/peers/interleavedRounds.ts), `--rounds` rounds at `--members` members; (5) the
+ * v1.1 overheads of issue 11 (`Paliers` key, 50 reciprocal supports), `--overhead-rounds`
+ * interleaved rounds in one child process, as median ratios with their spread
+ * (bench/engine/overheadRatios.ts), and the exact 50 × 500 ventilation solver alone.
  * Prints Markdown tables and the targets of the issues (≥ 2 million quote-parts/s;
  * 35,000 × 10 in ≤ 9.0 s and ≤ 1 GB; no frozen frame over 200 ms).
  *
- * Usage: `node --expose-gc lib/bench/runBench.js [--sizes 1000,10000,35000] [--pane-sizes 5000,20000,35000] [--rounds 5] [--members 35000] [--same-work-rounds N] [--engine-only | --cli-only | --pane-only | --interleaved-only]`
+ * Usage: `node --expose-gc lib/bench/runBench.js [--sizes 1000,10000,35000] [--pane-sizes 5000,20000,35000] [--rounds 5] [--members 35000] [--same-work-rounds N] [--overhead-rounds 5] [--engine-only | --cli-only | --pane-only | --interleaved-only | --overhead-only]`
  * (build first: `npx tsc -p tsconfig.cli.json`).
  */
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { BENCH_SIZES, benchRawWorkbook, ensureBenchWorkbook } from './support/benchWorkbooks';
 import { measureEngine, MODEL_RUNS, type EngineMeasure } from './engine/engineThroughput';
 import { measureCli, type CliMeasure } from './cli/cliWallTime';
 import { grouped } from './support/timing';
-import { measureTierOverhead, tierOverheadReport } from './engine/tierOverhead';
+import { measureOverheads, overheadReport } from './engine/overheadRatios';
 import { measureVentilation, ventilationReport } from './engine/ventilationBench';
 import { measurePaneFrames, paneFramesReport } from './taskpane/paneFrames';
 import { interleavedMarkdown, runInterleaved } from './peers/interleavedRounds';
@@ -42,6 +45,8 @@ function parseArgs(args: readonly string[]): {
   cli: boolean;
   pane: boolean;
   interleaved: boolean;
+  overhead: boolean;
+  overheadRounds: number;
   rounds: number;
   members: number;
   sameWorkRounds: number;
@@ -50,9 +55,13 @@ function parseArgs(args: readonly string[]): {
     const at = args.indexOf(flag);
     return at >= 0 && args[at + 1] ? args[at + 1]!.split(',').map(Number) : [...byDefault];
   };
-  const only = ['--engine-only', '--cli-only', '--pane-only', '--interleaved-only'].find((flag) =>
-    args.includes(flag),
-  );
+  const only = [
+    '--engine-only',
+    '--cli-only',
+    '--pane-only',
+    '--interleaved-only',
+    '--overhead-only',
+  ].find((flag) => args.includes(flag));
   const numberAfter = (flag: string, byDefault: number): number => {
     const at = args.indexOf(flag);
     return at >= 0 && args[at + 1] ? Number(args[at + 1]) : byDefault;
@@ -64,6 +73,8 @@ function parseArgs(args: readonly string[]): {
     cli: only === undefined || only === '--cli-only',
     pane: only === undefined || only === '--pane-only',
     interleaved: only === undefined || only === '--interleaved-only',
+    overhead: only === undefined || only === '--engine-only' || only === '--overhead-only',
+    overheadRounds: numberAfter('--overhead-rounds', 5),
     rounds: numberAfter('--rounds', 5),
     members: numberAfter('--members', 35_000),
     sameWorkRounds: numberAfter('--same-work-rounds', numberAfter('--rounds', 5)),
@@ -101,8 +112,19 @@ function cliTable(rows: readonly CliMeasure[]): string {
 }
 
 async function main(args: readonly string[]): Promise<number> {
-  const { sizes, paneSizes, engine, cli, pane, interleaved, rounds, members, sameWorkRounds } =
-    parseArgs(args);
+  const {
+    sizes,
+    paneSizes,
+    engine,
+    cli,
+    pane,
+    interleaved,
+    overhead,
+    overheadRounds,
+    rounds,
+    members,
+    sameWorkRounds,
+  } = parseArgs(args);
   console.log(`# QuotePart — banc d'essai (${new Date().toISOString()})`);
   console.log(
     `Machine : ${cpus().length} cœurs (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} Gio, Node ${process.version}, gc exposé : ${typeof (globalThis as { gc?: unknown }).gc === 'function' ? 'oui' : 'non'}\n`,
@@ -127,15 +149,13 @@ async function main(args: readonly string[]): Promise<number> {
       `\nObjectif ≥ ${grouped(TARGET_QP_PER_SECOND)} quote-parts exactes/s (modèles seuls, ${grouped(largest.members)} membres, processus neuf avec les options de la CLI, médiane de ${MODEL_RUNS} passages après le premier) : ${grouped(models)} : ${verdict(models >= TARGET_QP_PER_SECOND)} ; 1er passage (à froid, compilation à la volée comprise) : ${grouped(first)} ; runQuotePart complet : ${grouped(largest.quoteParts / largest.runSeconds)}\n`,
     );
     failed ||= rows.some((r) => r.agreeing !== r.peerQuoteParts);
-    const tierMembers = Math.max(...sizes);
-    console.log(
-      tierOverheadReport(measureTierOverhead(tierMembers, await benchRawWorkbook(tierMembers))),
-    );
-    const ventilation = measureVentilation(
-      largest.members,
-      await benchRawWorkbook(largest.members),
-    );
-    console.log(`${ventilationReport(ventilation)}\n`);
+  }
+  if (overhead) {
+    // The v1.1 overheads (issue 11), interleaved round by round in one child process.
+    const overheads = measureOverheads(Math.max(...sizes), overheadRounds);
+    console.log(`${overheadReport(overheads)}\n`);
+    const ventilation = measureVentilation();
+    console.log(`${ventilationReport(ventilation, overheads.plainCpu)}\n`);
     failed ||= !ventilation.conserved;
   }
   if (cli) {
@@ -171,7 +191,7 @@ async function main(args: readonly string[]): Promise<number> {
   }
   if (pane) {
     console.log('\n## Volet dans Chromium (aperçu, build de production)\n');
-    console.log(paneFramesReport(await measurePaneFrames(paneSizes)));
+    console.log(paneFramesReport(await measurePaneFrames(paneSizes), loadavg()[0]));
   }
   if (interleaved) {
     const report = await runInterleaved(members, rounds, sameWorkRounds);

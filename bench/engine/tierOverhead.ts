@@ -1,27 +1,21 @@
 /**
- * Bench case of contract §6.3: the cost of a `Paliers` key over every member. The 35,000 ×
- * 10 workbook is run as it is, then with its first keyed service shared by `Paliers`
- * (4 levels, one `Adhesions` row with a `Palier` per member); the overhead is the
- * difference of the median run times, in % of the plain run (issue 11: < 10 %).
+ * Bench case of contract §6.3: the 35,000 × 10 workbook with its first keyed service
+ * billed by titre shared by `Paliers` (4 levels, one `Adhesions` row with a `Palier` per
+ * member). Timed against the plain workbook, round by round, in bench/engine/overheadChild.ts
+ * (issue 11: < 10 %).
  */
 import type { RawCell, RawTable, RawWorkbook } from '../../src/engine';
-import { runQuotePart } from '../../src/engine';
 import { normalizeName } from '../../src/engine/text/normalizeName';
-import { BENCH_RUN_OPTIONS } from './engineThroughput';
-import { collectGarbage, elapsedSeconds, now } from '../support/timing';
 import { tableNamed } from '../support/benchWorkbooks';
 
-/** Runs of each variant (the median is kept). */
-const RUNS = 3;
-const LEVELS = ['Hébergement simple', 'Sauvegarde', 'Plan de reprise', 'Astreinte 24/7'];
-
-/** What the case measured. */
-export interface TierOverhead {
-  readonly members: number;
-  readonly service: string;
-  readonly plainSeconds: number;
-  readonly tieredSeconds: number;
-}
+/** The levels of the tiered variant, in cost order. */
+export const TIER_LEVELS = [
+  'Hébergement simple',
+  'Sauvegarde',
+  'Plan de reprise',
+  'Astreinte 24/7',
+] as const;
+const LEVELS: readonly string[] = TIER_LEVELS;
 
 function column(table: RawTable, header: string): number {
   const i = table.headers.findIndex(
@@ -31,14 +25,24 @@ function column(table: RawTable, header: string): number {
   return i;
 }
 
-/** The workbook with its first keyed service shared by `Paliers` among all its members. */
+/**
+ * The workbook with its first keyed service billed by titre shared by `Paliers` among all
+ * its members: billed by titre, every member's base de liquidation explains its tier
+ * share in words (a service settled by attribution de compensation would skip that text).
+ */
 export function tieredVariant(workbook: RawWorkbook): { workbook: RawWorkbook; service: string } {
   const services = tableNamed(workbook, 'Services');
   const key = column(services, 'Clé');
   const name = column(services, 'Service');
+  const settlement = column(services, 'Règlement');
   const row = services.rows.findIndex(
-    (r) => r[key] !== null && r[key] !== undefined && r[key] !== '',
+    (r) =>
+      r[key] !== null &&
+      r[key] !== undefined &&
+      r[key] !== '' &&
+      normalizeName(String(r[settlement] ?? '')) === 'titre',
   );
+  if (row < 0) throw new Error('aucun service à clé réglé par titre dans le classeur de banc');
   const service = String(services.rows[row]?.[name] ?? '');
   const members = tableNamed(workbook, 'Membres');
   const memberName = column(members, 'Membre');
@@ -88,45 +92,4 @@ export function tieredVariant(workbook: RawWorkbook): { workbook: RawWorkbook; s
     workbook: { ...workbook, tables, sheetNames: [...workbook.sheetNames, 'Paliers'] },
     service,
   };
-}
-
-function medianRun(workbook: RawWorkbook): number {
-  const times: number[] = [];
-  for (let k = 0; k < RUNS; k++) {
-    collectGarbage();
-    const start = now();
-    const outcome = runQuotePart(workbook, BENCH_RUN_OPTIONS);
-    // Read what a CLI run reads: the JSON rows and the plan's generated rows.
-    for (const rows of Object.values(outcome.jsonRows?.() ?? outcome.json))
-      for (const _ of rows) void _;
-    if (outcome.status !== 'ok')
-      throw new Error(`variante refusée : ${outcome.problems[0]?.message ?? ''}`);
-    times.push(elapsedSeconds(start));
-  }
-  return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)] as number;
-}
-
-/** Measures the plain and the tiered runs of `workbook`. */
-export function measureTierOverhead(members: number, workbook: RawWorkbook): TierOverhead {
-  const variant = tieredVariant(workbook);
-  return {
-    members,
-    service: variant.service,
-    plainSeconds: medianRun(workbook),
-    tieredSeconds: medianRun(variant.workbook),
-  };
-}
-
-/** The report lines of the case. */
-export function tierOverheadReport(m: TierOverhead): string {
-  const overhead = (100 * (m.tieredSeconds - m.plainSeconds)) / m.plainSeconds;
-  return [
-    `## Clé Paliers (contrat §6.3) sur ${m.members.toLocaleString('fr-FR')} membres\n`,
-    `Service « ${m.service} » réparti par \`Paliers\` (4 paliers, une ligne Adhesions par membre) ; médiane de ${RUNS} runQuotePart complets (JSON lu en entier).\n`,
-    '| variante | runQuotePart (s) |',
-    '|---|---:|',
-    `| classeur tel quel | ${m.plainSeconds.toFixed(3)} |`,
-    `| avec la clé Paliers | ${m.tieredSeconds.toFixed(3)} |`,
-    `\nSurcoût : ${overhead.toFixed(1)} % (objectif < 10 % : ${overhead < 10 ? 'atteint' : 'MANQUÉ'})\n`,
-  ].join('\n');
 }

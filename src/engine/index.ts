@@ -58,11 +58,11 @@ export {
   type SheetResult,
 } from './sheetFunctions';
 // Printable convention annex (PDF): a document model the PDF adapter lays out (docs/sorties.md).
-export type * from './annex/convention/conventionAnnexModel';
+export type * from './report/convention/conventionAnnexModel';
 export {
   buildConventionAnnex,
   requireAnnexService,
   conventionAnnexLines,
   MAX_PRINTED_LINES,
   type ConventionAnnexOptions,
-} from './annex/convention/buildConventionAnnex';
+} from './report/convention/buildConventionAnnex';

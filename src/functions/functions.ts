@@ -7,7 +7,18 @@
  * every bad input becomes `#VALEUR!` or `#NOMBRE!` with a French message. See docs/fonctions.md.
  */
 import * as engine from '../engine';
+import { customFunctionsApi, type CustomFunctionsApi } from './customFunctionsApi';
 import { toCellResult } from './toCellResult';
+
+/**
+ * What the `CustomFunctions.associate(…)` calls appended by the webpack plugin use: Excel's
+ * object (office.js, loaded before this file), the preview's stand-in, or, where neither
+ * exists (taskpane.html opened without office.js), a no-op so that the page still starts.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- used by the appended associate calls
+const CustomFunctions: Pick<CustomFunctionsApi, 'associate'> = customFunctionsApi() ?? {
+  associate: () => undefined,
+};
 
 /**
  * Répartit un montant entre des poids, au centime près : plus forts restes, égalité au premier listé ; la somme est le montant arrondi.

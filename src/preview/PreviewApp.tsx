@@ -11,6 +11,8 @@ import type { PaneServices } from '../taskpane/services/paneServices';
 import { TaskpaneApp } from '../taskpane/TaskpaneApp';
 import { installFakeExcel, type FakeWorkbookModel } from '../workbook/fakeExcel';
 import { createOfficeHost } from '../workbook/office/createOfficeHost';
+import { previewFunctionRegistry } from './functions/registerPreviewFunctions';
+import { recalculate } from './formulas/previewFormulas';
 import { WorkbookGrid } from './grid/WorkbookGrid';
 import { PREVIEW_LIMITS } from './previewLimits';
 import { EXAMPLE_BUTTONS, openExample, type PreviewExample } from './workbooks/previewWorkbooks';
@@ -48,6 +50,8 @@ export function PreviewApp(props: PreviewAppProps): React.ReactElement {
   const open = React.useCallback(
     (model: FakeWorkbookModel): OpenWorkbook => {
       const excel = installFakeExcel(props.globalTarget ?? window, model);
+      // =QUOTEPART.… formulas of the grid follow every change, as in Excel.
+      model.subscribe(() => recalculate(model, previewFunctionRegistry));
       const services: PaneServices = {
         host: createOfficeHost(excel, { limits: PREVIEW_LIMITS }),
         engine: props.engine,
@@ -132,7 +136,11 @@ export function PreviewApp(props: PreviewAppProps): React.ReactElement {
           <TaskpaneApp key={workbook.id} services={workbook.services} />
         </div>
         <section className="qp-excel" aria-label="Classeur">
-          <WorkbookGrid model={workbook.model} shownProblem={shownProblem} />
+          <WorkbookGrid
+            model={workbook.model}
+            shownProblem={shownProblem}
+            functions={previewFunctionRegistry}
+          />
         </section>
       </div>
     </div>

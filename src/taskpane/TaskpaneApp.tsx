@@ -1,5 +1,6 @@
 /**
- * The task pane application: Fluent theme (light or dark, following the Office theme),
+ * The task pane application: Fluent theme (light or dark, following the Office theme, also
+ * when it changes while the pane is open),
  * injected services, and the pane. Shared by the Excel entry (`index.tsx`) and the browser
  * preview, which only differ in their services.
  */
@@ -17,7 +18,13 @@ export type TaskpaneAppProps = {
 
 /** Renders the task pane with its services. */
 export function TaskpaneApp(props: TaskpaneAppProps): React.ReactElement {
-  const dark = props.services.theme === 'dark';
+  const { services } = props;
+  const [theme, setTheme] = React.useState(services.theme ?? 'light');
+  React.useEffect(() => {
+    setTheme(services.theme ?? 'light');
+    return services.watchTheme?.(setTheme);
+  }, [services]);
+  const dark = theme === 'dark';
   return (
     <FluentProvider
       theme={dark ? webDarkTheme : webLightTheme}

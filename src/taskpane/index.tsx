@@ -12,6 +12,7 @@ import { createEngineWorker } from './engine/createEngineWorker';
 import { createWorkerEngine } from './engine/workerEngine';
 import { loadSampleTables } from './loadSampleTables';
 import { watchExcelChanges } from './services/watchExcelChanges';
+import { watchOfficeTheme, type OfficeThemeHost } from './services/watchOfficeTheme';
 import { TaskpaneApp } from './TaskpaneApp';
 import { officeThemeKind } from './theme/officeThemeKind';
 import { QUOTEPART_VERSION } from './version';
@@ -24,6 +25,16 @@ const OUTSIDE_EXCEL =
   'QuotePart est un complément Excel : ouvrez-le depuis Excel (bureau ou web), onglet Accueil, bouton «\u00a0Répartir les coûts\u00a0».';
 const NO_OFFICE =
   'QuotePart est un complément Excel : la bibliothèque Office (office.js) n’a pas pu être chargée. Vérifiez la connexion à Internet, puis rouvrez le volet depuis Excel.';
+
+/** `focus` is the window's event, `visibilitychange` the document's. */
+function addRecheck(type: 'focus' | 'visibilitychange', listener: () => void): void {
+  (type === 'focus' ? window : document).addEventListener(type, listener);
+}
+
+/** Removes a listener added by `addRecheck`. */
+function removeRecheck(type: 'focus' | 'visibilitychange', listener: () => void): void {
+  (type === 'focus' ? window : document).removeEventListener(type, listener);
+}
 
 /** Replaces the page's content with a styled French message (when Excel is not there). */
 function showMessage(root: HTMLElement, text: string): void {
@@ -52,6 +63,15 @@ function start(root: HTMLElement, info: { host: Office.HostType | null }): void 
     loadSample: loadSampleTables,
     theme: officeThemeKind(Office.context.officeTheme),
     watchWorkbook: watchExcelChanges,
+    watchTheme: (onChange: (theme: 'light' | 'dark') => void) =>
+      watchOfficeTheme(
+        Office as unknown as OfficeThemeHost,
+        (theme) => {
+          document.body.dataset.theme = theme;
+          onChange(theme);
+        },
+        { addEventListener: addRecheck, removeEventListener: removeRecheck },
+      ),
   } as const;
   document.body.dataset.theme = services.theme;
   createRoot(root).render(

@@ -6,42 +6,15 @@
  * The schemas predate the shared runtime's `<Runtimes>` element: the manifest is validated
  * without that one element, which is checked on its own (place, resid, lifetime).
  */
-import { execFileSync, spawnSync } from 'child_process';
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
+import { requireXmllint, validateManifest as validate, withoutRuntimes } from './validateManifest';
 
 const root = path.resolve(__dirname, '../..');
 const manifestPath = path.join(root, 'manifest.xml');
-const schema = path.join(__dirname, 'xsd', 'OfficeAppManifestV1_1.xsd');
 const manifest = fs.readFileSync(manifestPath, 'utf8');
 const DEV_URL = 'https://localhost:3000/';
-
-function requireXmllint(): void {
-  const probe = spawnSync('xmllint', ['--version'], { encoding: 'utf8' });
-  if (probe.error) {
-    throw new Error(
-      "xmllint est introuvable : installez-le (apt-get install -y libxml2-utils). La validation du manifeste n'est jamais sautée.",
-    );
-  }
-}
-
-/** The manifest without its `<Runtimes>` element (unknown to the vendored schemas). */
-function withoutRuntimes(xml: string): string {
-  return xml.replace(/\n[ ]*<Runtimes>[\s\S]*?<\/Runtimes>/, '');
-}
-
-/** Validates an XML text against the schemas (`<Runtimes>` aside); returns xmllint's verdict. */
-function validate(xml: string): { ok: boolean; output: string } {
-  requireXmllint();
-  xml = withoutRuntimes(xml);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'manifest-'));
-  const file = path.join(dir, 'manifest.xml');
-  fs.writeFileSync(file, xml);
-  const run = spawnSync('xmllint', ['--noout', '--schema', schema, file], { encoding: 'utf8' });
-  fs.rmSync(dir, { recursive: true, force: true });
-  return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
-}
 
 /** Text of an XPath over the manifest (namespaces ignored through local-name()). */
 function xpath(expression: string): string {

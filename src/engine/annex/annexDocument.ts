@@ -3,7 +3,7 @@
  * where it is shown. The same document becomes a printable `QP Annexe …` sheet of the
  * write plan and a section of the HTML report, so both show exactly the same figures.
  */
-import type { PlanCell, PlanColumn } from '../plan/writePlan';
+import type { PlanCell, PlanColumn, PlanPageHeader } from '../plan/writePlan';
 
 /** A table of an annex; cells are decimal strings in numeric columns, as in the plan. */
 export interface AnnexTable {
@@ -12,6 +12,12 @@ export interface AnnexTable {
   readonly id: string;
   readonly columns: readonly PlanColumn[];
   readonly rows: readonly (readonly PlanCell[])[];
+  /**
+   * Header of a column of long text (the calculation in words) that a printed sheet shows
+   * as one wrapped line per row under the table, « <first cell> : <text> », rather than as
+   * a cell: inside the table it would make every row many lines tall.
+   */
+  readonly linesBelow?: string;
 }
 
 /** A sentence explaining how figures are obtained. */
@@ -48,6 +54,8 @@ export interface AnnexDocument {
   readonly subject: number;
   readonly title: string;
   readonly subtitle: string;
+  /** Header of every printed page (organisme, convention, exercice), if any. */
+  readonly pageHeader?: PlanPageHeader;
   readonly sections: readonly AnnexSection[];
 }
 
@@ -66,6 +74,14 @@ export function tableOrNote(
   return rows.length === 0
     ? note(emptyText)
     : { kind: 'table', id, columns: uniqueHeaders(columns), rows };
+}
+
+/** `item` with the column `header` printed as lines under the table (`AnnexTable.linesBelow`). */
+export function withLinesBelow(
+  item: AnnexTable | AnnexNote,
+  header: string,
+): AnnexTable | AnnexNote {
+  return item.kind === 'table' ? { ...item, linesBelow: header } : item;
 }
 
 /** Headers made unique within a table (Excel requires it): a repeated header gets ` (2)`, ` (3)`… */

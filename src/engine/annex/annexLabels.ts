@@ -5,6 +5,7 @@
 import type { ResultJson } from '../contract/resultJson';
 import type { RunDetails, ServiceDetail } from '../contract/runDetails';
 import { FUNDING_MODELS } from '../models/registry';
+import type { PlanPageHeader } from '../plan/writePlan';
 
 /** What an annex is built from: the run's JSON (result tables) and its details. */
 export interface AnnexSource {
@@ -55,12 +56,22 @@ export function porteurName(details: RunDetails): string | null {
   return details.members.find((m) => m.porteur)?.name ?? null;
 }
 
-/** `Organisme · Convention` line under an annex title. */
-export function annexSubtitle(details: RunDetails): string {
-  const parts = [
+/** Organisme, convention and exercice, as an annex names them. */
+function annexParts(details: RunDetails): [string, string, string] {
+  return [
     details.organisme ?? 'Organisme non renseigné',
     details.convention ?? 'Convention non renseignée',
     `Exercice ${details.exercice}`,
   ];
-  return parts.join(' · ');
+}
+
+/** `Organisme · Convention` line under an annex title. */
+export function annexSubtitle(details: RunDetails): string {
+  return annexParts(details).join(' · ');
+}
+
+/** Header of every printed page of an annex: organisme left, convention centre, exercice right. */
+export function annexPageHeader(details: RunDetails): PlanPageHeader {
+  const [left, center, right] = annexParts(details);
+  return { left, center, right };
 }

@@ -54,6 +54,15 @@ export function exactDecimal(v: Q): string {
   return exactText(v) ?? formatExact(v);
 }
 
+/** Text of each tier share φ: the members of one level share the same `Q`, written once. */
+const TIER_VALUE_TEXT = new WeakMap<Q, string>();
+
+function tierValueText(v: Q): string {
+  let text = TIER_VALUE_TEXT.get(v);
+  if (text === undefined) TIER_VALUE_TEXT.set(v, (text = exactDecimal(v)));
+  return text;
+}
+
 /**
  * The rounding of `exact` to `result`: `nearest` is the shown exact amount rounded half
  * away from zero, so that a reader rounding the printed figure finds it; the difference
@@ -115,7 +124,12 @@ export function describeLine(input: InputModel, r: ServiceResult, j: number): Li
           label: t.label,
           kind: t.kind,
           percent: formatExact(t.percent),
-          value: t.kind === 'egalitaire' ? '1' : exactDecimal(t.values[j] ?? ZERO),
+          value:
+            t.kind === 'egalitaire'
+              ? '1'
+              : t.kind === 'palier'
+                ? tierValueText(t.values[j] ?? ZERO)
+                : exactDecimal(t.values[j] ?? ZERO),
           presence: inDays
             ? { form: 'days' as const, days, yearDays }
             : prorated && days !== yearDays

@@ -26,6 +26,15 @@ import {
 } from '../calculation/calculationText';
 import { describeLine, exactDecimal, product, rounding, termTotal } from './describeLine';
 import { tierShareText } from './tierText';
+import { UnitCostLineText } from './unitCostLineText';
+import {
+  type DecimalUnit,
+  type ScaledDecimal,
+  productRoundingText,
+  roundHalfUp,
+  scaledDecimal,
+  scaledOf,
+} from '../calculation/decimalProductText';
 
 const TEN_12 = 10n ** 12n;
 
@@ -69,11 +78,28 @@ interface ShareFrame {
   readonly yearDays: number;
   /** Fee rate as a percentage (`1,5 %`), when the service bills a coordinator fee. */
   readonly feeRate: string | null;
+  /** The fee rate as a scaled decimal, when it is one. */
+  readonly feeDecimal: ScaledDecimal | null;
+  /** The unit for the fee's rounding (no rule). */
+  readonly unit: DecimalUnit;
+}
+
+/** The rounding unit as `productRoundingText` takes it, null when it is not 10^-k (k ≤ 6). */
+function decimalUnit(input: InputModel, unitText: string, rule: string): DecimalUnit | null {
+  const places = powerOfTenPlaces(input.parameters.rounding);
+  return places === null
+    ? null
+    : {
+        places,
+        moneyPlaces: Math.max(2, places),
+        roundedTo: `, arrondi à ${euros(unitText)}${rule}`,
+      };
 }
 
 /** Builds (once per service) and writes the calculation texts of its participants. */
 export class ServiceLineTexts {
   private readonly frame: ShareFrame | null;
+  private readonly units: UnitCostLineText | null;
   private readonly unitText: string;
   /** Share denominators seen, with the divisors that say when a share or a product is exact. */
   private lastD = -1n;
@@ -86,6 +112,11 @@ export class ServiceLineTexts {
   ) {
     this.unitText = formatExact(input.parameters.rounding);
     this.frame = shareFrame(input, r, this.unitText);
+    const unit = decimalUnit(input, this.unitText, '');
+    this.units =
+      FUNDING_MODELS[r.model].sharing === 'units' && unit !== null
+        ? new UnitCostLineText(input, r, unit)
+        : null;
   }
 
   /** The text of the participant at position `j`: `calculationText(describeLine(input, r, j))`. */
@@ -95,6 +126,7 @@ export class ServiceLineTexts {
 
   /** The same text by the fast path, or null when the line takes the reference one (public for the tests). */
   fastText(j: number): string | null {
+    if (this.units !== null) return this.units.text(this.r.lines[j] as ParticipantLine);
     const f = this.frame;
     if (f === null) return null;
     const r = this.r;
@@ -149,29 +181,33 @@ export class ServiceLineTexts {
       text += ` ; quote-part ${euros(formatMoney(line.allocated, u))} + coûts propres ${euros(formatMoney(line.direct, u))} = ${euros(formatMoney(line.quotePart, u))}`;
     const rate = this.r.service.feeRate;
     if (f.feeRate !== null && rate && line.fee.n !== 0n) {
-      const amount = rounding(product(line.quotePart, rate), line.fee, u);
-      text += ` ; frais de gestion ${f.feeRate} × ${euros(formatMoney(line.quotePart, u))} ${roundingText(amount, this.unitText)}`;
+      const of = formatMoney(line.quotePart, u);
+      const scaled = scaledOf(of, f.unit.moneyPlaces);
+      const fast =
+        scaled === null || f.feeDecimal === null
+          ? null
+          : productRoundingText(
+              { scaled, places: f.unit.moneyPlaces },
+              f.feeDecimal,
+              formatMoney(line.fee, u),
+              f.unit,
+            );
+      const amount =
+        fast ?? roundingText(rounding(product(line.quotePart, rate), line.fee, u), this.unitText);
+      text += ` ; frais de gestion ${f.feeRate} × ${euros(of)} ${amount}`;
     }
     return text;
   }
 }
 
-/** `value` (a non-negative integer) divided by `by` (a power of ten), rounded half up. */
-function roundHalfUp(value: number, by: number): number {
-  const rest = value % by;
-  return (value - rest) / by + (2 * rest >= by ? 1 : 0);
-}
-
-/** The integer `decimal × 10^places` of a decimal string written with exactly `places` decimals, or null. */
-function scaledOf(decimal: string, places: number): number | null {
-  const dot = decimal.indexOf('.');
-  if (places === 0 ? dot >= 0 : dot !== decimal.length - places - 1) return null;
-  const scaled = Number(places === 0 ? decimal : decimal.slice(0, dot) + decimal.slice(dot + 1));
-  return Number.isSafeInteger(scaled) ? scaled : null;
-}
+/** Texts of fraction values (tier shares φ: one `Q` per level, shared by its members), written once. */
+const FRACTION_TEXT = new WeakMap<Q, string>();
 
 function valueText(v: Q): string {
-  return v.d === 1n ? v.n.toString() : exactDecimal(v);
+  if (v.d === 1n) return v.n.toString();
+  let text = FRACTION_TEXT.get(v);
+  if (text === undefined) FRACTION_TEXT.set(v, (text = exactDecimal(v)));
+  return text;
 }
 
 /** The decimals k when `u` is 10^-k (0 ≤ k ≤ 6), else null. */
@@ -185,8 +221,9 @@ function shareFrame(input: InputModel, r: ServiceResult, unitText: string): Shar
   const row = FUNDING_MODELS[r.model];
   const p = input.parameters;
   const unitPlaces = powerOfTenPlaces(p.rounding);
+  const unit = decimalUnit(input, unitText, '');
   const base = r.sharedBase ?? ZERO;
-  if (row.sharing === 'units' || unitPlaces === null || base.n <= 0n) return null;
+  if (row.sharing === 'units' || unitPlaces === null || unit === null || base.n <= 0n) return null;
   const yearDays = daysInYear(p.exercice);
   const keyTerms = r.key?.terms ?? [];
   const single = keyTerms.length === 1;
@@ -217,5 +254,7 @@ function shareFrame(input: InputModel, r: ServiceResult, unitText: string): Shar
     roundedTo: `, arrondi à ${euros(unitText)}${rule}`,
     yearDays,
     feeRate,
+    feeDecimal: r.service.feeRate ? scaledDecimal(r.service.feeRate) : null,
+    unit,
   };
 }

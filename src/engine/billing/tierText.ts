@@ -14,9 +14,24 @@ function money(value: Q, unit: Q): string {
   return isInteger(div(value, unit)) ? text : `≈${NNBSP}${text}`;
 }
 
+/**
+ * Per explanation, the text of each level (index level + 1) for one rounding unit: every
+ * member at the same level reads the same words, so they are built once per level, not
+ * once per member and titre.
+ */
+const TEXT_BY_LEVEL = new WeakMap<TierExplanation, { unit: Q; texts: (string | undefined)[] }>();
+
 /** The tier share φ of the participant at position `j`, in words (increments of 0 € left out). */
 export function tierShareText(tiers: TierExplanation, j: number, unit: Q): string {
   const level = tiers.levelOf[j] ?? -1;
+  let cached = TEXT_BY_LEVEL.get(tiers);
+  if (!cached || (cached.unit !== unit && (cached.unit.n !== unit.n || cached.unit.d !== unit.d)))
+    TEXT_BY_LEVEL.set(tiers, (cached = { unit, texts: [] }));
+  return (cached.texts[level + 1] ??= levelText(tiers, level, unit));
+}
+
+/** The words of a share at `level` (−1: no level, the share is 0). */
+function levelText(tiers: TierExplanation, level: number, unit: Q): string {
   const parts: string[] = [];
   for (const step of tiers.increments) {
     if (step.level > level) break;

@@ -39,7 +39,7 @@ export function approx(f: Figure): string {
 }
 
 /** `= 12,5` or `≈ 12,345679` after a formula (a narrow no-break space keeps `≈` with its number). */
-function equals(f: Figure): string {
+export function equals(f: Figure): string {
   return `${f.exact ? '= ' : `≈${NNBSP}`}${frenchNumber(f.text)}`;
 }
 

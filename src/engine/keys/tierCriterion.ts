@@ -48,12 +48,20 @@ export function tierCriterion(
     return undefined;
   }
   const byName = new Map(levels.map((l, k) => [normalizeName(l.name), k]));
+  // The same few level names are typed on every row: each text is normalized once.
+  const byText = new Map<string, number | undefined>();
+  const levelNamed = (text: string): number | undefined => {
+    if (byText.has(text)) return byText.get(text);
+    const found = byName.get(normalizeName(text));
+    byText.set(text, found);
+    return found;
+  };
   const known = frenchList(levels.map((l) => l.name));
   const levelOf: number[] = [];
   let ok = true;
   for (const i of participants) {
     const row = rows.get(i);
-    const level = row?.level ? byName.get(normalizeName(row.level)) : undefined;
+    const level = row?.level ? levelNamed(row.level) : undefined;
     if (level !== undefined) {
       levelOf.push(level);
       continue;

@@ -106,16 +106,48 @@ export interface PlanText {
   readonly column: number;
   readonly text: string;
   readonly style: 'title' | 'heading' | 'note';
+  /**
+   * Columns the text spans from `column` (merged cells, text wrapped inside them), so that
+   * a long note stays within the printed width; 1 (one cell, text overflowing) when absent.
+   */
+  readonly span?: number;
 }
 
 /** A block of a sheet. */
 export type PlanBlock = PlanTable | PlanText;
 
-/** Page set-up of a printable sheet (annexes). */
+/** Page margins in inches (Excel's unit in pageMargins). */
+export interface PlanMargins {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly header: number;
+  readonly footer: number;
+}
+
+/** Text of a running page header: plain text (adapters encode it for their host). */
+export interface PlanPageHeader {
+  readonly left: string;
+  readonly center: string;
+  readonly right: string;
+}
+
+/**
+ * Page set-up of a printable sheet (annexes): the engine chooses orientation, a fixed
+ * scale and the column widths (`PlanSheet.columnWidths`) so that every column fits the
+ * page width at that scale; adapters apply it as it is.
+ */
 export interface PlanPrint {
   readonly orientation: 'portrait' | 'landscape';
   readonly paper: 'A4';
-  readonly fitToWidth: boolean;
+  /** Print scale in percent (10 to 100). */
+  readonly scale: number;
+  readonly margins: PlanMargins;
+  /** Header on every page, if any. */
+  readonly header?: PlanPageHeader;
+  /** Whether every page carries the footer « Page n / N » (centred). */
+  readonly pageNumbers: boolean;
   /** Rows repeated at the top of every printed page (1-based, inclusive), if any. */
   readonly repeatRows?: readonly [number, number];
 }
@@ -147,6 +179,15 @@ export interface PlanSheet {
   readonly freezeRows: number;
   readonly print?: PlanPrint;
   readonly charts?: readonly PlanChart[];
+  /**
+   * Width in characters of each sheet column from column 1 (0: host default), replacing
+   * the widest declared width of the tables when present (printable sheets).
+   */
+  readonly columnWidths?: readonly number[];
+  /** Heights in points of the rows (1-based) whose wrapped text needs more than one line. */
+  readonly rowHeights?: readonly (readonly [row: number, points: number])[];
+  /** Whether every cell wraps its text and is aligned at the top (printable sheets). */
+  readonly wrapText?: boolean;
 }
 
 /** Everything to write: sheets in the order they must appear after the input sheets. */

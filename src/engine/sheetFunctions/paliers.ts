@@ -121,14 +121,18 @@ export function tierShares(
   return { shares: tierShapley(sorted, ranks).shares, amount: sorted[top] as Q };
 }
 
-/** PALIERS as exact amounts: allocate(highest cost taken, φ / Σ φ, unit). */
+/** PALIERS as exact amounts: allocate(highest cost taken, φ / Σ φ, unit); a highest cost of 0 is an error value. */
 export function tierAmounts(
   levelCosts: readonly Q[],
   memberLevels: readonly number[],
   unit: Q,
 ): Q[] {
   const { shares, amount } = tierShares(levelCosts, memberLevels);
-  if (sign(amount) === 0) return shares.map(() => amount);
+  // Σ φ is the highest cost taken: 0 is a key totalling 0, which the engine refuses too (§2).
+  if (sign(amount) === 0)
+    throw numberError(
+      'Les paliers pris par les membres coûtent tous 0 : rien ne dit comment répartir (donnez un coût positif à au moins un palier pris).',
+    );
   return allocateOverWeights(amount, shares, unit);
 }
 

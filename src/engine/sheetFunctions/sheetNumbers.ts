@@ -8,7 +8,7 @@ import { type Q, q } from '../numbers/rational';
 import { numberToQ, formatExact } from '../numbers/decimalText';
 import { parseNumberText } from '../numbers/parseNumberText';
 import { frenchNumber } from '../numbers/formatMoney';
-import { isBlank, numberError, valueError, type SheetCell } from './sheetValues';
+import { isBlank, numberError, rangeRows, valueError, type SheetCell } from './sheetValues';
 
 /** Beyond 10^12 € an amount is a typing error, not a budget (as in the workbook, §1). */
 const AMOUNT_LIMIT = 10n ** 12n;
@@ -63,6 +63,17 @@ export function cellNumber(cell: SheetCell, place: CellPlace, percent = true): Q
   );
 }
 
+/**
+ * The value of a one-cell argument: a 1 × 1 range is its cell (a reference to one cell may
+ * arrive as a range); a larger range is `#VALEUR!`.
+ */
+export function singleCell(cell: SheetCell, argument: string): SheetCell {
+  if (!Array.isArray(cell)) return cell;
+  const rows = rangeRows(cell);
+  if (rows.length === 1 && rows[0]?.length === 1) return rows[0][0];
+  throw valueError(`« ${argument} » doit être une seule cellule ou un nombre, pas une plage.`);
+}
+
 /** A required number: blank is `#VALEUR!`. */
 export function requiredNumber(cell: SheetCell, place: CellPlace, percent = true): Q {
   if (isBlank(cell)) throw valueError(`${describePlace(place)} est vide : écrivez un nombre.`);
@@ -83,7 +94,7 @@ export function weightNumber(cell: SheetCell, place: CellPlace): Q {
 
 /** An amount in € within ±10^12 (`#NOMBRE!` beyond). */
 export function amountNumber(cell: SheetCell, place: CellPlace): Q {
-  const v = requiredNumber(cell, place, false);
+  const v = requiredNumber(singleCell(cell, place.argument), place, false);
   if ((v.n < 0n ? -v.n : v.n) > AMOUNT_LIMIT * v.d)
     throw numberError(
       `${describePlace(place)} dépasse 1 000 milliards d’euros : vérifiez la saisie.`,
@@ -92,7 +103,8 @@ export function amountNumber(cell: SheetCell, place: CellPlace): Q {
 }
 
 /** The rounding unit: 0.01 when omitted or blank, else a number > 0 (`#NOMBRE!` otherwise). */
-export function roundingUnit(cell: SheetCell): Q {
+export function roundingUnit(given: SheetCell): Q {
+  const cell = singleCell(given, 'arrondi');
   if (isBlank(cell)) return q(1n, 100n);
   const place = { argument: 'arrondi' };
   const v = cellNumber(cell, place, false);

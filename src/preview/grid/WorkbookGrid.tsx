@@ -12,6 +12,8 @@ import type { FakeSheetModel } from '../../workbook/fakeExcel/model/sheetModel';
 import { formatCellForGrid } from './formatCellForGrid';
 import { gridWindow } from './gridWindow';
 import { useWorkbookModel } from './useWorkbookModel';
+import type { PreviewFunctionRegistry } from '../functions/previewCustomFunctions';
+import { enterCell, formulaAt } from '../formulas/previewFormulas';
 
 /** Props of `WorkbookGrid`. */
 export type WorkbookGridProps = {
@@ -19,6 +21,8 @@ export type WorkbookGridProps = {
   readonly model: FakeWorkbookModel;
   /** The problem the task pane showed last, explained next to its cell. Default: none. */
   readonly shownProblem?: Problem | null;
+  /** The registered custom functions: with them, `=QUOTEPART.…` formulas are evaluated. Default: none. */
+  readonly functions?: PreviewFunctionRegistry | null;
 };
 
 /** From this column on, the note opens towards the left so that it stays in view. */
@@ -85,6 +89,7 @@ export function WorkbookGrid(props: WorkbookGridProps): React.ReactElement {
         sheet={sheet}
         row={selection?.row ?? null}
         column={selection?.column ?? null}
+        functions={props.functions ?? null}
       />
       <div className="qp-grid-scroll" role="tabpanel" aria-label={`Feuille ${sheet.name}`}>
         <table
@@ -162,13 +167,15 @@ type FormulaBarProps = {
   readonly sheet: FakeSheetModel;
   readonly row: number | null;
   readonly column: number | null;
+  readonly functions: PreviewFunctionRegistry | null;
 };
 
 /** Shows the selected cell's content and lets the user change it (Entrée to apply). */
 function FormulaBar(props: FormulaBarProps): React.ReactElement {
   const { model, sheet, row, column } = props;
   const hasCell = row !== null && column !== null;
-  const current = hasCell ? String(readValue(sheet.valueAt(row, column))) : '';
+  const formula = hasCell ? formulaAt(model, sheet, row, column) : undefined;
+  const current = hasCell ? (formula?.text ?? String(readValue(sheet.valueAt(row, column)))) : '';
   const [draft, setDraft] = React.useState(current);
   const [error, setError] = React.useState<string | null>(null);
   React.useEffect(() => {
@@ -178,6 +185,14 @@ function FormulaBar(props: FormulaBarProps): React.ReactElement {
 
   const apply = () => {
     if (!hasCell) return;
+    if (props.functions) {
+      const entered = enterCell(model, props.functions, sheet, row, column, draft);
+      if (entered !== undefined) {
+        setError(entered);
+        model.notifyChanged();
+        return;
+      }
+    }
     try {
       const value = storedValue(draft, sheet.numberFormatAt(row, column));
       if (value !== undefined) sheet.setValue(row, column, value);
@@ -214,6 +229,11 @@ function FormulaBar(props: FormulaBarProps): React.ReactElement {
       {error && (
         <span id="qp-formula-error" role="alert">
           {error}
+        </span>
+      )}
+      {!error && formula?.message && (
+        <span className="qp-formula-message" role="status">
+          {formula.message}
         </span>
       )}
     </form>

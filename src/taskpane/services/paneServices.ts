@@ -38,4 +38,9 @@ export type PaneServices = {
   readonly watchWorkbook?: (onChange: () => void) => () => void;
   /** Office theme of the host (Excel's light, dark or colourful theme). Default: light. */
   readonly theme?: 'light' | 'dark';
+  /**
+   * Calls `onChange` when the Office theme turns light or dark while the pane is open;
+   * returns how to stop. Default: none (the pane keeps the theme it opened with).
+   */
+  readonly watchTheme?: (onChange: (theme: 'light' | 'dark') => void) => () => void;
 };

@@ -31,11 +31,12 @@ async function writeUnderTemporaryNames(
   session: SyncSession,
   prepared: readonly PreparedSheet[],
   limits: RequestLimits,
-  onProgress?: (progress: WriteProgress) => void,
+  onProgress: ((progress: WriteProgress) => void) | undefined,
+  pageLayout: boolean,
 ): Promise<{ created: NewObjects; blocks: number }> {
   const { context } = session;
   context.application.suspendApiCalculationUntilNextSync();
-  const skeleton = queueSkeleton(context, prepared);
+  const skeleton = queueSkeleton(context, prepared, pageLayout);
   await session.sync(skeleton.bytes);
   const blocks = await writeValueBlocks(session, prepared, skeleton.sheets, limits, onProgress);
   const tables = queueTablesAndCharts(context, prepared, skeleton.sheets);
@@ -45,7 +46,8 @@ async function writeUnderTemporaryNames(
 
 /**
  * Writes a plan; resolves with the sync figures, rejects with an OfficeHostError. `replace`
- * says which old `QP` sheets the plan replaces (default: all of them).
+ * says which old `QP` sheets the plan replaces (default: all of them); `pageLayout` whether
+ * the host has ExcelApi 1.9 for the page set-up of printable sheets (default: no).
  */
 export async function applyPlan(
   excel: ExcelLike,
@@ -54,6 +56,7 @@ export async function applyPlan(
   token: string,
   onProgress?: (progress: WriteProgress) => void,
   replace: ReplaceMode = 'all',
+  pageLayout = false,
 ): Promise<WriteReport> {
   return excel.run(async (context) => {
     const session = new SyncSession(context);
@@ -65,7 +68,7 @@ export async function applyPlan(
     const prepared = await preparePlan(plan, state, token, replaced);
     let written: { created: NewObjects; blocks: number };
     try {
-      written = await writeUnderTemporaryNames(session, prepared, limits, onProgress);
+      written = await writeUnderTemporaryNames(session, prepared, limits, onProgress, pageLayout);
     } catch (error) {
       try {
         await discardNewSheets(session, prepared);

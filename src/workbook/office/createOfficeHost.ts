@@ -17,6 +17,7 @@ import type {
 import { hostFailure } from './officeHostError';
 import { readWorkbook } from './readWorkbook';
 import { DEFAULT_LIMITS, type RequestLimits } from './requestLimits';
+import { hostSupportsPageLayout } from './pageLayoutSupport';
 import { newWriteToken } from './temporaryNames';
 import { writeInputTables } from './writeInputTables';
 
@@ -26,6 +27,8 @@ export interface OfficeHostOptions {
   readonly limits?: RequestLimits;
   /** Token of temporary names (default: random). */
   readonly token?: () => string;
+  /** Whether to apply the page set-up of printable sheets (default: the host reports ExcelApi 1.9). */
+  readonly pageLayout?: boolean;
 }
 
 /**
@@ -49,7 +52,16 @@ export function createOfficeHost(
       plan: WritePlan,
       onProgress?: (progress: WriteProgress) => void,
       applyOptions: ApplyPlanOptions = {},
-    ) => applyPlan(excel, plan, limits, token(), onProgress, applyOptions.replace ?? 'all'),
+    ) =>
+      applyPlan(
+        excel,
+        plan,
+        limits,
+        token(),
+        onProgress,
+        applyOptions.replace ?? 'all',
+        options.pageLayout ?? hostSupportsPageLayout(),
+      ),
     async selectCell(sheet: string, address: string): Promise<void> {
       try {
         await excel.run(async (context) => {

@@ -1,7 +1,8 @@
 /**
  * The part of the Excel JavaScript API the Office adapter uses, as structural types.
  * The real `Excel` namespace and the fake Excel both satisfy `ExcelLike` (checked by a
- * type test), so the adapter is written once and runs on either. ExcelApi 1.7 at most.
+ * type test), so the adapter is written once and runs on either. ExcelApi 1.7 at most,
+ * except `WorksheetLike.pageLayout` (1.9), used only when the host supports it.
  */
 
 /** Property list for `load()`. */
@@ -24,6 +25,8 @@ export interface RangeLike {
   /** A 2-D array, or one format string applied to every cell of the range. */
   numberFormat: unknown[][] | string;
   readonly format: RangeFormatLike;
+  /** Merges the range into one cell (ExcelApi 1.2). */
+  merge(across?: boolean): void;
   select(): void;
   load(names: LoadNames): RangeLike;
 }
@@ -32,6 +35,11 @@ export interface RangeLike {
 export interface RangeFormatLike {
   /** Width of every column of the range, in points. */
   columnWidth: number;
+  /** Height of every row of the range, in points. */
+  rowHeight: number;
+  wrapText: boolean;
+  /** `Top`, `Center`, `Bottom`… */
+  verticalAlignment: string;
   readonly font: { bold: boolean };
   autofitColumns(): void;
 }
@@ -91,6 +99,31 @@ export interface ChartCollectionLike {
   ): ChartLike;
 }
 
+/** `Excel.HeaderFooter` subset: header and footer sections with Excel's `&P`/`&N` codes. */
+export interface HeaderFooterLike {
+  leftHeader: string;
+  centerHeader: string;
+  rightHeader: string;
+  centerFooter: string;
+}
+
+/** `Excel.PageLayout` subset (ExcelApi 1.9); margins in points. */
+export interface PageLayoutLike {
+  /** `Portrait` or `Landscape`. */
+  orientation: string;
+  /** `A4`… */
+  paperSize: string;
+  zoom: { scale?: number };
+  leftMargin: number;
+  rightMargin: number;
+  topMargin: number;
+  bottomMargin: number;
+  headerMargin: number;
+  footerMargin: number;
+  readonly headersFooters: { readonly defaultForAllPages: HeaderFooterLike };
+  setPrintTitleRows(rows: RangeLike | string): void;
+}
+
 /** `Excel.Worksheet` subset. */
 export interface WorksheetLike {
   readonly id: string;
@@ -100,6 +133,8 @@ export interface WorksheetLike {
   readonly tables: TableCollectionLike;
   readonly charts: ChartCollectionLike;
   readonly freezePanes: { freezeRows(count?: number): void };
+  /** Page set-up (ExcelApi 1.9): absent from hosts and fakes that lack it. */
+  readonly pageLayout?: PageLayoutLike;
   getRange(address?: string): RangeLike;
   getRangeByIndexes(
     startRow: number,

@@ -9,6 +9,7 @@ import {
   OWNED_SHEET_PREFIX,
   eachRow,
   type PlanChart,
+  type PlanPrint,
   type PlanSheet,
   type PlanTable,
   type WritePlan,
@@ -68,8 +69,21 @@ export interface PreparedSheet {
   readonly tables: readonly PreparedTable[];
   readonly charts: readonly PreparedChart[];
   readonly freezeRows: number;
-  /** Column width in points by zero-based column (widest declared width wins). */
+  /** Column width in points by zero-based column (the plan's sheet widths, else the widest declared width). */
   readonly columnWidths: ReadonlyMap<number, number>;
+  /** Row heights in points by zero-based row. */
+  readonly rowHeights: readonly (readonly [number, number])[];
+  /** Text lines merged across columns (zero-based). */
+  readonly merges: readonly {
+    readonly row: number;
+    readonly column: number;
+    readonly columnCount: number;
+  }[];
+  /** Whether every used cell wraps its text, aligned at the top; `used` is the used size. */
+  readonly wrapText: boolean;
+  readonly used: { readonly rowCount: number; readonly columnCount: number };
+  /** Page set-up, applied where the host has ExcelApi 1.9. */
+  readonly print: PlanPrint | null;
 }
 
 const CHART_TYPES: Readonly<Record<PlanChart['type'], ChartTypeName>> = {
@@ -198,6 +212,30 @@ async function prepareSheet(
       columnWidths.set(table.column + i, Math.max(points, columnWidths.get(table.column + i) ?? 0));
     });
   }
+  if (sheet.columnWidths !== undefined) {
+    columnWidths.clear();
+    sheet.columnWidths.forEach((width, column) => {
+      if (width > 0) columnWidths.set(column, widthInPoints(width));
+    });
+  }
+  const merges = sheet.blocks.flatMap((block) =>
+    block.kind === 'text' && (block.span ?? 1) > 1
+      ? [{ row: block.row - 1, column: block.column - 1, columnCount: block.span ?? 1 }]
+      : [],
+  );
+  const used = {
+    rowCount: Math.max(
+      0,
+      ...texts.map((t) => t.row + 1),
+      ...tables.map((t) => t.row + 1 + t.rows.length),
+    ),
+    columnCount: Math.max(
+      0,
+      ...texts.map((t) => t.column + 1),
+      ...merges.map((m) => m.column + m.columnCount),
+      ...tables.map((t) => t.column + t.headers.length),
+    ),
+  };
   return {
     name: sheet.name,
     temporaryName: temporarySheetName(index, token),
@@ -206,6 +244,11 @@ async function prepareSheet(
     charts: (sheet.charts ?? []).map((chart) => prepareChart(chart, tables, sheet.name)),
     freezeRows: Math.max(0, sheet.freezeRows),
     columnWidths,
+    rowHeights: (sheet.rowHeights ?? []).map(([row, points]) => [row - 1, points] as const),
+    merges,
+    wrapText: sheet.wrapText === true,
+    used,
+    print: sheet.print ?? null,
   };
 }
 

@@ -4,6 +4,7 @@
  * sheet's used range in chunks of at most `maxReadCells` cells (values, value types and
  * number formats, so dates are recognised). The number of syncs depends on the number of
  * cells, not on the number of tables. Sheets QuotePart owns (`QP …`) are listed, not read.
+ * The page gets a turn after each table is cut from the cells read.
  */
 import type { Problem, RawTable, RawWorkbook } from '../../engine';
 import { sendInRequests, type UnitHandler } from './batchedRequests';
@@ -14,6 +15,7 @@ import type { RequestLimits } from './requestLimits';
 import { plainSheetTable, SheetGrid, tableFromGrid, type TablePlace } from './sheetGrid';
 import { SyncSession } from './syncSession';
 import { isSkippedWhenReading } from './workbookState';
+import { yieldToPage } from './yieldToPage';
 import type { ExcelLike } from './excelLike';
 
 /** Estimated response bytes of one cell (value, value type and number format). */
@@ -157,12 +159,13 @@ export async function readWorkbook(excel: ExcelLike, limits: RequestLimits): Pro
           : [];
       });
       await readChunks(session, chunks, limits);
+      // One table cut per turn of the page: at 35,000 members one cut takes tens of ms.
       const excelTables: RawTable[] = [];
-      sheets.forEach((sheet, i) => {
-        tables.forEach((table, t) => {
+      for (const [i, sheet] of sheets.entries()) {
+        for (const [t, table] of tables.entries()) {
           const range = tableRanges[t];
           const grid = grids[i];
-          if (table.worksheet.id !== sheet.id || !range || !grid) return;
+          if (table.worksheet.id !== sheet.id || !range || !grid) continue;
           const place: TablePlace = {
             name: table.name,
             sheet: sheet.name,
@@ -173,11 +176,14 @@ export async function readWorkbook(excel: ExcelLike, limits: RequestLimits): Pro
             hasTotals: table.showTotals,
           };
           excelTables.push(tableFromGrid(grid, place));
-        });
-      });
-      const plain = sheets.map((sheet, i) =>
-        plainSheetTable(grids[i] ?? new SheetGrid(), sheet.name),
-      );
+          await yieldToPage();
+        }
+      }
+      const plain: RawTable[] = [];
+      for (const [i, sheet] of sheets.entries()) {
+        plain.push(plainSheetTable(grids[i] ?? new SheetGrid(), sheet.name));
+        await yieldToPage();
+      }
       return {
         tables: [...excelTables, ...plain],
         sheetNames: sheetList.items.map((s) => s.name),

@@ -1,8 +1,11 @@
 /**
  * First write request of a plan: adds the new sheets under their temporary names and
  * lays out everything but the data rows (texts, header rows in bold, one number format
- * per column, column widths, frozen rows). Small whatever the number of rows.
+ * per column, column widths, frozen rows; for printable sheets wrapped text, merged text
+ * lines, row heights and, with ExcelApi 1.9, the page set-up). Small whatever the number
+ * of rows.
  */
+import { queuePageLayout } from './applyPageLayout';
 import type { RequestContextLike, WorksheetLike } from './excelLike';
 import { jsonStringBytes } from './payloadSize';
 import type { PreparedSheet } from './preparePlan';
@@ -14,10 +17,35 @@ export interface QueuedSkeleton {
   readonly bytes: number;
 }
 
-/** Queues the skeleton of every prepared sheet (no sync). */
+/** Wrapped text, merged text lines and row heights of a printable sheet; returns the calls queued. */
+function queuePrintedLayout(sheet: WorksheetLike, plan: PreparedSheet): number {
+  let calls = 0;
+  const { rowCount, columnCount } = plan.used;
+  if (plan.wrapText && rowCount > 0 && columnCount > 0) {
+    const all = sheet.getRangeByIndexes(0, 0, rowCount, columnCount);
+    all.format.wrapText = true;
+    all.format.verticalAlignment = 'Top';
+    calls += 2;
+  }
+  for (const merge of plan.merges) {
+    sheet.getRangeByIndexes(merge.row, merge.column, 1, merge.columnCount).merge(false);
+    calls++;
+  }
+  for (const [row, points] of plan.rowHeights) {
+    sheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = points;
+    calls++;
+  }
+  return calls;
+}
+
+/**
+ * Queues the skeleton of every prepared sheet (no sync). `pageLayout`: whether the host
+ * has ExcelApi 1.9 (`Worksheet.pageLayout`); without it the page set-up is left out.
+ */
 export function queueSkeleton(
   context: RequestContextLike,
   prepared: readonly PreparedSheet[],
+  pageLayout = false,
 ): QueuedSkeleton {
   const sheets = new Map<PreparedSheet, WorksheetLike>();
   let calls = 0;
@@ -62,6 +90,9 @@ export function queueSkeleton(
       sheet.freezePanes.freezeRows(plan.freezeRows);
       calls++;
     }
+    calls += queuePrintedLayout(sheet, plan);
+    if (pageLayout && plan.print !== null && sheet.pageLayout !== undefined)
+      calls += queuePageLayout(sheet.pageLayout, plan.print);
   }
   return { sheets, bytes: calls * CALL_OVERHEAD_BYTES + textBytes };
 }

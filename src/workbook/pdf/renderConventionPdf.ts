@@ -14,6 +14,7 @@ import { A4, LEADING, MARGIN, SIZE, TEXT_WIDTH } from './pdfPage';
 import { drawTable } from './drawTable';
 import { drawBars } from './drawBars';
 import { drawApproval } from './drawApproval';
+import { layoutByCharacter } from './layoutByCharacter';
 
 /** The TrueType files to embed (DejaVu Sans Condensed and its bold, `annexFontFiles`). */
 export interface AnnexFontFiles {
@@ -116,6 +117,8 @@ export async function renderConventionPdf(
     regular: await doc.embedFont(fontFiles.regular, { subset: true }),
     bold: await doc.embedFont(fontFiles.bold, { subset: true }),
   };
+  layoutByCharacter(fonts.regular);
+  layoutByCharacter(fonts.bold);
   const date = new Date(model.generatedAt);
   const when = Number.isNaN(date.getTime()) ? new Date(0) : date;
   doc.setTitle(model.title);

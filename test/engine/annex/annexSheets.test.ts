@@ -49,14 +49,20 @@ describe('annex sheets of the sample', () => {
     for (const t of tableNames) expect(t).toMatch(/^qp_[a-z0-9_]+$/);
   });
 
-  test('printable: A4, fitted to width, title rows repeated, title and subtitle texts', () => {
+  test('printable: A4 at 85 % or more, page header and numbers, title rows repeated, title and subtitle texts', () => {
     for (const [k, s] of annexes.entries()) {
-      expect(s.print).toEqual({
-        orientation: 'landscape',
+      expect(s.print).toMatchObject({
         paper: 'A4',
-        fitToWidth: true,
+        header: {
+          left: details.organisme,
+          center: details.convention,
+          right: 'Exercice 2026',
+        },
+        pageNumbers: true,
         repeatRows: [1, 2],
       });
+      expect(s.print?.scale).toBeGreaterThanOrEqual(85);
+      expect(s.wrapText).toBe(true);
       const title = s.blocks.find((b) => b.kind === 'text' && b.row === 1);
       expect(title).toMatchObject({
         style: 'title',

@@ -9,7 +9,7 @@ import {
   OutcomeUseError,
   type PlanSheet,
 } from '../../../src/engine';
-import { column, records, runSample, tableById, tablesOf } from './support/runSample';
+import { column, linesBelow, records, runSample, tableById, tablesOf } from './support/runSample';
 
 function memberSheet(name: string): PlanSheet {
   const outcome = runSample(undefined, { annexMember: name });
@@ -29,7 +29,8 @@ describe('per-member annex', () => {
     'CCAS de Saint-Aurèle',
   ])('%s: services, titres, AC and scenarios equal the result tables', (member) => {
     const sheet = memberSheet(member.toUpperCase());
-    expect(sheet.print).toMatchObject({ paper: 'A4', fitToWidth: true, repeatRows: [1, 2] });
+    expect(sheet.print).toMatchObject({ paper: 'A4', pageNumbers: true, repeatRows: [1, 2] });
+    expect(sheet.print?.scale).toBeGreaterThanOrEqual(85);
     expect(sheet.blocks[0]).toMatchObject({
       kind: 'text',
       style: 'title',
@@ -93,7 +94,7 @@ describe('per-member annex', () => {
     expect(identity['Présence']).toBe(
       'du 01/07/2026 jusqu\u2019à la fin de l\u2019exercice : 184 jours sur 365',
     );
-    const calcs = column(tableById(sheet, 'Services'), 'Calcul');
+    const calcs = [...linesBelow(sheet, tableById(sheet, 'Services')).values()];
     expect(calcs.some((c) => c?.includes('× 184\u202fj'))).toBe(true);
     const values = Object.fromEntries(
       records(tableById(sheet, 'Services')).map((r) => [r['Service'], r['Valeurs du membre']]),

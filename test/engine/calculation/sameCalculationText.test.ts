@@ -1,10 +1,10 @@
 /**
- * One text for each calculation (issue 10): the `Calcul` cell of a member in its
- * service's annex is, word for word, inside the base de liquidation of each of the
+ * One text for each calculation (issue 10): the calculation line of a member in its
+ * service's annex (printed under the split table) is, word for word, inside the base de liquidation of each of the
  * member's titre lines for that service — both come from one `LineCalculation`.
  */
 import { SAMPLE_REGULARISATION_TABLES } from '../../../src/workbook/sample/sampleData';
-import { annexSheetsOf, records, runSample, tableById } from '../annex/support/runSample';
+import { annexSheetsOf, linesBelow, runSample, tableById } from '../annex/support/runSample';
 
 function check(tables?: Parameters<typeof runSample>[0]): number {
   const outcome = runSample(tables);
@@ -16,7 +16,7 @@ function check(tables?: Parameters<typeof runSample>[0]): number {
     )?.[1];
     if (service === undefined) continue;
     const table = tableById(sheet, 'Repartition');
-    for (const r of records(table)) calcul.set(`${service}/${r['Membre']}`, r['Calcul'] ?? '');
+    for (const [member, text] of linesBelow(sheet, table)) calcul.set(`${service}/${member}`, text);
   }
   let compared = 0;
   for (const t of outcome.json.titres) {

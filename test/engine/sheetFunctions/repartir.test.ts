@@ -52,6 +52,8 @@ describe('REPARTIR', () => {
     expect(numbers(repartir(0.3, [[0.1], [0.2]]))).toEqual([0.1, 0.2]);
     expect(numbers(repartir('1 234,56 €', [['1,5'], ['2,5']]))).toEqual([462.96, 771.6]);
     expect(numbers(repartir(10, [['50 %'], ['50 %']], '1'))).toEqual([5, 5]);
+    // A one-cell range where a single value is expected is that value.
+    expect(numbers(repartir([[10]], [[1], [1]], [[1]]))).toEqual([5, 5]);
   });
 
   it('gives Σ = round(montant), each within one unit of its exact share, for 1,000 random cases', () => {
@@ -191,6 +193,7 @@ describe('bad input gives an error value with a French message, never a number',
       /une seule colonne ou une seule ligne/,
     ],
     ['an empty range', () => repartir(100, []), 'valeur', /« poids » est vide/],
+    ['a range as the amount', () => repartir([[1, 2]], [[1]]), 'valeur', /une seule cellule/],
     ['a blank amount', () => repartir(null, [[1]]), 'valeur', /« montant » est vide/],
     ['an amount as a percentage', () => repartir('5 %', [[1]]), 'valeur', /pourcentage/],
     ['an amount beyond 10^12', () => repartir(2e12, [[1]]), 'nombre', /1 000 milliards/],

@@ -292,6 +292,114 @@ describe('worked examples of docs/regles-de-calcul.md', () => {
     ).toContain('Rochebrune');
   });
 
+  describe('exemple 11 (§11.1): three communes and the coalition test', () => {
+    const tables: SampleTable[] = [
+      params(),
+      {
+        name: 'Membres',
+        headers: ['Membre', 'Porteur', 'Population'],
+        rows: [
+          ['Agglo', 'Oui', 0],
+          ['Ville A', null, 2000],
+          ['Ville B', null, 3000],
+          ['Ville C', null, 5000],
+        ],
+      },
+      {
+        name: 'Services',
+        headers: ['Service', 'Modèle', 'Clé'],
+        rows: [['Informatique', 'Service commun', 'Population']],
+      },
+      { name: 'Charges', headers: ['Service', 'Montant'], rows: [['Informatique', 12000]] },
+      {
+        name: 'CoutsAutonomes',
+        headers: ['Membre', 'Montant'],
+        rows: [
+          ['Ville A', 3000],
+          ['Ville A + Ville B', 5500],
+          ['Ville A + Ville B + Ville C', 13000],
+        ],
+      },
+      {
+        name: 'Scenarios',
+        headers: ['Scénario', 'Service', 'Clé'],
+        rows: [['Parts égales', 'Informatique', 'Égalitaire']],
+      },
+    ];
+    const outcome = () =>
+      runQuotePart(sampleRawWorkbook(tables), {
+        generatedAt: '2026-01-01T00:00:00Z',
+        version: 'test',
+        source: 'docs',
+        host: 'cli',
+      });
+    /** `-500.00` as the docs write it: `−500,00 €`. */
+    const euros = (amount: string) => {
+      const [int = '', cents = ''] = amount.replace('-', '').split('.');
+      const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+      return `${amount.startsWith('-') ? '−' : ''}${grouped},${cents} €`;
+    };
+    /** The paragraph of the example, on one line, plain spaces, no Markdown emphasis. */
+    const paragraph = () => {
+      const docs = readFileSync(path.join(__dirname, '../../../docs/regles-de-calcul.md'), 'utf8');
+      const text = /_Exemple 11 \(trois communes\)\._([\s\S]+?)\n\n/.exec(docs)?.[1] ?? '';
+      return text.replace(/\*\*/g, '').replace(/[\s\u00a0\u202f]+/g, ' ');
+    };
+
+    it('computes the figures of the example', () => {
+      const out = outcome();
+      expect(out.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      const json = out.json;
+      expect(byMember(json, 'quotePart')).toEqual({
+        Agglo: '0.00',
+        'Ville A': '2400.00',
+        'Ville B': '3600.00',
+        'Ville C': '6000.00',
+      });
+      expect(
+        json.comparison
+          .filter((c) => c.scenario === 'Référence' && c.member === 'Ville A')
+          .map((c) => c.gain),
+      ).toEqual(['600.00']);
+      expect(json.coalitions.map((c) => [c.scenario, c.group, c.total, c.gain, c.stable])).toEqual([
+        ['Référence', 'Ville A + Ville B', '6000.00', '-500.00', false],
+        ['Référence', 'Ville A + Ville B + Ville C', '12000.00', '1000.00', true],
+        ['Parts égales', 'Ville A + Ville B', '6000.00', '-500.00', false],
+        ['Parts égales', 'Ville A + Ville B + Ville C', '9000.00', '4000.00', true],
+      ]);
+      expect(out.summary.scenarios.map((s) => [s.scenario, s.wouldLeave])).toEqual([
+        ['Référence', ['Ville A + Ville B']],
+        ['Parts égales', ['Ville A + Ville B']],
+      ]);
+    });
+
+    it('the docs print the figures the engine computes', () => {
+      const json = outcome().json;
+      const text = paragraph();
+      const quoteParts = byMember(json, 'quotePart');
+      for (const member of ['Ville A', 'Ville B', 'Ville C'])
+        expect(text).toContain(euros(quoteParts[member] as string));
+      const gainA = json.comparison.find(
+        (c) => c.scenario === 'Référence' && c.member === 'Ville A',
+      )?.gain;
+      expect(text).toContain(`A seule gagne ${euros(gainA ?? '')}`);
+      const [pair, all, equalPair] = json.coalitions;
+      expect(text).toContain(
+        `paie ${euros(pair?.total ?? '')} pour un coût autonome de ${euros(pair?.standalone ?? '')} : gain ${euros(pair?.gain ?? '')}, non stable`,
+      );
+      expect(text).toContain(`les trois ensemble gagnent ${euros(all?.gain ?? '')}`);
+      expect(text).toContain(
+        `A + B paient encore ${euros(equalPair?.total ?? '')} : toujours non stable`,
+      );
+      const equalShare = json.quoteParts.find(
+        (q) => q.scenario === 'Parts égales' && q.member === 'Agglo',
+      )?.quotePart;
+      expect(text).toContain(`${euros(equalShare ?? '')} chacun`);
+      const leaving = outcome().summary.scenarios[0]?.wouldLeave ?? [];
+      expect(text).toContain(`« quitterait la mutualisation : ${leaving.join(' ; ')} »`);
+    });
+  });
+
   describe('§15: two support services that serve each other', () => {
     const tables = (method: string): SampleTable[] => [
       params([['Méthode de ventilation', method]]),

@@ -6,7 +6,7 @@
  */
 import type { AnnexDocument, AnnexSection } from '../annexDocument';
 import type { AnnexSource } from '../annexLabels';
-import { annexSubtitle } from '../annexLabels';
+import { annexPageHeader, annexSubtitle } from '../annexLabels';
 import { memberIdentity } from './memberIdentity';
 import { memberServicesSection } from './memberServicesSection';
 import { memberBillingSection } from './memberBillingSection';
@@ -29,6 +29,7 @@ export function memberAnnex(source: AnnexSource, member: number): AnnexDocument 
     subject: member,
     title: `Annexe financière — ${details.members[member]?.name ?? ''} — exercice ${details.exercice}`,
     subtitle: annexSubtitle(details),
+    pageHeader: annexPageHeader(details),
     sections: sections.map((s, k) => (k === 0 ? s : { ...s, heading: `${k}. ${s.heading}` })),
   };
 }

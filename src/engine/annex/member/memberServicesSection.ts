@@ -4,7 +4,7 @@
  * settlement and the calculation in words; then a chart of its quote-parts by service.
  */
 import type { AnnexItem, AnnexSection } from '../annexDocument';
-import { tableOrNote } from '../annexDocument';
+import { tableOrNote, withLinesBelow } from '../annexDocument';
 import type { LineDetail, RunDetails, ServiceDetail } from '../../contract/runDetails';
 import { col } from '../../plan/planHelpers';
 import { SETTLEMENT_TEXT } from '../annexLabels';
@@ -56,22 +56,25 @@ export function memberServicesSection(details: RunDetails, member: number): Anne
     lineCalculation(l),
   ]);
   const items: AnnexItem[] = [
-    tableOrNote(
-      'Services',
-      [
-        col('Service', 'text', 28),
-        col('Modèle', 'text', 20),
-        col('Clé ou unité', 'text', 30),
-        col('Valeurs du membre', 'text', 34),
-        col('Part', 'share', 11),
-        col('Quote-part', 'euro', 15),
-        col('Frais de gestion', 'euro', 14),
-        col('Montant facturé', 'euro', 15),
-        col('Règlement', 'text', 24),
-        col('Calcul', 'text', 90),
-      ],
-      rows,
-      'Ce membre ne participe à aucun service.',
+    withLinesBelow(
+      tableOrNote(
+        'Services',
+        [
+          col('Service', 'text', 28),
+          col('Modèle', 'text', 20),
+          col('Clé ou unité', 'text', 30),
+          col('Valeurs du membre', 'text', 34),
+          col('Part', 'share', 11),
+          col('Quote-part', 'euro', 15),
+          col('Frais de gestion', 'euro', 14),
+          col('Montant facturé', 'euro', 15),
+          col('Règlement', 'text', 24),
+          col('Calcul', 'text', 90),
+        ],
+        rows,
+        'Ce membre ne participe à aucun service.',
+      ),
+      'Calcul',
     ),
   ];
   if (rows.length > 0)

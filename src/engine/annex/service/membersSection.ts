@@ -5,7 +5,7 @@
  * then a chart of the split (pie for a few members, bars otherwise).
  */
 import type { AnnexChart, AnnexItem, AnnexSection } from '../annexDocument';
-import { note, tableOrNote } from '../annexDocument';
+import { note, tableOrNote, withLinesBelow } from '../annexDocument';
 import type { LineDetail, RunDetails, ServiceDetail } from '../../contract/runDetails';
 import type { PlanCell, PlanColumn } from '../../plan/writePlan';
 import { col } from '../../plan/planHelpers';
@@ -89,11 +89,14 @@ function splitChart(s: ServiceDetail): AnnexChart | null {
 export function membersSection(details: RunDetails, s: ServiceDetail): AnnexSection {
   const cols = columns(details, s);
   const items: AnnexItem[] = [
-    tableOrNote(
-      'Repartition',
-      cols.map((c) => c.column),
-      s.lines.map((l) => cols.map((c) => c.cell(l))),
-      'Aucun participant.',
+    withLinesBelow(
+      tableOrNote(
+        'Repartition',
+        cols.map((c) => c.column),
+        s.lines.map((l) => cols.map((c) => c.cell(l))),
+        'Aucun participant.',
+      ),
+      'Calcul',
     ),
   ];
   const chart = splitChart(s);

@@ -5,7 +5,7 @@
  */
 import type { AnnexDocument, AnnexSection } from '../annexDocument';
 import type { RunDetails, ServiceDetail } from '../../contract/runDetails';
-import { annexSubtitle } from '../annexLabels';
+import { annexPageHeader, annexSubtitle } from '../annexLabels';
 import { overviewSection } from './overviewSection';
 import { costBaseSection } from './costBaseSection';
 import { keySection } from './keySection';
@@ -29,6 +29,7 @@ export function serviceAnnex(details: RunDetails, service: ServiceDetail): Annex
     subject: service.index,
     title: `Annexe financière — ${service.name} — exercice ${details.exercice}`,
     subtitle: annexSubtitle(details),
+    pageHeader: annexPageHeader(details),
     sections,
   };
 }

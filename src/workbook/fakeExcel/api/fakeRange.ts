@@ -153,6 +153,16 @@ export class FakeRange extends FakeClientObject<RangeRef> {
   }
 
   /** Selects the range (and activates its sheet). */
+  /** Merges the range into one cell (`across`: one merged cell per row instead). */
+  merge(across = false): void {
+    this.queueWrite('Range.merge', across, ({ sheet, rect }) => {
+      if (!across) sheet.merges.push(rect);
+      else
+        for (let r = 0; r < rect.rowCount; r++)
+          sheet.merges.push({ ...rect, row: rect.row + r, rowCount: 1 });
+    });
+  }
+
   select(): void {
     this.queueWrite('Range.select', null, (ref) => {
       const model = this.core.session.model;

@@ -1,9 +1,13 @@
 /**
- * Fake `Excel.RangeFormat` and `Excel.RangeFont`: bold, column widths (points) and a
- * rough `autofitColumns()` (width from the longest text, ~7 px a character).
+ * Fake `Excel.RangeFormat` and `Excel.RangeFont`: bold, column widths and row heights
+ * (points), text wrapping, vertical alignment and a rough `autofitColumns()` (width from
+ * the longest text, ~7 px a character).
  */
 import { readValue } from '../model/cellValue';
 import { DEFAULT_COLUMN_WIDTH, type RangeRef } from '../model/sheetModel';
+
+/** Default row height in points (Calibri 11). */
+export const DEFAULT_ROW_HEIGHT = 15;
 import { FakeClientObject } from '../runtime/clientObject';
 import type { FakeRequestContextCore } from '../runtime/requestContext';
 
@@ -38,7 +42,12 @@ export class FakeRangeFont extends FakeClientObject<RangeRef> {
 /** Fake `Excel.RangeFormat`. */
 export class FakeRangeFormat extends FakeClientObject<RangeRef> {
   protected readonly typeName = 'RangeFormat';
-  protected readonly scalarProperties = ['columnWidth'];
+  protected readonly scalarProperties = [
+    'columnWidth',
+    'rowHeight',
+    'wrapText',
+    'verticalAlignment',
+  ];
   readonly font: FakeRangeFont;
 
   constructor(core: FakeRequestContextCore, resolver: () => RangeRef | null) {
@@ -57,6 +66,44 @@ export class FakeRangeFormat extends FakeClientObject<RangeRef> {
         for (let c = 0; c < rect.columnCount; c++) sheet.columnWidths.set(rect.column + c, points);
       },
       'columnWidth',
+    );
+  }
+
+  get rowHeight(): number {
+    return this.loadedValue('rowHeight');
+  }
+  set rowHeight(points: number) {
+    this.queueWrite(
+      'RangeFormat.rowHeight',
+      points,
+      ({ sheet, rect }) => {
+        for (let r = 0; r < rect.rowCount; r++) sheet.rowHeights.set(rect.row + r, points);
+      },
+      'rowHeight',
+    );
+  }
+
+  get wrapText(): boolean {
+    return this.loadedValue('wrapText');
+  }
+  set wrapText(value: boolean) {
+    this.queueWrite(
+      'RangeFormat.wrapText',
+      value,
+      ({ sheet, rect }) => sheet.addLayer({ rect, wrapText: value }),
+      'wrapText',
+    );
+  }
+
+  get verticalAlignment(): string {
+    return this.loadedValue('verticalAlignment');
+  }
+  set verticalAlignment(value: string) {
+    this.queueWrite(
+      'RangeFormat.verticalAlignment',
+      value,
+      ({ sheet, rect }) => sheet.addLayer({ rect, verticalAlignment: value }),
+      'verticalAlignment',
     );
   }
 
@@ -83,6 +130,11 @@ export class FakeRangeFormat extends FakeClientObject<RangeRef> {
   }
 
   protected readProperty({ sheet, rect }: RangeRef, property: string): unknown {
+    if (property === 'rowHeight') return sheet.rowHeights.get(rect.row) ?? DEFAULT_ROW_HEIGHT;
+    if (property === 'wrapText')
+      return sheet.layerValueAt(rect.row, rect.column, 'wrapText', false);
+    if (property === 'verticalAlignment')
+      return sheet.layerValueAt(rect.row, rect.column, 'verticalAlignment', 'Bottom');
     if (property !== 'columnWidth') throw this.unknownProperty(property);
     const first = sheet.columnWidth(rect.column);
     for (let c = 1; c < rect.columnCount; c++)

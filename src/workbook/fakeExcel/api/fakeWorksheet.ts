@@ -1,6 +1,7 @@
 /**
  * Fake `Excel.Worksheet`: name and position (renaming and moving follow Excel's rules),
- * ranges by address or indexes, used range, tables, charts, frozen rows, delete, activate.
+ * ranges by address or indexes, used range, tables, charts, frozen rows, page layout
+ * (ExcelApi 1.9), delete, activate.
  */
 import { parseRect, type CellRect } from '../a1';
 import { FakeRichApiError } from '../fakeErrors';
@@ -8,6 +9,7 @@ import type { FakeSheetModel } from '../model/sheetModel';
 import { FakeClientObject } from '../runtime/clientObject';
 import type { FakeRequestContextCore } from '../runtime/requestContext';
 import { FakeChartCollection } from './fakeCharts';
+import { FakePageLayout } from './fakePageLayout';
 import { FakeRange } from './fakeRange';
 import { FakeTableCollection } from './fakeTables';
 
@@ -64,6 +66,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetModel> {
   readonly tables: FakeTableCollection;
   readonly charts: FakeChartCollection;
   readonly freezePanes: FakeFreezePanes;
+  readonly pageLayout: FakePageLayout;
 
   constructor(core: FakeRequestContextCore, resolver: () => FakeSheetModel | null) {
     super(core, resolver);
@@ -75,6 +78,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetModel> {
     );
     this.charts = new FakeChartCollection(core, () => this.target());
     this.freezePanes = new FakeFreezePanes(core, () => this.targetOrNull());
+    this.pageLayout = new FakePageLayout(core, () => this.targetOrNull());
   }
 
   get id(): string {

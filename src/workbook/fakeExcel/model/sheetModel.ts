@@ -1,7 +1,8 @@
 /**
  * One worksheet of the fake workbook: a sparse grid of values (row-major, only rows that
  * hold something), formats as layers of rectangles (the last layer wins, as when formats
- * are applied one after the other), column widths and frozen rows.
+ * are applied one after the other), column widths, row heights, merged areas, frozen
+ * rows and the page set-up.
  */
 import type { CellRect } from '../a1';
 import type { FakeCellValue } from './cellValue';
@@ -16,6 +17,19 @@ export interface StyleLayer {
   readonly rect: CellRect;
   readonly numberFormat?: string;
   readonly bold?: boolean;
+  readonly wrapText?: boolean;
+  readonly verticalAlignment?: string;
+}
+
+/** Page set-up of a sheet (`Excel.PageLayout`), as far as it was set. */
+export interface FakePageLayoutModel {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: { scale?: number };
+  margins: Record<string, number>;
+  headerFooter: Record<string, string>;
+  /** Rows repeated on every page, zero-based first and last. */
+  titleRows?: { readonly first: number; readonly last: number };
 }
 
 /** A chart placed on a sheet; its ranges point at sheets by object, so renames keep them. */
@@ -60,6 +74,11 @@ export class FakeSheetModel {
   name: string;
   frozenRows = 0;
   readonly columnWidths = new Map<number, number>();
+  /** Row heights in points by zero-based row (rows never set have the default height). */
+  readonly rowHeights = new Map<number, number>();
+  /** Merged areas. */
+  readonly merges: CellRect[] = [];
+  readonly pageLayout: FakePageLayoutModel = { margins: {}, headerFooter: {} };
   readonly charts: FakeChartModel[] = [];
   private readonly rows = new Map<number, FakeCellValue[]>();
   private readonly layers: StyleLayer[] = [];
@@ -110,6 +129,21 @@ export class FakeSheetModel {
       if (layer?.bold !== undefined && covers(layer.rect, row, column)) return layer.bold;
     }
     return false;
+  }
+
+  /** A layer property of a cell (the last layer that sets it), or `fallback`. */
+  layerValueAt<K extends 'wrapText' | 'verticalAlignment'>(
+    row: number,
+    column: number,
+    key: K,
+    fallback: NonNullable<StyleLayer[K]>,
+  ): NonNullable<StyleLayer[K]> {
+    for (let i = this.layers.length - 1; i >= 0; i--) {
+      const value = this.layers[i]?.[key];
+      if (value !== undefined && covers((this.layers[i] as StyleLayer).rect, row, column))
+        return value as NonNullable<StyleLayer[K]>;
+    }
+    return fallback;
   }
 
   /** Width of a column in points. */

@@ -13,8 +13,9 @@ import {
 } from '../../../engine/plan/writePlan';
 import { cellAddress, columnLetters } from '../../../engine';
 import { columnCellWriter, textCellXml, type ColumnCellWriter } from './cellXml';
-import type { OutputStyles } from './stylesPatch';
+import type { OutputStyleSet, OutputStyles } from './stylesPatch';
 import { tableColumnNames, tableLastRow } from './tableXml';
+import { mergeCellsXml, pageSetupXml } from './pageSetupXml';
 
 /** What a sheet part needs besides the plan sheet. */
 export interface SheetPartContext {
@@ -36,19 +37,23 @@ interface LaidOutBlock {
   readonly cells: (row: number, rowText: string) => string;
 }
 
-function layOutTable(table: PlanTable, context: SheetPartContext): LaidOutBlock {
+function layOutTable(
+  table: PlanTable,
+  context: SheetPartContext,
+  styles: OutputStyleSet,
+): LaidOutBlock {
   const letters = table.columns.map((_, index) => columnLetters(table.column + index));
   const writers = table.columns.map((column, index) =>
     columnCellWriter(
       letters[index] as string,
-      context.styles.formats[column.format],
+      styles.formats[column.format],
       column.format,
       context.date1904,
     ),
   );
   const width = writers.length;
   const headers = tableColumnNames(table);
-  const headerStyle = context.styles.header;
+  const headerStyle = styles.header;
   // Rows are asked for in increasing order, each once: read them from one pass over the table's rows.
   let rows: Iterator<PlanRow> | null = null;
   return {
@@ -76,19 +81,19 @@ function layOutTable(table: PlanTable, context: SheetPartContext): LaidOutBlock 
   };
 }
 
-function layOut(block: PlanBlock, context: SheetPartContext): LaidOutBlock {
-  if (block.kind === 'table') return layOutTable(block, context);
+function layOut(block: PlanBlock, context: SheetPartContext, styles: OutputStyleSet): LaidOutBlock {
+  if (block.kind === 'table') return layOutTable(block, context, styles);
   const style =
     block.style === 'title'
-      ? context.styles.title
+      ? styles.title
       : block.style === 'heading'
-        ? context.styles.heading
-        : context.styles.note;
+        ? styles.heading
+        : styles.note;
   return {
     firstRow: block.row,
     lastRow: block.row,
     firstColumn: block.column,
-    lastColumn: block.column,
+    lastColumn: block.column + Math.max(1, block.span ?? 1) - 1,
     cells: (row, rowText) =>
       textCellXml(`${columnLetters(block.column)}${rowText}`, style, block.text),
   };
@@ -96,7 +101,8 @@ function layOut(block: PlanBlock, context: SheetPartContext): LaidOutBlock {
 
 function columnsXml(sheet: PlanSheet): string {
   const widths = new Map<number, number>();
-  for (const block of sheet.blocks) {
+  sheet.columnWidths?.forEach((width, index) => widths.set(index + 1, width));
+  for (const block of sheet.columnWidths === undefined ? sheet.blocks : []) {
     if (block.kind !== 'table') continue;
     block.columns.forEach((column, index) => {
       const at = block.column + index;
@@ -123,22 +129,14 @@ function sheetViewXml(sheet: PlanSheet): string {
   );
 }
 
-function printXml(sheet: PlanSheet): string {
-  const margins =
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
-  if (sheet.print === undefined) return margins;
-  const fit = sheet.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : '';
-  return `${margins}<pageSetup paperSize="9" orientation="${sheet.print.orientation}"${fit}/>`;
-}
-
 /** The pieces of the worksheet XML of a plan sheet, in order. */
 export function* sheetPartPieces(sheet: PlanSheet, context: SheetPartContext): Generator<string> {
+  const styles = sheet.wrapText === true ? context.styles.wrapped : context.styles;
   const blocks = sheet.blocks
     .filter((block) => block.kind === 'text' || block.columns.length > 0)
-    .map((block) => layOut(block, context))
+    .map((block) => layOut(block, context, styles))
     .sort((a, b) => a.firstRow - b.firstRow || a.firstColumn - b.firstColumn);
-  const fitToPage =
-    sheet.print?.fitToWidth === true ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '';
+  const heights = new Map(sheet.rowHeights ?? []);
   let dimension = 'A1';
   if (blocks.length > 0) {
     const top = Math.min(...blocks.map((b) => b.firstRow));
@@ -151,7 +149,7 @@ export function* sheetPartPieces(sheet: PlanSheet, context: SheetPartContext): G
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-    `${fitToPage}<dimension ref="${dimension}"/>${sheetViewXml(sheet)}<sheetFormatPr defaultRowHeight="15"/>${columnsXml(sheet)}<sheetData>`
+    `<dimension ref="${dimension}"/>${sheetViewXml(sheet)}<sheetFormatPr defaultRowHeight="15"/>${columnsXml(sheet)}<sheetData>`
   );
   let active: LaidOutBlock[] = [];
   let next = 0;
@@ -164,12 +162,14 @@ export function* sheetPartPieces(sheet: PlanSheet, context: SheetPartContext): G
     const rowText = String(row);
     let cells = '';
     for (const block of active) cells += block.cells(row, rowText);
-    if (cells !== '') yield `<row r="${rowText}">${cells}</row>`;
+    const height = heights.get(row);
+    const ht = height === undefined ? '' : ` ht="${height}" customHeight="1"`;
+    if (cells !== '') yield `<row r="${rowText}"${ht}>${cells}</row>`;
     if (active.some((block) => block.lastRow <= row))
       active = active.filter((block) => block.lastRow > row);
     row++;
   }
-  let tail = `</sheetData>${printXml(sheet)}`;
+  let tail = `</sheetData>${mergeCellsXml(sheet)}${pageSetupXml(sheet.print)}`;
   if (context.drawingRelationshipId !== null)
     tail += `<drawing r:id="${context.drawingRelationshipId}"/>`;
   const tables = context.tableRelationshipIds;

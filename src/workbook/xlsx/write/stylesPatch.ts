@@ -16,13 +16,18 @@ import {
 } from '../xml/xmlElements';
 import { InsertionScope, namespaceOfElement } from '../xml/xmlNamespaces';
 
-/** cellXfs indexes of the output styles. */
-export interface OutputStyles {
+/** cellXfs indexes of one set of output styles. */
+export interface OutputStyleSet {
   readonly header: number;
   readonly title: number;
   readonly heading: number;
   readonly note: number;
   readonly formats: Readonly<Record<ColumnFormat, number>>;
+}
+
+/** cellXfs indexes of the output styles, and of the same styles wrapping text, top-aligned (printable sheets). */
+export interface OutputStyles extends OutputStyleSet {
+  readonly wrapped: OutputStyleSet;
 }
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -233,30 +238,31 @@ export function addOutputStyles(stylesXml: string | null): { xml: string; styles
   const cellXfs = findElement(xml, 'cellXfs');
   if (cellXfs === null) throw new Error('styles.xml: cellXfs');
   const newXfs = (q: Names): string[] => {
-    const xf = (numFmtId: number, fontId: number): string =>
-      `<${q('xf')} numFmtId="${numFmtId}" fontId="${fontId}" fillId="0" borderId="0" xfId="0"${numFmtId === 0 ? '' : ' applyNumberFormat="1"'}${fontId === 0 ? '' : ' applyFont="1"'}/>`;
-    return [
-      xf(0, firstFont),
-      xf(0, firstFont + 1),
-      xf(0, firstFont),
-      xf(0, firstFont + 2),
-      ...FORMATS.map((format) => xf(formatIds[format], 0)),
-    ];
+    const set = (alignment: string): string[] => {
+      const xf = (numFmtId: number, fontId: number): string =>
+        `<${q('xf')} numFmtId="${numFmtId}" fontId="${fontId}" fillId="0" borderId="0" xfId="0"${numFmtId === 0 ? '' : ' applyNumberFormat="1"'}${fontId === 0 ? '' : ' applyFont="1"'}` +
+        (alignment === '' ? '/>' : ` applyAlignment="1">${alignment}</${q('xf')}>`);
+      return [
+        xf(0, firstFont),
+        xf(0, firstFont + 1),
+        xf(0, firstFont),
+        xf(0, firstFont + 2),
+        ...FORMATS.map((format) => xf(formatIds[format], 0)),
+      ];
+    };
+    return [...set(''), ...set(`<${q('alignment')} vertical="top" wrapText="1"/>`)];
   };
   const xfCount = childrenOf(xml, cellXfs, 'xf').length;
   edits.push(...appendTo(xml, cellXfs, xfCount, newXfs).edits);
-  const formats = {} as Record<ColumnFormat, number>;
-  FORMATS.forEach((format, index) => {
-    formats[format] = xfCount + 4 + index;
-  });
+  const styleSet = (first: number): OutputStyleSet => {
+    const formats = {} as Record<ColumnFormat, number>;
+    FORMATS.forEach((format, index) => {
+      formats[format] = first + 4 + index;
+    });
+    return { header: first, title: first + 1, heading: first + 2, note: first + 3, formats };
+  };
   return {
     xml: applyEdits(xml, edits),
-    styles: {
-      header: xfCount,
-      title: xfCount + 1,
-      heading: xfCount + 2,
-      note: xfCount + 3,
-      formats,
-    },
+    styles: { ...styleSet(xfCount), wrapped: styleSet(xfCount + 4 + FORMATS.length) },
   };
 }

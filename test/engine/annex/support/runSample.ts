@@ -5,6 +5,7 @@
 import {
   eachRow,
   rowArray,
+  rowCount,
   runQuotePart,
   type RunOptions,
   type RunOutcome,
@@ -89,6 +90,26 @@ export function column(table: PlanTable, header: string): (string | null)[] {
       `no column ${header} in ${table.name}: ${table.columns.map((c) => c.header).join(', ')}`,
     );
   return rowArray(table.rows).map((r) => r[k] ?? null);
+}
+
+/**
+ * The lines printed under a table (`AnnexTable.linesBelow`, the calculation in words), by
+ * the first cell of their row: the note blocks on the rows right after the table, each
+ * « <first cell> : <text> ».
+ */
+export function linesBelow(sheet: PlanSheet, table: PlanTable): Map<string, string> {
+  const labels = rowArray(table.rows).map((r) => r[0] ?? '');
+  const result = new Map<string, string>();
+  for (let row = table.row + rowCount(table.rows) + 2; ; row++) {
+    const block = sheet.blocks.find((b) => b.row === row);
+    if (block?.kind !== 'text' || block.style !== 'note') break;
+    const label = labels
+      .filter((l) => block.text.startsWith(`${l} : `))
+      .sort((a, b) => b.length - a.length)[0];
+    if (label === undefined) throw new Error(`line under ${table.name} for no row: ${block.text}`);
+    result.set(label, block.text.slice(label.length + 3));
+  }
+  return result;
 }
 
 /** Rows of a table as objects keyed by header. */

@@ -57,9 +57,20 @@ const quoteParts: PlanSheet = {
 const annexe: PlanSheet = {
   name: 'QP Annexe',
   freezeRows: 0,
-  print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: [1, 2] },
+  print: {
+    orientation: 'landscape',
+    paper: 'A4',
+    scale: 90,
+    margins: { left: 0.4, right: 0.4, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+    header: { left: 'CA & co', center: 'Convention <1>', right: 'Exercice 2026' },
+    pageNumbers: true,
+    repeatRows: [1, 2],
+  },
+  columnWidths: [0, 24, 30],
+  rowHeights: [[1, 30]],
+  wrapText: true,
   blocks: [
-    { kind: 'text', row: 1, column: 2, text: 'Annexe', style: 'heading' },
+    { kind: 'text', row: 1, column: 2, text: 'Annexe', style: 'heading', span: 2 },
     {
       kind: 'table',
       name: 'QP_Annexe',
@@ -178,12 +189,22 @@ describe('writeXlsxWithPlan', () => {
     expect(styles).toContain(originalXfs);
   });
 
-  it('sets up printing: A4, orientation, fit to width, repeated rows', () => {
+  it('sets up printing: A4, orientation, scale, header and footer, widths, heights, merged text, repeated rows', () => {
     const sheetXml = text(output, 'xl/worksheets/sheet4.xml');
     expect(sheetXml).toContain(
-      '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>',
+      '<pageMargins left="0.4" right="0.4" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+        '<pageSetup paperSize="9" scale="90" orientation="landscape"/>' +
+        '<headerFooter><oddHeader>&amp;LCA &amp;&amp; co&amp;CConvention &lt;1&gt;&amp;RExercice 2026</oddHeader>' +
+        '<oddFooter>&amp;CPage &amp;P / &amp;N</oddFooter></headerFooter>',
     );
-    expect(sheetXml).toContain('<pageSetUpPr fitToPage="1"/>');
+    expect(sheetXml).not.toContain('fitToPage');
+    expect(sheetXml).toContain('<mergeCells count="1"><mergeCell ref="B1:C1"/></mergeCells>');
+    expect(sheetXml).toContain('<row r="1" ht="30" customHeight="1">');
+    expect(sheetXml).toContain(
+      '<cols><col min="2" max="2" width="24.7109375" customWidth="1"/><col min="3" max="3" width="30.7109375" customWidth="1"/></cols>',
+    );
+    const styles = text(output, 'xl/styles.xml');
+    expect(styles).toContain('<alignment vertical="top" wrapText="1"/>');
     const workbookXml = text(output, 'xl/workbook.xml');
     expect(workbookXml).toContain(
       `<definedName name="_xlnm.Print_Titles" localSheetId="3">'QP Annexe'!$1:$2</definedName>`,
@@ -280,7 +301,8 @@ describe('writeXlsxWithPlan', () => {
     });
     const styles = text(writeXlsxWithPlan(bytes, plan), 'xl/styles.xml');
     expect(styles.match(/formatCode="0\.0000%"/g)).toHaveLength(1);
-    expect(styles).toMatch(/<cellXfs count="13">/);
+    // 2 input xfs + 11 output styles + the same 11 wrapping text (printable sheets).
+    expect(styles).toMatch(/<cellXfs count="24">/);
   });
 
   it('replaces the QuotePart sheets of a file LibreOffice saved', async () => {

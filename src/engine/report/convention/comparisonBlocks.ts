@@ -6,11 +6,11 @@
  */
 import type { RunDetails } from '../../contract/runDetails';
 import { col } from '../../plan/planHelpers';
-import { displayCell } from '../frenchText';
+import { displayCell } from '../../annex/frenchText';
 import { parseDecimal } from '../../numbers/decimalText';
 import { cmp, type Q } from '../../numbers/rational';
-import { axisBounds, position } from '../../report/svg/chartGeometry';
-import { MAX_COMPARISON_MEMBERS } from '../../report/comparisonSection';
+import { axisBounds, position } from '../svg/chartGeometry';
+import { MAX_COMPARISON_MEMBERS } from '../comparisonSection';
 import type { PrintBlock } from './conventionAnnexModel';
 import { tableBlock } from './documentBlocks';
 

@@ -5,13 +5,13 @@
  * Every text comes from the annex documents (`serviceAnnex`), so the PDF says what the
  * `QP Annexe …` sheets and the HTML report say.
  */
-import type { AnnexTable } from '../annexDocument';
-import { annexSource, OutcomeUseError, type OutcomeForAnnexes } from '../annexSource';
-import { annexSubtitle } from '../annexLabels';
-import { serviceAnnex } from '../service/serviceAnnex';
-import { sumDecimals } from '../sumDecimals';
-import { displayCell } from '../frenchText';
-import { findAnnexMember } from '../findAnnexMember';
+import type { AnnexTable } from '../../annex/annexDocument';
+import { annexSource, OutcomeUseError, type OutcomeForAnnexes } from '../../annex/annexSource';
+import { annexSubtitle } from '../../annex/annexLabels';
+import { serviceAnnex } from '../../annex/service/serviceAnnex';
+import { sumDecimals } from '../../annex/sumDecimals';
+import { displayCell } from '../../annex/frenchText';
+import { findAnnexMember } from '../../annex/findAnnexMember';
 import { frenchList } from '../../text/closestNames';
 import { frenchDateTime } from '../../dates/calendar';
 import { parseDecimal } from '../../numbers/decimalText';

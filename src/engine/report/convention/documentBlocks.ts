@@ -5,12 +5,12 @@
  * columns of a wide table (the `Calcul` of each line) go under their row, as in the HTML
  * report, so that the table keeps the width of a page.
  */
-import type { AnnexChart, AnnexDocument, AnnexTable } from '../annexDocument';
+import type { AnnexChart, AnnexDocument, AnnexTable } from '../../annex/annexDocument';
 import type { ColumnFormat, PlanColumn } from '../../plan/writePlan';
-import { displayCell } from '../frenchText';
+import { displayCell } from '../../annex/frenchText';
 import { parseDecimal } from '../../numbers/decimalText';
 import type { Q } from '../../numbers/rational';
-import { axisBounds, position } from '../../report/svg/chartGeometry';
+import { axisBounds, position } from '../svg/chartGeometry';
 import type { PrintBlock, PrintColumn, PrintRow } from './conventionAnnexModel';
 
 const NUMERIC: ReadonlySet<ColumnFormat> = new Set([

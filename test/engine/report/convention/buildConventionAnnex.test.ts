@@ -10,7 +10,7 @@ import {
   OutcomeUseError,
   type PrintBlock,
 } from '../../../../src/engine';
-import { runSample } from '../support/runSample';
+import { runSample } from '../../annex/support/runSample';
 
 const outcome = runSample();
 const details = outcome.details!;
