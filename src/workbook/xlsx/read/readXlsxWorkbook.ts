@@ -23,7 +23,8 @@ import { clearMergedFollowers, mergedCellsProblem, rangesIntersect } from './mer
 import { parseSharedStrings } from './sharedStringsPart';
 import { parseSheetPart, type SheetContext, type SheetGrid } from './sheetPart';
 import { parseDateStyles } from './stylesPart';
-import { RowSlices, tableFromDefinition, tableFromSheet } from './tablesFromGrid';
+import { RowSlices, tableFromSheet } from '../../grid/tablesFromGrid';
+import { tableFromDefinition } from './tableFromDefinition';
 import { parseTablePart, type TableDefinition } from './tablePart';
 import { parseWorkbookPart } from './workbookPart';
 

@@ -1,10 +1,12 @@
 /**
- * Turns a sheet's cell grid into the engine's RawTables: one per Excel table on the sheet
- * (header row, data rows up to the table's range, totals row left out), and the sheet read
- * as a plain table (first non-empty row = headers, then every non-empty row below).
+ * Turns a sheet's cell grid into the engine's RawTables, one implementation for both
+ * adapters (the xlsx reader and the Office.js reader), so a workbook gives the engine the
+ * same tables in the CLI and in Excel: one per Excel table on the sheet (header row, data
+ * rows up to the table's range, totals rows left out), and the sheet read as a plain
+ * table (first non-empty row = headers, from its first to its last non-blank cell, then
+ * every non-empty row below). A grid is a map of 1-based row → cells by 0-based column.
  */
-import type { RawCell, RawTable } from '../../../engine';
-import type { TableDefinition } from './tablePart';
+import type { RawCell, RawTable } from '../../engine';
 
 function cellAt(rows: Map<number, RawCell[]>, row: number, column: number): RawCell {
   return rows.get(row)?.[column - 1] ?? null;
@@ -46,32 +48,41 @@ export class RowSlices {
   }
 }
 
+/** Where an Excel table lies on its sheet (1-based, inclusive), and what its range holds. */
+export interface TableRange {
+  readonly name: string;
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  /** Whether the range's first row is a header row (Excel can hide it). */
+  readonly hasHeader: boolean;
+  /** Totals rows at the bottom of the range (0 or 1), left out of the data. */
+  readonly totalsRows: number;
+  /** Column names the table declares (xlsx table part); a missing or empty one: the header cell. */
+  readonly columnNames?: readonly string[];
+}
+
 /** The RawTable of an Excel table (ListObject) on a sheet. */
-export function tableFromDefinition(
-  definition: TableDefinition,
-  sheet: string,
-  slices: RowSlices,
-): RawTable {
+export function tableFromRange(table: TableRange, sheet: string, slices: RowSlices): RawTable {
   const rows = slices.rows;
-  const { range, headerRowCount, totalsRowCount, columnNames } = definition;
-  const hasHeader = headerRowCount > 0;
-  const headerRow = hasHeader ? range.top : range.top - 1;
+  const headerRow = table.hasHeader ? table.top : table.top - 1;
   const headers: RawCell[] = [];
-  for (let column = range.left; column <= range.right; column++) {
-    const name = columnNames[column - range.left];
-    const cell = hasHeader ? cellAt(rows, headerRow, column) : null;
+  for (let column = table.left; column <= table.right; column++) {
+    const name = table.columnNames?.[column - table.left];
+    const cell = table.hasHeader ? cellAt(rows, headerRow, column) : null;
     headers.push(name !== undefined && name !== '' ? name : cell);
   }
   const data: RawCell[][] = [];
-  const lastDataRow = range.bottom - (totalsRowCount > 0 ? totalsRowCount : 0);
-  const slice = slices.between(range.left, range.right);
+  const lastDataRow = table.bottom - Math.max(0, table.totalsRows);
+  const slice = slices.between(table.left, table.right);
   for (let row = headerRow + 1; row <= lastDataRow; row++) data.push(slice(row));
   return {
-    name: definition.name,
+    name: table.name,
     sheet,
     source: 'table',
     headerRow,
-    firstColumn: range.left,
+    firstColumn: table.left,
     headers,
     rows: data,
   };
