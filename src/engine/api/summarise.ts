@@ -5,6 +5,7 @@ import type { Problem } from '../problems/problem';
 import { ZERO, add, sign } from '../numbers/rational';
 import { formatMoney } from '../numbers/formatMoney';
 import { FUNDING_MODELS } from '../models/registry';
+import type { Period } from '../billing/periods';
 import { quotePartCount, titreLineCount } from '../output/buildPlan';
 
 /** Members and groups of `CoutsAutonomes` that would gain by leaving in `scenario`; null when none is given. */
@@ -16,6 +17,16 @@ function wouldLeave(result: ComputationResult, scenario: string): string[] | nul
     ...members.filter((c) => c.notGaining).map((c) => result.input.members[c.member]?.name ?? ''),
     ...groups.filter((c) => !c.stable).map((c) => result.input.coalitions[c.coalition]?.name ?? ''),
   ];
+}
+
+/** Periods of the year's titres (those selected away included), by first day, the longer first. */
+function titrePeriods(result: ComputationResult): string[] {
+  const periods = new Map<string, Period>();
+  for (const t of result.billing.allTitres ?? result.billing.titres)
+    periods.set(t.period.label, t.period);
+  return [...periods.values()]
+    .sort((a, b) => a.first - b.first || b.last - a.last)
+    .map((p) => p.label);
 }
 
 /** Summary of a computed run. */
@@ -33,6 +44,7 @@ export function summarise(
       scenarios: [],
       quoteParts: 0,
       titres: 0,
+      periods: [],
       titreLines: 0,
       titresTotal: '0.00',
       reductions: 0,
@@ -76,6 +88,7 @@ export function summarise(
     }),
     quoteParts: quotePartCount(result),
     titres: result.billing.titres.length,
+    periods: titrePeriods(result),
     titreLines: titreLineCount(result),
     titresTotal: formatMoney(
       result.billing.titres.reduce((acc, t) => add(acc, t.total), ZERO),

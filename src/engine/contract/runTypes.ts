@@ -68,6 +68,12 @@ export interface RunSummary {
   /** Rows of the quote-parts table (scenario × service × participant). */
   readonly quoteParts: number;
   readonly titres: number;
+  /**
+   * Labels of the periods the full-year run issues titres for, in calendar order (first
+   * day, the longer period first when two start together): what `period` may select.
+   * Absent from summaries made before it existed (fakes); empty for an invalid run.
+   */
+  readonly periods?: readonly string[];
   readonly titreLines: number;
   /** Σ of titre lines, decimal string. */
   readonly titresTotal: string;

@@ -13,6 +13,10 @@ export type ExportSectionProps = {
   readonly outcome: RunOutcome;
   /** Member whose annex the report adds, or null (default: none). */
   readonly member: string | null;
+  /** Period chosen in « Période des titres », or null (whole year); a change clears the last export. */
+  readonly period?: string | null;
+  /** The run whose titres are exported (the period's, when one is chosen); default: `outcome`. */
+  readonly titresOutcome?: () => Promise<RunOutcome>;
 };
 
 /** A downloaded file, as reported to the user. */

@@ -33,15 +33,18 @@ export function useExportSection(props: ExportSectionProps): ExportSectionState 
   const services = usePaneServices();
   const { engine } = services;
   const download = services.download ?? downloadWithLink;
-  const { outcome, member } = props;
+  const { outcome, member, period = null, titresOutcome } = props;
   const [profile, selectProfile] = React.useState(DEFAULT_EXPORT_PROFILE);
   const [titres, setTitres] = React.useState<StepState<TitresDownload>>(IDLE);
   const [report, setReport] = React.useState<StepState<DownloadedFile>>(IDLE);
+  // What was exported for another period no longer describes the next export.
+  React.useEffect(() => setTitres(IDLE), [period]);
 
   const downloadTitres = async () => {
     setTitres(WORKING);
     try {
-      const exported = await engine.exportTitres(outcome, profile);
+      const source = titresOutcome ? await titresOutcome() : outcome;
+      const exported = await engine.exportTitres(source, profile);
       const files = exported.reductions
         ? [exported.titres, exported.reductions]
         : [exported.titres];

@@ -85,6 +85,13 @@ export type QuotePartPaneState = {
   /** Computes again, then writes when the new run is valid (after a refused stale write). */
   readonly recomputeAndWrite: () => void;
   readonly selectMember: (member: string | null) => void;
+  /** Periods of the run's titres, in calendar order (the period selector's choices). */
+  readonly periods: readonly string[];
+  /** Period whose titres alone are written and exported, or null: the whole year (default). */
+  readonly period: string | null;
+  readonly selectPeriod: (period: string | null) => void;
+  /** The run the titres export uses: the latest run, or its run restricted to `period`. */
+  readonly titresOutcome: () => Promise<RunOutcome>;
   readonly writeMemberAnnex: () => void;
   readonly showProblem: (problem: Problem) => void;
 };

@@ -8,6 +8,7 @@ import { mergeClasses } from '@fluentui/react-components';
 import { frenchTypography } from '../../format/frenchTypography';
 import { AnnexPdfDownload } from '../AnnexPdfDownload/AnnexPdfDownload';
 import { ComputeSection } from '../ComputeSection/ComputeSection';
+import { MemoPeriodSelector } from '../PeriodSelector/PeriodSelector';
 import { PaneHeader } from '../PaneHeader/PaneHeader';
 import { isBlankWorkbook } from '../PaneHeader/paneStatus';
 import { StartSection } from '../StartSection/StartSection';
@@ -46,6 +47,14 @@ export function renderQuotePartPane(
         />
       )}
       <ComputeSection run={state.run} />
+      {outcome && outcome.status === 'ok' && (
+        <MemoPeriodSelector
+          periods={state.periods}
+          period={state.period}
+          disabled={state.busy}
+          onSelect={state.selectPeriod}
+        />
+      )}
       <WriteSection run={state.run} write={state.write} changedSince={state.changedSince} />
       {outcome && outcome.problems.length > 0 && (
         <MemoProblemList
@@ -66,7 +75,12 @@ export function renderQuotePartPane(
             onSelectMember={state.selectMember}
             onWrite={state.writeMemberAnnex}
           />
-          <MemoExportSection outcome={outcome} member={state.member} />
+          <MemoExportSection
+            outcome={outcome}
+            member={state.member}
+            period={state.period}
+            titresOutcome={state.titresOutcome}
+          />
           <AnnexPdfDownload outcome={outcome} />
         </>
       )}

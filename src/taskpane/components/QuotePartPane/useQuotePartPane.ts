@@ -6,7 +6,13 @@
  * when the host says it changed, so that the inventory and the "modifié" state follow.
  */
 import * as React from 'react';
-import type { Problem, RunOutcome, WorkbookInventory } from '../../../engine';
+import type {
+  Problem,
+  RawWorkbook,
+  RunOptions,
+  RunOutcome,
+  WorkbookInventory,
+} from '../../../engine';
 import type { InputTablesOutcome } from '../../../workbook/office/hostOperations';
 import { usePaneServices } from '../../services/PaneServicesContext';
 import {
@@ -15,6 +21,7 @@ import {
   type WorkbookFingerprint,
 } from '../../stale/workbookFingerprint';
 import { annexMemberNames } from '../MemberAnnexSection/annexMemberNames';
+import { periodRun } from '../PeriodSelector/periodRun';
 import { announceRun, announceSetup, announceStale, announceWrite } from './announcements';
 import { describeError } from './describeError';
 import { useStableCallback } from './useStableCallback';
@@ -51,11 +58,18 @@ export function useQuotePartPane(props: QuotePartPaneProps): QuotePartPaneState 
   /** Member whose annex was written in this session: a later write of the results keeps it. */
   const [writtenAnnexMember, setWrittenAnnexMember] = React.useState<string | null>(null);
   const fingerprint = React.useRef<WorkbookFingerprint | null>(null);
+  /** Period whose titres alone are written and exported, or null (the whole year). */
+  const [period, setPeriod] = React.useState<string | null>(null);
+  /** What the latest run read and was given: a period's run is the same with `period`. */
+  const runInput = React.useRef<{ workbook: RawWorkbook; options: RunOptions } | null>(null);
+  const periodRuns = React.useRef(new Map<string, Promise<RunOutcome>>());
   const busyRef = React.useRef(false);
   const members = React.useMemo(
     () => (run.status === 'done' ? annexMemberNames(run.value) : []),
     [run],
   );
+  const periods = run.status === 'done' ? (run.value.summary.periods ?? []) : [];
+  const chosenPeriod = period !== null && periods.includes(period) ? period : null;
   // A member chosen for an earlier run counts only if the latest run still has it.
   const chosen = member !== null && members.includes(member) ? member : null;
 
@@ -150,6 +164,8 @@ export function useQuotePartPane(props: QuotePartPaneProps): QuotePartPaneState 
         fingerprintWorkbook(workbook),
       ]);
       fingerprint.current = read;
+      runInput.current = { workbook, options };
+      periodRuns.current = new Map();
       setChangedSince(null);
       setInventory({ status: 'done', value: found });
       setRun({ status: 'done', value: outcome });
@@ -164,6 +180,12 @@ export function useQuotePartPane(props: QuotePartPaneProps): QuotePartPaneState 
       return null;
     }
   };
+
+  /** The run whose titres are written and exported: the latest, or its run for the chosen period. */
+  const titresOutcome = (outcome: RunOutcome): Promise<RunOutcome> =>
+    chosenPeriod === null || runInput.current === null
+      ? Promise.resolve(outcome)
+      : periodRun(engine, runInput.current, chosenPeriod, periodRuns.current);
 
   const writeResults = async (outcome: RunOutcome | null) => {
     if (!outcome || outcome.status !== 'ok' || !outcome.plan) return;
@@ -183,7 +205,8 @@ export function useQuotePartPane(props: QuotePartPaneProps): QuotePartPaneState 
         return;
       }
       // The rows of large tables come from the engine worker in chunks.
-      const plan = await engine.loadPlan(outcome, (loaded, total) =>
+      const titres = await titresOutcome(outcome);
+      const plan = await engine.loadPlan(titres, (loaded, total) =>
         setWrite({
           status: 'working',
           progress: { step: 'Préparation des résultats…', rowsWritten: loaded, rowsTotal: total },
@@ -202,7 +225,10 @@ export function useQuotePartPane(props: QuotePartPaneProps): QuotePartPaneState 
       );
       if (annexMember === null) setWrittenAnnexMember(null);
       setWrite({ status: 'done', value: { report, annexMember } });
-      setAnnouncement(announceWrite(report, full.sheets.length, annexMember));
+      setAnnouncement(
+        announceWrite(report, full.sheets.length, annexMember) +
+          (chosenPeriod === null ? '' : ` Titres de la période ${chosenPeriod} seulement.`),
+      );
       focusOn('write-result');
     } catch (error) {
       // applyPlan is all-or-nothing: on failure the workbook is as it was.
@@ -256,6 +282,19 @@ export function useQuotePartPane(props: QuotePartPaneProps): QuotePartPaneState 
     setMemberAnnex(IDLE);
   });
   const stableWriteMemberAnnex = useStableCallback(() => void writeMemberAnnex());
+  const stableSelectPeriod = useStableCallback((label: string | null) => {
+    setPeriod(label);
+    setAnnouncement(
+      label === null
+        ? 'Période des titres : toute l’année.'
+        : `Période des titres : ${label}. Seuls ses titres seront écrits et exportés.`,
+    );
+  });
+  const stableTitresOutcome = useStableCallback(() =>
+    run.status === 'done'
+      ? titresOutcome(run.value)
+      : Promise.reject(new Error('Aucun calcul : lancez le calcul.')),
+  );
   const stableShowProblem = useStableCallback((problem: Problem) => void showProblem(problem));
 
   const busy = [inventory, setup, run, write, memberAnnex].some(
@@ -271,6 +310,10 @@ export function useQuotePartPane(props: QuotePartPaneProps): QuotePartPaneState 
     write,
     members,
     member: chosen,
+    periods,
+    period: chosenPeriod,
+    selectPeriod: stableSelectPeriod,
+    titresOutcome: stableTitresOutcome,
     memberAnnex,
     selectionError,
     busy,
