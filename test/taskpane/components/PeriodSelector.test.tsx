@@ -53,10 +53,13 @@ async function computed() {
   const { host, calls } = fakeHost({ readWorkbook: async () => WORKBOOK });
   const recorded = recordingEngine();
   const user = userEvent.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
-  renderTaskpane(paneServices(host, recorded.engine, { download: () => undefined }));
+  const downloads: string[] = [];
+  renderTaskpane(
+    paneServices(host, recorded.engine, { download: (fileName) => downloads.push(fileName) }),
+  );
   await user.click(await screen.findByRole('button', { name: 'Calculer' }));
   await screen.findByText('Calcul terminé', {}, { timeout: 10_000 });
-  return { user, calls, ...recorded };
+  return { user, calls, downloads, ...recorded };
 }
 
 /** Calendar position of a label: its first month, then the longer period first. */
@@ -91,7 +94,7 @@ describe('Période des titres', () => {
   });
 
   it("lists « Toute l'année » then the run's periods, whole year by default", async () => {
-    const { user, calls, runs, exported } = await computed();
+    const { user, calls, runs, exported, downloads } = await computed();
     const selector = screen.getByRole('combobox', { name: 'Période des titres' });
     expect(selector).toHaveValue('Toute l’année');
     await user.click(selector);
@@ -105,11 +108,12 @@ describe('Période des titres', () => {
     await user.click(screen.getByRole('button', { name: 'Télécharger les titres (CSV)' }));
     await waitFor(() => expect(exported).toHaveLength(1));
     expect(exported[0]?.summary.titreLines).toBe(full.summary.titreLines);
+    expect(downloads[0]).toBe(`titres-${full.summary.exercice}-generique.csv`);
     expect(runs).toEqual([undefined]);
   });
 
   it('a chosen period is announced, then written and exported alone', async () => {
-    const { user, calls, runs, exported } = await computed();
+    const { user, calls, runs, exported, downloads } = await computed();
     await user.click(screen.getByRole('combobox', { name: 'Période des titres' }));
     await user.click(await screen.findByRole('option', { name: CHOSEN }));
     expect(screen.getByRole('status')).toHaveTextContent(`Période des titres : ${CHOSEN}.`);
@@ -130,6 +134,7 @@ describe('Période des titres', () => {
 
     await user.click(screen.getByRole('button', { name: 'Télécharger les titres (CSV)' }));
     await waitFor(() => expect(exported).toHaveLength(1));
+    expect(downloads[0]).toBe(`titres-${CHOSEN}-generique.csv`);
     expect(exported[0]?.json.titres.every((t) => t.period === CHOSEN)).toBe(true);
     expect(exported[0]?.summary.titreLines).toBe(expected.length);
     // One run for the year, one for the period, shared by the write and the export.

@@ -16,6 +16,7 @@ import type {
   ProfileChoice,
   TitresDownload,
 } from './ExportSection.types';
+import { periodFileName } from '../PeriodSelector/periodFileName';
 import { REPORT_MEDIA_TYPE, reportFileName } from './reportFileName';
 
 const IDLE = { status: 'idle' } as const;
@@ -45,9 +46,9 @@ export function useExportSection(props: ExportSectionProps): ExportSectionState 
     try {
       const source = titresOutcome ? await titresOutcome() : outcome;
       const exported = await engine.exportTitres(source, profile);
-      const files = exported.reductions
-        ? [exported.titres, exported.reductions]
-        : [exported.titres];
+      const files = (
+        exported.reductions ? [exported.titres, exported.reductions] : [exported.titres]
+      ).map((file) => ({ ...file, fileName: periodFileName(file.fileName, period) }));
       for (const file of files) download(file.fileName, file.bytes, file.mediaType);
       setTitres({
         status: 'done',
