@@ -5,6 +5,7 @@
  */
 import * as React from 'react';
 import { Dropdown, Field, Option } from '@fluentui/react-components';
+import { useSectionStyles } from '../shared/useSectionStyles.styles';
 
 /** Value of the « Toute l’année » choice (no period label is empty). */
 const WHOLE_YEAR = '';
@@ -22,33 +23,36 @@ export type PeriodSelectorProps = {
 
 /** The period dropdown; nothing when the run issues titres for one period only or none. */
 export function PeriodSelector(props: PeriodSelectorProps): React.ReactElement | null {
+  const section = useSectionStyles();
   if (props.periods.length < 2) return null;
   const value = props.period ?? WHOLE_YEAR;
   return (
-    <Field
-      label="Période des titres"
-      hint="S’applique à « Écrire les résultats » (feuille QP Titres) et à l’export des titres."
-    >
-      <Dropdown
-        value={props.period ?? WHOLE_YEAR_LABEL}
-        selectedOptions={[value]}
-        disabled={props.disabled}
-        onOptionSelect={(_event, data) =>
-          props.onSelect(
-            data.optionValue === undefined || data.optionValue === WHOLE_YEAR
-              ? null
-              : data.optionValue,
-          )
-        }
+    <div className={section.section}>
+      <Field
+        label="Période des titres"
+        hint="S’applique à « Écrire les résultats » (feuille QP Titres) et à l’export des titres."
       >
-        <Option value={WHOLE_YEAR}>{WHOLE_YEAR_LABEL}</Option>
-        {props.periods.map((label) => (
-          <Option key={label} value={label}>
-            {label}
-          </Option>
-        ))}
-      </Dropdown>
-    </Field>
+        <Dropdown
+          value={props.period ?? WHOLE_YEAR_LABEL}
+          selectedOptions={[value]}
+          disabled={props.disabled}
+          onOptionSelect={(_event, data) =>
+            props.onSelect(
+              data.optionValue === undefined || data.optionValue === WHOLE_YEAR
+                ? null
+                : data.optionValue,
+            )
+          }
+        >
+          <Option value={WHOLE_YEAR}>{WHOLE_YEAR_LABEL}</Option>
+          {props.periods.map((label) => (
+            <Option key={label} value={label}>
+              {label}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+    </div>
   );
 }
 
