@@ -5,7 +5,12 @@
 import { runQuotePart } from '../../../src/engine';
 import { sampleRawWorkbook } from '../../../src/workbook/sample/sampleRawWorkbook';
 
-const OPTIONS = { generatedAt: '2026-01-01T00:00:00.000Z', version: 't', source: 's' } as const;
+const OPTIONS = {
+  generatedAt: '2026-01-01T00:00:00.000Z',
+  version: 't',
+  source: 's',
+  host: 'cli',
+} as const;
 
 /** First month (0-based) and minus the length in months of a period label. */
 function calendarKey(label: string): [number, number] {
