@@ -23,6 +23,7 @@ import { checkOutputKind } from './outputKind';
 import { problemLine } from './problemLines';
 import { frenchCount, frenchMegabytes, Progress } from './progress';
 import { readInputWorkbook } from './readInput';
+import { scenarioText } from './scenarioLines';
 import { writeReportAndExport } from './reportAndExport';
 
 /** The engine entry points the command uses (injected for tests). */
@@ -155,6 +156,7 @@ export async function runCompute(
       );
       if (options.json !== null) io.out(`Résultat JSON écrit : ${options.json}\n`);
       for (const line of written) io.out(`${line}\n`);
+      io.out(scenarioText(outcome.summary.scenarios));
     }
     return EXIT.ok;
   } catch (error) {

@@ -20,6 +20,7 @@ export type * from './contract/resultJson';
 export type * from './contract/runTypes';
 export { runQuotePart } from './api/runQuotePart';
 export { inspectWorkbook } from './api/inspectWorkbook';
+export { stabilityVerdict, verdictWords } from './scenarios/stabilityVerdict';
 // Annexes, HTML report and titres export (read a valid `RunOutcome`; see docs/annexes.md, docs/exports.md).
 export type * from './contract/runDetails';
 export type { AnnexMemberMatch } from './annex/findAnnexMember';

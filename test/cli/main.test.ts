@@ -122,6 +122,51 @@ describe('quote-part CLI', () => {
     ]);
   });
 
+  it('prints one line per scenario: total, members paying more, and the stability verdict of the JSON', async () => {
+    const json = join(folder, 'resultat.json');
+    const result = await run(['compute', input, '-o', join(folder, 'out.xlsx'), '--json', json]);
+    expect(result.code).toBe(0);
+    const parsed = JSON.parse(await readFile(json, 'utf8')) as {
+      comparison: {
+        member: string;
+        scenario: string;
+        total: string;
+        delta: string;
+        gain: string | null;
+      }[];
+      coalitions: { scenario: string; group: string; stable: boolean }[];
+    };
+    const scenarios = [...new Set(parsed.comparison.map((c) => c.scenario))];
+    const cents = (amount: string) => BigInt(amount.replace('.', ''));
+    const euros = (total: bigint) =>
+      `${String(total / 100n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f')},${String(total % 100n).padStart(2, '0')}\u202f€`;
+    const expected = scenarios.map((scenario, k) => {
+      const rows = parsed.comparison.filter((c) => c.scenario === scenario);
+      const total = rows.reduce((acc, c) => acc + cents(c.total), 0n);
+      const losers = rows.filter((c) => cents(c.delta) > 0n).length;
+      const leaving = [
+        ...rows.filter((c) => c.gain !== null && cents(c.gain) < 0n).map((c) => c.member),
+        ...parsed.coalitions
+          .filter((g) => g.scenario === scenario && !g.stable)
+          .map((g) => g.group),
+      ];
+      const more =
+        k === 0
+          ? ''
+          : `, ${losers} ${losers < 2 ? 'membre paie' : 'membres paient'} plus qu'en Référence`;
+      const verdict =
+        leaving.length === 0
+          ? 'chaque membre et chaque groupe donnés gagnent à la mutualisation'
+          : `${leaving.length > 1 ? 'quitteraient' : 'quitterait'} la mutualisation : ${leaving.join(' ; ')}`;
+      return `Scénario ${scenario} (total ${euros(total)}${more}) : ${verdict}.`;
+    });
+    expect(scenarios[0]).toBe('Référence');
+    expect(scenarios.length).toBeGreaterThan(1);
+    // The sample has members and groups that would leave: the test checks real names, not an empty verdict.
+    expect(expected.filter((line) => line.includes('quitter')).length).toBeGreaterThan(0);
+    expect(result.out.split('\n').filter((line) => line.startsWith('Scénario '))).toEqual(expected);
+  });
+
   it('replaces its sheets when run again on its own output', async () => {
     const first = join(folder, 'un.xlsx');
     const second = join(folder, 'deux.xlsx');

@@ -54,14 +54,18 @@ export function exactDecimal(v: Q): string {
   return exactText(v) ?? formatExact(v);
 }
 
-/** Text of each tier share φ: the members of one level share the same `Q`, written once. */
-const TIER_VALUE_TEXT = new WeakMap<Q, string>();
+/** Figure of each tier share φ: the members of one level share the same `Q`, written once. */
+const TIER_VALUE_FIGURE = new WeakMap<Q, Figure>();
 
-/** `exactDecimal` of a tier share φ, written once per level (the `Q` every member of it shares). */
-export function tierValueText(v: Q): string {
-  let text = TIER_VALUE_TEXT.get(v);
-  if (text === undefined) TIER_VALUE_TEXT.set(v, (text = exactDecimal(v)));
-  return text;
+/**
+ * A tier share φ as shown, written once per level (the `Q` every member of it shares):
+ * exact when it has at most 12 decimals, else rounded to 12 and flagged for `≈` — a
+ * periodic φ (an increment shared by 3 members) is never passed off as exact.
+ */
+export function tierValueFigure(v: Q): Figure {
+  let shown = TIER_VALUE_FIGURE.get(v);
+  if (shown === undefined) TIER_VALUE_FIGURE.set(v, (shown = exactOrRounded(v, 12)));
+  return shown;
 }
 
 /**
@@ -127,10 +131,10 @@ export function describeLine(input: InputModel, r: ServiceResult, j: number): Li
           percent: formatExact(t.percent),
           value:
             t.kind === 'egalitaire'
-              ? '1'
+              ? { text: '1', exact: true }
               : t.kind === 'palier'
-                ? tierValueText(t.values[j] ?? ZERO)
-                : exactDecimal(t.values[j] ?? ZERO),
+                ? tierValueFigure(t.values[j] ?? ZERO)
+                : { text: exactDecimal(t.values[j] ?? ZERO), exact: true },
           presence: inDays
             ? { form: 'days' as const, days, yearDays }
             : prorated && days !== yearDays

@@ -24,7 +24,14 @@ import {
   ratePercent,
   roundingText,
 } from '../calculation/calculationText';
-import { describeLine, exactDecimal, product, rounding, termTotal } from './describeLine';
+import {
+  describeLine,
+  exactDecimal,
+  product,
+  rounding,
+  termTotal,
+  tierValueFigure,
+} from './describeLine';
 import { tierShareText } from './tierText';
 import { UnitCostLineText } from './unitCostLineText';
 import {
@@ -59,6 +66,8 @@ interface TermFrame {
   readonly prefix: string;
   readonly suffix: string;
   readonly egalitaire: boolean;
+  /** A `Paliers` term: its values are tier shares φ, periodic ones shown with `≈`. */
+  readonly palier: boolean;
   readonly inDays: boolean;
   readonly prorated: boolean;
   readonly values: readonly Q[];
@@ -151,13 +160,13 @@ export class ServiceLineTexts {
     const days = this.input.members[line.member]?.presenceDays ?? f.yearDays;
     for (let k = 0; k < f.terms.length; k++) {
       const t = f.terms[k] as TermFrame;
-      const value = t.egalitaire ? '1' : valueText(t.values[j] ?? ZERO);
+      const value = t.egalitaire ? '1' : valueText(t.values[j] ?? ZERO, t.palier);
       const presence = t.inDays
         ? ` × ${days}${NNBSP}j`
         : t.prorated && days !== f.yearDays
           ? ` × ${days}/${f.yearDays}`
           : '';
-      text += `${k === 0 ? '' : ' + '}${t.prefix}${frenchNumber(value)}${presence}${t.suffix}`;
+      text += `${k === 0 ? '' : ' + '}${t.prefix}${value}${presence}${t.suffix}`;
     }
     // ≈ share × 100 with 4 decimals, from the share rounded to 10 decimals (as the reference does).
     text += ` ≈${NNBSP}${frenchNumber(withDecimalPoint(String(roundHalfUp(share10, 1e4)), 4))}${NNBSP}% ; ${f.baseText}`;
@@ -203,10 +212,15 @@ export class ServiceLineTexts {
 /** Texts of fraction values (tier shares φ: one `Q` per level, shared by its members), written once. */
 const FRACTION_TEXT = new WeakMap<Q, string>();
 
-function valueText(v: Q): string {
-  if (v.d === 1n) return v.n.toString();
+/** A member's value in French, as `describeLine` shows it: `≈` before a periodic tier share φ. */
+function valueText(v: Q, palier: boolean): string {
+  if (v.d === 1n) return frenchNumber(v.n.toString());
   let text = FRACTION_TEXT.get(v);
-  if (text === undefined) FRACTION_TEXT.set(v, (text = exactDecimal(v)));
+  if (text === undefined)
+    FRACTION_TEXT.set(
+      v,
+      (text = palier ? approx(tierValueFigure(v)) : frenchNumber(exactDecimal(v))),
+    );
   return text;
 }
 
@@ -235,6 +249,7 @@ function shareFrame(input: InputModel, r: ServiceResult, unitText: string): Shar
       prefix: `${weight}${t.kind === 'egalitaire' ? 'Égalitaire' : t.label} `,
       suffix: ` / ${approx(total)}`,
       egalitaire: t.kind === 'egalitaire',
+      palier: t.kind === 'palier',
       inDays,
       prorated: t.kind !== 'usage',
       values: t.values,

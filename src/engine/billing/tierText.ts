@@ -5,7 +5,7 @@
  * which increments it pays and with how many members it shares each one.
  */
 import { type Q, ZERO, add, div, isInteger } from '../numbers/rational';
-import { formatMoney } from '../numbers/formatMoney';
+import { formatMoney, frenchNumber } from '../numbers/formatMoney';
 import { NNBSP, euros } from '../calculation/calculationText';
 import type { TierExplanation } from '../keys/tierCriterion';
 
@@ -40,7 +40,7 @@ function levelText(tiers: TierExplanation, level: number, unit: Q): string {
     const who =
       step.sharers === 1
         ? 'à la charge de ce seul membre'
-        : `partagés entre ${step.sharers} membres (${money(step.each, unit)})`;
+        : `partagés entre ${frenchNumber(String(step.sharers))} membres (${money(step.each, unit)})`;
     parts.push(`palier ${name} : ${money(step.increment, unit)} ${who}`);
   }
   let share = ZERO;

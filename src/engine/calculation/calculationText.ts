@@ -70,7 +70,7 @@ export function roundingText(r: Rounding, unit: string, rule = ''): string {
   return `${rounded} ${negative ? '−' : '+'} ${gap} d\u2019arrondi au plus fort reste, règle de la convention = ${euros(r.result)}`;
 }
 
-/** `50 % × Population 2 351 × 184/365 / ≈ 49 011,161644`. */
+/** `50 % × Population 2 351 × 184/365 / ≈ 49 011,161644` (`Paliers ≈ 93,333333333333 / 18 000` for a periodic φ). */
 function termText(t: ShareTerm, single: boolean): string {
   const weight = single && t.percent === '100' ? '' : `${frenchNumber(t.percent)}${NNBSP}% × `;
   const label = t.kind === 'egalitaire' ? 'Égalitaire' : t.label;
@@ -79,7 +79,7 @@ function termText(t: ShareTerm, single: boolean): string {
     : t.presence.form === 'days'
       ? ` × ${t.presence.days}${NNBSP}j`
       : ` × ${t.presence.days}/${t.presence.yearDays}`;
-  return `${weight}${label} ${frenchNumber(t.value)}${presence} / ${approx(t.total)}`;
+  return `${weight}${label} ${approx(t.value)}${presence} / ${approx(t.total)}`;
 }
 
 function stepText(step: CalculationStep, unit: string): string {

@@ -40,8 +40,11 @@ export interface ShareTerm {
   readonly kind: 'egalitaire' | 'membre' | 'usage' | 'palier';
   /** Weight in %, exact (`"50"`). */
   readonly percent: string;
-  /** The member's value as typed (`"1"` for Égalitaire). */
-  readonly value: string;
+  /**
+   * The member's value: as typed, exact (`"1"` for Égalitaire); a tier share φ that is
+   * periodic (`280/3`) is rounded to 12 decimals for display and shown with `≈`.
+   */
+  readonly value: Figure;
   /** `fraction`: × days/yearDays (a member not there all year); `days`: × days, the total in value-days. */
   readonly presence: {
     readonly form: 'fraction' | 'days';

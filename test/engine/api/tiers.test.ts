@@ -1,5 +1,7 @@
 import { runQuotePart, rawDate, type RawCell } from '../../../src/engine';
 import { OPTIONS, parametres, workbook, type TableSpec } from '../support/workbookBuilder';
+import { eq } from '../../../src/engine/numbers/rational';
+import { frNum, recomputeLiquidation } from '../calculation/support/recomputeLiquidation';
 
 const MEMBERS = {
   headers: ['Membre', 'Type', 'Porteur', 'Population', 'Entrée'],
@@ -69,6 +71,42 @@ describe('Paliers criterion (§6.3)', () => {
     expect(line?.liquidation).toContain(
       'Paliers : palier Base : 8\u202f000,00\u202f€ partagés entre 4 membres (2\u202f000,00\u202f€), puis palier Sauvegarde : 3\u202f000,00\u202f€ partagés entre 3 membres (1\u202f000,00\u202f€), puis palier Plan de reprise : 2\u202f000,00\u202f€ partagés entre 2 membres (1\u202f000,00\u202f€), soit 4\u202f000,00\u202f€',
     );
+  });
+
+  it('writes a periodic tier share with ≈, and the text still recomputes to the cent', () => {
+    // Sauvegarde's increment of 1 000 € is shared by 3 members: φ = 2 500 + 1 000/3, periodic.
+    const out = runQuotePart(
+      tiered({
+        Paliers: {
+          headers: ['Service', 'Palier', 'Coût'],
+          rows: [
+            ['Hébergement', 'Base', 10000],
+            ['Hébergement', 'Sauvegarde', 11000],
+          ],
+        },
+        Adhesions: {
+          headers: ['Service', 'Membre', 'Palier'],
+          rows: [
+            ['Hébergement', 'Agglo', 'Base'],
+            ['Hébergement', 'Ville A', 'Sauvegarde'],
+            ['Hébergement', 'Ville B', 'Sauvegarde'],
+            ['Hébergement', 'Ville C', 'Sauvegarde'],
+          ],
+        },
+      }),
+      OPTIONS,
+    );
+    expect(codes(out)).toEqual([]);
+    const lines = out.json.titres.filter((t) => t.service === 'Hébergement');
+    expect(lines.length).toBe(3);
+    for (const line of lines) {
+      expect(line.liquidation).toContain(
+        'part = Paliers ≈\u202f2\u202f833,333333333333 / 11\u202f000 ',
+      );
+      const { errors, amount } = recomputeLiquidation(line.liquidation);
+      expect(errors).toEqual([]);
+      expect(amount && eq(amount, frNum(line.amount.replace('.', ',')))).toBe(true);
+    }
   });
 
   it('mixes with another criterion and applies the presence fraction', () => {

@@ -45,6 +45,13 @@ describe('tierShareText (§6.3)', () => {
     expect([0, 1, 2, 3, 4].map((j) => tierShareText(tiers, j, CENT))).toEqual(first);
   });
 
+  it('groups the thousands of the number of members sharing an increment', () => {
+    const tiers = explanation(Array.from({ length: 35000 }, () => 0));
+    expect(tierShareText(tiers, 0, CENT)).toBe(
+      'palier Base : 8\u202f000,00\u202f€ partagés entre 35\u202f000 membres (≈\u202f0,23\u202f€), soit ≈\u202f0,23\u202f€',
+    );
+  });
+
   it('writes the amounts again when the rounding unit changes', () => {
     const tiers = explanation([0, 1, 1]);
     expect(plain(tierShareText(tiers, 1, CENT))).toContain('(≈ 2 666,67 €)');

@@ -4,7 +4,7 @@ import '@testing-library/jest-dom';
 import { render, screen } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { SummarySection } from '../../../src/taskpane/components/SummarySection/SummarySection';
-import { stabilityVerdict } from '../../../src/taskpane/components/SummarySection/stabilityVerdict';
+import { stabilityVerdict } from '../../../src/engine';
 import { SUMMARY } from '../support/paneFakes';
 
 describe('stability verdict (§6.4)', () => {

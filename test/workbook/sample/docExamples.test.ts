@@ -8,6 +8,7 @@ import path from 'node:path';
 import { runQuotePart, type ResultJson } from '../../../src/engine';
 import type { SampleTable } from '../../../src/workbook/sample/sampleData';
 import { sampleRawWorkbook } from '../../../src/workbook/sample/sampleRawWorkbook';
+import { scenarioText } from '../../../src/cli/scenarioLines';
 
 const date = (iso: string) => ({ kind: 'date' as const, iso });
 const params = (extra: SampleTable['rows'] = []): SampleTable => ({
@@ -397,6 +398,16 @@ describe('worked examples of docs/regles-de-calcul.md', () => {
       expect(text).toContain(`${euros(equalShare ?? '')} chacun`);
       const leaving = outcome().summary.scenarios[0]?.wouldLeave ?? [];
       expect(text).toContain(`« quitterait la mutualisation : ${leaving.join(' ; ')} »`);
+    });
+
+    it('the docs print the lines the CLI prints for the example', () => {
+      const docs = readFileSync(path.join(__dirname, '../../../docs/regles-de-calcul.md'), 'utf8');
+      const block =
+        /Ce que la ligne de commande écrit pour cet exemple :\n\n((?: {4}.+\n)+)/.exec(docs)?.[1] ??
+        '';
+      const printed = block.replace(/^ {4}/gm, '');
+      expect(printed).not.toBe('');
+      expect(printed).toBe(scenarioText(outcome().summary.scenarios).replace(/\u202f/g, ' '));
     });
   });
 

@@ -14,7 +14,7 @@ import { countFr } from '../../format/countFr';
 import { formatDecimalFr, formatEuroFr } from '../../format/formatDecimalFr';
 import { isZeroDecimal } from './explainGap';
 import type { SummarySectionClasses, SummarySectionState } from './SummarySection.types';
-import { stabilityVerdict } from './stabilityVerdict';
+import { stabilityVerdict } from '../../../engine';
 
 /** Id of the explanation of a service's difference. */
 const gapId = (index: number): string => `qp-gap-${index}`;

@@ -87,16 +87,16 @@ function shareOf(r: Recompute, text: string): { share: Q; approximate: boolean }
   let approximate = false;
   for (const term of text.split(' + ')) {
     const m = new RegExp(
-      `^(?:(${N})\\u202f% × )?.+? (${N})(?: × (\\d+)(?:/(\\d+)|\\u202fj))? / (≈\\u202f)?(${N})$`,
+      `^(?:(${N})\\u202f% × )?.+? (≈\\u202f)?(${N})(?: × (\\d+)(?:/(\\d+)|\\u202fj))? / (≈\\u202f)?(${N})$`,
     ).exec(term);
     if (!m) {
       r.errors.push(`unreadable term « ${term} »`);
       return null;
     }
     const weight = m[1] === undefined ? ONE : div(frNum(m[1]), q(100n));
-    const presence = m[3] === undefined ? ONE : q(BigInt(m[3]), BigInt(m[4] ?? '1'));
-    if (m[5] !== undefined) approximate = true;
-    share = add(share, div(mul(mul(weight, frNum(m[2]!)), presence), frNum(m[6]!)));
+    const presence = m[4] === undefined ? ONE : q(BigInt(m[4]), BigInt(m[5] ?? '1'));
+    if (m[2] !== undefined || m[6] !== undefined) approximate = true;
+    share = add(share, div(mul(mul(weight, frNum(m[3]!)), presence), frNum(m[7]!)));
   }
   return { share, approximate };
 }
