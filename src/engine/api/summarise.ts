@@ -5,7 +5,7 @@ import type { Problem } from '../problems/problem';
 import { ZERO, add, sign } from '../numbers/rational';
 import { formatMoney } from '../numbers/formatMoney';
 import { FUNDING_MODELS } from '../models/registry';
-import type { Period } from '../billing/periods';
+import { comparePeriodsForDisplay, type Period } from '../billing/periods';
 import { quotePartCount, titreLineCount } from '../output/buildPlan';
 
 /** Members and groups of `CoutsAutonomes` that would gain by leaving in `scenario`; null when none is given. */
@@ -24,9 +24,7 @@ function titrePeriods(result: ComputationResult): string[] {
   const periods = new Map<string, Period>();
   for (const t of result.billing.allTitres ?? result.billing.titres)
     periods.set(t.period.label, t.period);
-  return [...periods.values()]
-    .sort((a, b) => a.first - b.first || b.last - a.last)
-    .map((p) => p.label);
+  return [...periods.values()].sort(comparePeriodsForDisplay).map((p) => p.label);
 }
 
 /** Summary of a computed run. */

@@ -56,3 +56,12 @@ export function presencePeriods(
 export function comparePeriods(a: Period, b: Period): number {
   return a.first - b.first || a.last - b.last;
 }
+
+/**
+ * Order in which periods are listed to a user (pane selector, demo): by first day, the
+ * longer period first when two start together (the year, then its semester, then its
+ * quarter). Titres are numbered by `comparePeriods`, the shorter first: a different rule.
+ */
+export function comparePeriodsForDisplay(a: Period, b: Period): number {
+  return a.first - b.first || b.last - a.last;
+}
