@@ -1,0 +1,64 @@
+/**
+ * The main thread's handle on the JSON worker (src/cli/json/jsonWorker.ts): starts it on
+ * an open file, posts its requests, and tells when it has finished (or stops it). The
+ * worker is found next to this module: `jsonWorker.js` in the compiled CLI (lib/), or
+ * `jsonWorker.ts` when running from the sources (tests), through a bootstrap that
+ * compiles TypeScript on load.
+ */
+import { extname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { JsonWorkerReply, JsonWorkerRequest } from './jsonWorkerMessages';
+
+/** Starts the worker script, compiled or from the sources. */
+function startWorker(): Worker {
+  const script = join(__dirname, `jsonWorker${extname(__filename)}`);
+  if (extname(script) === '.ts')
+    return new Worker(join(__dirname, 'typescriptWorker.js'), { workerData: { script } });
+  return new Worker(script);
+}
+
+/** The error a `failed` reply describes, with its file-system code (for the French message). */
+function replyError(reply: Extract<JsonWorkerReply, { type: 'failed' }>): Error {
+  const error: NodeJS.ErrnoException = new Error(reply.message);
+  if (reply.code !== undefined) error.code = reply.code;
+  if (reply.stack !== undefined) error.stack = reply.stack;
+  return error;
+}
+
+/** A running JSON worker writing a document to an open file. */
+export class JsonWorkerClient {
+  private readonly worker = startWorker();
+  private done = false;
+  private failure: Error | null = null;
+  private readonly exited: Promise<void>;
+
+  constructor() {
+    this.worker.on('message', (reply: JsonWorkerReply) => {
+      if (reply.type === 'done') this.done = true;
+      else this.failure ??= replyError(reply);
+    });
+    this.worker.on('error', (error: Error) => {
+      this.failure ??= error;
+    });
+    this.exited = new Promise((resolve) => this.worker.once('exit', () => resolve()));
+  }
+
+  /** Posts a request (ignored once the worker has failed). */
+  post(request: JsonWorkerRequest): void {
+    if (this.failure === null) this.worker.postMessage(request);
+  }
+
+  /** Ends the document and waits until the worker has written it and stopped; rejects if it failed. */
+  async finish(): Promise<void> {
+    this.post({ type: 'end' });
+    await this.exited;
+    if (this.failure !== null) throw this.failure;
+    if (!this.done) throw new Error("l'écriture du JSON s'est arrêtée avant la fin");
+  }
+
+  /** Stops the worker at once (what it was writing is abandoned) and waits until it has stopped. */
+  async stop(): Promise<void> {
+    await this.worker.terminate();
+    await this.exited;
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * Writes the `--json` document of a valid run in the same pass as the workbook, on a
+ * worker thread: while `writeWorkbook` generates the quote-parts and titres sheets, the
+ * engine hands each row, as its JSON row, to the main thread's batcher, which posts the
+ * rows' values to the JSON worker (src/cli/json/jsonWorker.ts); the worker writes their
+ * text meanwhile, on the other core. The smaller arrays follow once the workbook is
+ * written. When the pass did not hand every row in order (the workbook writer changed,
+ * a sheet was left out), the document is written again, whole, from the run's row
+ * sequences. The JSON file is renamed into place after the workbook, only if both
+ * succeeded; on any failure the worker is stopped and no JSON is left.
+ */
+import type { GeneratedRowObserver, ResultJsonRows } from '../../engine';
+import { writeAtomically } from '../../workbook/xlsx/write/writeOutputFile';
+import { documentKeys, isRowSequence } from './jsonDocumentText';
+import { indented } from './jsonText';
+import { JsonWorkerClient } from './jsonWorkerClient';
+import { RowBatcher } from './rowBatcher';
+import { sharedRing, TextRing } from './textRing';
+
+/** What `writeJsonWithWorkbook` needs from a valid run. */
+export interface StreamedRun {
+  readonly jsonRows: () => ResultJsonRows;
+  readonly observeGeneratedRows: (observer: GeneratedRowObserver | null) => void;
+  /** Rows the quote-parts and titres tables have. */
+  readonly counts: { readonly quoteParts: number; readonly titres: number };
+}
+
+/** Posts the document's keys from `from` on: row sequences row by row, other values as text. */
+function postKeys(
+  worker: JsonWorkerClient,
+  batcher: RowBatcher,
+  document: Readonly<Record<string, unknown>>,
+  keys: readonly string[],
+  from: number,
+): void {
+  for (let k = from; k < keys.length; k++) {
+    const value = document[keys[k] as string];
+    if (isRowSequence(value)) for (const item of value) batcher.row(k, item);
+    else {
+      batcher.flush();
+      worker.post({ type: 'value', k, text: indented(value, '  ') });
+    }
+  }
+  batcher.flush();
+}
+
+/** Streams the JSON to the worker while the workbook is written; returns what `writeWorkbook` gave. */
+async function streamAlongside<T>(
+  fd: number,
+  worker: JsonWorkerClient,
+  run: StreamedRun,
+  writeWorkbook: () => Promise<T>,
+): Promise<T> {
+  const rows = run.jsonRows() as unknown as Readonly<Record<string, unknown>>;
+  const keys = Object.keys(rows);
+  const shared = sharedRing();
+  worker.post({ type: 'start', fd, keys, ring: shared });
+  const batcher = new RowBatcher((batch) => worker.post(batch), new TextRing(shared));
+  const seen = { quoteParts: 0, titres: 0 };
+  let current = 0;
+  let inOrder = keys[0] === 'quoteParts' && keys[1] === 'titres';
+  run.observeGeneratedRows((key, row) => {
+    if (!inOrder) return;
+    const k = key === 'quoteParts' ? 0 : 1;
+    if (k < current) {
+      inOrder = false;
+      return;
+    }
+    current = k;
+    batcher.row(k, row);
+    seen[key]++;
+  });
+  let result: T;
+  try {
+    result = await writeWorkbook();
+  } finally {
+    run.observeGeneratedRows(null);
+  }
+  batcher.flush();
+  if (inOrder && seen.quoteParts === run.counts.quoteParts && seen.titres === run.counts.titres)
+    postKeys(worker, batcher, rows, keys, 2);
+  else {
+    const wholeKeys = documentKeys(rows);
+    worker.post({ type: 'start', fd, keys: wholeKeys, ring: shared });
+    postKeys(worker, batcher, rows, wholeKeys, 0);
+  }
+  return result;
+}
+
+/**
+ * Writes the `--json` document of a valid run while `writeWorkbook` writes the workbook
+ * (see the module comment); returns what `writeWorkbook` gave.
+ */
+export async function writeJsonWithWorkbook<T>(
+  path: string,
+  run: StreamedRun,
+  writeWorkbook: () => Promise<T>,
+): Promise<T> {
+  return writeAtomically(path, async (fd) => {
+    const worker = new JsonWorkerClient();
+    try {
+      const result = await streamAlongside(fd, worker, run, writeWorkbook);
+      await worker.finish();
+      return result;
+    } catch (error) {
+      await worker.stop();
+      throw error;
+    }
+  });
+}
