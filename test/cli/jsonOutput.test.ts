@@ -173,6 +173,22 @@ describe('writeJsonWithWorkbook', () => {
     expect(await written(() => undefined)).toBe(expected);
   });
 
+  it('writes no JSON, and stops its worker, when a row cannot be written', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'qp-json-'));
+    try {
+      const { run: streamed, workbook } = run((o) => {
+        o('quoteParts', quoteParts[0] as QuotePartJson);
+        o('quoteParts', { scenario: 1n } as unknown as QuotePartJson);
+      });
+      await expect(
+        writeJsonWithWorkbook(join(folder, 'r.json'), streamed, workbook),
+      ).rejects.toThrow(TypeError);
+      expect(await readdir(folder)).toEqual([]);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
   it('writes no JSON when the workbook fails', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'qp-json-'));
     try {

@@ -12,9 +12,10 @@ import type { TextRing } from './textRing';
 /**
  * Rows per batch. A postMessage from the main thread measured a fixed 1–3 ms besides the
  * cloning (35,000 members, 2 loaded cores: 792 batches of 1,024 rows 2.2 s, 104 of 8,192
- * 0.7 s, 56 of 16,384 0.29 s); larger batches fill the text ring faster than it empties.
+ * 0.7 s, 56 of 16,384 0.29 s), but larger batches keep more values alive and fill the
+ * text ring faster (peak RSS 859 / 917 / 990 MB for 4,096 / 8,192 / 16,384 rows).
  */
-export const BATCH_ROWS = 16384;
+export const BATCH_ROWS = 8192;
 
 /** Length from which a text is copied into the shared ring rather than cloned (measured break-even ≈ 65). */
 export const LONG_TEXT = 64;
