@@ -31,15 +31,19 @@ export function titresSheet(
   return singleTableSheet('QP Titres', 'QP_Titres', COLUMNS, {
     count,
     *generate() {
-      // The object depends on the service, the kind and the period only: built once per combination.
-      const objects = new Map<string, string>();
+      // The object depends on the service, the kind and the period only: built once per
+      // combination, found by nested lookups (no key string built per row).
+      const objects = new Map<number, Map<string, Map<string, string>>>();
       for (const { titre, line, row: r } of source.titreEntries()) {
         source.generated('titres', r);
-        const objectKey = `${line.service}/${line.kind}/${r.period}`;
-        let object = objects.get(objectKey);
+        let byKind = objects.get(line.service);
+        if (byKind === undefined) objects.set(line.service, (byKind = new Map()));
+        let byPeriod = byKind.get(line.kind);
+        if (byPeriod === undefined) byKind.set(line.kind, (byPeriod = new Map()));
+        let object = byPeriod.get(r.period);
         if (object === undefined)
-          objects.set(
-            objectKey,
+          byPeriod.set(
+            r.period,
             (object = titreObject(
               r.service,
               line.kind,
