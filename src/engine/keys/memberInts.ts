@@ -58,13 +58,24 @@ export function memberInts(
     const d = values(i)?.d ?? 1n;
     if (d !== 1n && scale % d !== 0n) scale = lcm(scale, d);
   }
-  const ints = input.members.map((m, i) => {
+  // One pass, no callbacks: the integers, their doubles and their total (the first run of
+  // the models pays for it; the presence days, nearly always the year's, converted once).
+  const count = input.members.length;
+  const ints = new Array<bigint>(count);
+  const floats = new Float64Array(count);
+  let total = 0n;
+  let lastDays = -1;
+  let days = 0n;
+  for (let i = 0; i < count; i++) {
     const v = values(i);
+    const presence = (input.members[i] as InputModel['members'][number]).presenceDays;
+    if (presence !== lastDays) days = BigInt((lastDays = presence));
     const base = v ? (v.d === 1n ? v.n * scale : (v.n * scale) / v.d) : 0n;
-    return base * BigInt(m.presenceDays);
-  });
-  const floats = Float64Array.from(ints, Number);
-  const total = ints.reduce((a, b) => a + b, 0n);
+    const int = base * days;
+    ints[i] = int;
+    floats[i] = Number(int);
+    total += int;
+  }
   const result = { scale, ints, floats, total };
   byKey.set(key, result);
   return result;
