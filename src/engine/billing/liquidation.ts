@@ -23,9 +23,10 @@ import { frenchNumber } from '../numbers/formatMoney';
 /** Builds liquidation texts; caches the per-service and per-member parts. */
 export class LiquidationWriter {
   private readonly serviceText = new Map<number, string>();
-  /** Calculation text per `service/member`: shared by every installment and kind of the line. */
-  private readonly calculationText = new Map<string, string>();
-  private readonly tail = new Map<string, string>();
+  /** Calculation text per service, by member: shared by every installment and kind of the line. */
+  private readonly calculationText = new Map<number, (string | undefined)[]>();
+  /** The text's end, per period label then convention reference ('' when none). */
+  private readonly tail = new Map<string, Map<string, string>>();
   /** Per service, each member's position among its participants (-1: not one), built when first needed. */
   private readonly positions = new Map<number, Int32Array>();
   private readonly resultByService: Map<number, ServiceResult>;
@@ -89,8 +90,18 @@ export class LiquidationWriter {
 
   /** The member's calculation and settlement for a service (cached): the annex's `Calcul` text. */
   private calculation(r: ServiceResult, member: number): string {
-    const cacheKey = `${r.service.index}/${member}`;
-    let text = this.calculationText.get(cacheKey);
+    // A service billed once a year has one line per member: nothing to share, nothing to keep.
+    const shared = r.service.installments !== 1 && member >= 0;
+    let byMember: (string | undefined)[] | undefined;
+    if (shared) {
+      byMember = this.calculationText.get(r.service.index);
+      if (byMember === undefined)
+        this.calculationText.set(
+          r.service.index,
+          (byMember = new Array<string | undefined>(this.input.members.length)),
+        );
+    }
+    let text = byMember?.[member];
     if (text === undefined) {
       const j = this.positionOf(r, member);
       const line = r.lines[j];
@@ -104,8 +115,7 @@ export class LiquidationWriter {
               fee: formatMoney(line.fee, u),
               billed: formatMoney(line.billed, u),
             })}`;
-      // A service billed once a year has one line per member: nothing to share, nothing to keep.
-      if (r.service.installments !== 1) this.calculationText.set(cacheKey, text);
+      if (byMember !== undefined) byMember[member] = text;
     }
     return text;
   }
@@ -153,11 +163,15 @@ export class LiquidationWriter {
     // `Services.Convention` replaces the parameter for that service's lines (§6.1).
     const reference =
       this.input.services[line.service]?.convention ?? this.input.parameters.convention;
-    const tailKey = `${titre.period.label}\u0000${reference ?? ''}`;
-    let tail = this.tail.get(tailKey);
+    let byReference = this.tail.get(titre.period.label);
+    if (byReference === undefined) this.tail.set(titre.period.label, (byReference = new Map()));
+    let tail = byReference.get(reference ?? '');
     if (tail === undefined) {
       const convention = reference ? ` ; convention ${reference}` : '';
-      this.tail.set(tailKey, (tail = `${convention} ; titre de la période ${titre.period.label}.`));
+      byReference.set(
+        reference ?? '',
+        (tail = `${convention} ; titre de la période ${titre.period.label}.`),
+      );
     }
     const r = this.resultByService.get(line.service);
     if (!r) return `${installments}${tail}`;

@@ -33,6 +33,7 @@ import {
   tierValueFigure,
 } from './describeLine';
 import { tierShareText } from './tierText';
+import type { TierExplanation } from '../keys/tierCriterion';
 import { UnitCostLineText } from './unitCostLineText';
 import {
   type DecimalUnit,
@@ -114,11 +115,16 @@ export class ServiceLineTexts {
   private lastD = -1n;
   private shareDivisor = 1n;
   private productDivisor = 1n;
+  /** base.d × lastD: the denominator of every product base × share of that denominator. */
+  private productD = 1n;
+  /** The key's `Paliers` explanation, if it has one (looked up once). */
+  private readonly tiers: TierExplanation | undefined;
 
   constructor(
     private readonly input: InputModel,
     private readonly r: ServiceResult,
   ) {
+    this.tiers = r.key?.terms.find((t) => t.tiers)?.tiers;
     this.unitText = formatExact(input.parameters.rounding);
     this.frame = shareFrame(input, r, this.unitText);
     const unit = decimalUnit(input, this.unitText, '');
@@ -146,11 +152,12 @@ export class ServiceLineTexts {
       this.lastD = share.d;
       this.shareDivisor = exactnessDivisor(1n, share.d);
       this.productDivisor = exactnessDivisor(f.base.n, f.base.d * share.d);
+      this.productD = f.base.d * share.d;
     }
     // An exact share or product is written by the reference (its `=` forms).
     if (share.n % this.shareDivisor === 0n || share.n % this.productDivisor === 0n) return null;
     const share10 = roundedScaledNumber(share, 10);
-    const exact6 = roundedScaledNumber({ n: f.base.n * share.n, d: f.base.d * share.d }, 6);
+    const exact6 = roundedScaledNumber({ n: f.base.n * share.n, d: this.productD }, 6);
     if (share10 === null || exact6 === null) return null;
     const result = formatMoney(line.allocated, this.input.parameters.rounding);
     const resultScaled = scaledOf(result, f.moneyPlaces);
@@ -184,7 +191,7 @@ export class ServiceLineTexts {
   private afterShare(f: ShareFrame, line: ParticipantLine, j: number): string {
     const u = this.input.parameters.rounding;
     let text = '';
-    const tiers = this.r.key?.terms.find((t) => t.tiers)?.tiers;
+    const tiers = this.tiers;
     if (tiers) text += ` ; Paliers : ${tierShareText(tiers, j, u)}`;
     if (line.direct.n !== 0n)
       text += ` ; quote-part ${euros(formatMoney(line.allocated, u))} + coûts propres ${euros(formatMoney(line.direct, u))} = ${euros(formatMoney(line.quotePart, u))}`;

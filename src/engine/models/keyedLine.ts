@@ -60,13 +60,18 @@ export class KeyedLine implements ParticipantLine {
 
   /** Direct costs charged 100 % to the member (after overhead). */
   get direct(): Q {
-    return this.service.direct.get(this.position) ?? ZERO;
+    const direct = this.service.direct;
+    return (direct.size === 0 ? undefined : direct.get(this.position)) ?? ZERO;
   }
 
   /** q_i = allocated + direct costs. */
   get quotePart(): Q {
-    const direct = this.service.direct.get(this.position);
-    return direct === undefined ? this.allocated : add(this.allocated, direct);
+    const service = this.service;
+    // Most services have no direct costs: no map lookup then.
+    const direct = service.direct.size === 0 ? undefined : service.direct.get(this.position);
+    return direct === undefined
+      ? { n: this.allocatedN, d: service.unitD }
+      : add(this.allocated, direct);
   }
 
   /** Coordinator fee g_i (Groupement), zero otherwise. */

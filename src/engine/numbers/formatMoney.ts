@@ -35,13 +35,38 @@ function scaledToString(scaled: bigint, places: number): string {
   return neg ? `-${digits}` : digits;
 }
 
+/** `00` … `99`: the cents of an amount, written without slicing a string. */
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, i) =>
+  i < 10 ? `0${i}` : String(i),
+);
+
+/** A safe integer `scaled` (value × 10^places) as a decimal string with `places` decimals. */
+function scaledNumberText(scaled: number, places: number): string {
+  const abs = scaled < 0 ? -scaled : scaled;
+  let text: string;
+  if (places === 2) {
+    // Cents, by far the usual unit: the euros and a two-digit table (exact: abs < 2^53).
+    const cents = abs % 100;
+    text = `${(abs - cents) / 100}.${TWO_DIGITS[cents] as string}`;
+  } else text = withDecimalPoint(String(abs), places);
+  return scaled < 0 ? `-${text}` : text;
+}
+
 /** Decimal string of an amount: fixed decimals of the unit, or exact when the value needs more. */
 export function formatMoney(value: Q, unit: Q): string {
   const places = moneyPlaces(unit);
   // Fast paths (nearly every amount): the value is exact at `places` decimals.
   const small = exactScaledNumber(value, places);
-  if (small !== null)
-    return (small < 0 ? '-' : '') + withDecimalPoint(String(Math.abs(small)), places);
+  if (small !== null) return scaledNumberText(small, places);
+  return formatMoneyReference(value, unit);
+}
+
+/**
+ * `formatMoney` in BigInt arithmetic only, without the double fast path: the reference
+ * the fast path is property-tested against (and its fallback).
+ */
+export function formatMoneyReference(value: Q, unit: Q): string {
+  const places = moneyPlaces(unit);
   const scale = pow10(places);
   if (scale % value.d === 0n) return scaledToString(value.n * (scale / value.d), places);
   const exact = decimalPlaces(reduce(value));

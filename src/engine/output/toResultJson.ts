@@ -54,6 +54,11 @@ export interface TitreEntry {
   readonly row: TitreJson;
 }
 
+/** A service's unit cost as the `quoteParts` rows write it (exact), null when it has none. */
+export function unitCostText(r: ServiceResult): string | null {
+  return r.unitCost ? formatExact(r.unitCost) : null;
+}
+
 /** An iterable that runs `generate` on every iteration. */
 function repeatable<T>(generate: () => Iterator<T>): Iterable<T> {
   return { [Symbol.iterator]: generate };
@@ -95,33 +100,47 @@ export class ResultJsonSource {
 
   /** Every quote-part line in contract order (scenario, service, participant), with its row. */
   *quotePartEntries(): Generator<QuotePartEntry> {
-    const money = this.money;
     for (const s of this.result.scenarios) {
       for (const r of s.services) {
-        const unitCost = r.unitCost ? formatExact(r.unitCost) : null;
+        const unitCost = unitCostText(r);
         for (let index = 0; index < r.lines.length; index++) {
-          const l = r.lines[index] as ParticipantLine;
-          yield {
-            scenario: s.name,
-            result: r,
-            line: l,
-            index,
-            row: {
-              scenario: s.name,
-              service: r.service.name,
-              model: r.model,
-              member: this.name(l.member),
-              share: formatShare(l.share),
-              unitCost,
-              quotePart: money(l.quotePart),
-              fee: money(l.fee),
-              billed: money(l.billed),
-              settlement: l.settlement,
-            },
-          };
+          const line = r.lines[index] as ParticipantLine;
+          const row = this.quotePartRow(s.name, r, line, unitCost);
+          yield { scenario: s.name, result: r, line, index, row };
         }
       }
     }
+  }
+
+  /** The computed scenarios, for the quote-parts sheet that walks their lines itself. */
+  get scenarios(): ComputationResult['scenarios'] {
+    return this.result.scenarios;
+  }
+
+  /**
+   * The `quoteParts` row of `line` of `r` in scenario `scenario` (`unitCost`: the
+   * service's `unitCostText`, written once per service): for the quote-parts sheet, which
+   * walks the lines itself rather than through a second generator and an entry per line.
+   */
+  quotePartRow(
+    scenario: string,
+    r: ServiceResult,
+    line: ParticipantLine,
+    unitCost: string | null,
+  ): QuotePartJson {
+    const money = this.money;
+    return {
+      scenario,
+      service: r.service.name,
+      model: r.model,
+      member: this.name(line.member),
+      share: formatShare(line.share),
+      unitCost,
+      quotePart: money(line.quotePart),
+      fee: money(line.fee),
+      billed: money(line.billed),
+      settlement: line.settlement,
+    };
   }
 
   /**
@@ -129,25 +148,33 @@ export class ResultJsonSource {
    * when it exists (its bases de liquidation are already written), else are built here.
    */
   *titreEntries(): Generator<TitreEntry> {
-    const { input, billing } = this.result;
-    const rows = this.materialised?.titres;
     let k = 0;
-    for (const titre of billing.titres) {
-      for (let i = 0; i < titre.lines.length; i++) {
-        const line = titre.lines[i] as TitreLine;
-        const row = rows?.[k++] ?? {
-          number: titre.number,
-          line: i + 1,
-          period: titre.period.label,
-          debtor: this.name(titre.debtor),
-          service: input.services[line.service]?.name ?? '',
-          account: debtorAccount(input, line.service, titre.debtor),
-          amount: this.money(line.amount),
-          liquidation: this.liquidation.text(titre, line),
-        };
-        yield { titre, line, row };
-      }
+    for (const titre of this.result.billing.titres) {
+      for (let i = 0; i < titre.lines.length; i++)
+        yield { titre, line: titre.lines[i] as TitreLine, row: this.titreRow(titre, i, k++) };
     }
+  }
+
+  /**
+   * The row of line `i` of `titre`, the `k`-th titre line of the run (in `titreEntries`
+   * order): for the titres sheet, which walks the titres itself rather than through a
+   * second generator and an entry object per line.
+   */
+  titreRow(titre: Titre, i: number, k: number): TitreJson {
+    const materialised = this.materialised?.titres[k];
+    if (materialised !== undefined) return materialised;
+    const input = this.result.input;
+    const line = titre.lines[i] as TitreLine;
+    return {
+      number: titre.number,
+      line: i + 1,
+      period: titre.period.label,
+      debtor: this.name(titre.debtor),
+      service: input.services[line.service]?.name ?? '',
+      account: debtorAccount(input, line.service, titre.debtor),
+      amount: this.money(line.amount),
+      liquidation: this.liquidation.text(titre, line),
+    };
   }
 
   /** The document as row sequences (the materialised arrays once they exist). */

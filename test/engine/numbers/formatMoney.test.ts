@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
   formatMoney,
+  formatMoneyReference,
   frenchMoney,
   frenchNumber,
   frenchShare,
@@ -34,6 +35,26 @@ describe('money and share text', () => {
         expect(BigInt(text.replace('.', ''))).toBe(cents);
         expect(text).toMatch(/^-?\d+\.\d{2}$/);
       }),
+    );
+  });
+
+  it('writes every amount as the BigInt reference does (property)', () => {
+    const units = [q(1n, 100n), q(1n, 1000n), q(1n), q(1n, 10n), q(5n, 100n), q(1n, 10000n)];
+    const denominators = fc.oneof(
+      fc.constantFrom(1n, 2n, 3n, 4n, 5n, 8n, 10n, 100n, 1000n, 10000n, 100000n, 7n, 300n),
+      fc.bigInt({ min: 1n, max: 10n ** 20n }),
+    );
+    const numerators = fc.oneof(
+      fc.bigInt({ min: -(10n ** 17n), max: 10n ** 17n }),
+      fc.bigInt({ min: -(2n ** 60n), max: 2n ** 60n }),
+      fc.bigInt({ min: -1000n, max: 1000n }),
+    );
+    fc.assert(
+      fc.property(numerators, denominators, fc.constantFrom(...units), (n, d, unit) => {
+        const value = q(n, d);
+        expect(formatMoney(value, unit)).toBe(formatMoneyReference(value, unit));
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -1,6 +1,8 @@
 /** `QP Quote-parts` (§4.1): one row per scenario × service × participant. */
 import type { PlanCell, PlanSheet } from '../../plan/writePlan';
-import type { ResultJsonSource, QuotePartEntry } from '../toResultJson';
+import { type ResultJsonSource, unitCostText } from '../toResultJson';
+import type { QuotePartJson } from '../../contract/resultJson';
+import type { ParticipantLine, ServiceResult } from '../../models/serviceResult';
 import { FUNDING_MODELS } from '../../models/registry';
 import { frenchExact } from '../../numbers/formatMoney';
 import { col, singleTableSheet } from '../../plan/planHelpers';
@@ -24,7 +26,7 @@ const COLUMNS = [
 ];
 
 /** The criteria (or units) a participant's quote-part was computed from, in words. */
-function criteria({ result: r, line: l, index }: QuotePartEntry): string {
+function criteria(r: ServiceResult, l: ParticipantLine, index: number): string {
   if (!r.key) return `${r.service.unit ?? ''} : ${frenchExact(l.units ?? ZERO)}`;
   return r.key.terms
     .map((t) =>
@@ -36,15 +38,19 @@ function criteria({ result: r, line: l, index }: QuotePartEntry): string {
 }
 
 /** The sheet row of one quote-part line. */
-function quotePartCells(entry: QuotePartEntry): PlanCell[] {
-  const r = entry.row;
+function quotePartCells(
+  result: ServiceResult,
+  line: ParticipantLine,
+  index: number,
+  r: QuotePartJson,
+): PlanCell[] {
   return [
     r.scenario,
     r.service,
     FUNDING_MODELS[r.model].label,
     r.member,
-    criteria(entry),
-    entry.line.units ? formatExact(entry.line.units) : null,
+    criteria(result, line, index),
+    line.units ? formatExact(line.units) : null,
     r.share,
     r.unitCost,
     r.quotePart,
@@ -59,9 +65,17 @@ export function quotePartsSheet(source: ResultJsonSource, count: number): PlanSh
   return singleTableSheet('QP Quote-parts', 'QP_QuoteParts', COLUMNS, {
     count,
     *generate() {
-      for (const entry of source.quotePartEntries()) {
-        source.generated('quoteParts', entry.row);
-        yield quotePartCells(entry);
+      // The lines walked here (in `quotePartEntries` order): one generator per row, not two.
+      for (const s of source.scenarios) {
+        for (const r of s.services) {
+          const unitCost = unitCostText(r);
+          for (let index = 0; index < r.lines.length; index++) {
+            const line = r.lines[index] as ParticipantLine;
+            const row = source.quotePartRow(s.name, r, line, unitCost);
+            source.generated('quoteParts', row);
+            yield quotePartCells(r, line, index, row);
+          }
+        }
       }
     },
   });

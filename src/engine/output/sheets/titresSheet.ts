@@ -4,6 +4,7 @@ import type { ComputationResult } from '../../compute/runComputation';
 import type { ResultJsonSource } from '../toResultJson';
 import { col, singleTableSheet } from '../../plan/planHelpers';
 import { titreObject } from '../../billing/titreObject';
+import type { TitreLine } from '../../billing/titres';
 
 const COLUMNS = [
   col('N° titre', 'integer', 9),
@@ -31,36 +32,47 @@ export function titresSheet(
   return singleTableSheet('QP Titres', 'QP_Titres', COLUMNS, {
     count,
     *generate() {
-      // The object depends on the service, the kind and the period only: built once per combination.
-      const objects = new Map<string, string>();
-      for (const { titre, line, row: r } of source.titreEntries()) {
-        source.generated('titres', r);
-        const objectKey = `${line.service}/${line.kind}/${r.period}`;
-        let object = objects.get(objectKey);
-        if (object === undefined)
-          objects.set(
-            objectKey,
-            (object = titreObject(
-              r.service,
-              line.kind,
+      // The object depends on the service, the kind and the period only: built once per
+      // combination, found by nested lookups (no key string built per row).
+      const objects = new Map<number, Map<string, Map<string, string>>>();
+      // The titres walked here (not through `titreEntries`): one generator per row, not two.
+      let k = 0;
+      for (const titre of result.billing.titres) {
+        const siret = input.members[titre.debtor]?.siret ?? null;
+        for (let i = 0; i < titre.lines.length; i++) {
+          const line = titre.lines[i] as TitreLine;
+          const r = source.titreRow(titre, i, k++);
+          source.generated('titres', r);
+          let byKind = objects.get(line.service);
+          if (byKind === undefined) objects.set(line.service, (byKind = new Map()));
+          let byPeriod = byKind.get(line.kind);
+          if (byPeriod === undefined) byKind.set(line.kind, (byPeriod = new Map()));
+          let object = byPeriod.get(r.period);
+          if (object === undefined)
+            byPeriod.set(
               r.period,
-              input.services[line.service]?.model,
-            )),
-          );
-        yield [
-          String(r.number),
-          String(r.line),
-          exercice,
-          r.period,
-          r.debtor,
-          input.members[titre.debtor]?.siret ?? null,
-          r.service,
-          object,
-          r.account,
-          r.amount,
-          titre.issueDate,
-          r.liquidation,
-        ];
+              (object = titreObject(
+                r.service,
+                line.kind,
+                r.period,
+                input.services[line.service]?.model,
+              )),
+            );
+          yield [
+            String(r.number),
+            String(r.line),
+            exercice,
+            r.period,
+            r.debtor,
+            siret,
+            r.service,
+            object,
+            r.account,
+            r.amount,
+            titre.issueDate,
+            r.liquidation,
+          ];
+        }
       }
     },
   });
