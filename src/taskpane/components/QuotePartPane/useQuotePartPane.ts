@@ -204,14 +204,9 @@ export function useQuotePartPane(props: QuotePartPaneProps): QuotePartPaneState 
         focusOn('write-result');
         return;
       }
-      // The rows of large tables come from the engine worker in chunks.
+      // The rows of large tables come from the engine worker in chunks, while they are written.
       const titres = await titresOutcome(outcome);
-      const plan = await engine.loadPlan(titres, (loaded, total) =>
-        setWrite({
-          status: 'working',
-          progress: { step: 'Préparation des résultats…', rowsWritten: loaded, rowsTotal: total },
-        }),
-      );
+      const plan = await engine.streamPlan(titres);
       // A member annex written earlier is written again with the new figures, in the same write.
       const annexMember =
         writtenAnnexMember !== null && annexMemberNames(outcome).includes(writtenAnnexMember)
