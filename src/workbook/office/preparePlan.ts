@@ -164,6 +164,8 @@ async function* convertStreamed(
       converted.push(row);
       sizes.push(rowBytes(row));
     }
+    // The conversion and the write of the block it completes are two turns of the page.
+    await yieldToPage();
     yield { rows: converted, sizes };
   }
   if (r !== rows.count)
