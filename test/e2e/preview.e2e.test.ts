@@ -648,7 +648,14 @@ async function primaryButtons(page: Page): Promise<string[]> {
 async function placeOf(page: Page, name: string): Promise<{ top: number; visible: boolean }> {
   return page.getByRole('button', { name, exact: true }).evaluate((element) => {
     const box = element.getBoundingClientRect();
-    return { top: Math.round(box.top), visible: box.top >= 0 && box.bottom <= window.innerHeight };
+    // In the viewport, and the element the user would click at its centre (not covered).
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    const inView =
+      box.top >= 0 &&
+      box.left >= 0 &&
+      box.bottom <= window.innerHeight &&
+      box.right <= window.innerWidth;
+    return { top: Math.round(box.top), visible: inView && hit !== null && element.contains(hit) };
   });
 }
 
@@ -830,8 +837,11 @@ describe('task pane quality in Chromium', () => {
     await serveFakeOfficeJs(context);
     const page = await context.newPage();
     page.setDefaultTimeout(STEP_TIMEOUT);
+    await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(`${server.url}taskpane.html`);
     await page.getByRole('button', { name: 'Calculer', exact: true }).waitFor();
+    // The real page at the pane's narrowest: the primary action in view without scrolling.
+    expect(await placeOf(page, 'Calculer')).toMatchObject({ visible: true });
     const pane = page.locator('.fui-FluentProvider').first();
     /** Sum of the red, green and blue of the pane's background (765 white, 0 black). */
     const brightness = () =>

@@ -156,6 +156,9 @@ async function* convertStreamed(
 ): AsyncGenerator<SizedRows> {
   let r = 0;
   for await (const chunk of rows.chunks()) {
+    // A chunk's arrival (a worker message: its structured clone), its conversion and the
+    // write of the blocks it completes are three turns of the page, not one long task.
+    await yieldToPage();
     const converted: (readonly ExcelCellValue[])[] = [];
     const sizes: number[] = [];
     for (const cells of chunk) {
@@ -164,7 +167,6 @@ async function* convertStreamed(
       converted.push(row);
       sizes.push(rowBytes(row));
     }
-    // The conversion and the write of the block it completes are two turns of the page.
     await yieldToPage();
     yield { rows: converted, sizes };
   }

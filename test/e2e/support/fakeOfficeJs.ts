@@ -50,7 +50,7 @@ const SCRIPT = `(function () {
     },
   };
   window.Excel = {
-    run: function () { return Promise.reject(new Error('Pas de classeur dans ce test.')); },
+    run: function () { return Promise.reject(new Error('pas de classeur dans ce test')); },
   };
   window.__qpOfficeThemeHandlers = function () { return handlers.length; };
   window.__qpSetOfficeTheme = function (colors) {
