@@ -33,6 +33,7 @@ import { sampleRawWorkbook } from '../../src/workbook/sample/sampleRawWorkbook';
 import { validateManifest } from '../manifest/validateManifest';
 import { E2E_ADDIN_URL, previewBuild, type PreviewBuild } from './support/buildPreview';
 import { launchBlockingChromium, type BlockingBrowser } from './support/launchChromium';
+import { OFFICE_THEMES, serveFakeOfficeJs } from './support/fakeOfficeJs';
 import { serveOfficeJsFromNpm } from './support/officeJsFromNpm';
 import { parseCsv } from './support/parseCsv';
 import { serveDirectory, type StaticServer } from './support/staticServer';
@@ -647,7 +648,14 @@ async function primaryButtons(page: Page): Promise<string[]> {
 async function placeOf(page: Page, name: string): Promise<{ top: number; visible: boolean }> {
   return page.getByRole('button', { name, exact: true }).evaluate((element) => {
     const box = element.getBoundingClientRect();
-    return { top: Math.round(box.top), visible: box.top >= 0 && box.bottom <= window.innerHeight };
+    // In the viewport, and the element the user would click at its centre (not covered).
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    const inView =
+      box.top >= 0 &&
+      box.left >= 0 &&
+      box.bottom <= window.innerHeight &&
+      box.right <= window.innerWidth;
+    return { top: Math.round(box.top), visible: inView && hit !== null && element.contains(hit) };
   });
 }
 
@@ -816,6 +824,62 @@ describe('task pane quality in Chromium', () => {
     expect(fs.statSync(path.join(ARTIFACTS, 'volet-theme-sombre.png')).size).toBeGreaterThan(1000);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
+  });
+
+  it('switches to the dark theme live when Office fires OfficeThemeChanged in the real taskpane.html', async () => {
+    // A context of its own: the CDN answered by a stand-in office.js, nothing else leaves.
+    const context = await chromium.browser.newContext({ locale: 'fr-FR' });
+    await context.route('**/*', (route) =>
+      new URL(route.request().url()).hostname === '127.0.0.1'
+        ? route.continue()
+        : route.abort('blockedbyclient'),
+    );
+    await serveFakeOfficeJs(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(STEP_TIMEOUT);
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByRole('button', { name: 'Calculer', exact: true }).waitFor();
+    // The real page at the pane's narrowest: the primary action in view without scrolling.
+    expect(await placeOf(page, 'Calculer')).toMatchObject({ visible: true });
+    const pane = page.locator('.fui-FluentProvider').first();
+    /** Sum of the red, green and blue of the pane's background (765 white, 0 black). */
+    const brightness = () =>
+      pane.evaluate((root) => {
+        const [r = 0, g = 0, b = 0] = (getComputedStyle(root).backgroundColor.match(/\d+/g) ?? [])
+          .slice(0, 3)
+          .map(Number);
+        return r + g + b;
+      });
+    const themeOf = () => page.evaluate(() => document.body.dataset.theme);
+    expect(await brightness()).toBeGreaterThan(600);
+    expect(await themeOf()).toBe('light');
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __qpOfficeThemeHandlers(): number }).__qpOfficeThemeHandlers() > 0,
+    );
+    await page.evaluate(
+      (colors) =>
+        (window as unknown as { __qpSetOfficeTheme(c: object): void }).__qpSetOfficeTheme(colors),
+      OFFICE_THEMES.dark,
+    );
+    await page.locator('.fui-FluentProvider[data-theme="dark"]').waitFor();
+    expect(await themeOf()).toBe('dark');
+    expect(await brightness()).toBeLessThan(200);
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    const shot = path.join(ARTIFACTS, 'volet-theme-sombre-en-direct.png');
+    await pane.screenshot({ path: shot });
+    expect(fs.statSync(shot).size).toBeGreaterThan(1000);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.evaluate(
+      (colors) =>
+        (window as unknown as { __qpSetOfficeTheme(c: object): void }).__qpSetOfficeTheme(colors),
+      OFFICE_THEMES.light,
+    );
+    await page.locator('.fui-FluentProvider[data-theme="light"]').waitFor();
+    expect(await themeOf()).toBe('light');
+    expect(await brightness()).toBeGreaterThan(600);
+    await context.close();
   });
 
   it('shows a styled message, never an endless spinner, when office.js cannot load', async () => {

@@ -14,6 +14,7 @@ import type {
   WorkbookInventory,
   WritePlan,
 } from '../../engine';
+import type { StreamedPlan } from '../../workbook/office/streamedPlan';
 
 /** Engine entry points used by the task pane. */
 export type EngineOperations = {
@@ -37,13 +38,10 @@ export type EngineOperations = {
     options: ConventionAnnexOptions,
   ) => Promise<ConventionAnnexModel>;
   /**
-   * The complete plan of a valid run, ready for `applyPlan`. From a worker, the outcome's
-   * plan is an outline without the rows of its large tables: they are fetched here in
-   * chunks (`onProgress` after each, rows fetched and rows in all), so that no message
-   * freezes the pane. Elsewhere, the outcome's plan itself.
+   * The plan of a valid run, ready for `applyPlan`. From a worker, the outcome's plan is an
+   * outline without the rows of its large tables: those rows are streamed, fetched chunk
+   * by chunk while `applyPlan` writes them (no message freezes the pane, and the page never
+   * holds the whole plan). Elsewhere, the outcome's plan itself.
    */
-  readonly loadPlan: (
-    outcome: RunOutcome,
-    onProgress?: (rowsLoaded: number, rowsTotal: number) => void,
-  ) => Promise<WritePlan>;
+  readonly streamPlan: (outcome: RunOutcome) => Promise<StreamedPlan>;
 };

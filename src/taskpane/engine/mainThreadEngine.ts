@@ -56,7 +56,7 @@ export function createMainThreadEngine(
     buildReport: (outcome, options) => later((engine) => engine.buildReport(outcome, options)),
     buildConventionAnnex: (outcome, options) =>
       later((engine) => engine.buildConventionAnnex(outcome, options)),
-    loadPlan: async (outcome) => {
+    streamPlan: async (outcome) => {
       if (!outcome.plan) throw new Error('Ce calcul n’a pas de résultats à écrire.');
       return outcome.plan;
     },

@@ -6,7 +6,8 @@
  * A run's outcome comes back without its details: the worker keeps the outcome and builds
  * the member annex, the titres export and the report itself when the pane asks, naming the
  * run by the id of its request (remembered here for each outcome object it returned). The
- * rows of the plan's large tables also stay there until `loadPlan` fetches them in chunks.
+ * rows of the plan's large tables also stay there: `streamPlan` fetches them in chunks while
+ * they are written.
  * The other way, a workbook is uploaded once, in parts (`splitWorkbook`), and the
  * inventory and the run of that same workbook both name the upload.
  */
@@ -15,7 +16,7 @@ import type { EngineRequest, EngineResponse } from './engineMessages';
 import type { EngineOperations } from './engineOperations';
 import { createMainThreadEngine } from './mainThreadEngine';
 import type { PostedRun } from './outcomeWithoutDetails';
-import { completePlan, PLAN_CHUNK_ROWS, type PendingRows } from './planOutline';
+import { streamPlanRows, type PendingRows } from './planOutline';
 import { splitWorkbook, type UploadedWorkbook } from './workbookParts';
 
 type Pending = {
@@ -166,29 +167,17 @@ export function createWorkerEngine(
       }
       return answer.outcome;
     },
-    loadPlan: async (outcome, onProgress) => {
+    streamPlan: async (outcome) => {
       const run = runIds.get(outcome);
       const pending = pendingRows.get(outcome) ?? [];
-      if (run === undefined || pending.length === 0) return fallback.loadPlan(outcome, onProgress);
+      if (run === undefined || pending.length === 0) return fallback.streamPlan(outcome);
       if (!outcome.plan) throw new Error('Ce calcul n’a pas de résultats à écrire.');
-      const total = pending.reduce((sum, table) => sum + table.count, 0);
-      const fetched = new Map<PendingRows, PlanRow[]>();
-      let loaded = 0;
-      for (const table of pending) {
-        const rows: PlanRow[] = [];
-        for (let start = 0; start < table.count; start += PLAN_CHUNK_ROWS) {
-          const count = Math.min(PLAN_CHUNK_ROWS, table.count - start);
-          const chunk = await call<readonly PlanRow[]>(
-            { kind: 'planRows', run, sheet: table.sheet, block: table.block, start, count },
-            () => Promise.reject(new Error(ENGINE_STOPPED)),
-          );
-          for (const row of chunk) rows.push(row);
-          loaded += chunk.length;
-          onProgress?.(loaded, total);
-        }
-        fetched.set(table, rows);
-      }
-      return completePlan(outcome.plan, fetched);
+      return streamPlanRows(outcome.plan, pending, (table, start, count) =>
+        call<readonly PlanRow[]>(
+          { kind: 'planRows', run, sheet: table.sheet, block: table.block, start, count },
+          () => Promise.reject(new Error(ENGINE_STOPPED)),
+        ),
+      );
     },
     buildMemberAnnexPlan: (outcome, member) =>
       aboutRun(

@@ -5,9 +5,10 @@
  * swap deletes the temporary sheets; input sheets, and owned sheets the plan does not
  * replace, are never written. Which sheets are QuotePart's is decided by the owned-sheets
  * record the CLI writes too (src/workbook/ownership/); a sheet QuotePart did not write
- * that has a result sheet's name refuses the write before anything is written.
+ * that has a result sheet's name refuses the write before anything is written. The rows of
+ * streamed tables (StreamedPlan) are converted and written chunk by chunk as they arrive,
+ * so that the page never holds the whole plan.
  */
-import type { WritePlan } from '../../engine';
 import type { ExcelLike } from './excelLike';
 import type { WriteProgress, WriteReport } from './hostOperations';
 import { discardNewSheets } from './discardNewSheets';
@@ -26,6 +27,7 @@ import { loadWorkbookState } from './workbookState';
 import { writeValueBlocks } from './writeValueBlocks';
 import { queueSkeleton } from './writeSkeleton';
 import { queueTablesAndCharts } from './writeTablesAndCharts';
+import type { StreamedPlan } from './streamedPlan';
 
 async function writeUnderTemporaryNames(
   session: SyncSession,
@@ -51,7 +53,7 @@ async function writeUnderTemporaryNames(
  */
 export async function applyPlan(
   excel: ExcelLike,
-  plan: WritePlan,
+  plan: StreamedPlan,
   limits: RequestLimits,
   token: string,
   onProgress?: (progress: WriteProgress) => void,
@@ -87,7 +89,7 @@ export async function applyPlan(
       replaced,
       recordAfterWrite(state, plan, replaced),
     );
-    const rows = prepared.reduce((n, s) => n + s.tables.reduce((m, t) => m + t.rows.length, 0), 0);
+    const rows = prepared.reduce((n, s) => n + s.tables.reduce((m, t) => m + t.rowCount, 0), 0);
     onProgress?.({ step: 'Résultats écrits.', rowsWritten: rows, rowsTotal: rows });
     return {
       syncs: session.syncs,

@@ -49,15 +49,20 @@ export function packUnits<U>(
   return requests;
 }
 
-/** Sends the units; returns the units actually sent (after any halving), in order. */
+/**
+ * Sends the units, packed as `packUnits` packs them; returns how many were sent (after
+ * any halving). Units may come from an async iterable (rows streamed while the
+ * write goes on): a request is sent as soon as the next unit does not fit in it, so only
+ * one request's units are held at a time.
+ */
 export async function sendInRequests<U>(
   session: SyncSession,
-  units: readonly U[],
+  units: Iterable<U> | AsyncIterable<U>,
   handler: UnitHandler<U>,
   maxBytes: number,
   maxRows: number,
-): Promise<U[]> {
-  const sent: U[] = [];
+): Promise<number> {
+  let sent = 0;
   const send = async (request: readonly U[]): Promise<void> => {
     handler.beforeRequest?.();
     for (const unit of request) handler.enqueue(unit);
@@ -77,13 +82,38 @@ export async function sendInRequests<U>(
       await send([halves[1]]);
       return;
     }
-    sent.push(...request);
+    sent += request.length;
     handler.afterRequest?.(request);
   };
-  for (const request of packUnits(units, handler, maxBytes, maxRows)) {
+  const sendAndYield = async (request: readonly U[]): Promise<void> => {
     await send(request);
     // Between two requests, the page repaints and answers input (see yieldToPage).
     await yieldToPage();
+  };
+  let current: U[] = [];
+  let bytes = 0;
+  let rows = 0;
+  for await (const unit of units) {
+    const size = handler.size(unit);
+    if (current.length > 0 && (bytes + size.bytes > maxBytes || rows + size.rows > maxRows)) {
+      const request = current;
+      current = [];
+      bytes = 0;
+      rows = 0;
+      await sendAndYield(request);
+    }
+    current.push(unit);
+    bytes += size.bytes;
+    rows += size.rows;
+    // A full request takes no other unit: sent now rather than when the next one comes.
+    if (rows >= maxRows || bytes >= maxBytes) {
+      const request = current;
+      current = [];
+      bytes = 0;
+      rows = 0;
+      await sendAndYield(request);
+    }
   }
+  if (current.length > 0) await sendAndYield(current);
   return sent;
 }

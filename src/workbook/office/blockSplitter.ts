@@ -1,7 +1,7 @@
 /**
  * Cuts the rows of an output table into blocks that each fit in one request: at most
  * `maxRows` rows and `maxBytes` estimated bytes. Each block is then written with one
- * `getRangeByIndexes(...).values = block` call.
+ * `getRangeByIndexes(...).values = block` call. Rows may come all at once or in chunks.
  */
 import { CALL_OVERHEAD_BYTES, type RequestLimits } from './requestLimits';
 import { rowBytes, type ExcelCellValue } from './payloadSize';
@@ -16,6 +16,43 @@ export interface RowBlock {
 }
 
 /**
+ * Cuts rows given one at a time into blocks within the limits: `add` answers the block that
+ * the row closes (the rows before it), `finish` the last one. The same cut whether the
+ * rows come as one array (`splitIntoBlocks`) or chunk by chunk (`streamBlocks`).
+ */
+export class BlockBuilder {
+  private start = 0;
+  private rows: (readonly ExcelCellValue[])[] = [];
+  private bytes = CALL_OVERHEAD_BYTES;
+
+  constructor(private readonly limits: Pick<RequestLimits, 'maxRows' | 'maxBytes'>) {}
+
+  /** Adds a row of `size` bytes (its `rowBytes`); returns the block it closes, if any. */
+  add(row: readonly ExcelCellValue[], size: number): RowBlock | null {
+    const count = this.rows.length;
+    const full =
+      count > 0 && (count >= this.limits.maxRows || this.bytes + size > this.limits.maxBytes);
+    const closed = full ? this.take() : null;
+    this.rows.push(row);
+    this.bytes += size;
+    return closed;
+  }
+
+  /** The last block (null when no row is left). */
+  finish(): RowBlock | null {
+    return this.rows.length > 0 ? this.take() : null;
+  }
+
+  private take(): RowBlock {
+    const block = { start: this.start, rows: this.rows, bytes: this.bytes };
+    this.start += this.rows.length;
+    this.rows = [];
+    this.bytes = CALL_OVERHEAD_BYTES;
+    return block;
+  }
+}
+
+/**
  * Splits `rows` into blocks within the limits (a single row over the byte limit gets its
  * own block). `sizes`: each row's `rowBytes`, when already measured (while preparing).
  */
@@ -24,21 +61,41 @@ export function splitIntoBlocks(
   limits: Pick<RequestLimits, 'maxRows' | 'maxBytes'>,
   sizes?: readonly number[],
 ): RowBlock[] {
+  const builder = new BlockBuilder(limits);
   const blocks: RowBlock[] = [];
-  let start = 0;
-  let bytes = CALL_OVERHEAD_BYTES;
-  for (let i = 0; i < rows.length; i++) {
-    const size = sizes?.[i] ?? rowBytes(rows[i] ?? []);
-    const full = i > start && (i - start >= limits.maxRows || bytes + size > limits.maxBytes);
-    if (full) {
-      blocks.push({ start, rows: rows.slice(start, i), bytes });
-      start = i;
-      bytes = CALL_OVERHEAD_BYTES;
-    }
-    bytes += size;
-  }
-  if (rows.length > start) blocks.push({ start, rows: rows.slice(start), bytes });
+  rows.forEach((row, i) => {
+    const closed = builder.add(row, sizes?.[i] ?? rowBytes(row));
+    if (closed) blocks.push(closed);
+  });
+  const last = builder.finish();
+  if (last) blocks.push(last);
   return blocks;
+}
+
+/** Rows converted for Excel with their `rowBytes`, as a table's chunks come. */
+export interface SizedRows {
+  readonly rows: readonly (readonly ExcelCellValue[])[];
+  readonly sizes: readonly number[];
+}
+
+/**
+ * The blocks of rows that arrive in chunks, cut as `splitIntoBlocks` cuts them all at once;
+ * a block is answered as soon as it is full, so only one block and one chunk are held.
+ */
+export async function* streamBlocks(
+  chunks: AsyncIterable<SizedRows>,
+  limits: Pick<RequestLimits, 'maxRows' | 'maxBytes'>,
+): AsyncGenerator<RowBlock> {
+  const builder = new BlockBuilder(limits);
+  for await (const chunk of chunks) {
+    for (let i = 0; i < chunk.rows.length; i++) {
+      const row = chunk.rows[i] ?? [];
+      const closed = builder.add(row, chunk.sizes[i] ?? rowBytes(row));
+      if (closed) yield closed;
+    }
+  }
+  const last = builder.finish();
+  if (last) yield last;
 }
 
 /** Cuts a block in two halves (for a retry after Excel refused it); null for one row. */

@@ -3,7 +3,7 @@
  * behind this object, so the task pane never calls Office.js itself. Works on the real
  * `Excel` and on the fake Excel of the browser preview and the tests.
  */
-import type { WritePlan } from '../../engine';
+import type { StreamedPlan } from './streamedPlan';
 // The contract module directly: the engine index does not re-export the table definitions.
 import { CONTRACT_TABLES, PARAMETER_NAMES } from '../../engine/contract/tables';
 import { applyPlan } from './applyPlan';
@@ -49,7 +49,7 @@ export function createOfficeHost(
   return {
     readWorkbook: () => readWorkbook(excel, limits),
     applyPlan: (
-      plan: WritePlan,
+      plan: StreamedPlan,
       onProgress?: (progress: WriteProgress) => void,
       applyOptions: ApplyPlanOptions = {},
     ) =>

@@ -3,7 +3,8 @@
  * type only (never against Office.js), so the same pane runs in Excel, in the browser
  * preview on the fake Excel, and in component tests with a hand-made stub.
  */
-import type { RawDate, RawWorkbook, WritePlan } from '../../engine';
+import type { RawDate, RawWorkbook } from '../../engine';
+import type { StreamedPlan } from './streamedPlan';
 
 /** Figures of one `applyPlan`, for the run journal and the benchmarks. */
 export interface WriteReport {
@@ -61,10 +62,11 @@ export interface HostOperations {
   readWorkbook(): Promise<RawWorkbook>;
   /**
    * Writes a plan: all-or-nothing (new sheets are built under temporary names and swapped
-   * in at the end; on failure the workbook is left as it was and the promise rejects).
+   * in at the end; on failure the workbook is left as it was and the promise rejects). The
+   * rows of streamed tables are fetched, written and let go chunk by chunk.
    */
   applyPlan(
-    plan: WritePlan,
+    plan: StreamedPlan,
     onProgress?: (progress: WriteProgress) => void,
     options?: ApplyPlanOptions,
   ): Promise<WriteReport>;

@@ -1,6 +1,6 @@
 /**
  * Everything a write needs, computed and checked before the first write: cell values
- * converted for Excel, number formats, widths, temporary names, and the checks that would
+ * converted for Excel (those of streamed tables as their chunks arrive, during the write), number formats, widths, temporary names, and the checks that would
  * otherwise fail half-way (sheet and table names, a table name already used by an input
  * table, cells that do not fit their column format, charts over unknown columns).
  */
@@ -10,15 +10,21 @@ import {
   eachRow,
   type PlanChart,
   type PlanPrint,
-  type PlanSheet,
-  type PlanTable,
-  type WritePlan,
+  type PlanRow,
 } from '../../engine';
+import type { SizedRows } from './blockSplitter';
 import type { ChartTypeName } from './excelLike';
 import { OfficeHostError } from './officeHostError';
 import { rowBytes, type ExcelCellValue } from './payloadSize';
 import { excelValueOf, widthInPoints } from './planCells';
 import { isLeftoverSheetName, temporarySheetName, temporaryTableName } from './temporaryNames';
+import {
+  isStreamed,
+  type StreamedPlan,
+  type StreamedRows,
+  type StreamedSheet,
+  type StreamedTable,
+} from './streamedPlan';
 import { ownedSheets, type SheetInfo, type WorkbookState } from './workbookState';
 import { yieldToPage } from './yieldToPage';
 
@@ -33,9 +39,14 @@ export interface PreparedTable {
   readonly column: number;
   readonly headers: readonly string[];
   readonly numberFormats: readonly string[];
-  readonly rows: readonly (readonly ExcelCellValue[])[];
-  /** Estimated request bytes of each row (`rowBytes`), measured while converting. */
-  readonly rowSizes: readonly number[];
+  /** Number of data rows. */
+  readonly rowCount: number;
+  /**
+   * The data rows converted for Excel with their `rowBytes`: one chunk when the plan gave
+   * them whole (converted and checked here, before any write), else converted and checked
+   * chunk by chunk as they arrive (a bad cell then fails the write before the swap).
+   */
+  chunks(): AsyncIterable<SizedRows>;
 }
 
 /** A line of text (zero-based cell). */
@@ -100,8 +111,71 @@ function refuse(message: string): OfficeHostError {
   );
 }
 
+/** Converts and checks one row of `table` (`r`: its 0-based index). */
+function convertRow(
+  cells: PlanRow,
+  r: number,
+  table: StreamedTable,
+  sheet: string,
+): readonly ExcelCellValue[] {
+  if (cells.length > table.columns.length)
+    throw refuse(`la ligne ${r + 1} du tableau « ${table.name} » a trop de cellules.`);
+  return table.columns.map((column, c) => {
+    const value = excelValueOf(cells[c] ?? null, column.format);
+    if (value === null)
+      throw refuse(
+        `valeur « ${String(cells[c])} » invalide pour le format ${column.format} (tableau « ${table.name} », feuille « ${sheet} », ligne ${r + 1}, colonne « ${column.header} »).`,
+      );
+    return value;
+  });
+}
+
+/** Converts every row of a table given whole, the page given a turn every `ROWS_PER_SLICE` rows. */
+async function convertWhole(
+  table: StreamedTable,
+  rows: Iterable<PlanRow>,
+  sheet: string,
+): Promise<SizedRows> {
+  const converted: (readonly ExcelCellValue[])[] = [];
+  const sizes: number[] = [];
+  for (const cells of rows) {
+    const r = converted.length;
+    if (r > 0 && r % ROWS_PER_SLICE === 0) await yieldToPage();
+    const row = convertRow(cells, r, table, sheet);
+    converted.push(row);
+    sizes.push(rowBytes(row));
+  }
+  return { rows: converted, sizes };
+}
+
+/** Converts streamed rows chunk by chunk, as they arrive; checks that `count` rows came. */
+async function* convertStreamed(
+  table: StreamedTable,
+  rows: StreamedRows,
+  sheet: string,
+): AsyncGenerator<SizedRows> {
+  let r = 0;
+  for await (const chunk of rows.chunks()) {
+    // A chunk's arrival (a worker message: its structured clone), its conversion and the
+    // write of the blocks it completes are three turns of the page, not one long task.
+    await yieldToPage();
+    const converted: (readonly ExcelCellValue[])[] = [];
+    const sizes: number[] = [];
+    for (const cells of chunk) {
+      if (r >= rows.count) break;
+      const row = convertRow(cells, r++, table, sheet);
+      converted.push(row);
+      sizes.push(rowBytes(row));
+    }
+    await yieldToPage();
+    yield { rows: converted, sizes };
+  }
+  if (r !== rows.count)
+    throw refuse(`le tableau « ${table.name} » annonçait ${rows.count} lignes et en a reçu ${r}.`);
+}
+
 async function prepareTable(
-  table: PlanTable,
+  table: StreamedTable,
   sheet: string,
   token: string,
 ): Promise<PreparedTable> {
@@ -114,23 +188,18 @@ async function prepareTable(
   ) {
     throw refuse(`en-têtes vides ou en double dans le tableau « ${table.name} ».`);
   }
-  const rows: (readonly ExcelCellValue[])[] = [];
-  const rowSizes: number[] = [];
-  for (const cells of eachRow(table.rows)) {
-    const r = rows.length;
-    if (r > 0 && r % ROWS_PER_SLICE === 0) await yieldToPage();
-    if (cells.length > table.columns.length)
-      throw refuse(`la ligne ${r + 1} du tableau « ${table.name} » a trop de cellules.`);
-    const converted = table.columns.map((column, c) => {
-      const value = excelValueOf(cells[c] ?? null, column.format);
-      if (value === null)
-        throw refuse(
-          `valeur « ${String(cells[c])} » invalide pour le format ${column.format} (tableau « ${table.name} », feuille « ${sheet} », ligne ${r + 1}, colonne « ${column.header} »).`,
-        );
-      return value;
-    });
-    rows.push(converted);
-    rowSizes.push(rowBytes(converted));
+  const source = table.rows;
+  let rowCount: number;
+  let chunks: () => AsyncIterable<SizedRows>;
+  if (isStreamed(source)) {
+    rowCount = source.count;
+    chunks = () => convertStreamed(table, source, sheet);
+  } else {
+    const whole = await convertWhole(table, eachRow(source), sheet);
+    rowCount = whole.rows.length;
+    chunks = async function* () {
+      yield whole;
+    };
   }
   return {
     name: table.name,
@@ -139,8 +208,8 @@ async function prepareTable(
     column: table.column - 1,
     headers,
     numberFormats: table.columns.map((c) => EXCEL_NUMBER_FORMATS[c.format]),
-    rows,
-    rowSizes,
+    rowCount,
+    chunks,
   };
 }
 
@@ -177,7 +246,7 @@ function prepareChart(
 }
 
 async function prepareSheet(
-  sheet: PlanSheet,
+  sheet: StreamedSheet,
   index: number,
   token: string,
 ): Promise<PreparedSheet> {
@@ -227,7 +296,7 @@ async function prepareSheet(
     rowCount: Math.max(
       0,
       ...texts.map((t) => t.row + 1),
-      ...tables.map((t) => t.row + 1 + t.rows.length),
+      ...tables.map((t) => t.row + 1 + t.rowCount),
     ),
     columnCount: Math.max(
       0,
@@ -255,11 +324,12 @@ async function prepareSheet(
 /**
  * Converts and checks a whole plan against the workbook; rejects with OfficeHostError before
  * any write. `replaced`: the owned sheets the write replaces (replacedSheets.ts), whose
- * tables may share names with the plan's. Large tables are converted in slices of
- * `ROWS_PER_SLICE` rows, the page given a turn between two.
+ * tables may share names with the plan's. Large tables given whole are converted in slices
+ * of `ROWS_PER_SLICE` rows, the page given a turn between two; streamed tables are
+ * converted while they are written (`PreparedTable.chunks`).
  */
 export async function preparePlan(
-  plan: WritePlan,
+  plan: StreamedPlan,
   state: WorkbookState,
   token: string,
   replaced: readonly SheetInfo[],

@@ -6,12 +6,14 @@
  * written stay in place. A sheet QuotePart does not own whose name the plan would write
  * refuses the write (SHEET_CONFLICT, as in the xlsx adapter).
  */
-import type { WritePlan } from '../../engine';
 import { sheetConflictMessage, sheetNameConflict } from '../ownership/sheetOwnership';
 import type { ApplyPlanOptions } from './hostOperations';
 import { OfficeHostError } from './officeHostError';
 import { isLeftoverSheetName } from './temporaryNames';
 import { ownedSheets, type SheetInfo, type WorkbookState } from './workbookState';
+
+/** What these functions read of a plan: its sheets' names. */
+export type PlanSheetNames = { readonly sheets: readonly { readonly name: string }[] };
 
 /** See `ApplyPlanOptions.replace`; names are compared ignoring case, as Excel does. */
 export type ReplaceMode = NonNullable<ApplyPlanOptions['replace']>;
@@ -25,7 +27,7 @@ export class SheetConflictError extends OfficeHostError {
 /** The owned sheets the write sets aside and deletes, in workbook order. */
 export function replacedSheets(
   state: WorkbookState,
-  plan: WritePlan,
+  plan: PlanSheetNames,
   mode: ReplaceMode,
 ): SheetInfo[] {
   const owned = ownedSheets(state);
@@ -40,7 +42,7 @@ export function replacedSheets(
  */
 export function refuseSheetConflicts(
   state: WorkbookState,
-  plan: WritePlan,
+  plan: PlanSheetNames,
   replaced: readonly SheetInfo[],
 ): void {
   const going = new Set(replaced.map((s) => s.id));
@@ -59,7 +61,7 @@ export function refuseSheetConflicts(
 /** The sheet names the record lists after the write: the owned sheets kept, then the plan's. */
 export function recordAfterWrite(
   state: WorkbookState,
-  plan: WritePlan,
+  plan: PlanSheetNames,
   replaced: readonly SheetInfo[],
 ): string[] {
   const going = new Set(replaced.map((s) => s.id));

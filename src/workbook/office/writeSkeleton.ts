@@ -69,14 +69,10 @@ export function queueSkeleton(
       header.format.font.bold = true;
       calls += 3;
       textBytes += table.headers.reduce((sum, h) => sum + jsonStringBytes(h), 0);
-      if (table.rows.length > 0) {
+      if (table.rowCount > 0) {
         table.numberFormats.forEach((format, i) => {
-          sheet.getRangeByIndexes(
-            table.row + 1,
-            table.column + i,
-            table.rows.length,
-            1,
-          ).numberFormat = format;
+          sheet.getRangeByIndexes(table.row + 1, table.column + i, table.rowCount, 1).numberFormat =
+            format;
           calls++;
           textBytes += jsonStringBytes(format);
         });

@@ -12,7 +12,7 @@ export type QueuedTables = ReadonlyMap<PreparedTable, TableLike>;
 
 function queueChart(sheet: WorksheetLike, chart: PreparedChart): void {
   const { table } = chart;
-  const count = table.rows.length;
+  const count = table.rowCount;
   if (count === 0 || chart.seriesColumns.length === 0) return;
   const column = (offset: number) =>
     sheet.getRangeByIndexes(table.row + 1, table.column + offset, count, 1);
@@ -51,7 +51,7 @@ export function queueTablesAndCharts(
       const range = sheet.getRangeByIndexes(
         table.row,
         table.column,
-        1 + table.rows.length,
+        1 + table.rowCount,
         table.headers.length,
       );
       const excelTable = sheet.tables.add(range, true);

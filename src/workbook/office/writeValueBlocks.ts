@@ -1,11 +1,13 @@
 /**
  * The data rows of every output table, written as whole 2-D blocks through
  * `getRangeByIndexes(...).values`, packed into requests within the limits, with
- * calculation suspended during each request and progress reported after each one.
+ * calculation suspended during each request and progress reported after each one. Rows
+ * are cut into blocks as their chunks come (streamed tables), and each request's blocks
+ * are let go once it is sent: only one request's rows are held at a time.
  */
 import type { WriteProgress } from './hostOperations';
 import type { RequestContextLike, WorksheetLike } from './excelLike';
-import { halveBlock, splitIntoBlocks, type RowBlock } from './blockSplitter';
+import { halveBlock, streamBlocks, type RowBlock } from './blockSplitter';
 import { sendInRequests, type UnitHandler } from './batchedRequests';
 import type { PreparedSheet, PreparedTable } from './preparePlan';
 import type { RequestLimits } from './requestLimits';
@@ -19,6 +21,22 @@ interface BlockUnit {
   readonly block: RowBlock;
 }
 
+/** Every block of every table, in order, cut as the rows arrive. */
+async function* blockUnits(
+  prepared: readonly PreparedSheet[],
+  sheets: ReadonlyMap<PreparedSheet, WorksheetLike>,
+  limits: RequestLimits,
+): AsyncGenerator<BlockUnit> {
+  for (const plan of prepared) {
+    const sheet = sheets.get(plan);
+    if (!sheet) continue;
+    for (const table of plan.tables) {
+      for await (const block of streamBlocks(table.chunks(), limits))
+        yield { sheet, sheetName: plan.name, table, block };
+    }
+  }
+}
+
 /** Writes every data block; returns how many blocks were written (after any halving). */
 export async function writeValueBlocks(
   session: SyncSession,
@@ -27,16 +45,11 @@ export async function writeValueBlocks(
   limits: RequestLimits,
   onProgress?: (progress: WriteProgress) => void,
 ): Promise<number> {
-  const units: BlockUnit[] = [];
-  for (const plan of prepared) {
-    const sheet = sheets.get(plan);
-    if (!sheet) continue;
-    for (const table of plan.tables) {
-      for (const block of splitIntoBlocks(table.rows, limits, table.rowSizes))
-        units.push({ sheet, sheetName: plan.name, table, block });
-    }
-  }
-  const rowsTotal = units.reduce((sum, u) => sum + u.block.rows.length, 0);
+  const rowsTotal = prepared.reduce(
+    (sum, plan) =>
+      sheets.has(plan) ? sum + plan.tables.reduce((n, table) => n + table.rowCount, 0) : sum,
+    0,
+  );
   let rowsWritten = 0;
   const context: RequestContextLike = session.context;
   const handler: UnitHandler<BlockUnit> = {
@@ -66,6 +79,11 @@ export async function writeValueBlocks(
       onProgress?.({ step: `Écriture de « ${last?.sheetName ?? ''} »…`, rowsWritten, rowsTotal });
     },
   };
-  const sent = await sendInRequests(session, units, handler, limits.maxBytes, limits.maxRows);
-  return sent.length;
+  return sendInRequests(
+    session,
+    blockUnits(prepared, sheets, limits),
+    handler,
+    limits.maxBytes,
+    limits.maxRows,
+  );
 }

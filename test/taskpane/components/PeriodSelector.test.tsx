@@ -17,6 +17,7 @@ import type { EngineOperations } from '../../../src/taskpane/engine/engineOperat
 import { sampleRawWorkbook } from '../../../src/workbook/sample/sampleRawWorkbook';
 import { fakeHost, paneServices } from '../support/paneFakes';
 import { renderTaskpane } from '../support/renderTaskpane';
+import type { StreamedPlan } from '../../../src/workbook/office/streamedPlan';
 
 const WORKBOOK = sampleRawWorkbook();
 
@@ -40,9 +41,12 @@ function recordingEngine() {
 }
 
 /** The rows of `QP Titres` in a written plan. */
-function titresRows(plan: WritePlan | undefined): unknown[][] {
+function titresRows(plan: StreamedPlan | undefined): unknown[][] {
   if (!plan) throw new Error('rien d’écrit');
-  const sheet = realEngine.materializePlan(plan).sheets.find((s) => s.name === 'QP Titres');
+  // The main-thread engine's plan: arrays and generated rows, nothing streamed.
+  const sheet = realEngine
+    .materializePlan(plan as WritePlan)
+    .sheets.find((s) => s.name === 'QP Titres');
   const table = sheet?.blocks.find((b) => b.kind === 'table');
   if (!table || table.kind !== 'table') throw new Error('QP Titres absent du plan écrit');
   return (table.rows as readonly (readonly unknown[])[]).map((row) => [...row]);

@@ -1,4 +1,5 @@
 import type {
+  PlanRow,
   RawWorkbook,
   RunDetails,
   RunOptions,
@@ -16,6 +17,7 @@ import {
 import { ENGINE_STOPPED, createWorkerEngine } from '../../../src/taskpane/engine/workerEngine';
 import { PLAN_CHUNK_ROWS } from '../../../src/taskpane/engine/planOutline';
 import { PART_MAX_CELLS } from '../../../src/taskpane/engine/workbookParts';
+import { isStreamed } from '../../../src/workbook/office/streamedPlan';
 import {
   CONVENTION_ANNEX,
   MEMBER_PLAN,
@@ -92,7 +94,7 @@ function recordingFallback(): EngineOperations & { used: string[] } {
       used.push('conventionAnnex'),
       inner.buildConventionAnnex(outcome, options)
     ),
-    loadPlan: (outcome) => (used.push('loadPlan'), inner.loadPlan(outcome)),
+    streamPlan: (outcome) => (used.push('streamPlan'), inner.streamPlan(outcome)),
   };
 }
 
@@ -407,7 +409,7 @@ describe('createWorkerEngine: the plan of a large run', () => {
     };
   }
 
-  it('answers the run without the large rows, then fetches them in chunks when asked', async () => {
+  it('answers the run without the large rows, then streams them in chunks while they are read', async () => {
     (globalThis as { Worker?: unknown }).Worker = FakeWorker;
     let worker: FakeWorker | undefined;
     const rows = 2 * PLAN_CHUNK_ROWS + 7;
@@ -420,21 +422,27 @@ describe('createWorkerEngine: the plan of a large run', () => {
     const outline = outcome.plan?.sheets[1]?.blocks[0];
     expect(outline?.kind === 'table' && outline.rows).toEqual([]);
     expect(outcome.json.quoteParts).toEqual([]);
-    const progress: [number, number][] = [];
-    const plan = await engine.loadPlan(outcome, (loaded, total) => progress.push([loaded, total]));
-    const table = plan.sheets[1]?.blocks[0];
+    const plan = await engine.streamPlan(outcome);
+    expect(worker?.received.map((request) => request.kind)).toEqual(['upload', 'run']);
+    const streamed = plan.sheets[1]?.blocks[0];
+    if (streamed?.kind !== 'table' || !isStreamed(streamed.rows)) throw new Error('pas de flux');
+    expect(streamed.rows.count).toBe(rows);
+    const chunks: (readonly PlanRow[])[] = [];
+    const asked: number[] = [];
+    for await (const chunk of streamed.rows.chunks()) {
+      chunks.push(chunk);
+      // The next chunk is asked for when one is handed out (at most two held).
+      asked.push(worker?.received.filter((request) => request.kind === 'planRows').length ?? 0);
+    }
+    expect(chunks.map((chunk) => chunk.length)).toEqual([PLAN_CHUNK_ROWS, PLAN_CHUNK_ROWS, 7]);
+    expect(asked).toEqual([2, 3, 3]);
     const expected = [
       ...(
         largeOutcome(rows).plan!.sheets[1]!.blocks[0] as { rows: { generate(): Iterable<unknown> } }
       ).rows.generate(),
     ];
-    expect(table?.kind === 'table' && table.rows).toEqual(expected);
+    expect(chunks.flat()).toEqual(expected);
     expect(plan.sheets[0]).toEqual(largeOutcome(rows).plan!.sheets[0]);
-    expect(progress).toEqual([
-      [PLAN_CHUNK_ROWS, rows],
-      [2 * PLAN_CHUNK_ROWS, rows],
-      [rows, rows],
-    ]);
     expect(worker?.received.map((request) => request.kind)).toEqual([
       'upload',
       'run',

@@ -21,6 +21,7 @@ import type {
 } from '../../../src/workbook/office/hostOperations';
 import type { EngineOperations } from '../../../src/taskpane/engine/engineOperations';
 import type { PaneServices } from '../../../src/taskpane/services/paneServices';
+import type { StreamedPlan } from '../../../src/workbook/office/streamedPlan';
 
 /** A promise resolved or rejected from outside, to observe a step while it is under way. */
 export type Deferred<T> = {
@@ -253,7 +254,7 @@ const COMPARISON = MEMBERS.flatMap((member) =>
 /** Recorded calls of the fake host. */
 export type HostCalls = {
   readWorkbook: number;
-  applyPlan: WritePlan[];
+  applyPlan: StreamedPlan[];
   /** Options of each `applyPlan` call (undefined when none was given). */
   applyOptions: unknown[];
   selectCell: [string, string][];
@@ -282,7 +283,7 @@ export function fakeHost(overrides: Partial<HostOperations> = {}): {
       return { tables: [], sheetNames: ['Feuil1'] };
     },
     applyPlan: async (
-      plan: WritePlan,
+      plan: StreamedPlan,
       onProgress?: (progress: WriteProgress) => void,
       options?: unknown,
     ) => {
@@ -440,8 +441,7 @@ export function fakeEngine(
       calls.conventionAnnexes.push([run, options]);
       return CONVENTION_ANNEX;
     },
-    loadPlan: async (run, onProgress) => {
-      onProgress?.(1, 2);
+    streamPlan: async (run) => {
       if (!run.plan) throw new Error('pas de plan');
       return run.plan;
     },
