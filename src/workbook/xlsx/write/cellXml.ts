@@ -12,6 +12,9 @@ import type { SharedStringTable } from './sharedStringTable';
 /** Excel's limit on the characters of one cell; longer text makes Excel repair the file. */
 export const MAX_CELL_CHARS = 32_767;
 
+/** Texts a compact column looks up before deciding whether sharing pays (see cellBody). */
+export const SHARING_SAMPLE = 2048;
+
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 function isSpaceCode(c: number): boolean {
@@ -183,13 +186,23 @@ function cellBody(
       '</t></is></c>'
     );
   };
-  const text =
-    strings === null
-      ? inline
-      : (value: string): string => {
-          const index = value.length === 0 ? -1 : strings.share(value);
-          return index < 0 ? inline(value) : sharedMiddle + String(index) + '</v></c>';
-        };
+  // A column whose texts are mostly new (one per row: criteria, unique labels) stops
+  // sharing after its first SHARING_SAMPLE texts: it would not shrink, only cost lookups.
+  let looked = 0;
+  let added = 0;
+  let sharing = strings !== null;
+  const text = (value: string): string => {
+    if (!sharing || value.length === 0) return inline(value);
+    const table = strings as SharedStringTable;
+    const before = table.addedCount;
+    const index = table.share(value);
+    if (looked < SHARING_SAMPLE) {
+      looked++;
+      if (table.addedCount !== before) added++;
+      if (looked === SHARING_SAMPLE && added * 2 > looked) sharing = false;
+    }
+    return index < 0 ? inline(value) : sharedMiddle + String(index) + '</v></c>';
+  };
   if (format === 'text') return text;
   if (format === 'date') {
     return (value) => {

@@ -89,10 +89,11 @@ export class SharedStringTable {
    * written inline (too long, or the table's budget spent).
    */
   share(text: string): number {
+    // Checked first: looking a long text up would hash it, for nothing.
+    if (text.length > MAX_SHARED_TEXT_CHARS) return -1;
     let index = this.indexes.get(text);
     if (index === undefined) {
-      if (text.length > MAX_SHARED_TEXT_CHARS || this.addedChars + text.length > MAX_ADDED_CHARS)
-        return -1;
+      if (this.addedChars + text.length > MAX_ADDED_CHARS) return -1;
       index = this.existing.itemCount + this.added.length;
       this.added.push(text);
       this.addedChars += text.length;
