@@ -1,9 +1,9 @@
 /**
  * CRC-32 of a streamed part computed on a worker thread: on the 35,000-member benchmark
  * the checksum of 500 MB of sheet XML took 0.6 s of the main thread, which generates the
- * XML and is the one that limits the run. Chunks are copied to the worker (a copy costs a
- * tenth of the checksum) in order; the worker keeps the running CRC and gives it at the
- * part's end. Every chunk is acknowledged, so that the writer bounds the chunks queued. Node only (worker_threads); the worker does not keep the process alive.
+ * XML and is the one that limits the run. Chunks go to the worker in order (shared
+ * without a copy when they live in a SharedArrayBuffer, copied otherwise); the worker keeps
+ * the running CRC and gives it at the part's end. Every chunk is acknowledged, so that the writer bounds the chunks queued. Node only (worker_threads); the worker does not keep the process alive.
  */
 import { Worker } from 'node:worker_threads';
 import * as zlib from 'node:zlib';
@@ -45,8 +45,8 @@ export class Crc32Worker {
   }
 
   /**
-   * Adds a chunk of the current part (copied: the caller may reuse its buffer at once);
-   * resolves once the worker has checksummed it.
+   * Adds a chunk of the current part; resolves once the worker has checksummed it (a
+   * chunk in a SharedArrayBuffer must not change before; any other is copied).
    */
   update(chunk: Uint8Array): Promise<void> {
     return this.ask(chunk).then(() => undefined);

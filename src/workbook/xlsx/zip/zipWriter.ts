@@ -119,8 +119,11 @@ function* utf8Chunks(pieces: Iterable<string>, nextBuffer: () => Buffer): Genera
   if (used > 0) yield buffer.subarray(0, used);
 }
 
-/** A ring of `count` reusable chunk buffers. */
-function bufferRing(count: number): () => Buffer {
+/**
+ * A ring of `count` reusable chunk buffers; `shared` ones live in SharedArrayBuffers, so
+ * that the CRC thread reads a chunk where it is rather than from a copy.
+ */
+function bufferRing(count: number, shared = false): () => Buffer {
   const buffers: Buffer[] = [];
   let next = 0;
   return () => {
@@ -128,7 +131,9 @@ function bufferRing(count: number): () => Buffer {
     next = (next + 1) % count;
     let buffer = buffers[index];
     if (buffer === undefined) {
-      buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+      buffer = shared
+        ? Buffer.from(new SharedArrayBuffer(CHUNK_BYTES))
+        : Buffer.allocUnsafe(CHUNK_BYTES);
       buffers[index] = buffer;
     }
     return buffer;
@@ -140,7 +145,7 @@ export class ZipWriter {
   private readonly records: EntryRecord[] = [];
   private offset = 0;
   private readonly syncBuffer = bufferRing(1);
-  private readonly asyncBuffers = bufferRing(IN_FLIGHT + 1);
+  private readonly asyncBuffers = bufferRing(IN_FLIGHT + 1, nativeCrc32Available());
   /** The CRC thread of the asynchronous parts, started with the first one. */
   private crcWorker: Crc32Worker | null = null;
 
@@ -225,8 +230,8 @@ export class ZipWriter {
     const pending: Promise<[Uint8Array, void]>[] = [];
     if (this.crcWorker === null && nativeCrc32Available()) this.crcWorker = new Crc32Worker();
     const crcs = this.crcWorker;
-    // A chunk's buffer is reused IN_FLIGHT + 1 chunks later, once its deflate has completed
-    // (the CRC thread has its own copy).
+    // A chunk's buffer is reused IN_FLIGHT + 1 chunks later, once its deflate and its
+    // checksum have completed (the CRC thread reads the shared buffer itself).
     try {
       for (const chunk of utf8Chunks(pieces, this.asyncBuffers)) {
         let checked: Promise<void> | undefined;

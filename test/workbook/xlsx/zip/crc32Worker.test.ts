@@ -30,6 +30,23 @@ describe('Crc32Worker', () => {
     }
   });
 
+  it('reads chunks in a SharedArrayBuffer where they are, once acknowledged', async () => {
+    const worker = new Crc32Worker();
+    try {
+      const shared = Buffer.from(new SharedArrayBuffer(64));
+      shared.set(bytes(64, 4));
+      await worker.update(shared);
+      shared.set(bytes(64, 5));
+      await worker.update(shared.subarray(0, 10));
+      const whole = new Uint8Array(74);
+      whole.set(bytes(64, 4));
+      whole.set(bytes(64, 5).subarray(0, 10), 64);
+      expect(await worker.finish()).toBe(softwareCrc32(whole));
+    } finally {
+      worker.close();
+    }
+  });
+
   it('checksums the streamed parts of the asynchronous writer (the reader checks every CRC)', async () => {
     const sink = new MemorySink();
     const writer = new ZipWriter(sink);
