@@ -13,12 +13,15 @@ const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const zlib = require('node:zlib');
 let crc = 0;
+const shared = [];
 parentPort.on('message', (message) => {
   if (message === null) {
     parentPort.postMessage(crc >>> 0);
     crc = 0;
+  } else if (message instanceof SharedArrayBuffer) {
+    shared.push(message);
   } else {
-    const bytes = Array.isArray(message) ? new Uint8Array(message[0], message[1], message[2]) : message;
+    const bytes = Array.isArray(message) ? new Uint8Array(shared[message[0]], message[1], message[2]) : message;
     crc = zlib.crc32(bytes, crc);
     parentPort.postMessage(-1);
   }
@@ -35,6 +38,8 @@ export class Crc32Worker {
   private readonly worker: Worker;
   private readonly waiting: ((crc: number) => void)[] = [];
   private failure: Error | null = null;
+  /** The SharedArrayBuffers the worker holds, by number. */
+  private readonly sharedIds = new Map<SharedArrayBuffer, number>();
 
   constructor() {
     this.worker = new Worker(WORKER_SOURCE, { eval: true });
@@ -50,13 +55,18 @@ export class Crc32Worker {
    * chunk in a SharedArrayBuffer must not change before; any other is copied).
    */
   update(chunk: Uint8Array): Promise<void> {
-    // A view of a SharedArrayBuffer goes as the bare buffer and its range: a view itself
-    // would be copied (measured: 0.7 ms per 2 MB chunk on the main thread).
-    const message =
-      chunk.buffer instanceof SharedArrayBuffer
-        ? ([chunk.buffer, chunk.byteOffset, chunk.length] as const)
-        : chunk;
-    return this.ask(message).then(() => undefined);
+    // A chunk in a SharedArrayBuffer goes as the buffer's number and a range: the buffer
+    // is sent once, the first time (posting a view, or the buffer, every time measured
+    // 0.5–0.7 ms per 2 MB chunk on the main thread).
+    const buffer = chunk.buffer;
+    if (!(buffer instanceof SharedArrayBuffer)) return this.ask(chunk).then(() => undefined);
+    let id = this.sharedIds.get(buffer);
+    if (id === undefined) {
+      id = this.sharedIds.size;
+      this.sharedIds.set(buffer, id);
+      this.worker.postMessage(buffer);
+    }
+    return this.ask([id, chunk.byteOffset, chunk.length]).then(() => undefined);
   }
 
   /** The CRC-32 of the chunks given since the last call; starts the next part. */
@@ -64,9 +74,7 @@ export class Crc32Worker {
     return this.ask(null);
   }
 
-  private ask(
-    message: Uint8Array | readonly [SharedArrayBuffer, number, number] | null,
-  ): Promise<number> {
+  private ask(message: Uint8Array | readonly [number, number, number] | null): Promise<number> {
     if (this.failure !== null) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       this.worker.once('error', reject);
