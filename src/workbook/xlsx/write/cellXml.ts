@@ -1,14 +1,19 @@
 /**
  * One output cell as SpreadsheetML. Numeric formats become real numeric cells (the exact
  * decimal string turned into the nearest double only here, at the edge), dates become
- * date serials of the workbook's date system, text becomes an inline string.
+ * date serials of the workbook's date system, text becomes an inline string or, in the
+ * large tables, a reference into the shared string table.
  */
 import type { ColumnFormat } from '../../../engine/plan/writePlan';
 import { isoDateToSerial } from '../read/excelDate';
 import { encodeXmlText } from '../xml/xmlText';
+import type { SharedStringTable } from './sharedStringTable';
 
 /** Excel's limit on the characters of one cell; longer text makes Excel repair the file. */
 export const MAX_CELL_CHARS = 32_767;
+
+/** Texts a compact column looks up before deciding whether sharing pays (see cellBody). */
+export const SHARING_SAMPLE = 2048;
 
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
@@ -30,11 +35,25 @@ function needsPreserve(text: string): boolean {
   );
 }
 
-/** An inline-string cell. */
-export function textCellXml(ref: string, style: number, text: string): string {
+/** The `<t>` element of a text (clipped to Excel's limit, escaped, spaces preserved when needed). */
+export function textElementXml(text: string): string {
   const clipped = text.length > MAX_CELL_CHARS ? text.substring(0, MAX_CELL_CHARS) : text;
   const space = needsPreserve(clipped) ? ' xml:space="preserve"' : '';
-  return `<c r="${ref}" s="${style}" t="inlineStr"><is><t${space}>${encodeXmlText(clipped)}</t></is></c>`;
+  return `<t${space}>${encodeXmlText(clipped)}</t>`;
+}
+
+/** An inline-string cell. */
+export function textCellXml(ref: string, style: number, text: string): string {
+  return `<c r="${ref}" s="${style}" t="inlineStr"><is>${textElementXml(text)}</is></c>`;
+}
+
+/**
+ * A cell (`<c …>…</c>`, as a column writer gives it without its reference) given the
+ * reference `ref`: readers place a cell without `r` just after the previous one, so only
+ * a cell after a gap, or the first of its row, needs it.
+ */
+export function withReference(cell: string, ref: string): string {
+  return `<c r="${ref}"${cell.substring(2)}`;
 }
 
 /**
@@ -71,7 +90,10 @@ export function numberText(decimal: string): string | null {
   return String(Object.is(value, -0) ? 0 : value);
 }
 
-/** Writes the cells of one column: (row number as text, non-null value) → cell XML. */
+/**
+ * Writes the cells of one column: (row number as text, non-null value) → cell XML. A
+ * compact writer (see `compactColumnCellWriter`) ignores the row and writes no reference.
+ */
 export type ColumnCellWriter = (rowText: string, value: string) => string;
 
 /**
@@ -102,20 +124,54 @@ export function columnCellWriter(
   date1904: boolean,
 ): ColumnCellWriter {
   const open = `<c r="${letters}`;
-  const body = lastValueCache(cellBody(style, format, date1904));
+  const body = lastValueCache(cellBody(`" s="${style}"`, format, date1904, null));
   return (rowText, value) => open + rowText + body(value);
 }
 
-/** The part of a cell after its reference (`" s="7" t="inlineStr">…</c>`), for one column. */
-function cellBody(
+/**
+ * The writer of a large table's column: whole cells without reference (`<c s="7" t="s">
+ * <v>12</v></c>`; the caller adds `r` where a gap needs it, see `withReference`), short
+ * texts through the shared string table. A value repeating the previous row's is the
+ * previous cell's string again: nothing is escaped, looked up or concatenated twice.
+ */
+export function compactColumnCellWriter(
   style: number,
   format: ColumnFormat,
   date1904: boolean,
+  strings: SharedStringTable | null,
+): ColumnCellWriter {
+  const body = cellBody(`<c s="${style}"`, format, date1904, strings);
+  let lastValue: string | null = null;
+  let lastCell = '';
+  let lastShared = false;
+  return (_rowText, value) => {
+    if (value === lastValue) {
+      if (lastShared) (strings as SharedStringTable).reference();
+      return lastCell;
+    }
+    const before = strings === null ? 0 : strings.references;
+    lastCell = body(value);
+    lastShared = strings !== null && strings.references !== before;
+    lastValue = value;
+    return lastCell;
+  };
+}
+
+/**
+ * The part of a cell after `head` (`" s="7"` after the reference, or a whole `<c s="7"`),
+ * for one column; texts through `strings` when given.
+ */
+function cellBody(
+  head: string,
+  format: ColumnFormat,
+  date1904: boolean,
+  strings: SharedStringTable | null,
 ): (value: string) => string {
-  const numberMiddle = `" s="${style}"><v>`;
-  const textMiddle = `" s="${style}" t="inlineStr"><is><t>`;
-  const textMiddlePreserve = `" s="${style}" t="inlineStr"><is><t xml:space="preserve">`;
-  const text = (value: string): string => {
+  const numberMiddle = `${head}><v>`;
+  const sharedMiddle = `${head} t="s"><v>`;
+  const textMiddle = `${head} t="inlineStr"><is><t>`;
+  const textMiddlePreserve = `${head} t="inlineStr"><is><t xml:space="preserve">`;
+  const inline = (value: string): string => {
     const clipped = value.length > MAX_CELL_CHARS ? value.substring(0, MAX_CELL_CHARS) : value;
     // Most text needs neither escaping nor a line break check: one native scan tells.
     if (!PLAIN_TEXT_EXCEPTIONS.test(clipped)) {
@@ -129,6 +185,23 @@ function cellBody(
       encodeXmlText(clipped) +
       '</t></is></c>'
     );
+  };
+  // A column whose texts are mostly new (one per row: criteria, unique labels) stops
+  // sharing after its first SHARING_SAMPLE texts: it would not shrink, only cost lookups.
+  let looked = 0;
+  let added = 0;
+  let sharing = strings !== null;
+  const text = (value: string): string => {
+    if (!sharing || value.length === 0) return inline(value);
+    const table = strings as SharedStringTable;
+    const before = table.addedCount;
+    const index = table.share(value);
+    if (looked < SHARING_SAMPLE) {
+      looked++;
+      if (table.addedCount !== before) added++;
+      if (looked === SHARING_SAMPLE && added * 2 > looked) sharing = false;
+    }
+    return index < 0 ? inline(value) : sharedMiddle + String(index) + '</v></c>';
   };
   if (format === 'text') return text;
   if (format === 'date') {

@@ -19,6 +19,7 @@ export const CONTENT_TYPES = {
   worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
   table: 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml',
   styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
+  sharedStrings: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml',
   drawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
   chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
 } as const;

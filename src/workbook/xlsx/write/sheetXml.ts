@@ -6,13 +6,21 @@
  */
 import {
   eachRow,
+  rowCount,
   type PlanBlock,
   type PlanRow,
   type PlanSheet,
   type PlanTable,
 } from '../../../engine/plan/writePlan';
 import { cellAddress, columnLetters } from '../../../engine';
-import { columnCellWriter, textCellXml, type ColumnCellWriter } from './cellXml';
+import {
+  columnCellWriter,
+  compactColumnCellWriter,
+  textCellXml,
+  withReference,
+  type ColumnCellWriter,
+} from './cellXml';
+import type { SharedStringTable } from './sharedStringTable';
 import type { OutputStyleSet, OutputStyles } from './stylesPatch';
 import { tableColumnNames, tableLastRow } from './tableXml';
 import { mergeCellsXml, pageSetupXml } from './pageSetupXml';
@@ -25,6 +33,13 @@ export interface SheetPartContext {
   readonly tableRelationshipIds: readonly string[];
   /** Relationship id of the sheet's drawing (charts), if any. */
   readonly drawingRelationshipId: string | null;
+  /**
+   * Tables of at least this many rows are written compactly: cells without `r` where it
+   * follows from the previous cell, short texts in `sharedStrings` when given.
+   */
+  readonly compactFromRows: number;
+  /** The workbook's shared string table, or null to keep every text inline. */
+  readonly sharedStrings: SharedStringTable | null;
 }
 
 /** One block laid out on the grid: its rows and a function giving a row's cells (asked for each row in turn, once). */
@@ -43,13 +58,21 @@ function layOutTable(
   styles: OutputStyleSet,
 ): LaidOutBlock {
   const letters = table.columns.map((_, index) => columnLetters(table.column + index));
+  const compact = rowCount(table.rows) >= context.compactFromRows;
   const writers = table.columns.map((column, index) =>
-    columnCellWriter(
-      letters[index] as string,
-      styles.formats[column.format],
-      column.format,
-      context.date1904,
-    ),
+    compact
+      ? compactColumnCellWriter(
+          styles.formats[column.format],
+          column.format,
+          context.date1904,
+          context.sharedStrings,
+        )
+      : columnCellWriter(
+          letters[index] as string,
+          styles.formats[column.format],
+          column.format,
+          context.date1904,
+        ),
   );
   const width = writers.length;
   const headers = tableColumnNames(table);
@@ -71,6 +94,21 @@ function layOutTable(
       if (next.done === true) return '';
       const values = next.value;
       let xml = '';
+      if (compact) {
+        // The first cell of the row, and any cell after a gap, carry their reference.
+        let previous = -2;
+        for (let index = 0; index < width; index++) {
+          const value = values[index];
+          if (value === null || value === undefined) continue;
+          const cell = (writers[index] as ColumnCellWriter)(rowText, value);
+          xml +=
+            index === previous + 1
+              ? cell
+              : withReference(cell, (letters[index] as string) + rowText);
+          previous = index;
+        }
+        return xml;
+      }
       for (let index = 0; index < width; index++) {
         const value = values[index];
         if (value !== null && value !== undefined)

@@ -4,8 +4,10 @@
  * and cost no recompression; new parts are encoded into fixed-size chunks as they are
  * produced and each chunk is deflated on its own (a 350,000-row sheet never exists as one
  * string). The asynchronous variant deflates chunks on libuv's thread pool while the next
- * chunk is generated, which uses the second core. No zip64: an xlsx above 4 GB is refused.
+ * chunk is generated, and checksums them on a worker thread, which uses the second core
+ * and leaves the main thread to generating. No zip64: an xlsx above 4 GB is refused.
  */
+import { Crc32Worker, nativeCrc32Available } from './crc32Worker';
 import { crc32, deflateRawChunk, deflateRawChunkAsync } from './deflateCodec';
 import { rawEntryData, type ZipArchive, type ZipEntry } from './zipArchive';
 
@@ -117,8 +119,11 @@ function* utf8Chunks(pieces: Iterable<string>, nextBuffer: () => Buffer): Genera
   if (used > 0) yield buffer.subarray(0, used);
 }
 
-/** A ring of `count` reusable chunk buffers. */
-function bufferRing(count: number): () => Buffer {
+/**
+ * A ring of `count` reusable chunk buffers; `shared` ones live in SharedArrayBuffers, so
+ * that the CRC thread reads a chunk where it is rather than from a copy.
+ */
+function bufferRing(count: number, shared = false): () => Buffer {
   const buffers: Buffer[] = [];
   let next = 0;
   return () => {
@@ -126,7 +131,9 @@ function bufferRing(count: number): () => Buffer {
     next = (next + 1) % count;
     let buffer = buffers[index];
     if (buffer === undefined) {
-      buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+      buffer = shared
+        ? Buffer.from(new SharedArrayBuffer(CHUNK_BYTES))
+        : Buffer.allocUnsafe(CHUNK_BYTES);
       buffers[index] = buffer;
     }
     return buffer;
@@ -138,7 +145,9 @@ export class ZipWriter {
   private readonly records: EntryRecord[] = [];
   private offset = 0;
   private readonly syncBuffer = bufferRing(1);
-  private readonly asyncBuffers = bufferRing(IN_FLIGHT + 1);
+  private readonly asyncBuffers = bufferRing(IN_FLIGHT + 1, nativeCrc32Available());
+  /** The CRC thread of the asynchronous parts, started with the first one. */
+  private crcWorker: Crc32Worker | null = null;
 
   constructor(private readonly sink: ZipSink) {}
 
@@ -218,21 +227,39 @@ export class ZipWriter {
   /** Adds a part produced piece by piece, deflating chunks on the thread pool meanwhile. */
   async addStreamedPartAsync(name: string, pieces: Iterable<string>): Promise<void> {
     const record = this.startPart(name);
-    const pending: Promise<Uint8Array>[] = [];
-    // A chunk's buffer is reused IN_FLIGHT + 1 chunks later, once its deflate has completed.
-    for (const chunk of utf8Chunks(pieces, this.asyncBuffers)) {
-      this.addChunk(record, chunk);
-      pending.push(deflateRawChunkAsync(chunk, false));
-      if (pending.length >= IN_FLIGHT)
-        this.addCompressed(record, await (pending.shift() as Promise<Uint8Array>));
+    const pending: Promise<[Uint8Array, void]>[] = [];
+    if (this.crcWorker === null && nativeCrc32Available()) this.crcWorker = new Crc32Worker();
+    const crcs = this.crcWorker;
+    // A chunk's buffer is reused IN_FLIGHT + 1 chunks later, once its deflate and its
+    // checksum have completed (the CRC thread reads the shared buffer itself).
+    try {
+      for (const chunk of utf8Chunks(pieces, this.asyncBuffers)) {
+        let checked: Promise<void> | undefined;
+        if (crcs === null) this.addChunk(record, chunk);
+        else {
+          checked = crcs.update(chunk);
+          record.size += chunk.length;
+        }
+        pending.push(Promise.all([deflateRawChunkAsync(chunk, false), checked]));
+        if (pending.length >= IN_FLIGHT)
+          this.addCompressed(record, (await (pending.shift() as Promise<[Uint8Array, void]>))[0]);
+      }
+      for (const next of pending) this.addCompressed(record, (await next)[0]);
+      this.addCompressed(record, deflateRawChunk(new Uint8Array(0), true));
+      if (crcs !== null) record.crc = await crcs.finish();
+    } catch (error) {
+      // No finish() will come: stop the CRC thread now.
+      this.crcWorker?.close();
+      this.crcWorker = null;
+      throw error;
     }
-    for (const next of pending) this.addCompressed(record, await next);
-    this.addCompressed(record, deflateRawChunk(new Uint8Array(0), true));
     this.endPart(record);
   }
 
   /** Writes the central directory; returns the archive's size. */
   finish(): number {
+    this.crcWorker?.close();
+    this.crcWorker = null;
     const directoryOffset = this.offset;
     for (const record of this.records) {
       const header = new Uint8Array(46 + record.name.length);

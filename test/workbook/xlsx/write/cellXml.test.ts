@@ -1,5 +1,12 @@
 /** Cell XML per column: references, numbers, dates, escaped text, and values repeated row after row. */
-import { columnCellWriter, numberText } from '../../../../src/workbook/xlsx/write/cellXml';
+import {
+  columnCellWriter,
+  compactColumnCellWriter,
+  numberText,
+  SHARING_SAMPLE,
+  withReference,
+} from '../../../../src/workbook/xlsx/write/cellXml';
+import { SharedStringTable } from '../../../../src/workbook/xlsx/write/sharedStringTable';
 
 describe('columnCellWriter', () => {
   it('writes each cell with its own reference, also when the value repeats', () => {
@@ -40,5 +47,45 @@ describe('columnCellWriter', () => {
   it('keeps decimals of up to 15 significant digits as written', () => {
     expect(numberText('-0.05')).toBe('-0.05');
     expect(numberText('12345678901234567.5')).toBe('12345678901234568');
+  });
+});
+
+describe('compactColumnCellWriter', () => {
+  const table = (): SharedStringTable => SharedStringTable.continuing(null) as SharedStringTable;
+
+  it('writes whole cells without reference, short texts shared, repeats counted', () => {
+    const strings = table();
+    const text = compactColumnCellWriter(7, 'text', false, strings);
+    expect(text('2', 'Alpha')).toBe('<c s="7" t="s"><v>0</v></c>');
+    expect(text('3', 'Alpha')).toBe('<c s="7" t="s"><v>0</v></c>');
+    expect(text('4', 'A & B')).toBe('<c s="7" t="s"><v>1</v></c>');
+    expect(text('5', 'x'.repeat(101))).toBe(
+      `<c s="7" t="inlineStr"><is><t>${'x'.repeat(101)}</t></is></c>`,
+    );
+    expect(text('6', '')).toBe('<c s="7" t="inlineStr"><is><t></t></is></c>');
+    expect(strings.references).toBe(3);
+    const euro = compactColumnCellWriter(8, 'euro', false, strings);
+    expect(euro('2', '421.88')).toBe('<c s="8"><v>421.88</v></c>');
+    expect(euro('3', 'n/a')).toBe('<c s="8" t="s"><v>2</v></c>');
+    expect(withReference(euro('4', '1'), 'J4')).toBe('<c r="J4" s="8"><v>1</v></c>');
+    expect(compactColumnCellWriter(13, 'date', true, null)('2', '2026-03-02')).toBe(
+      '<c s="13"><v>44621</v></c>',
+    );
+    expect(compactColumnCellWriter(7, 'text', false, null)('2', 'a<b')).toBe(
+      '<c s="7" t="inlineStr"><is><t>a&lt;b</t></is></c>',
+    );
+  });
+
+  it('stops sharing a column whose sampled texts are mostly new, keeps one that repeats', () => {
+    const strings = table();
+    const unique = compactColumnCellWriter(7, 'text', false, strings);
+    const repeating = compactColumnCellWriter(7, 'text', false, strings);
+    for (let i = 0; i < SHARING_SAMPLE; i++) {
+      unique('2', `u${i}`);
+      repeating('2', `r${i % 10}`);
+    }
+    expect(unique('2', 'u-after')).toBe('<c s="7" t="inlineStr"><is><t>u-after</t></is></c>');
+    expect(repeating('2', 'r-after')).toMatch(/^<c s="7" t="s"><v>\d+<\/v><\/c>$/);
+    expect(unique('2', 'r3')).toBe('<c s="7" t="inlineStr"><is><t>r3</t></is></c>');
   });
 });
