@@ -75,10 +75,12 @@ function distFolder(): string {
       '--output-path',
       out,
     ],
-    { cwd: REPO_ROOT, encoding: 'utf8' },
+    { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
   );
   if (built.status !== 0 || !existsSync(resolve(out, 'preview.html')))
-    throw new Error(`construction du volet impossible :\n${built.stdout}\n${built.stderr}`);
+    throw new Error(
+      `construction du volet impossible : ${built.error?.message ?? ''}\n${built.stdout}\n${built.stderr}`,
+    );
   return out;
 }
 
