@@ -13,7 +13,8 @@ import type { ExcelLike } from './excelLike';
 import type { WriteProgress, WriteReport } from './hostOperations';
 import { discardNewSheets } from './discardNewSheets';
 import { describeExcelError, hostFailure, OfficeHostError } from './officeHostError';
-import { preparePlan, type PreparedSheet } from './preparePlan';
+import { preparePlan } from './preparePlan';
+import type { PreparedSheet } from './preparedSheet';
 import {
   recordAfterWrite,
   refuseSheetConflicts,

@@ -3,7 +3,7 @@
  * created (found by name, since a failed request may have created only some of them).
  * The old results and the input sheets were never touched.
  */
-import type { PreparedSheet } from './preparePlan';
+import type { PreparedSheet } from './preparedSheet';
 import type { SyncSession } from './syncSession';
 
 /** Deletes the temporary sheets that exist (two syncs). */

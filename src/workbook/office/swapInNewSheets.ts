@@ -10,7 +10,7 @@
 import { encodeOwnedSheets } from '../ownership/ownedSheetsRecord';
 import type { TableLike, WorksheetLike } from './excelLike';
 import { describeExcelError, hostFailure, OfficeHostError } from './officeHostError';
-import type { PreparedSheet, PreparedTable } from './preparePlan';
+import type { PreparedSheet, PreparedTable } from './preparedSheet';
 import type { SyncSession } from './syncSession';
 import { backupSheetName, backupTableName, isLeftoverSheetName } from './temporaryNames';
 import type { SheetInfo, WorkbookState } from './workbookState';

@@ -8,7 +8,7 @@
 import { queuePageLayout } from './applyPageLayout';
 import type { RequestContextLike, WorksheetLike } from './excelLike';
 import { jsonStringBytes } from './payloadSize';
-import type { PreparedSheet } from './preparePlan';
+import type { PreparedSheet } from './preparedSheet';
 import { CALL_OVERHEAD_BYTES } from './requestLimits';
 
 /** Queued skeleton: the new sheets' proxies and the estimated request size. */

@@ -5,7 +5,7 @@
  * without rows is skipped: Excel cannot chart an empty range.
  */
 import type { RequestContextLike, TableLike, WorksheetLike } from './excelLike';
-import type { PreparedChart, PreparedSheet, PreparedTable } from './preparePlan';
+import type { PreparedChart, PreparedSheet, PreparedTable } from './preparedSheet';
 
 /** New tables' proxies, by prepared table. */
 export type QueuedTables = ReadonlyMap<PreparedTable, TableLike>;

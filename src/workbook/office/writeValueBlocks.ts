@@ -9,7 +9,7 @@ import type { WriteProgress } from './hostOperations';
 import type { RequestContextLike, WorksheetLike } from './excelLike';
 import { halveBlock, streamBlocks, type RowBlock } from './blockSplitter';
 import { sendInRequests, type UnitHandler } from './batchedRequests';
-import type { PreparedSheet, PreparedTable } from './preparePlan';
+import type { PreparedSheet, PreparedTable } from './preparedSheet';
 import type { RequestLimits } from './requestLimits';
 import type { SyncSession } from './syncSession';
 
