@@ -16,18 +16,11 @@ import { join } from 'node:path';
 import { graftSample } from '../workbook/xlsx/support/graftSample';
 import { computeOutput } from '../workbook/xlsx/validity/computeOutput';
 import { excelMadeWorkbooks } from '../workbook/xlsx/validity/excelMadeInputs';
-import { checkPackage } from '../workbook/xlsx/validity/packageValidity';
-import {
-  expectTablesEqualJson,
-  libreOfficeResave,
-  openpyxlRead,
-  type ResultJson,
-} from './support/roundTrip';
+import { expectRoundTrip, type RoundTripSkip } from './support/expectRoundTrip';
+import { openpyxlRead, type ResultJson } from './support/roundTrip';
 
 /** Steps the original host workbook already fails, without QuotePart. */
-const HOST_LIMITS: Readonly<
-  Record<string, { reason: string; skip: 'libreoffice' | 'openpyxl-resave' }>
-> = {
+const HOST_LIMITS: Readonly<Record<string, { reason: string; skip: RoundTripSkip }>> = {
   'xlsxwriter/comment03.xlsx': {
     reason: 'LibreOffice headless never finishes converting the original file (killed after 5 min)',
     skip: 'libreoffice',
@@ -61,19 +54,10 @@ describe.each(excelMadeWorkbooks().map((w) => [w.label, w] as const))(
       const inherited = openpyxlRead(inputFile).warnings;
       const run = await computeOutput(input);
       expect(run.code).toBe(0);
-      const file = join(work, `${name}.xlsx`);
-      writeFileSync(file, run.output as Uint8Array);
-      const json = run.json as ResultJson;
-      expectTablesEqualJson(openpyxlRead(file), json, inherited);
-
-      const limit = HOST_LIMITS[label]?.skip;
-      if (limit === 'libreoffice') return;
-      const resaved = libreOfficeResave(work, file, name);
-      expect(checkPackage(resaved).failures).toEqual([]);
-      const resavedFile = join(work, `${name}-libreoffice.xlsx`);
-      writeFileSync(resavedFile, resaved);
-      if (limit === 'openpyxl-resave') return;
-      expectTablesEqualJson(openpyxlRead(resavedFile), json, inherited);
+      expectRoundTrip(work, name, run.output as Uint8Array, run.json as ResultJson, {
+        inherited,
+        skip: HOST_LIMITS[label]?.skip,
+      });
     });
   },
 );
