@@ -8,6 +8,7 @@
 import { basename } from 'node:path';
 import type { RawWorkbook, RunOptions, RunOutcome, WorkbookInventory } from '../engine';
 import { workbookKind } from '../workbook/xlsx/read/workbookKind';
+import type { RowsEncoder } from '../workbook/xlsx/write/offloadedRows';
 import { WriteAbandonedError } from '../workbook/xlsx/write/temporaryFiles';
 import { writeWorkbookFile } from '../workbook/xlsx/write/writeOutputFile';
 import { InvalidPlanError } from '../workbook/xlsx/write/writeXlsxWithPlan';
@@ -135,8 +136,8 @@ export async function runCompute(
     }
     progress.start(`Écriture de ${basename(output)}`);
     const plan = planWithMemberAnnex(outcome, outcome.plan, options.annexMember);
-    const writeWorkbook = () =>
-      writing(output, options.input, () => writeWorkbookFile(bytes, plan, output));
+    const writeWorkbook = (encoder: RowsEncoder | null = null) =>
+      writing(output, options.input, () => writeWorkbookFile(bytes, plan, output, encoder));
     const size =
       json !== null && streamed !== null
         ? await writing(json, options.input, () =>

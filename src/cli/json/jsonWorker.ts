@@ -2,11 +2,14 @@
  * The JSON worker: writes the `--json` document to the file descriptor it is given, from
  * the batches the main thread posts (src/cli/json/jsonWorkerMessages.ts). Text, escaping,
  * UTF-8 encoding and writing happen on this thread, while the main thread generates the
- * workbook. Replies `done` once everything is written, or `failed`, then stops.
+ * workbook. It also renders the rows of the large worksheet parts the main thread
+ * offloads (src/cli/json/partRendering.ts). Replies `done` once everything is written,
+ * or `failed`, then stops.
  */
 import { parentPort } from 'node:worker_threads';
 import { JsonDocumentText } from './jsonDocumentText';
 import type { JsonWorkerReply, JsonWorkerRequest } from './jsonWorkerMessages';
+import { PartRendering } from './partRendering';
 import { TextRing } from './textRing';
 import { Utf8FileWriter } from './utf8FileWriter';
 import { writeRowBatch } from './writeRowBatch';
@@ -41,11 +44,35 @@ function handle(request: JsonWorkerRequest, writing: Writing | null): Writing | 
   return writing;
 }
 
+/** Handles a request about a worksheet part; whether it was one. */
+function handlePart(
+  request: JsonWorkerRequest,
+  rendering: { part: PartRendering | null },
+  reply: (message: JsonWorkerReply) => void,
+): boolean {
+  if (request.type === 'partBegin') rendering.part = new PartRendering(request, reply);
+  else if (request.type === 'partPiece') partOf(rendering).text(request.text);
+  else if (request.type === 'partRows') partOf(rendering).rows(request);
+  else if (request.type === 'partEnd') {
+    partOf(rendering).end();
+    rendering.part = null;
+  } else return false;
+  return true;
+}
+
+function partOf(rendering: { part: PartRendering | null }): PartRendering {
+  if (rendering.part === null) throw new Error('partie de feuille non commencée');
+  return rendering.part;
+}
+
 const port = parentPort;
 if (port !== null) {
   let writing: Writing | null = null;
+  const rendering: { part: PartRendering | null } = { part: null };
+  const reply = (message: JsonWorkerReply): void => port.postMessage(message);
   port.on('message', (request: JsonWorkerRequest) => {
     try {
+      if (handlePart(request, rendering, reply)) return;
       writing = handle(request, writing);
       if (request.type === 'end') {
         port.postMessage({ type: 'done' } satisfies JsonWorkerReply);

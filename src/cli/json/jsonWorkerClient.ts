@@ -7,7 +7,14 @@
  */
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { JsonWorkerReply, JsonWorkerRequest } from './jsonWorkerMessages';
+import type { JsonWorkerReply, JsonWorkerRequest, PartReply } from './jsonWorkerMessages';
+
+/** Hears the worker's replies about the worksheet part it renders. */
+export interface PartListener {
+  reply(reply: PartReply): void;
+  /** The worker failed or stopped: no more replies will come. */
+  stopped(error: Error): void;
+}
 
 /**
  * The worker's young generation. Its rows' texts die at once, so a small one costs little
@@ -42,15 +49,33 @@ export class JsonWorkerClient {
   private failure: Error | null = null;
   private readonly exited: Promise<void>;
 
+  /** Who hears the replies about a worksheet part, and the worker's failure or exit. */
+  private listener: PartListener | null = null;
+
   constructor() {
     this.worker.on('message', (reply: JsonWorkerReply) => {
       if (reply.type === 'done') this.done = true;
-      else this.failure ??= replyError(reply);
+      else if (reply.type === 'failed') this.fail(replyError(reply));
+      else this.listener?.reply(reply);
     });
-    this.worker.on('error', (error: Error) => {
-      this.failure ??= error;
-    });
-    this.exited = new Promise((resolve) => this.worker.once('exit', () => resolve()));
+    this.worker.on('error', (error: Error) => this.fail(error));
+    this.exited = new Promise((resolve) =>
+      this.worker.once('exit', () => {
+        this.listener?.stopped(this.failure ?? new Error("le fil d'écriture s'est arrêté"));
+        resolve();
+      }),
+    );
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    this.listener?.stopped(this.failure);
+  }
+
+  /** Sets who hears the replies about worksheet parts (src/cli/json/rowsEncoderClient.ts). */
+  listen(listener: PartListener): void {
+    this.listener = listener;
+    if (this.failure !== null) listener.stopped(this.failure);
   }
 
   /** Posts a request (ignored once the worker has failed). */

@@ -5,6 +5,7 @@
  * (structured cloning costs the main thread about 0.1 µs a value); a row of another
  * shape travels as its finished text.
  */
+import type { OffloadedLayout } from '../../workbook/xlsx/write/offloadedRows';
 import type { SharedRing } from './textRing';
 
 /**
@@ -48,8 +49,47 @@ export const FROM_VALUES = 1;
 /** `RowBatch.fresh`: the field's value is the next text of the shared ring. */
 export const FROM_LONG = 2;
 
+/**
+ * The rows of a worksheet part the worker renders (src/cli/json/partRendering.ts): the
+ * main thread's batch (src/workbook/xlsx/write/offloadedRows.ts), its inline texts
+ * passed as for the JSON rows: long ones through the part's ring, the others cloned.
+ */
+export interface PartRowsRequest {
+  readonly type: 'partRows';
+  readonly firstRow: number;
+  readonly count: number;
+  readonly marks: Uint8Array;
+  readonly cells: readonly string[];
+  /** For each inline text in order: its position in the part's ring, or -1 when it is the next of `texts`… */
+  readonly textStarts: readonly number[];
+  /** …its length in UTF-16 code units (ring texts)… */
+  readonly textLengths: readonly number[];
+  /** …the texts cloned… */
+  readonly texts: readonly string[];
+  /** …and where the ring's texts of this batch end (released once it is rendered). */
+  readonly longEnd: number;
+}
+
+/** Starts rendering a worksheet part: its layout and where its chunks go. */
+export interface PartBeginRequest {
+  readonly type: 'partBegin';
+  readonly layout: OffloadedLayout;
+  /** Buffers of CHUNK_BYTES the chunks are encoded into, in turn. */
+  readonly slots: readonly SharedArrayBuffer[];
+  /** One 32-bit counter: chunks the main thread has deflated and handed back. */
+  readonly released: SharedArrayBuffer;
+  /** Where the part's long inline texts are passed. */
+  readonly ring: SharedRing;
+}
+
 /** What the main thread sends to the worker. */
 export type JsonWorkerRequest =
+  | PartBeginRequest
+  /** Text that goes into the part as it is. */
+  | { readonly type: 'partPiece'; readonly text: string }
+  | PartRowsRequest
+  /** The part is complete: encode its last chunk. */
+  | { readonly type: 'partEnd' }
   /** Start the document (again, from an empty file) with these keys. */
   | {
       readonly type: 'start';
@@ -64,8 +104,27 @@ export type JsonWorkerRequest =
   /** End the document: the rest of it, a final newline, then the worker stops. */
   | { readonly type: 'end' };
 
+/** What the worker sends back about the part it renders. */
+export type PartReply =
+  /**
+   * A chunk: in slot `slot` (its first `length` bytes), or, for a piece longer than a
+   * chunk (slot -1), in `bytes`; `crc`: the part's CRC-32 up to and including it.
+   */
+  | {
+      readonly type: 'chunk';
+      readonly slot: number;
+      readonly length: number;
+      readonly bytes: Uint8Array | null;
+      readonly crc: number;
+    }
+  /** A row batch has been rendered. */
+  | { readonly type: 'rendered' }
+  /** The part's last chunk has been sent. */
+  | { readonly type: 'partEnded' };
+
 /** What the worker sends back. */
 export type JsonWorkerReply =
+  | PartReply
   | { readonly type: 'done' }
   | {
       readonly type: 'failed';

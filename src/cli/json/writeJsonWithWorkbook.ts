@@ -6,16 +6,25 @@
  * text meanwhile, on the other core. The smaller arrays follow once the workbook is
  * written. When the pass did not hand every row in order (the workbook writer changed,
  * a sheet was left out), the document is written again, whole, from the run's row
- * sequences. The JSON file is renamed into place after the workbook, only if both
+ * sequences. The same worker renders the large worksheet parts' rows (the workbook
+ * writer's encoder). The JSON file is renamed into place after the workbook, only if both
  * succeeded; on any failure the worker is stopped and no JSON is left.
  */
 import type { GeneratedRowObserver, ResultJsonRows } from '../../engine';
+import type { RowsEncoder } from '../../workbook/xlsx/write/offloadedRows';
 import { writeAtomically } from '../../workbook/xlsx/write/writeOutputFile';
 import { documentKeys, isRowSequence } from './jsonDocumentText';
 import { indented } from './jsonText';
 import { JsonWorkerClient } from './jsonWorkerClient';
 import { RowBatcher } from './rowBatcher';
+import { RowsEncoderClient } from './rowsEncoderClient';
 import { sharedRing, TextRing } from './textRing';
+
+/**
+ * Writes the workbook; `encoder` renders its large tables' rows on the JSON worker, the
+ * other core (src/cli/json/rowsEncoderClient.ts).
+ */
+export type WorkbookWriter<T> = (encoder: RowsEncoder) => Promise<T>;
 
 /** What `writeJsonWithWorkbook` needs from a valid run. */
 export interface StreamedRun {
@@ -49,7 +58,7 @@ async function streamAlongside<T>(
   fd: number,
   worker: JsonWorkerClient,
   run: StreamedRun,
-  writeWorkbook: () => Promise<T>,
+  writeWorkbook: WorkbookWriter<T>,
 ): Promise<T> {
   const rows = run.jsonRows() as unknown as Readonly<Record<string, unknown>>;
   const keys = Object.keys(rows);
@@ -72,7 +81,7 @@ async function streamAlongside<T>(
   });
   let result: T;
   try {
-    result = await writeWorkbook();
+    result = await writeWorkbook(new RowsEncoderClient(worker));
   } finally {
     run.observeGeneratedRows(null);
   }
@@ -94,7 +103,7 @@ async function streamAlongside<T>(
 export async function writeJsonWithWorkbook<T>(
   path: string,
   run: StreamedRun,
-  writeWorkbook: () => Promise<T>,
+  writeWorkbook: WorkbookWriter<T>,
 ): Promise<T> {
   return writeAtomically(path, async (fd) => {
     const worker = new JsonWorkerClient();

@@ -47,6 +47,12 @@ export function textCellXml(ref: string, style: number, text: string): string {
   return `<c r="${ref}" s="${style}" t="inlineStr"><is>${textElementXml(text)}</is></c>`;
 }
 
+/** The row element of row `rowText` with these cells (`ht` when the sheet gives the row a height). */
+export function rowXml(rowText: string, height: number | undefined, cells: string): string {
+  const ht = height === undefined ? '' : ` ht="${height}" customHeight="1"`;
+  return `<row r="${rowText}"${ht}>${cells}</row>`;
+}
+
 /**
  * A cell (`<c …>…</c>`, as a column writer gives it without its reference) given the
  * reference `ref`: readers place a cell without `r` just after the previous one, so only
@@ -112,6 +118,11 @@ function lastValueCache(body: (value: string) => string): (value: string) => str
   };
 }
 
+/** The start of a compact column's cells: `<c s="7"`. */
+export function compactCellHead(style: number): string {
+  return `<c s="${style}"`;
+}
+
 /**
  * A cell writer specialised for one column, with its fixed parts built once: the writer
  * runs for every cell of a 350,000-row table. Everything after the cell reference depends
@@ -133,14 +144,17 @@ export function columnCellWriter(
  * <v>12</v></c>`; the caller adds `r` where a gap needs it, see `withReference`), short
  * texts through the shared string table. A value repeating the previous row's is the
  * previous cell's string again: nothing is escaped, looked up or concatenated twice.
+ * With `deferInline`, a cell that would be an inline string is `DEFERRED_INLINE`
+ * instead (the same decisions, the same shared strings): another thread renders it.
  */
 export function compactColumnCellWriter(
   style: number,
   format: ColumnFormat,
   date1904: boolean,
   strings: SharedStringTable | null,
+  deferInline = false,
 ): ColumnCellWriter {
-  const body = cellBody(`<c s="${style}"`, format, date1904, strings);
+  const body = cellBody(compactCellHead(style), format, date1904, strings, deferInline);
   let lastValue: string | null = null;
   let lastCell = '';
   let lastShared = false;
@@ -158,20 +172,14 @@ export function compactColumnCellWriter(
 }
 
 /**
- * The part of a cell after `head` (`" s="7"` after the reference, or a whole `<c s="7"`),
- * for one column; texts through `strings` when given.
+ * The writer of a column's inline-string cells after `head` (`<c s="7"`, or `" s="7"`
+ * after a reference): the text clipped to Excel's limit, escaped, spaces preserved when
+ * needed. Also run by the thread that renders offloaded rows (offloadedRowsXml.ts).
  */
-function cellBody(
-  head: string,
-  format: ColumnFormat,
-  date1904: boolean,
-  strings: SharedStringTable | null,
-): (value: string) => string {
-  const numberMiddle = `${head}><v>`;
-  const sharedMiddle = `${head} t="s"><v>`;
+export function inlineCellWriter(head: string): (value: string) => string {
   const textMiddle = `${head} t="inlineStr"><is><t>`;
   const textMiddlePreserve = `${head} t="inlineStr"><is><t xml:space="preserve">`;
-  const inline = (value: string): string => {
+  return (value) => {
     const clipped = value.length > MAX_CELL_CHARS ? value.substring(0, MAX_CELL_CHARS) : value;
     // Most text needs neither escaping nor a line break check: one native scan tells.
     if (!PLAIN_TEXT_EXCEPTIONS.test(clipped)) {
@@ -186,6 +194,32 @@ function cellBody(
       '</t></is></c>'
     );
   };
+}
+
+/**
+ * What a compact writer with `deferInline` gives for a cell that would be an inline
+ * string: no XML (no cell is the empty string), its text to be rendered elsewhere.
+ */
+export const DEFERRED_INLINE = '';
+
+function deferredInline(): string {
+  return DEFERRED_INLINE;
+}
+
+/**
+ * The part of a cell after `head` (`" s="7"` after the reference, or a whole `<c s="7"`),
+ * for one column; texts through `strings` when given.
+ */
+function cellBody(
+  head: string,
+  format: ColumnFormat,
+  date1904: boolean,
+  strings: SharedStringTable | null,
+  deferInline = false,
+): (value: string) => string {
+  const numberMiddle = `${head}><v>`;
+  const sharedMiddle = `${head} t="s"><v>`;
+  const inline = deferInline ? deferredInline : inlineCellWriter(head);
   // A column whose texts are mostly new (one per row: criteria, unique labels) stops
   // sharing after its first SHARING_SAMPLE texts: it would not shrink, only cost lookups.
   let looked = 0;

@@ -11,6 +11,8 @@ import type { OutputPart } from './outputPart';
 import type { PartNames } from './partNameAllocator';
 import { freshRelationshipId, relationshipsXml, type NewRelationship } from './relationshipsEdit';
 import { sheetPartPieces, type SheetPartContext } from './sheetXml';
+import type { RowsEncoder } from './offloadedRows';
+import { offloadableTable, offloadedSheetChunks } from './offloadedSheetPart';
 import { tablePartXml } from './tableXml';
 import { uniqueTableName } from './tableIdentifiers';
 import type { NewWorkbookSheet } from './workbookXmlEdit';
@@ -123,10 +125,17 @@ export function sheetOutputParts(output: SheetOutput, shared: SheetsContext): Ou
     tableRelationshipIds: output.tables.map((t) => t.relationshipId),
     drawingRelationshipId: output.drawing?.relationshipId ?? null,
   };
+  const offloadable = offloadableTable(output.sheet, context);
   parts.push({
     kind: 'stream',
     name: output.part,
     pieces: () => sheetPartPieces(output.sheet, context),
+    ...(offloadable === null
+      ? {}
+      : {
+          offloaded: (encoder: RowsEncoder) =>
+            offloadedSheetChunks(output.sheet, offloadable, context, encoder),
+        }),
   });
   const relationships: NewRelationship[] = output.tables.map((t) => ({
     id: t.relationshipId,

@@ -16,6 +16,7 @@ import { cellAddress, columnLetters } from '../../../engine';
 import {
   columnCellWriter,
   compactColumnCellWriter,
+  rowXml,
   textCellXml,
   withReference,
   type ColumnCellWriter,
@@ -43,13 +44,21 @@ export interface SheetPartContext {
 }
 
 /** One block laid out on the grid: its rows and a function giving a row's cells (asked for each row in turn, once). */
-interface LaidOutBlock {
-  readonly firstRow: number;
-  readonly lastRow: number;
-  readonly firstColumn: number;
-  readonly lastColumn: number;
+interface LaidOutBlock extends BlockExtent {
   /** Cells of one row (absolute row number, its text) as XML. */
   readonly cells: (row: number, rowText: string) => string;
+}
+
+/** The header cells of a table on row `rowText`. */
+export function headerCellsXml(
+  headers: readonly string[],
+  letters: readonly string[],
+  style: number,
+  rowText: string,
+): string {
+  return headers
+    .map((header, index) => textCellXml(`${letters[index]}${rowText}`, style, header))
+    .join('');
 }
 
 function layOutTable(
@@ -85,10 +94,7 @@ function layOutTable(
     firstColumn: table.column,
     lastColumn: table.column + table.columns.length - 1,
     cells: (row, rowText) => {
-      if (row === table.row)
-        return headers
-          .map((header, index) => textCellXml(`${letters[index]}${rowText}`, headerStyle, header))
-          .join('');
+      if (row === table.row) return headerCellsXml(headers, letters, headerStyle, rowText);
       rows ??= eachRow(table.rows)[Symbol.iterator]();
       const next = rows.next();
       if (next.done === true) return '';
@@ -167,28 +173,57 @@ function sheetViewXml(sheet: PlanSheet): string {
   );
 }
 
-/** The pieces of the worksheet XML of a plan sheet, in order. */
-export function* sheetPartPieces(sheet: PlanSheet, context: SheetPartContext): Generator<string> {
-  const styles = sheet.wrapText === true ? context.styles.wrapped : context.styles;
-  const blocks = sheet.blocks
-    .filter((block) => block.kind === 'text' || block.columns.length > 0)
-    .map((block) => layOut(block, context, styles))
-    .sort((a, b) => a.firstRow - b.firstRow || a.firstColumn - b.firstColumn);
-  const heights = new Map(sheet.rowHeights ?? []);
+/** Where a block lies on the grid (rows and columns, 1-based, inclusive). */
+export interface BlockExtent {
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly firstColumn: number;
+  readonly lastColumn: number;
+}
+
+/** The worksheet's start, up to and including `<sheetData>`, for blocks lying at `extents`. */
+export function sheetHeadXml(sheet: PlanSheet, extents: readonly BlockExtent[]): string {
   let dimension = 'A1';
-  if (blocks.length > 0) {
-    const top = Math.min(...blocks.map((b) => b.firstRow));
-    const left = Math.min(...blocks.map((b) => b.firstColumn));
-    const bottom = Math.max(...blocks.map((b) => b.lastRow));
-    const right = Math.max(...blocks.map((b) => b.lastColumn));
+  if (extents.length > 0) {
+    const top = Math.min(...extents.map((b) => b.firstRow));
+    const left = Math.min(...extents.map((b) => b.firstColumn));
+    const bottom = Math.max(...extents.map((b) => b.lastRow));
+    const right = Math.max(...extents.map((b) => b.lastColumn));
     dimension = `${cellAddress(top, left)}:${cellAddress(bottom, right)}`;
   }
-  yield (
+  return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
     `<dimension ref="${dimension}"/>${sheetViewXml(sheet)}<sheetFormatPr defaultRowHeight="15"/>${columnsXml(sheet)}<sheetData>`
   );
+}
+
+/** The worksheet's end, from `</sheetData>` on. */
+export function sheetTailXml(sheet: PlanSheet, context: SheetPartContext): string {
+  let tail = `</sheetData>${mergeCellsXml(sheet)}${pageSetupXml(sheet.print)}`;
+  if (context.drawingRelationshipId !== null)
+    tail += `<drawing r:id="${context.drawingRelationshipId}"/>`;
+  const tables = context.tableRelationshipIds;
+  if (tables.length > 0)
+    tail += `<tableParts count="${tables.length}">${tables.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`;
+  return `${tail}</worksheet>`;
+}
+
+/** The styles of a sheet's cells (wrapped text or not). */
+export function sheetStyles(sheet: PlanSheet, context: SheetPartContext): OutputStyleSet {
+  return sheet.wrapText === true ? context.styles.wrapped : context.styles;
+}
+
+/** The pieces of the worksheet XML of a plan sheet, in order. */
+export function* sheetPartPieces(sheet: PlanSheet, context: SheetPartContext): Generator<string> {
+  const styles = sheetStyles(sheet, context);
+  const blocks = sheet.blocks
+    .filter((block) => block.kind === 'text' || block.columns.length > 0)
+    .map((block) => layOut(block, context, styles))
+    .sort((a, b) => a.firstRow - b.firstRow || a.firstColumn - b.firstColumn);
+  const heights = new Map(sheet.rowHeights ?? []);
+  yield sheetHeadXml(sheet, blocks);
   let active: LaidOutBlock[] = [];
   let next = 0;
   let row = blocks[0]?.firstRow ?? 0;
@@ -200,18 +235,10 @@ export function* sheetPartPieces(sheet: PlanSheet, context: SheetPartContext): G
     const rowText = String(row);
     let cells = '';
     for (const block of active) cells += block.cells(row, rowText);
-    const height = heights.get(row);
-    const ht = height === undefined ? '' : ` ht="${height}" customHeight="1"`;
-    if (cells !== '') yield `<row r="${rowText}"${ht}>${cells}</row>`;
+    if (cells !== '') yield rowXml(rowText, heights.get(row), cells);
     if (active.some((block) => block.lastRow <= row))
       active = active.filter((block) => block.lastRow > row);
     row++;
   }
-  let tail = `</sheetData>${mergeCellsXml(sheet)}${pageSetupXml(sheet.print)}`;
-  if (context.drawingRelationshipId !== null)
-    tail += `<drawing r:id="${context.drawingRelationshipId}"/>`;
-  const tables = context.tableRelationshipIds;
-  if (tables.length > 0)
-    tail += `<tableParts count="${tables.length}">${tables.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`;
-  yield `${tail}</worksheet>`;
+  yield sheetTailXml(sheet, context);
 }

@@ -17,7 +17,8 @@ import {
   trackTemporary,
   untrackTemporary,
 } from './temporaryFiles';
-import { writeXlsxWithPlanToSink } from './writeXlsxWithPlan';
+import type { RowsEncoder } from './offloadedRows';
+import { DEFAULT_WRITE_OPTIONS, writeXlsxWithPlanToSink } from './writeXlsxWithPlan';
 
 export { temporaryPathFor } from './temporaryFiles';
 
@@ -70,14 +71,18 @@ export async function writeFileAtomically(outputPath: string, bytes: Uint8Array)
   await writeAtomically(outputPath, (fd) => fileSink(fd).write(bytes));
 }
 
-/** Applies the plan to the input workbook's bytes and writes the result to `outputPath` atomically; returns its size. */
+/**
+ * Applies the plan to the input workbook's bytes and writes the result to `outputPath`
+ * atomically (the large tables' rows rendered by `encoder` when given); returns its size.
+ */
 export async function writeWorkbookFile(
   inputBytes: Uint8Array,
   plan: WritePlan,
   outputPath: string,
+  encoder: RowsEncoder | null = null,
 ): Promise<number> {
   return writeAtomically(outputPath, (fd) =>
-    writeXlsxWithPlanToSink(inputBytes, plan, fileSink(fd)),
+    writeXlsxWithPlanToSink(inputBytes, plan, fileSink(fd), DEFAULT_WRITE_OPTIONS, encoder),
   );
 }
 

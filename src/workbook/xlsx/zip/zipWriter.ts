@@ -9,6 +9,7 @@
  */
 import { Crc32Worker, nativeCrc32Available } from './crc32Worker';
 import { crc32, deflateRawChunk, deflateRawChunkAsync } from './deflateCodec';
+import { CHUNK_BYTES } from './utf8Chunker';
 import { rawEntryData, type ZipArchive, type ZipEntry } from './zipArchive';
 
 /** Where the archive's bytes go. */
@@ -51,12 +52,21 @@ export class MemorySink implements ZipSink {
   }
 }
 
+/**
+ * A chunk of a part's UTF-8 encoded on another thread (see `addEncodedPartAsync`): its
+ * bytes, the CRC-32 of the part up to and including it, and how to hand its buffer back
+ * once it has been deflated.
+ */
+export interface EncodedChunk {
+  readonly bytes: Uint8Array;
+  readonly crc: number;
+  release(): void;
+}
+
 /** DOS date of 1980-01-01 00:00, for new parts: the output does not depend on the clock. */
 const FIXED_DOS_DATE = (0 << 9) | (1 << 5) | 1;
 const UTF8_FLAG = 0x800;
 const LIMIT = 0xffffffff;
-/** Size of the chunks a streamed part is cut into before deflating. */
-const CHUNK_BYTES = 1 << 21;
 /** Chunks deflating at once on the thread pool (bounds memory). */
 const IN_FLIGHT = 3;
 
@@ -253,6 +263,33 @@ export class ZipWriter {
       this.crcWorker = null;
       throw error;
     }
+    this.endPart(record);
+  }
+
+  /**
+   * Adds a part whose UTF-8 chunks (cut as `utf8Chunks` cuts, checksummed) another thread
+   * produced, deflating them on the thread pool: the same bytes as
+   * `addStreamedPartAsync` would write for the same text, without encoding it here.
+   */
+  async addEncodedPartAsync(name: string, chunks: AsyncIterable<EncodedChunk>): Promise<void> {
+    const record = this.startPart(name);
+    const pending: { readonly deflated: Promise<Uint8Array>; readonly chunk: EncodedChunk }[] = [];
+    for await (const chunk of chunks) {
+      record.size += chunk.bytes.length;
+      if (record.size > LIMIT) throw new Error('Une partie du classeur produit dépasse 4 Go.');
+      record.crc = chunk.crc;
+      pending.push({ deflated: deflateRawChunkAsync(chunk.bytes, false), chunk });
+      if (pending.length >= IN_FLIGHT) {
+        const oldest = pending.shift() as (typeof pending)[number];
+        this.addCompressed(record, await oldest.deflated);
+        oldest.chunk.release();
+      }
+    }
+    for (const next of pending) {
+      this.addCompressed(record, await next.deflated);
+      next.chunk.release();
+    }
+    this.addCompressed(record, deflateRawChunk(new Uint8Array(0), true));
     this.endPart(record);
   }
 

@@ -1,0 +1,59 @@
+/**
+ * What the main thread and the thread that renders a large table's rows exchange, when a
+ * worksheet part is offloaded (see offloadedSheetPart.ts): the main thread still reads
+ * every row and decides every cell (numbers, dates, shared strings, in the same order as
+ * when it writes the part itself), but leaves the inline strings, the rows' XML and
+ * their UTF-8 to the other thread, which gives back the part's chunks. This module has
+ * the shapes of that exchange and the encoder's interface; the shell provides the
+ * encoder (the CLI: its JSON worker, src/cli/json/rowsEncoderClient.ts).
+ */
+import type { EncodedChunk } from '../zip/zipWriter';
+
+/** A row batch's cell mark: no cell (empty value). */
+export const ABSENT = 0;
+/** A row batch's cell mark: the same cell as the previous row's in this column. */
+export const SAME = 1;
+/** A row batch's cell mark: the next of the batch's `cells` (whole, without reference). */
+export const CELL = 2;
+/** A row batch's cell mark: an inline string of the next of the batch's texts. */
+export const INLINE = 3;
+
+/** What the rendering thread needs to know of the table, once per part. */
+export interface OffloadedLayout {
+  /** Column letters of the table's columns. */
+  readonly letters: readonly string[];
+  /** Per column, the start of its cells (`<c s="7"`), for its inline strings. */
+  readonly heads: readonly string[];
+}
+
+/** Consecutive rows of the table, as marks and the values they announce. */
+export interface OffloadedRowBatch {
+  /** Row number of the first row. */
+  readonly firstRow: number;
+  readonly count: number;
+  /** `count` × columns marks (ABSENT, SAME, CELL, INLINE), row after row. */
+  readonly marks: Uint8Array;
+  /** The cells the CELL marks announce, in order. */
+  readonly cells: readonly string[];
+  /** The texts the INLINE marks announce, in order. */
+  readonly texts: readonly string[];
+}
+
+/**
+ * The thread that renders offloaded rows, one part at a time: `begin`, then pieces of
+ * text and row batches in part order, then `end`; the part's UTF-8 chunks come back
+ * through `take` (cut as the zip writer cuts, with the running CRC-32).
+ */
+export interface RowsEncoder {
+  begin(layout: OffloadedLayout): void;
+  /** Text that goes into the part as it is (the sheet's start and end, the header row). */
+  piece(text: string): void;
+  rows(batch: OffloadedRowBatch): void;
+  end(): void;
+  /** Row batches given and not rendered yet (to keep the main thread from running far ahead). */
+  backlog(): number;
+  /** The part's next chunk if one is ready, null if none is yet, 'end' once every chunk was taken after `end`. */
+  take(): EncodedChunk | null | 'end';
+  /** Resolves once `take` has something new (rejects when the thread failed). */
+  arrival(): Promise<void>;
+}

@@ -1,0 +1,150 @@
+/**
+ * A worksheet part whose rows another thread renders (offloadedSheetPart.ts) is the same
+ * file, byte for byte, as the one the main thread writes itself: here the "other thread"
+ * is the rendering code run in place (renderer, chunker, running CRC), on the sample with
+ * every table compact, so that every table is offloaded; and on hostile texts (escaping,
+ * edge spaces, line breaks, over-long cells, lone surrogates, empty cells).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import * as engine from '../../../../src/engine';
+import type { WritePlan } from '../../../../src/engine/plan/writePlan';
+import { readXlsxWorkbookSync } from '../../../../src/workbook/xlsx/read/readXlsxWorkbook';
+import type {
+  OffloadedLayout,
+  OffloadedRowBatch,
+  RowsEncoder,
+} from '../../../../src/workbook/xlsx/write/offloadedRows';
+import { OffloadedRowsRenderer } from '../../../../src/workbook/xlsx/write/offloadedRowsXml';
+import { writeXlsxWithPlanToSink } from '../../../../src/workbook/xlsx/write/writeXlsxWithPlan';
+import { crc32 } from '../../../../src/workbook/xlsx/zip/deflateCodec';
+import { CHUNK_BYTES, Utf8Chunker } from '../../../../src/workbook/xlsx/zip/utf8Chunker';
+import { MemorySink, type EncodedChunk } from '../../../../src/workbook/xlsx/zip/zipWriter';
+
+const SAMPLE = new Uint8Array(readFileSync(resolve(__dirname, '../../../../assets/sample.xlsx')));
+const OPTIONS = {
+  generatedAt: '2026-01-01T00:00:00.000Z',
+  version: 'test',
+  source: 'entree.xlsx',
+  host: 'cli',
+} as const;
+const COMPACT = { compactFromRows: 1 };
+
+/** The rendering thread's work, done in place; counts the parts it was given. */
+class InPlaceEncoder implements RowsEncoder {
+  parts = 0;
+  private renderer: OffloadedRowsRenderer | null = null;
+  private chunker: Utf8Chunker | null = null;
+  private readonly ready: EncodedChunk[] = [];
+  private crc = 0;
+  private ended = false;
+  private pendingRows = 0;
+
+  begin(layout: OffloadedLayout): void {
+    this.parts++;
+    this.renderer = new OffloadedRowsRenderer(layout);
+    this.crc = 0;
+    this.ended = false;
+    this.chunker = new Utf8Chunker(
+      () => Buffer.alloc(CHUNK_BYTES),
+      (chunk) => {
+        this.crc = crc32(chunk, this.crc);
+        this.ready.push({ bytes: chunk, crc: this.crc, release: () => undefined });
+      },
+    );
+  }
+  piece(text: string): void {
+    this.chunker?.push(text);
+  }
+  rows(batch: OffloadedRowBatch): void {
+    let next = 0;
+    this.pendingRows++;
+    (this.renderer as OffloadedRowsRenderer).render(
+      batch,
+      () => batch.texts[next++] as string,
+      (piece) => this.piece(piece),
+    );
+    this.pendingRows--;
+  }
+  end(): void {
+    this.chunker?.end();
+    this.ended = true;
+  }
+  backlog(): number {
+    return this.pendingRows;
+  }
+  take(): EncodedChunk | null | 'end' {
+    return this.ready.shift() ?? (this.ended ? 'end' : null);
+  }
+  arrival(): Promise<void> {
+    return Promise.reject(new Error('never waits: everything is rendered in place'));
+  }
+}
+
+async function written(input: Uint8Array, plan: WritePlan, encoder: RowsEncoder | null) {
+  const sink = new MemorySink();
+  await writeXlsxWithPlanToSink(input, plan, sink, COMPACT, encoder);
+  return Buffer.from(sink.bytes());
+}
+
+function planOf(input: Uint8Array): WritePlan {
+  const outcome = engine.runQuotePart(readXlsxWorkbookSync(input), OPTIONS);
+  if (outcome.plan === null) throw new Error('no plan');
+  return outcome.plan;
+}
+
+describe('offloaded worksheet parts', () => {
+  it('give the same file as the main thread’s writer on the sample, every table offloaded', async () => {
+    const plan = planOf(SAMPLE);
+    const encoder = new InPlaceEncoder();
+    const offloaded = await written(SAMPLE, plan, encoder);
+    expect(encoder.parts).toBeGreaterThan(3);
+    expect(offloaded.equals(await written(SAMPLE, plan, null))).toBe(true);
+  });
+
+  it('give the same file on hostile texts, empty cells and rows longer than a chunk', async () => {
+    const texts = [
+      'a & b < c > "d" _x0041_',
+      ' espace en tête',
+      'fin ',
+      'ligne\nsuivante',
+      '\u0001contrôle',
+      '\ud800 seul',
+      'x'.repeat(40_000),
+      'é'.repeat(250_000),
+      '',
+    ];
+    const rows = Array.from({ length: 3000 }, (_, i) => [
+      String(i),
+      i % 7 === 0 ? null : (texts[i % texts.length] as string),
+      i % 5 === 0 ? null : '12.50',
+      i % 3 === 0 ? '2026-03-01' : 'pas une date',
+      texts[(i * 5) % texts.length] as string,
+    ]);
+    const plan = planOf(SAMPLE);
+    const table = {
+      kind: 'table' as const,
+      name: 'QP_Essai',
+      row: 1,
+      column: 1,
+      columns: [
+        { header: 'N', format: 'integer' as const, width: 6 },
+        { header: 'Texte', format: 'text' as const, width: 20 },
+        { header: 'Montant', format: 'euro' as const, width: 10 },
+        { header: 'Date', format: 'date' as const, width: 10 },
+        { header: 'Autre', format: 'text' as const, width: 20 },
+      ],
+      rows,
+    };
+    const hostile: WritePlan = {
+      ...plan,
+      sheets: [
+        { ...(plan.sheets[0] as WritePlan['sheets'][number]), name: 'QP Essai', blocks: [table] },
+      ],
+    };
+    const encoder = new InPlaceEncoder();
+    const offloaded = await written(SAMPLE, hostile, encoder);
+    expect(encoder.parts).toBe(1);
+    expect(offloaded.equals(await written(SAMPLE, hostile, null))).toBe(true);
+  });
+});
