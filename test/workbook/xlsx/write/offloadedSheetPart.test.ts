@@ -20,6 +20,7 @@ import { writeXlsxWithPlanToSink } from '../../../../src/workbook/xlsx/write/wri
 import { crc32 } from '../../../../src/workbook/xlsx/zip/deflateCodec';
 import { CHUNK_BYTES, Utf8Chunker } from '../../../../src/workbook/xlsx/zip/utf8Chunker';
 import { MemorySink, type EncodedChunk } from '../../../../src/workbook/xlsx/zip/zipWriter';
+import { checkPackage } from '../validity/packageValidity';
 
 const SAMPLE = new Uint8Array(readFileSync(resolve(__dirname, '../../../../assets/sample.xlsx')));
 const OPTIONS = {
@@ -100,6 +101,7 @@ describe('offloaded worksheet parts', () => {
     const offloaded = await written(SAMPLE, plan, encoder);
     expect(encoder.parts).toBeGreaterThan(3);
     expect(offloaded.equals(await written(SAMPLE, plan, null))).toBe(true);
+    expect(checkPackage(offloaded, SAMPLE).failures).toEqual([]);
   });
 
   it('give the same file on hostile texts, empty cells and rows longer than a chunk', async () => {
