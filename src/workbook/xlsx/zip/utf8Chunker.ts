@@ -1,13 +1,46 @@
 /**
- * Cuts a part's text pieces into UTF-8 chunks of about CHUNK_BYTES, pushed one piece at a
- * time: the encoder of a part whose rows are rendered on another thread
- * (src/workbook/xlsx/write/offloadedRows.ts). It cuts exactly where the zip writer's own
- * `utf8Chunks` cuts the same pieces, so that the chunks, and the deflated bytes (each
- * chunk is deflated on its own), are the same whichever thread encoded them.
+ * Cuts a part's text pieces into UTF-8 chunks of about CHUNK_BYTES, two ways: pulled from
+ * an iterable on the main thread (`utf8Chunks`, the zip writer's), or pushed one piece at
+ * a time (`Utf8Chunker`, on the thread that renders offloaded rows, see
+ * src/workbook/xlsx/write/offloadedRows.ts). Both cut the same pieces at the same places,
+ * so that the chunks, and the deflated bytes (each chunk is deflated on its own), are the
+ * same whichever thread encoded them.
  */
 
 /** Size of the chunks a streamed part is cut into before deflating. */
 export const CHUNK_BYTES = 1 << 21;
+
+const encoder = new TextEncoder();
+
+/**
+ * Cuts pieces of text into UTF-8 chunks of about CHUNK_BYTES. Buffers come from
+ * `nextBuffer`, asked for after each chunk is consumed: reusing a few large buffers rather
+ * than allocating one per chunk keeps V8's external-memory accounting from triggering
+ * full garbage collections of the engine's large heap (measured: 3 s on 10,000 members).
+ */
+export function* utf8Chunks(
+  pieces: Iterable<string>,
+  nextBuffer: () => Buffer,
+): Generator<Uint8Array> {
+  let buffer = nextBuffer();
+  let used = 0;
+  for (const piece of pieces) {
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+    if (piece.length * 3 > CHUNK_BYTES - used) {
+      if (used > 0) {
+        yield buffer.subarray(0, used);
+        buffer = nextBuffer();
+        used = 0;
+      }
+      if (piece.length * 3 > CHUNK_BYTES) {
+        yield encoder.encode(piece);
+        continue;
+      }
+    }
+    used += buffer.write(piece, used, 'utf8');
+  }
+  if (used > 0) yield buffer.subarray(0, used);
+}
 
 /** Pushes pieces of text into UTF-8 chunks, each given to `emit` as soon as it is full. */
 export class Utf8Chunker {

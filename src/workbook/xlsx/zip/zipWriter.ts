@@ -9,7 +9,7 @@
  */
 import { Crc32Worker, nativeCrc32Available } from './crc32Worker';
 import { crc32, deflateRawChunk, deflateRawChunkAsync } from './deflateCodec';
-import { CHUNK_BYTES } from './utf8Chunker';
+import { CHUNK_BYTES, utf8Chunks } from './utf8Chunker';
 import { rawEntryData, type ZipArchive, type ZipEntry } from './zipArchive';
 
 /** Where the archive's bytes go. */
@@ -100,33 +100,6 @@ function localHeader(record: EntryRecord): Uint8Array {
   view.setUint16(28, 0, true);
   header.set(record.name, 30);
   return header;
-}
-
-/**
- * Cuts pieces of text into UTF-8 chunks of about CHUNK_BYTES. Buffers come from
- * `nextBuffer`, asked for after each chunk is consumed: reusing a few large buffers rather
- * than allocating one per chunk keeps V8's external-memory accounting from triggering
- * full garbage collections of the engine's large heap (measured: 3 s on 10,000 members).
- */
-function* utf8Chunks(pieces: Iterable<string>, nextBuffer: () => Buffer): Generator<Uint8Array> {
-  let buffer = nextBuffer();
-  let used = 0;
-  for (const piece of pieces) {
-    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
-    if (piece.length * 3 > CHUNK_BYTES - used) {
-      if (used > 0) {
-        yield buffer.subarray(0, used);
-        buffer = nextBuffer();
-        used = 0;
-      }
-      if (piece.length * 3 > CHUNK_BYTES) {
-        yield encoder.encode(piece);
-        continue;
-      }
-    }
-    used += buffer.write(piece, used, 'utf8');
-  }
-  if (used > 0) yield buffer.subarray(0, used);
 }
 
 /**
