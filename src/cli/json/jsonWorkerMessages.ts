@@ -59,7 +59,8 @@ export interface PartRowsRequest {
   readonly firstRow: number;
   readonly count: number;
   readonly marks: Uint8Array;
-  readonly cells: readonly string[];
+  readonly numbers: readonly string[];
+  readonly shared: Int32Array;
   /** For each inline text in order: its position in the part's ring, or -1 when it is the next of `texts`… */
   readonly textStarts: readonly number[];
   /** …its length in UTF-16 code units (ring texts)… */

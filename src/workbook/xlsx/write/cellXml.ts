@@ -5,17 +5,14 @@
  * large tables, a reference into the shared string table.
  */
 import type { ColumnFormat } from '../../../engine/plan/writePlan';
-import { isoDateToSerial } from '../read/excelDate';
 import { encodeXmlText } from '../xml/xmlText';
 import type { SharedStringTable } from './sharedStringTable';
+import { cellContent, cellContentDecider, NUMBER_CONTENT, SHARED_CONTENT } from './cellContent';
+
+export { numberText, SHARING_SAMPLE } from './cellContent';
 
 /** Excel's limit on the characters of one cell; longer text makes Excel repair the file. */
 export const MAX_CELL_CHARS = 32_767;
-
-/** Texts a compact column looks up before deciding whether sharing pays (see cellBody). */
-export const SHARING_SAMPLE = 2048;
-
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
@@ -60,40 +57,6 @@ export function rowXml(rowText: string, height: number | undefined, cells: strin
  */
 export function withReference(cell: string, ref: string): string {
   return `<c r="${ref}"${cell.substring(2)}`;
-}
-
-/**
- * Whether a decimal string can be written as it is: `-?digits(.digits)?` with at most 15
- * significant digits, which every reader parses to the same double as JavaScript does.
- */
-function isPlainDecimal(text: string): boolean {
-  let digits = 0;
-  let dot = false;
-  let leadingZeros = true;
-  const start = text.charCodeAt(0) === 45 ? 1 : 0;
-  if (text.length === start) return false;
-  for (let i = start; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 46) {
-      if (dot || i === start || i === text.length - 1) return false;
-      dot = true;
-    } else if (c >= 48 && c <= 57) {
-      if (c !== 48) leadingZeros = false;
-      if (!leadingZeros) digits++;
-    } else {
-      return false;
-    }
-  }
-  return digits <= 15 && !(start === 1 && leadingZeros);
-}
-
-/** The `<v>` text of a decimal string as Excel's double (shortest round-trip form), or null when it is no number. */
-export function numberText(decimal: string): string | null {
-  if (isPlainDecimal(decimal)) return decimal;
-  if (!DECIMAL.test(decimal)) return null;
-  const value = Number(decimal);
-  if (!Number.isFinite(value)) return null;
-  return String(Object.is(value, -0) ? 0 : value);
 }
 
 /**
@@ -144,17 +107,14 @@ export function columnCellWriter(
  * <v>12</v></c>`; the caller adds `r` where a gap needs it, see `withReference`), short
  * texts through the shared string table. A value repeating the previous row's is the
  * previous cell's string again: nothing is escaped, looked up or concatenated twice.
- * With `deferInline`, a cell that would be an inline string is `DEFERRED_INLINE`
- * instead (the same decisions, the same shared strings): another thread renders it.
  */
 export function compactColumnCellWriter(
   style: number,
   format: ColumnFormat,
   date1904: boolean,
   strings: SharedStringTable | null,
-  deferInline = false,
 ): ColumnCellWriter {
-  const body = cellBody(compactCellHead(style), format, date1904, strings, deferInline);
+  const body = cellBody(compactCellHead(style), format, date1904, strings);
   let lastValue: string | null = null;
   let lastCell = '';
   let lastShared = false;
@@ -197,55 +157,24 @@ export function inlineCellWriter(head: string): (value: string) => string {
 }
 
 /**
- * What a compact writer with `deferInline` gives for a cell that would be an inline
- * string: no XML (no cell is the empty string), its text to be rendered elsewhere.
- */
-export const DEFERRED_INLINE = '';
-
-function deferredInline(): string {
-  return DEFERRED_INLINE;
-}
-
-/**
  * The part of a cell after `head` (`" s="7"` after the reference, or a whole `<c s="7"`),
- * for one column; texts through `strings` when given.
+ * for one column; texts through `strings` when given (cellContent.ts decides).
  */
 function cellBody(
   head: string,
   format: ColumnFormat,
   date1904: boolean,
   strings: SharedStringTable | null,
-  deferInline = false,
 ): (value: string) => string {
   const numberMiddle = `${head}><v>`;
   const sharedMiddle = `${head} t="s"><v>`;
-  const inline = deferInline ? deferredInline : inlineCellWriter(head);
-  // A column whose texts are mostly new (one per row: criteria, unique labels) stops
-  // sharing after its first SHARING_SAMPLE texts: it would not shrink, only cost lookups.
-  let looked = 0;
-  let added = 0;
-  let sharing = strings !== null;
-  const text = (value: string): string => {
-    if (!sharing || value.length === 0) return inline(value);
-    const table = strings as SharedStringTable;
-    const before = table.addedCount;
-    const index = table.share(value);
-    if (looked < SHARING_SAMPLE) {
-      looked++;
-      if (table.addedCount !== before) added++;
-      if (looked === SHARING_SAMPLE && added * 2 > looked) sharing = false;
-    }
-    return index < 0 ? inline(value) : sharedMiddle + String(index) + '</v></c>';
-  };
-  if (format === 'text') return text;
-  if (format === 'date') {
-    return (value) => {
-      const serial = isoDateToSerial(value, date1904);
-      return serial === null ? text(value) : numberMiddle + String(serial) + '</v></c>';
-    };
-  }
+  const inline = inlineCellWriter(head);
+  const decide = cellContentDecider(format, date1904, strings);
+  const out = cellContent();
   return (value) => {
-    const number = numberText(value);
-    return number === null ? text(value) : numberMiddle + number + '</v></c>';
+    decide(value, out);
+    if (out.kind === NUMBER_CONTENT) return numberMiddle + out.number + '</v></c>';
+    if (out.kind === SHARED_CONTENT) return sharedMiddle + String(out.index) + '</v></c>';
+    return inline(value);
   };
 }

@@ -2,8 +2,8 @@
  * What the main thread and the thread that renders a large table's rows exchange, when a
  * worksheet part is offloaded (see offloadedSheetPart.ts): the main thread still reads
  * every row and decides every cell (numbers, dates, shared strings, in the same order as
- * when it writes the part itself), but leaves the inline strings, the rows' XML and
- * their UTF-8 to the other thread, which gives back the part's chunks. This module has
+ * when it writes the part itself, see cellContent.ts), but leaves every cell's XML, the
+ * rows' XML and their UTF-8 to the other thread, which gives back the part's chunks. This module has
  * the shapes of that exchange and the encoder's interface; the shell provides the
  * encoder (the CLI: its JSON worker, src/cli/json/rowsEncoderClient.ts).
  */
@@ -13,16 +13,18 @@ import type { EncodedChunk } from '../zip/zipWriter';
 export const ABSENT = 0;
 /** A row batch's cell mark: the same cell as the previous row's in this column. */
 export const SAME = 1;
-/** A row batch's cell mark: the next of the batch's `cells` (whole, without reference). */
-export const CELL = 2;
+/** A row batch's cell mark: a numeric cell whose `<v>` text is the next of the batch's `numbers`. */
+export const NUMBER = 2;
 /** A row batch's cell mark: an inline string of the next of the batch's texts. */
 export const INLINE = 3;
+/** A row batch's cell mark: a shared string cell whose index is the next of the batch's `shared`. */
+export const SHARED = 4;
 
 /** What the rendering thread needs to know of the table, once per part. */
 export interface OffloadedLayout {
   /** Column letters of the table's columns. */
   readonly letters: readonly string[];
-  /** Per column, the start of its cells (`<c s="7"`), for its inline strings. */
+  /** Per column, the start of its cells (`<c s="7"`). */
   readonly heads: readonly string[];
 }
 
@@ -31,10 +33,12 @@ export interface OffloadedRowBatch {
   /** Row number of the first row. */
   readonly firstRow: number;
   readonly count: number;
-  /** `count` × columns marks (ABSENT, SAME, CELL, INLINE), row after row. */
+  /** `count` × columns marks (ABSENT, SAME, NUMBER, SHARED, INLINE), row after row. */
   readonly marks: Uint8Array;
-  /** The cells the CELL marks announce, in order. */
-  readonly cells: readonly string[];
+  /** The `<v>` texts the NUMBER marks announce, in order. */
+  readonly numbers: readonly string[];
+  /** The shared string indexes the SHARED marks announce, in order. */
+  readonly shared: Int32Array;
   /** The texts the INLINE marks announce, in order. */
   readonly texts: readonly string[];
 }

@@ -1,20 +1,30 @@
 /**
  * A large table's worksheet part written with another thread (offloadedRows.ts): the
  * main thread reads the rows and decides every cell as the compact writer does (same
- * shared strings, same order), sends batches of marks, and takes back the part's UTF-8
- * chunks to deflate. The bytes are those `sheetPartPieces` gives, encoded as the zip
+ * shared strings, same order: cellContent.ts), sends batches of marks with the numbers'
+ * texts, the shared strings' indexes and the inline texts, and takes back the part's
+ * UTF-8 chunks to deflate. The bytes are those `sheetPartPieces` gives, encoded as the zip
  * writer encodes them. Only a sheet holding one compact table, without row heights
  * under its header, is offloaded; any other is written on the main thread.
  */
 import { eachRow, rowCount, type PlanSheet, type PlanTable } from '../../../engine/plan/writePlan';
 import { columnLetters } from '../../../engine';
 import type { EncodedChunk } from '../zip/zipWriter';
-import { compactCellHead, compactColumnCellWriter, DEFERRED_INLINE, rowXml } from './cellXml';
+import { compactCellHead, rowXml } from './cellXml';
+import {
+  cellContent,
+  cellContentDecider,
+  INLINE_CONTENT,
+  NUMBER_CONTENT,
+  SHARED_CONTENT,
+  type CellContentDecider,
+} from './cellContent';
 import {
   ABSENT,
-  CELL,
   INLINE,
+  NUMBER,
   SAME,
+  SHARED,
   type OffloadedLayout,
   type RowsEncoder,
 } from './offloadedRows';
@@ -61,14 +71,9 @@ export async function* offloadedSheetChunks(
   const styles = sheetStyles(sheet, context);
   const width = table.columns.length;
   const letters = table.columns.map((_, index) => columnLetters(table.column + index));
-  const writers = table.columns.map((column) =>
-    compactColumnCellWriter(
-      styles.formats[column.format],
-      column.format,
-      context.date1904,
-      context.sharedStrings,
-      true,
-    ),
+  const strings = context.sharedStrings;
+  const deciders = table.columns.map((column) =>
+    cellContentDecider(column.format, context.date1904, strings),
   );
   const layout: OffloadedLayout = {
     letters,
@@ -96,18 +101,26 @@ export async function* offloadedSheetChunks(
     ),
   );
   const rows = eachRow(table.rows)[Symbol.iterator]();
-  /** Each column's previous cell (DEFERRED_INLINE: an inline string of `previousText`), null after an empty one. */
-  const previousCell: (string | null)[] = new Array<string | null>(width).fill(null);
-  const previousText: (string | null)[] = new Array<string | null>(width).fill(null);
+  // Each column's last value and what it was decided to be (a repeated value is not
+  // decided again: the compact writer reuses its cell), and whether the previous row had
+  // a cell there (then a repeated value is the same cell: SAME).
+  const lastValue: (string | null)[] = new Array<string | null>(width).fill(null);
+  const lastKind: number[] = new Array<number>(width).fill(INLINE_CONTENT);
+  const lastNumber: string[] = new Array<string>(width).fill('');
+  const lastIndex: number[] = new Array<number>(width).fill(-1);
+  const present: boolean[] = new Array<boolean>(width).fill(false);
+  const decided = cellContent();
   let row = table.row + 1;
   let generating = true;
 
   /** Reads and sends the next batch of rows; false once the rows are all sent. */
   const sendBatch = (): boolean => {
     const marks = new Uint8Array(OFFLOAD_BATCH_ROWS * width);
-    const cells: string[] = [];
+    const shared = new Int32Array(OFFLOAD_BATCH_ROWS * width);
+    const numbers: string[] = [];
     const texts: string[] = [];
     const firstRow = row;
+    let sharedCount = 0;
     let count = 0;
     let done = false;
     while (count < OFFLOAD_BATCH_ROWS) {
@@ -126,24 +139,35 @@ export async function* offloadedSheetChunks(
         const value = values[index];
         if (value === null || value === undefined) {
           marks[at + index] = ABSENT;
-          previousCell[index] = null;
+          present[index] = false;
           continue;
         }
-        const cell = (writers[index] as (rowText: string, value: string) => string)('', value);
-        if (cell === DEFERRED_INLINE) {
-          if (previousCell[index] === DEFERRED_INLINE && previousText[index] === value)
+        let kind: number;
+        if (value === lastValue[index]) {
+          kind = lastKind[index] as number;
+          if (kind === SHARED_CONTENT) (strings as NonNullable<typeof strings>).reference();
+          if (present[index] === true) {
             marks[at + index] = SAME;
-          else {
-            marks[at + index] = INLINE;
-            texts.push(value);
-            previousCell[index] = DEFERRED_INLINE;
-            previousText[index] = value;
+            continue;
           }
-        } else if (cell === previousCell[index]) marks[at + index] = SAME;
-        else {
-          marks[at + index] = CELL;
-          cells.push(cell);
-          previousCell[index] = cell;
+        } else {
+          (deciders[index] as CellContentDecider)(value, decided);
+          kind = decided.kind;
+          lastValue[index] = value;
+          lastKind[index] = kind;
+          lastNumber[index] = decided.number;
+          lastIndex[index] = decided.index;
+        }
+        present[index] = true;
+        if (kind === NUMBER_CONTENT) {
+          marks[at + index] = NUMBER;
+          numbers.push(lastNumber[index] as string);
+        } else if (kind === SHARED_CONTENT) {
+          marks[at + index] = SHARED;
+          shared[sharedCount++] = lastIndex[index] as number;
+        } else {
+          marks[at + index] = INLINE;
+          texts.push(value);
         }
       }
       count++;
@@ -155,7 +179,8 @@ export async function* offloadedSheetChunks(
         count,
         // A view would be cloned with its whole buffer.
         marks: count === OFFLOAD_BATCH_ROWS ? marks : marks.slice(0, count * width),
-        cells,
+        shared: shared.slice(0, sharedCount),
+        numbers,
         texts,
       });
     if (done) {
