@@ -3,7 +3,8 @@
  * PDF (header, scenario comparison, the annex of each service or of one, « Vu et
  * approuvé »). What can only be checked once the workbook is computed — the service
  * exists, the annex is not too large to print — is refused before anything is written
- * (exit 2), like an unknown `--annexe-membre`.
+ * (exit 2), like an unknown `--annexe-membre`. The PDF library is loaded only when a PDF
+ * is asked for: loading it took 0.37 s at every start of the CLI, PDF or not.
  */
 import {
   buildConventionAnnex,
@@ -13,8 +14,6 @@ import {
   OutcomeUseError,
   type RunOutcome,
 } from '../engine';
-import { renderConventionPdf } from '../workbook/pdf/renderConventionPdf';
-import { readAnnexFonts } from '../workbook/pdf/readAnnexFonts';
 import { writeFileAtomically } from '../workbook/xlsx/write/writeOutputFile';
 import type { AnnexPdfRequest } from './cliArgs';
 import { writing } from './fileProblem';
@@ -48,6 +47,8 @@ export async function writeAnnexPdf(
   input: string,
 ): Promise<{ readonly size: number; readonly pages: number }> {
   const model = buildConventionAnnex(outcome, options(request));
+  const { renderConventionPdf } = await import('../workbook/pdf/renderConventionPdf');
+  const { readAnnexFonts } = await import('../workbook/pdf/readAnnexFonts');
   const { bytes, pages } = await renderConventionPdf(model, await readAnnexFonts());
   await writing(request.path, input, () => writeFileAtomically(request.path, bytes));
   return { size: bytes.length, pages };
