@@ -49,8 +49,10 @@ function handlePart(
   request: JsonWorkerRequest,
   rendering: { part: PartRendering | null },
   reply: (message: JsonWorkerReply) => void,
+  writing: Writing | null,
 ): boolean {
-  if (request.type === 'partBegin') rendering.part = new PartRendering(request, reply);
+  if (request.type === 'partBegin')
+    rendering.part = new PartRendering(request, reply, writing?.text ?? null);
   else if (request.type === 'partPiece') partOf(rendering).text(request.text);
   else if (request.type === 'partRows') partOf(rendering).rows(request);
   else if (request.type === 'partEnd') {
@@ -72,7 +74,7 @@ if (port !== null) {
   const reply = (message: JsonWorkerReply): void => port.postMessage(message);
   port.on('message', (request: JsonWorkerRequest) => {
     try {
-      if (handlePart(request, rendering, reply)) return;
+      if (handlePart(request, rendering, reply, writing)) return;
       writing = handle(request, writing);
       if (request.type === 'end') {
         port.postMessage({ type: 'done' } satisfies JsonWorkerReply);

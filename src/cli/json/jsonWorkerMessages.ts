@@ -61,6 +61,7 @@ export interface PartRowsRequest {
   readonly marks: Uint8Array;
   readonly numbers: readonly string[];
   readonly shared: Int32Array;
+  readonly jsonValues: readonly string[];
   /** For each inline text in order: its position in the part's ring, or -1 when it is the next of `texts`… */
   readonly textStarts: readonly number[];
   /** …its length in UTF-16 code units (ring texts)… */
@@ -81,6 +82,8 @@ export interface PartBeginRequest {
   readonly released: SharedArrayBuffer;
   /** Where the part's long inline texts are passed. */
   readonly ring: SharedRing;
+  /** The document key whose rows the part's rows also give (`layout.json`), or null. */
+  readonly jsonKey: number | null;
 }
 
 /** What the main thread sends to the worker. */

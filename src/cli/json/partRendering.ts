@@ -4,12 +4,15 @@
  * UTF-8 chunks, cut as the zip writer cuts them, each with the running CRC-32. Chunks go
  * into the shared slots in turn; when every slot is still being deflated by the main
  * thread, this thread waits for one to be handed back (the main thread never waits on
- * this one but for chunks).
+ * this one but for chunks). A part whose table projects `--json` rows (the titres) also
+ * writes them into the document, from the same batches (projectedJsonRows.ts).
  */
 import { OffloadedRowsRenderer } from '../../workbook/xlsx/write/offloadedRowsXml';
 import { crc32 } from '../../workbook/xlsx/zip/deflateCodec';
 import { Utf8Chunker } from '../../workbook/xlsx/zip/utf8Chunker';
+import type { JsonDocumentText } from './jsonDocumentText';
 import type { PartBeginRequest, PartReply, PartRowsRequest } from './jsonWorkerMessages';
+import { ProjectedJsonRows } from './projectedJsonRows';
 import { TextRing } from './textRing';
 
 /** How long one wait for a slot lasts before it looks again (ms). */
@@ -26,11 +29,27 @@ export class PartRendering {
   private taken = 0;
   private crc = 0;
   private readonly piece: (text: string) => void;
+  /** The document's array the part's rows also give, with its key's index; null when none. */
+  private readonly json: {
+    readonly rows: ProjectedJsonRows;
+    readonly text: JsonDocumentText;
+    readonly k: number;
+  } | null;
 
   constructor(
     request: PartBeginRequest,
     private readonly reply: (message: PartReply) => void,
+    document: JsonDocumentText | null,
   ) {
+    const projection = request.layout.json;
+    this.json =
+      request.jsonKey === null || projection === null || document === null
+        ? null
+        : {
+            rows: new ProjectedJsonRows(projection, request.layout.letters.length),
+            text: document,
+            k: request.jsonKey,
+          };
     this.renderer = new OffloadedRowsRenderer(request.layout);
     this.slots = request.slots.map((slot) => Buffer.from(slot));
     this.released = new Int32Array(request.released);
@@ -52,13 +71,18 @@ export class PartRendering {
     const { textStarts, textLengths, texts } = request;
     let next = 0;
     let cloned = 0;
+    const json = this.json;
+    const inline: string[] = [];
     const text = (): string => {
       const start = textStarts[next] as number;
       const length = textLengths[next] as number;
       next++;
-      return start < 0 ? (texts[cloned++] as string) : this.ring.get(start, length);
+      const value = start < 0 ? (texts[cloned++] as string) : this.ring.get(start, length);
+      if (json !== null) inline.push(value);
+      return value;
     };
     this.renderer.render(request, text, this.piece);
+    if (json !== null) json.rows.write(request, inline, (row) => json.text.rowText(json.k, row));
     this.ring.release(request.longEnd);
     this.reply({ type: 'rendered' });
   }

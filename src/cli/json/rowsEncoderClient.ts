@@ -40,7 +40,14 @@ export class RowsEncoderClient implements RowsEncoder, PartListener {
   private failure: Error | null = null;
   private wake: { resolve: () => void; reject: (error: Error) => void } | null = null;
 
-  constructor(private readonly worker: JsonWorkerClient) {
+  constructor(
+    private readonly worker: JsonWorkerClient,
+    /**
+     * Asked when a part's table projects `--json` rows: the index of the document key the
+     * worker is to write them to, or null when the document takes them another way.
+     */
+    private readonly projectedKey: (key: string) => number | null = () => null,
+  ) {
     for (let i = 0; i < CHUNK_SLOTS; i++) {
       const slot = new SharedArrayBuffer(CHUNK_BYTES);
       this.slots.push(slot);
@@ -49,7 +56,8 @@ export class RowsEncoderClient implements RowsEncoder, PartListener {
     worker.listen(this);
   }
 
-  begin(layout: OffloadedLayout): void {
+  begin(layout: OffloadedLayout): boolean {
+    const jsonKey = layout.json === null ? null : this.projectedKey(layout.json.key);
     this.released = new Int32Array(new SharedArrayBuffer(4));
     // A new ring per part: positions start over with the worker's new view of it.
     this.shared = sharedRing(PART_RING_BYTES);
@@ -64,7 +72,9 @@ export class RowsEncoderClient implements RowsEncoder, PartListener {
       slots: this.slots,
       released: this.released.buffer as SharedArrayBuffer,
       ring: this.shared,
+      jsonKey,
     });
+    return jsonKey !== null;
   }
 
   piece(text: string): void {
@@ -94,6 +104,7 @@ export class RowsEncoderClient implements RowsEncoder, PartListener {
       marks: batch.marks,
       numbers: batch.numbers,
       shared: batch.shared,
+      jsonValues: batch.jsonValues,
       textStarts,
       textLengths,
       texts,

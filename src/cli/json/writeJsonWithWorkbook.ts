@@ -7,7 +7,8 @@
  * written. When the pass did not hand every row in order (the workbook writer changed,
  * a sheet was left out), the document is written again, whole, from the run's row
  * sequences. The same worker renders the large worksheet parts' rows (the workbook
- * writer's encoder). The JSON file is renamed into place after the workbook, only if both
+ * writer's encoder); the titres rows it writes from the titres sheet's own row batches
+ * (src/cli/json/projectedJsonRows.ts), once every quote-parts row was handed. The JSON file is renamed into place after the workbook, only if both
  * succeeded; on any failure the worker is stopped and no JSON is left.
  */
 import type { GeneratedRowObserver, ResultJsonRows } from '../../engine';
@@ -68,9 +69,26 @@ async function streamAlongside<T>(
   const seen = { quoteParts: 0, titres: 0 };
   let current = 0;
   let inOrder = keys[0] === 'quoteParts' && keys[1] === 'titres';
+  // The titres rows written by the worker from the titres sheet's own batches: only once
+  // every quote-parts row was handed, in order, and before any titres row.
+  let titresFromPart = false;
+  const projectedKey = (key: string): number | null => {
+    if (key !== 'titres' || titresFromPart || !inOrder) return null;
+    if (seen.quoteParts !== run.counts.quoteParts || seen.titres !== 0) return null;
+    batcher.flush();
+    titresFromPart = true;
+    current = 1;
+    return 1;
+  };
   run.observeGeneratedRows((key, row) => {
     if (!inOrder) return;
     const k = key === 'quoteParts' ? 0 : 1;
+    if (titresFromPart) {
+      // Every row is now a titres row, which the worker writes from the sheet's batch.
+      if (k === 1) seen.titres++;
+      else inOrder = false;
+      return;
+    }
     if (k < current) {
       inOrder = false;
       return;
@@ -81,7 +99,7 @@ async function streamAlongside<T>(
   });
   let result: T;
   try {
-    result = await writeWorkbook(new RowsEncoderClient(worker));
+    result = await writeWorkbook(new RowsEncoderClient(worker, projectedKey));
   } finally {
     run.observeGeneratedRows(null);
   }

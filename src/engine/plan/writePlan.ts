@@ -97,6 +97,29 @@ export interface PlanTable {
   readonly column: number;
   readonly columns: readonly PlanColumn[];
   readonly rows: PlanRows;
+  /**
+   * When each row of the table also gives a row of an array of the `--json` document: a
+   * writer that renders the rows on another thread writes that array from them there,
+   * rather than being handed every row twice (src/cli/json/projectedJsonRows.ts).
+   */
+  readonly jsonRows?: JsonRowProjection;
+}
+
+/** A `--json` row as a projection of a table's row: each field is the value of one column. */
+export interface JsonRowProjection {
+  /** The document's key whose array the rows are (`titres`). */
+  readonly key: string;
+  /** The row's fields, in the order the JSON row has them. */
+  readonly fields: readonly JsonProjectedField[];
+}
+
+/** A field of a projected `--json` row. */
+export interface JsonProjectedField {
+  readonly name: string;
+  /** Index of the column (in the table's row) whose value the field has. */
+  readonly column: number;
+  /** Written as a JSON number (the column holds its decimal text), else as a JSON string. */
+  readonly number: boolean;
 }
 
 /** A line of text outside any table (titles of annexes, notes). */

@@ -1,5 +1,5 @@
 /** `QP Titres` (§4.2, §4.3): one row per titre line, with its base de liquidation. */
-import type { PlanSheet } from '../../plan/writePlan';
+import type { JsonRowProjection, PlanSheet, PlanTable } from '../../plan/writePlan';
 import type { ComputationResult } from '../../compute/runComputation';
 import type { ResultJsonSource } from '../toResultJson';
 import { col, singleTableSheet } from '../../plan/planHelpers';
@@ -21,6 +21,24 @@ const COLUMNS = [
   col('Base de liquidation', 'text', 90),
 ];
 
+/**
+ * The `titres` row of the JSON document as the sheet's row gives it (same order as
+ * `TitreJson`): number, line, period, debtor, service, account, amount, base de liquidation.
+ */
+export const TITRES_JSON_ROWS: JsonRowProjection = {
+  key: 'titres',
+  fields: [
+    { name: 'number', column: 0, number: true },
+    { name: 'line', column: 1, number: true },
+    { name: 'period', column: 3, number: false },
+    { name: 'debtor', column: 4, number: false },
+    { name: 'service', column: 6, number: false },
+    { name: 'account', column: 8, number: false },
+    { name: 'amount', column: 9, number: false },
+    { name: 'liquidation', column: 11, number: false },
+  ],
+};
+
 /** Builds the titres sheet; its rows are generated from the computed titres when written. */
 export function titresSheet(
   result: ComputationResult,
@@ -29,7 +47,7 @@ export function titresSheet(
 ): PlanSheet {
   const { input } = result;
   const exercice = String(input.parameters.exercice);
-  return singleTableSheet('QP Titres', 'QP_Titres', COLUMNS, {
+  const sheet = singleTableSheet('QP Titres', 'QP_Titres', COLUMNS, {
     count,
     *generate() {
       // The object depends on the service, the kind and the period only: built once per
@@ -76,4 +94,6 @@ export function titresSheet(
       }
     },
   });
+  const table: PlanTable = { ...(sheet.blocks[0] as PlanTable), jsonRows: TITRES_JSON_ROWS };
+  return { ...sheet, blocks: [table] };
 }

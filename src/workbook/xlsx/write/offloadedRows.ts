@@ -7,6 +7,7 @@
  * the shapes of that exchange and the encoder's interface; the shell provides the
  * encoder (the CLI: its JSON worker, src/cli/json/rowsEncoderClient.ts).
  */
+import type { JsonRowProjection } from '../../../engine/plan/writePlan';
 import type { EncodedChunk } from '../zip/zipWriter';
 
 /** A row batch's cell mark: no cell (empty value). */
@@ -26,6 +27,8 @@ export interface OffloadedLayout {
   readonly letters: readonly string[];
   /** Per column, the start of its cells (`<c s="7"`). */
   readonly heads: readonly string[];
+  /** The table's rows as `--json` rows, when the plan says so (the encoder may write them). */
+  readonly json: JsonRowProjection | null;
 }
 
 /** Consecutive rows of the table, as marks and the values they announce. */
@@ -41,6 +44,11 @@ export interface OffloadedRowBatch {
   readonly shared: Int32Array;
   /** The texts the INLINE marks announce, in order. */
   readonly texts: readonly string[];
+  /**
+   * When the encoder writes the `--json` rows: the values of the projected columns' NUMBER
+   * and SHARED cells, in mark order (their inline texts are in `texts`); else empty.
+   */
+  readonly jsonValues: readonly string[];
 }
 
 /**
@@ -49,7 +57,8 @@ export interface OffloadedRowBatch {
  * through `take` (cut as the zip writer cuts, with the running CRC-32).
  */
 export interface RowsEncoder {
-  begin(layout: OffloadedLayout): void;
+  /** Starts a part; whether the encoder also writes the layout's `json` rows (then batches carry `jsonValues`). */
+  begin(layout: OffloadedLayout): boolean;
   /** Text that goes into the part as it is (the sheet's start and end, the header row). */
   piece(text: string): void;
   rows(batch: OffloadedRowBatch): void;

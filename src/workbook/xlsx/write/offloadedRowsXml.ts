@@ -32,7 +32,7 @@ export class OffloadedRowsRenderer {
 
   /** Gives `out` each row's XML; `text()` is the batch's next inline text. */
   render(
-    batch: Omit<OffloadedRowBatch, 'texts'>,
+    batch: Omit<OffloadedRowBatch, 'texts' | 'jsonValues'>,
     text: () => string,
     out: (piece: string) => void,
   ): void {

@@ -78,9 +78,13 @@ export async function* offloadedSheetChunks(
   const layout: OffloadedLayout = {
     letters,
     heads: table.columns.map((column) => compactCellHead(styles.formats[column.format])),
+    json: table.jsonRows ?? null,
   };
   const lastRow = tableLastRow(table);
-  encoder.begin(layout);
+  const projecting = encoder.begin(layout);
+  /** Whether the encoder needs a column's values (a projected JSON field's column). */
+  const projected: boolean[] = new Array<boolean>(width).fill(false);
+  if (projecting) for (const field of layout.json?.fields ?? []) projected[field.column] = true;
   encoder.piece(
     sheetHeadXml(sheet, [
       {
@@ -119,6 +123,7 @@ export async function* offloadedSheetChunks(
     const shared = new Int32Array(OFFLOAD_BATCH_ROWS * width);
     const numbers: string[] = [];
     const texts: string[] = [];
+    const jsonValues: string[] = [];
     const firstRow = row;
     let sharedCount = 0;
     let count = 0;
@@ -162,9 +167,11 @@ export async function* offloadedSheetChunks(
         if (kind === NUMBER_CONTENT) {
           marks[at + index] = NUMBER;
           numbers.push(lastNumber[index] as string);
+          if (projected[index] === true) jsonValues.push(value);
         } else if (kind === SHARED_CONTENT) {
           marks[at + index] = SHARED;
           shared[sharedCount++] = lastIndex[index] as number;
+          if (projected[index] === true) jsonValues.push(value);
         } else {
           marks[at + index] = INLINE;
           texts.push(value);
@@ -182,6 +189,7 @@ export async function* offloadedSheetChunks(
         shared: shared.slice(0, sharedCount),
         numbers,
         texts,
+        jsonValues,
       });
     if (done) {
       encoder.piece(sheetTailXml(sheet, context));

@@ -10,16 +10,10 @@ import { resolve } from 'node:path';
 import * as engine from '../../../../src/engine';
 import type { WritePlan } from '../../../../src/engine/plan/writePlan';
 import { readXlsxWorkbookSync } from '../../../../src/workbook/xlsx/read/readXlsxWorkbook';
-import type {
-  OffloadedLayout,
-  OffloadedRowBatch,
-  RowsEncoder,
-} from '../../../../src/workbook/xlsx/write/offloadedRows';
-import { OffloadedRowsRenderer } from '../../../../src/workbook/xlsx/write/offloadedRowsXml';
+import type { RowsEncoder } from '../../../../src/workbook/xlsx/write/offloadedRows';
 import { writeXlsxWithPlanToSink } from '../../../../src/workbook/xlsx/write/writeXlsxWithPlan';
-import { crc32 } from '../../../../src/workbook/xlsx/zip/deflateCodec';
-import { CHUNK_BYTES, Utf8Chunker } from '../../../../src/workbook/xlsx/zip/utf8Chunker';
-import { MemorySink, type EncodedChunk } from '../../../../src/workbook/xlsx/zip/zipWriter';
+import { MemorySink } from '../../../../src/workbook/xlsx/zip/zipWriter';
+import { InPlaceEncoder } from './inPlaceEncoder';
 import { checkPackage } from '../validity/packageValidity';
 
 const SAMPLE = new Uint8Array(readFileSync(resolve(__dirname, '../../../../assets/sample.xlsx')));
@@ -30,57 +24,6 @@ const OPTIONS = {
   host: 'cli',
 } as const;
 const COMPACT = { compactFromRows: 1 };
-
-/** The rendering thread's work, done in place; counts the parts it was given. */
-class InPlaceEncoder implements RowsEncoder {
-  parts = 0;
-  private renderer: OffloadedRowsRenderer | null = null;
-  private chunker: Utf8Chunker | null = null;
-  private readonly ready: EncodedChunk[] = [];
-  private crc = 0;
-  private ended = false;
-  private pendingRows = 0;
-
-  begin(layout: OffloadedLayout): void {
-    this.parts++;
-    this.renderer = new OffloadedRowsRenderer(layout);
-    this.crc = 0;
-    this.ended = false;
-    this.chunker = new Utf8Chunker(
-      () => Buffer.alloc(CHUNK_BYTES),
-      (chunk) => {
-        this.crc = crc32(chunk, this.crc);
-        this.ready.push({ bytes: chunk, crc: this.crc, release: () => undefined });
-      },
-    );
-  }
-  piece(text: string): void {
-    this.chunker?.push(text);
-  }
-  rows(batch: OffloadedRowBatch): void {
-    let next = 0;
-    this.pendingRows++;
-    (this.renderer as OffloadedRowsRenderer).render(
-      batch,
-      () => batch.texts[next++] as string,
-      (piece) => this.piece(piece),
-    );
-    this.pendingRows--;
-  }
-  end(): void {
-    this.chunker?.end();
-    this.ended = true;
-  }
-  backlog(): number {
-    return this.pendingRows;
-  }
-  take(): EncodedChunk | null | 'end' {
-    return this.ready.shift() ?? (this.ended ? 'end' : null);
-  }
-  arrival(): Promise<void> {
-    return Promise.reject(new Error('never waits: everything is rendered in place'));
-  }
-}
 
 async function written(input: Uint8Array, plan: WritePlan, encoder: RowsEncoder | null) {
   const sink = new MemorySink();

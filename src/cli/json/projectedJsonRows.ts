@@ -1,0 +1,73 @@
+/**
+ * The `--json` rows of an offloaded worksheet part whose table projects them
+ * (`PlanTable.jsonRows`, the titres), written on the JSON worker from the part's own row
+ * batches: the main thread hands each titre line once, not once to the sheet and once to
+ * the document. Each field is the value of its column, read through the batch's marks: a
+ * SAME cell repeats the previous row's value, a NUMBER or SHARED cell's value is the next
+ * of `jsonValues`, an INLINE cell's is its text, an empty cell is null. The text is
+ * `elementText` of the row the engine gives (the engine's tests hold the projection to it).
+ */
+import type { JsonRowProjection } from '../../engine/plan/writePlan';
+import {
+  ABSENT,
+  INLINE,
+  SAME,
+  type OffloadedRowBatch,
+} from '../../workbook/xlsx/write/offloadedRows';
+import { closedRow, fieldPrefix, jsonString } from './jsonText';
+
+/** Writes the projected rows of one part, batch after batch (it remembers each field's last text). */
+export class ProjectedJsonRows {
+  /** Per column, the index of the field it gives, -1 for none. */
+  private readonly fieldOf: Int32Array;
+  private readonly prefixes: string[];
+  private readonly numbers: boolean[];
+  /** Per field, its text in the previous row (`,`-less: prefix and value). */
+  private readonly pieces: string[];
+
+  constructor(
+    projection: JsonRowProjection,
+    private readonly width: number,
+  ) {
+    this.fieldOf = new Int32Array(width).fill(-1);
+    projection.fields.forEach((field, index) => {
+      this.fieldOf[field.column] = index;
+    });
+    this.prefixes = projection.fields.map((field) => fieldPrefix(field.name));
+    this.numbers = projection.fields.map((field) => field.number);
+    this.pieces = projection.fields.map(() => '');
+  }
+
+  /** Gives `out` the text of each row of `batch`; `inline` are the batch's INLINE texts, in mark order. */
+  write(
+    batch: Pick<OffloadedRowBatch, 'marks' | 'count' | 'jsonValues'>,
+    inline: readonly string[],
+    out: (rowText: string) => void,
+  ): void {
+    const { marks, count, jsonValues } = batch;
+    const { fieldOf, prefixes, numbers, pieces, width } = this;
+    const n = pieces.length;
+    let at = 0;
+    let nextInline = 0;
+    let nextValue = 0;
+    for (let r = 0; r < count; r++) {
+      for (let column = 0; column < width; column++) {
+        const mark = marks[at + column];
+        const text = mark === INLINE ? (inline[nextInline++] as string) : null;
+        const field = fieldOf[column] as number;
+        if (field < 0 || mark === SAME) continue;
+        let value: string;
+        if (mark === ABSENT) value = 'null';
+        else {
+          const raw = text ?? (jsonValues[nextValue++] as string);
+          value = numbers[field] === true ? raw : jsonString(raw);
+        }
+        pieces[field] = (prefixes[field] as string) + value;
+      }
+      at += width;
+      let row = n === 0 ? '' : (pieces[0] as string);
+      for (let field = 1; field < n; field++) row += ',' + (pieces[field] as string);
+      out(closedRow(row));
+    }
+  }
+}

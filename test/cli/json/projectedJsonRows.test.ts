@@ -1,0 +1,134 @@
+/**
+ * The titres rows of the `--json` document written from the titres sheet's own row
+ * batches (projectedJsonRows.ts) are the rows the engine gives, text for text: in place on
+ * the sample with every table offloaded, on hostile values (escapes, empty cells, repeats),
+ * and through the real JSON worker, where the whole document and the workbook must be
+ * those of the main thread's writers.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import * as engine from '../../../src/engine';
+import { TITRES_JSON_ROWS } from '../../../src/engine/output/sheets/titresSheet';
+import type { WritePlan } from '../../../src/engine/plan/writePlan';
+import { elementText } from '../../../src/cli/json/jsonText';
+import { jsonDocumentPieces } from '../../../src/cli/json/jsonDocumentText';
+import { writeJsonWithWorkbook } from '../../../src/cli/json/writeJsonWithWorkbook';
+import { readXlsxWorkbookSync } from '../../../src/workbook/xlsx/read/readXlsxWorkbook';
+import type { RowsEncoder } from '../../../src/workbook/xlsx/write/offloadedRows';
+import { writeXlsxWithPlanToSink } from '../../../src/workbook/xlsx/write/writeXlsxWithPlan';
+import { MemorySink } from '../../../src/workbook/xlsx/zip/zipWriter';
+import { InPlaceEncoder } from '../../workbook/xlsx/write/inPlaceEncoder';
+
+const SAMPLE = new Uint8Array(readFileSync(resolve(__dirname, '../../../assets/sample.xlsx')));
+const OPTIONS = {
+  generatedAt: '2026-01-01T00:00:00.000Z',
+  version: 'test',
+  source: 'entree.xlsx',
+  host: 'cli',
+} as const;
+const COMPACT = { compactFromRows: 1 };
+
+function run(): engine.RunOutcome {
+  return engine.runQuotePart(readXlsxWorkbookSync(SAMPLE), OPTIONS);
+}
+
+async function written(plan: WritePlan, encoder: RowsEncoder | null): Promise<Buffer> {
+  const sink = new MemorySink();
+  await writeXlsxWithPlanToSink(SAMPLE, plan, sink, COMPACT, encoder);
+  return Buffer.from(sink.bytes());
+}
+
+describe('projected --json rows', () => {
+  it('are the titres rows of the engine, written from the titres sheet’s batches', async () => {
+    const outcome = run();
+    const encoder = new InPlaceEncoder(true);
+    await written(outcome.plan as WritePlan, encoder);
+    const expected = [...(outcome.jsonRows?.().titres ?? [])].map(elementText);
+    expect(expected.length).toBeGreaterThan(10);
+    expect(encoder.jsonRows.get('titres')).toEqual(expected);
+  });
+
+  it('write escapes, empty cells, repeated values and numbers as JSON.stringify does', async () => {
+    const texts = ['a "b" \\ c', '\u0001\u001f', '\ud800 seul', '', 'é€ « » ’', 'x'.repeat(300)];
+    const rows = Array.from({ length: 2500 }, (_, i) => [
+      String(i % 4 === 0 ? i - 1 : i),
+      i % 9 === 0 ? null : (texts[i % texts.length] as string),
+      i % 5 === 0 ? '12.50' : String(i % 3),
+      texts[(i * 5) % texts.length] as string,
+    ]);
+    const projection = {
+      key: 'essai',
+      fields: [
+        { name: 'n', column: 0, number: true },
+        { name: 'texte', column: 1, number: false },
+        { name: 'montant', column: 2, number: false },
+        { name: 'autre', column: 3, number: false },
+      ],
+    };
+    const plan = run().plan as WritePlan;
+    const table = {
+      kind: 'table' as const,
+      name: 'QP_Essai',
+      row: 1,
+      column: 1,
+      columns: [
+        { header: 'N', format: 'integer' as const, width: 6 },
+        { header: 'Texte', format: 'text' as const, width: 20 },
+        { header: 'Montant', format: 'euro' as const, width: 10 },
+        { header: 'Autre', format: 'text' as const, width: 20 },
+      ],
+      rows,
+      jsonRows: projection,
+    };
+    const sheet = { ...(plan.sheets[0] as WritePlan['sheets'][number]), name: 'QP Essai' };
+    const encoder = new InPlaceEncoder(true);
+    await written({ ...plan, sheets: [{ ...sheet, blocks: [table] }] }, encoder);
+    const expected = rows.map((row) =>
+      elementText({ n: Number(row[0]), texte: row[1], montant: row[2], autre: row[3] }),
+    );
+    expect(encoder.jsonRows.get('essai')).toEqual(expected);
+  });
+
+  it('follow TitreJson field for field', () => {
+    const titre = [...(run().jsonRows?.().titres ?? [])][0] as unknown as Record<string, unknown>;
+    expect(TITRES_JSON_ROWS.fields.map((field) => field.name)).toEqual(Object.keys(titre));
+  });
+
+  it('give, through the JSON worker, the document and the workbook of the main thread', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'qp-projected-'));
+    try {
+      const outcome = run();
+      const plan = outcome.plan as WritePlan;
+      const path = join(folder, 'r.json');
+      let projectedParts = 0;
+      const workbook = await writeJsonWithWorkbook(
+        path,
+        {
+          jsonRows: outcome.jsonRows as NonNullable<typeof outcome.jsonRows>,
+          observeGeneratedRows: outcome.observeGeneratedRows as NonNullable<
+            typeof outcome.observeGeneratedRows
+          >,
+          counts: { quoteParts: outcome.summary.quoteParts, titres: outcome.summary.titreLines },
+        },
+        (encoder) => {
+          const begin = encoder.begin.bind(encoder);
+          encoder.begin = (layout) => {
+            const projecting = begin(layout);
+            if (projecting) projectedParts++;
+            return projecting;
+          };
+          return written(plan, encoder);
+        },
+      );
+      expect(projectedParts).toBe(1);
+      const reference = run();
+      const expectedJson = [...jsonDocumentPieces(reference.json as never)].join('') + '\n';
+      expect(await readFile(path, 'utf8')).toBe(expectedJson);
+      expect(workbook.equals(await written(reference.plan as WritePlan, null))).toBe(true);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+});
