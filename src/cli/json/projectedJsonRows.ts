@@ -1,10 +1,11 @@
 /**
  * The `--json` rows of an offloaded worksheet part whose table projects them
- * (`PlanTable.jsonRows`, the titres), written on the JSON worker from the part's own row
+ * (`PlanTable.jsonRows`: the quote-parts and the titres), written on the JSON worker from the part's own row
  * batches: the main thread hands each titre line once, not once to the sheet and once to
  * the document. Each field is the value of its column, read through the batch's marks: a
  * SAME cell repeats the previous row's value, a NUMBER or SHARED cell's value is the next
- * of `jsonValues`, an INLINE cell's is its text, an empty cell is null. The text is
+ * of `jsonValues`, an INLINE cell's is its text, an empty cell is null; a label is
+ * replaced by the code it stands for, when the field has codes. The text is
  * `elementText` of the row the engine gives (the engine's tests hold the projection to it).
  */
 import type { JsonRowProjection } from '../../engine/plan/writePlan';
@@ -22,6 +23,7 @@ export class ProjectedJsonRows {
   private readonly fieldOf: Int32Array;
   private readonly prefixes: string[];
   private readonly numbers: boolean[];
+  private readonly codes: (Readonly<Record<string, string>> | null)[];
   /** Per field, its text in the previous row (`,`-less: prefix and value). */
   private readonly pieces: string[];
 
@@ -35,6 +37,7 @@ export class ProjectedJsonRows {
     });
     this.prefixes = projection.fields.map((field) => fieldPrefix(field.name));
     this.numbers = projection.fields.map((field) => field.number);
+    this.codes = projection.fields.map((field) => field.codes ?? null);
     this.pieces = projection.fields.map(() => '');
   }
 
@@ -45,7 +48,7 @@ export class ProjectedJsonRows {
     out: (rowText: string) => void,
   ): void {
     const { marks, count, jsonValues } = batch;
-    const { fieldOf, prefixes, numbers, pieces, width } = this;
+    const { fieldOf, prefixes, numbers, codes, pieces, width } = this;
     const n = pieces.length;
     let at = 0;
     let nextInline = 0;
@@ -59,7 +62,10 @@ export class ProjectedJsonRows {
         let value: string;
         if (mark === ABSENT) value = 'null';
         else {
-          const raw = text ?? (jsonValues[nextValue++] as string);
+          let raw = text ?? (jsonValues[nextValue++] as string);
+          const labels = codes[field];
+          if (labels != null && Object.prototype.hasOwnProperty.call(labels, raw))
+            raw = labels[raw] as string;
           value = numbers[field] === true ? raw : jsonString(raw);
         }
         pieces[field] = (prefixes[field] as string) + value;

@@ -7,8 +7,8 @@
  * written. When the pass did not hand every row in order (the workbook writer changed,
  * a sheet was left out), the document is written again, whole, from the run's row
  * sequences. The same worker renders the large worksheet parts' rows (the workbook
- * writer's encoder); the titres rows it writes from the titres sheet's own row batches
- * (src/cli/json/projectedJsonRows.ts), once every quote-parts row was handed. The JSON file is renamed into place after the workbook, only if both
+ * writer's encoder); the quote-parts and titres rows it writes from their sheets' own
+ * row batches when those sheets are offloaded (src/cli/json/projectedJsonRows.ts). The JSON file is renamed into place after the workbook, only if both
  * succeeded; on any failure the worker is stopped and no JSON is left.
  */
 import type { GeneratedRowObserver, ResultJsonRows } from '../../engine';
@@ -69,27 +69,31 @@ async function streamAlongside<T>(
   const seen = { quoteParts: 0, titres: 0 };
   let current = 0;
   let inOrder = keys[0] === 'quoteParts' && keys[1] === 'titres';
-  // The titres rows written by the worker from the titres sheet's own batches: only once
-  // every quote-parts row was handed, in order, and before any titres row.
-  let titresFromPart = false;
+  // The key whose rows the worker writes from a sheet's own batches (projectedJsonRows.ts),
+  // null while none: the quote-parts before any row, the titres once every quote-parts row
+  // was handed, in order, and before any titres row.
+  let fromPart: 0 | 1 | null = null;
   const projectedKey = (key: string): number | null => {
-    if (key !== 'titres' || titresFromPart || !inOrder) return null;
-    if (seen.quoteParts !== run.counts.quoteParts || seen.titres !== 0) return null;
+    if (!inOrder) return null;
+    const k = key === 'quoteParts' ? 0 : key === 'titres' ? 1 : null;
+    if (k === null || (fromPart !== null && k <= fromPart) || seen.titres !== 0) return null;
+    if (k === 0 ? seen.quoteParts !== 0 : seen.quoteParts !== run.counts.quoteParts) return null;
     batcher.flush();
-    titresFromPart = true;
-    current = 1;
-    return 1;
+    fromPart = k;
+    current = k;
+    return k;
   };
   run.observeGeneratedRows((key, row) => {
     if (!inOrder) return;
     const k = key === 'quoteParts' ? 0 : 1;
-    if (titresFromPart) {
-      // Every row is now a titres row, which the worker writes from the sheet's batch.
-      if (k === 1) seen.titres++;
-      else inOrder = false;
+    if (k === fromPart) {
+      // The worker writes this row from the sheet's batch: count it only.
+      seen[key]++;
       return;
     }
-    if (k < current) {
+    // A row before the current key's, or a titres row while the worker still writes the
+    // quote-parts: the document is written again, whole, at the end.
+    if (k < current || (fromPart !== null && seen.quoteParts !== run.counts.quoteParts)) {
       inOrder = false;
       return;
     }

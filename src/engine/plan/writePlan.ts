@@ -120,6 +120,8 @@ export interface JsonProjectedField {
   readonly column: number;
   /** Written as a JSON number (the column holds its decimal text), else as a JSON string. */
   readonly number: boolean;
+  /** When the column holds a label: the code each label stands for, which the field has instead. */
+  readonly codes?: Readonly<Record<string, string>>;
 }
 
 /** A line of text outside any table (titles of annexes, notes). */

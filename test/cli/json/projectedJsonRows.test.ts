@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as engine from '../../../src/engine';
+import { QUOTE_PARTS_JSON_ROWS } from '../../../src/engine/output/sheets/quotePartsSheet';
 import { TITRES_JSON_ROWS } from '../../../src/engine/output/sheets/titresSheet';
 import type { WritePlan } from '../../../src/engine/plan/writePlan';
 import { elementText } from '../../../src/cli/json/jsonText';
@@ -41,13 +42,16 @@ async function written(plan: WritePlan, encoder: RowsEncoder | null): Promise<Bu
 }
 
 describe('projected --json rows', () => {
-  it('are the titres rows of the engine, written from the titres sheet’s batches', async () => {
+  it('are the quote-parts and titres rows of the engine, written from their sheets’ batches', async () => {
     const outcome = run();
     const encoder = new InPlaceEncoder(true);
     await written(outcome.plan as WritePlan, encoder);
-    const expected = [...(outcome.jsonRows?.().titres ?? [])].map(elementText);
-    expect(expected.length).toBeGreaterThan(10);
-    expect(encoder.jsonRows.get('titres')).toEqual(expected);
+    const document = outcome.jsonRows?.();
+    for (const key of ['quoteParts', 'titres'] as const) {
+      const expected = [...(document?.[key] ?? [])].map(elementText);
+      expect(expected.length).toBeGreaterThan(10);
+      expect(encoder.jsonRows.get(key)).toEqual(expected);
+    }
   });
 
   it('write escapes, empty cells, repeated values and numbers as JSON.stringify does', async () => {
@@ -91,18 +95,22 @@ describe('projected --json rows', () => {
     expect(encoder.jsonRows.get('essai')).toEqual(expected);
   });
 
-  it('follow TitreJson field for field', () => {
-    const titre = [...(run().jsonRows?.().titres ?? [])][0] as unknown as Record<string, unknown>;
-    expect(TITRES_JSON_ROWS.fields.map((field) => field.name)).toEqual(Object.keys(titre));
+  it('follow QuotePartJson and TitreJson field for field', () => {
+    const document = run().jsonRows?.();
+    const first = (rows: Iterable<unknown> | undefined) =>
+      Object.keys([...(rows ?? [])][0] as Record<string, unknown>);
+    expect(TITRES_JSON_ROWS.fields.map((field) => field.name)).toEqual(first(document?.titres));
+    expect(QUOTE_PARTS_JSON_ROWS?.fields.map((field) => field.name)).toEqual(
+      first(document?.quoteParts),
+    );
   });
 
-  it('give, through the JSON worker, the document and the workbook of the main thread', async () => {
+  /** The document and the workbook written through the real worker; the projecting parts it had. */
+  async function throughWorker(plan: WritePlan, outcome: engine.RunOutcome) {
     const folder = await mkdtemp(join(tmpdir(), 'qp-projected-'));
     try {
-      const outcome = run();
-      const plan = outcome.plan as WritePlan;
       const path = join(folder, 'r.json');
-      let projectedParts = 0;
+      const projected: string[] = [];
       const workbook = await writeJsonWithWorkbook(
         path,
         {
@@ -116,19 +124,47 @@ describe('projected --json rows', () => {
           const begin = encoder.begin.bind(encoder);
           encoder.begin = (layout) => {
             const projecting = begin(layout);
-            if (projecting) projectedParts++;
+            if (projecting) projected.push(layout.json?.key ?? '');
             return projecting;
           };
           return written(plan, encoder);
         },
       );
-      expect(projectedParts).toBe(1);
-      const reference = run();
-      const expectedJson = [...jsonDocumentPieces(reference.json as never)].join('') + '\n';
-      expect(await readFile(path, 'utf8')).toBe(expectedJson);
-      expect(workbook.equals(await written(reference.plan as WritePlan, null))).toBe(true);
+      return { json: await readFile(path, 'utf8'), workbook, projected };
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
+  }
+
+  function expectedDocument(): string {
+    return [...jsonDocumentPieces(run().json as never)].join('') + '\n';
+  }
+
+  it('give, through the JSON worker, the document and the workbook of the main thread', async () => {
+    const outcome = run();
+    const plan = outcome.plan as WritePlan;
+    const { json, workbook, projected } = await throughWorker(plan, outcome);
+    expect(projected).toEqual(['quoteParts', 'titres']);
+    expect(json).toBe(expectedDocument());
+    expect(workbook.equals(await written(run().plan as WritePlan, null))).toBe(true);
+  });
+
+  it('leave the titres to the row batches when their sheet does not project them', async () => {
+    const outcome = run();
+    const plan = outcome.plan as WritePlan;
+    const unprojected: WritePlan = {
+      ...plan,
+      sheets: plan.sheets.map((sheet) => ({
+        ...sheet,
+        blocks: sheet.blocks.map((block) =>
+          block.kind === 'table' && block.jsonRows?.key === 'titres'
+            ? { ...block, jsonRows: undefined }
+            : block,
+        ),
+      })),
+    };
+    const { json, projected } = await throughWorker(unprojected, outcome);
+    expect(projected).toEqual(['quoteParts']);
+    expect(json).toBe(expectedDocument());
   });
 });

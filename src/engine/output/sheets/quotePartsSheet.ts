@@ -1,5 +1,5 @@
 /** `QP Quote-parts` (§4.1): one row per scenario × service × participant. */
-import type { PlanCell, PlanSheet } from '../../plan/writePlan';
+import type { JsonRowProjection, PlanCell, PlanSheet, PlanTable } from '../../plan/writePlan';
 import { type ResultJsonSource, unitCostText } from '../toResultJson';
 import type { QuotePartJson } from '../../contract/resultJson';
 import type { ParticipantLine, ServiceResult } from '../../models/serviceResult';
@@ -24,6 +24,45 @@ const COLUMNS = [
   col('Montant facturé', 'euro', 15),
   col('Règlement', 'text', 26),
 ];
+
+/** The code of each label of `labels` (code → label); null when two codes share a label. */
+function codesOfLabels(labels: Readonly<Record<string, string>>): Record<string, string> | null {
+  const codes: Record<string, string> = {};
+  for (const [code, label] of Object.entries(labels)) {
+    if (Object.prototype.hasOwnProperty.call(codes, label)) return null;
+    codes[label] = code;
+  }
+  return codes;
+}
+
+function quotePartsJsonRows(): JsonRowProjection | undefined {
+  const models = codesOfLabels(
+    Object.fromEntries(Object.entries(FUNDING_MODELS).map(([id, row]) => [id, row.label])),
+  );
+  const settlements = codesOfLabels(SETTLEMENT_LABELS);
+  if (models === null || settlements === null) return undefined;
+  return {
+    key: 'quoteParts',
+    fields: [
+      { name: 'scenario', column: 0, number: false },
+      { name: 'service', column: 1, number: false },
+      { name: 'model', column: 2, number: false, codes: models },
+      { name: 'member', column: 3, number: false },
+      { name: 'share', column: 6, number: false },
+      { name: 'unitCost', column: 7, number: false },
+      { name: 'quotePart', column: 8, number: false },
+      { name: 'fee', column: 9, number: false },
+      { name: 'billed', column: 10, number: false },
+      { name: 'settlement', column: 11, number: false, codes: settlements },
+    ],
+  };
+}
+
+/**
+ * The `quoteParts` row of the JSON document as the sheet's row gives it (same order as
+ * `QuotePartJson`; the model and the settlement from their labels, which are distinct).
+ */
+export const QUOTE_PARTS_JSON_ROWS: JsonRowProjection | undefined = quotePartsJsonRows();
 
 /** The criteria (or units) a participant's quote-part was computed from, in words. */
 function criteria(r: ServiceResult, l: ParticipantLine, index: number): string {
@@ -62,7 +101,7 @@ function quotePartCells(
 
 /** Builds the quote-parts sheet; its rows are generated from the computation when written. */
 export function quotePartsSheet(source: ResultJsonSource, count: number): PlanSheet {
-  return singleTableSheet('QP Quote-parts', 'QP_QuoteParts', COLUMNS, {
+  const sheet = singleTableSheet('QP Quote-parts', 'QP_QuoteParts', COLUMNS, {
     count,
     *generate() {
       // The lines walked here (in `quotePartEntries` order): one generator per row, not two.
@@ -79,4 +118,7 @@ export function quotePartsSheet(source: ResultJsonSource, count: number): PlanSh
       }
     },
   });
+  if (QUOTE_PARTS_JSON_ROWS === undefined) return sheet;
+  const table: PlanTable = { ...(sheet.blocks[0] as PlanTable), jsonRows: QUOTE_PARTS_JSON_ROWS };
+  return { ...sheet, blocks: [table] };
 }
