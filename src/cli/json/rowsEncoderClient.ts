@@ -36,6 +36,10 @@ export class RowsEncoderClient implements RowsEncoder, PartListener {
   private readonly chunks: EncodedChunk[] = [];
   private posted = 0;
   private rendered = 0;
+  /** The inline texts given since the last batch: ring positions and lengths (-1: cloned, in `texts`). */
+  private textStarts: number[] = [];
+  private textLengths: number[] = [];
+  private texts: string[] = [];
   private ended = false;
   private failure: Error | null = null;
   private wake: { resolve: () => void; reject: (error: Error) => void } | null = null;
@@ -63,6 +67,9 @@ export class RowsEncoderClient implements RowsEncoder, PartListener {
     this.shared = sharedRing(PART_RING_BYTES);
     this.ring = new TextRing(this.shared);
     this.chunks.length = 0;
+    this.textStarts = [];
+    this.textLengths = [];
+    this.texts = [];
     this.posted = 0;
     this.rendered = 0;
     this.ended = false;
@@ -81,22 +88,24 @@ export class RowsEncoderClient implements RowsEncoder, PartListener {
     this.worker.post({ type: 'partPiece', text });
   }
 
+  text(value: string): void {
+    const start = value.length < LONG_TEXT ? null : (this.ring as TextRing).put(value);
+    if (start === null) {
+      this.textStarts.push(-1);
+      this.textLengths.push(0);
+      this.texts.push(value);
+    } else {
+      this.textStarts.push(start);
+      this.textLengths.push(value.length);
+    }
+  }
+
   rows(batch: OffloadedRowBatch): void {
     const ring = this.ring as TextRing;
-    const textStarts: number[] = [];
-    const textLengths: number[] = [];
-    const texts: string[] = [];
-    for (const text of batch.texts) {
-      const start = text.length < LONG_TEXT ? null : ring.put(text);
-      if (start === null) {
-        textStarts.push(-1);
-        textLengths.push(0);
-        texts.push(text);
-      } else {
-        textStarts.push(start);
-        textLengths.push(text.length);
-      }
-    }
+    const { textStarts, textLengths, texts } = this;
+    this.textStarts = [];
+    this.textLengths = [];
+    this.texts = [];
     this.worker.post({
       type: 'partRows',
       firstRow: batch.firstRow,

@@ -16,7 +16,7 @@ export const ABSENT = 0;
 export const SAME = 1;
 /** A row batch's cell mark: a numeric cell whose `<v>` text is the next of the batch's `numbers`. */
 export const NUMBER = 2;
-/** A row batch's cell mark: an inline string of the next of the batch's texts. */
+/** A row batch's cell mark: an inline string of the next text given to the encoder (`RowsEncoder.text`). */
 export const INLINE = 3;
 /** A row batch's cell mark: a shared string cell whose index is the next of the batch's `shared`. */
 export const SHARED = 4;
@@ -42,11 +42,9 @@ export interface OffloadedRowBatch {
   readonly numbers: readonly string[];
   /** The shared string indexes the SHARED marks announce, in order. */
   readonly shared: Int32Array;
-  /** The texts the INLINE marks announce, in order. */
-  readonly texts: readonly string[];
   /**
    * When the encoder writes the `--json` rows: the values of the projected columns' NUMBER
-   * and SHARED cells, in mark order (their inline texts are in `texts`); else empty.
+   * and SHARED cells, in mark order (their inline texts are the texts given); else empty.
    */
   readonly jsonValues: readonly string[];
 }
@@ -61,6 +59,13 @@ export interface RowsEncoder {
   begin(layout: OffloadedLayout): boolean;
   /** Text that goes into the part as it is (the sheet's start and end, the header row). */
   piece(text: string): void;
+  /**
+   * The next inline text of the batch being read, given as soon as its cell is decided
+   * (the CLI copies it into shared memory at once: a base de liquidation then dies young,
+   * rather than being promoted while its batch fills up).
+   */
+  text(value: string): void;
+  /** A batch of rows, whose INLINE marks announce the texts given since the previous batch. */
   rows(batch: OffloadedRowBatch): void;
   end(): void;
   /** Row batches given and not rendered yet (to keep the main thread from running far ahead). */

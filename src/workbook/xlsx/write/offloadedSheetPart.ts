@@ -122,7 +122,6 @@ export async function* offloadedSheetChunks(
     const marks = new Uint8Array(OFFLOAD_BATCH_ROWS * width);
     const shared = new Int32Array(OFFLOAD_BATCH_ROWS * width);
     const numbers: string[] = [];
-    const texts: string[] = [];
     const jsonValues: string[] = [];
     const firstRow = row;
     let sharedCount = 0;
@@ -174,7 +173,7 @@ export async function* offloadedSheetChunks(
           if (projected[index] === true) jsonValues.push(value);
         } else {
           marks[at + index] = INLINE;
-          texts.push(value);
+          encoder.text(value);
         }
       }
       count++;
@@ -188,7 +187,6 @@ export async function* offloadedSheetChunks(
         marks: count === OFFLOAD_BATCH_ROWS ? marks : marks.slice(0, count * width),
         shared: shared.slice(0, sharedCount),
         numbers,
-        texts,
         jsonValues,
       });
     if (done) {

@@ -27,6 +27,7 @@ export class InPlaceEncoder implements RowsEncoder {
   private crc = 0;
   private ended = false;
   private pendingRows = 0;
+  private readonly texts: string[] = [];
 
   constructor(private readonly projecting = false) {}
 
@@ -53,17 +54,20 @@ export class InPlaceEncoder implements RowsEncoder {
   piece(text: string): void {
     this.chunker?.push(text);
   }
+  text(value: string): void {
+    this.texts.push(value);
+  }
   rows(batch: OffloadedRowBatch): void {
+    const texts = this.texts.splice(0);
     let next = 0;
     this.pendingRows++;
     (this.renderer as OffloadedRowsRenderer).render(
       batch,
-      () => batch.texts[next++] as string,
+      () => texts[next++] as string,
       (piece) => this.piece(piece),
     );
     const projected = this.projected;
-    if (projected !== null)
-      projected.rows.write(batch, batch.texts, (row) => projected.out.push(row));
+    if (projected !== null) projected.rows.write(batch, texts, (row) => projected.out.push(row));
     this.pendingRows--;
   }
   end(): void {
