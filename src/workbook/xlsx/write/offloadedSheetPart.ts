@@ -43,6 +43,21 @@ export const OFFLOAD_BATCH_ROWS = 4096;
 /** Batches the main thread may have sent ahead of the rendering (bounds the memory they hold). */
 const MAX_BACKLOG = 4;
 
+/**
+ * The smallest batch. Near the end of a part, batches shrink (a fraction of the rows
+ * left), so that the rows still to render once the main thread has sent the last one,
+ * while it can only wait, are few.
+ */
+const TAIL_BATCH_ROWS = 256;
+
+/** Rows of the next batch when `left` rows remain to be sent. */
+function batchRows(left: number): number {
+  return Math.min(
+    OFFLOAD_BATCH_ROWS,
+    Math.max(TAIL_BATCH_ROWS, Math.ceil(left / (2 * MAX_BACKLOG))),
+  );
+}
+
 /** The table of a sheet that can be offloaded, or null (see the module comment). */
 export function offloadableTable(sheet: PlanSheet, context: SheetPartContext): PlanTable | null {
   const blocks = sheet.blocks.filter((block) => block.kind === 'text' || block.columns.length > 0);
@@ -119,15 +134,16 @@ export async function* offloadedSheetChunks(
 
   /** Reads and sends the next batch of rows; false once the rows are all sent. */
   const sendBatch = (): boolean => {
-    const marks = new Uint8Array(OFFLOAD_BATCH_ROWS * width);
-    const shared = new Int32Array(OFFLOAD_BATCH_ROWS * width);
+    const size = batchRows(lastRow - row + 1);
+    const marks = new Uint8Array(size * width);
+    const shared = new Int32Array(size * width);
     const numbers: string[] = [];
     const jsonValues: string[] = [];
     const firstRow = row;
     let sharedCount = 0;
     let count = 0;
     let done = false;
-    while (count < OFFLOAD_BATCH_ROWS) {
+    while (count < size) {
       if (row > lastRow) {
         done = true;
         break;
@@ -184,7 +200,7 @@ export async function* offloadedSheetChunks(
         firstRow,
         count,
         // A view would be cloned with its whole buffer.
-        marks: count === OFFLOAD_BATCH_ROWS ? marks : marks.slice(0, count * width),
+        marks: count === size ? marks : marks.slice(0, count * width),
         shared: shared.slice(0, sharedCount),
         numbers,
         jsonValues,
