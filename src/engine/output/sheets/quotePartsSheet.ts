@@ -1,5 +1,5 @@
 /** `QP Quote-parts` (§4.1): one row per scenario × service × participant. */
-import type { JsonRowProjection, PlanCell, PlanSheet, PlanTable } from '../../plan/writePlan';
+import type { JsonRowProjection, PlanCell, PlanSheet } from '../../plan/writePlan';
 import { type ResultJsonSource, unitCostText } from '../toResultJson';
 import type { QuotePartJson } from '../../contract/resultJson';
 import type { ParticipantLine, ServiceResult } from '../../models/serviceResult';
@@ -101,24 +101,27 @@ function quotePartCells(
 
 /** Builds the quote-parts sheet; its rows are generated from the computation when written. */
 export function quotePartsSheet(source: ResultJsonSource, count: number): PlanSheet {
-  const sheet = singleTableSheet('QP Quote-parts', 'QP_QuoteParts', COLUMNS, {
-    count,
-    *generate() {
-      // The lines walked here (in `quotePartEntries` order): one generator per row, not two.
-      for (const s of source.scenarios) {
-        for (const r of s.services) {
-          const unitCost = unitCostText(r);
-          for (let index = 0; index < r.lines.length; index++) {
-            const line = r.lines[index] as ParticipantLine;
-            const row = source.quotePartRow(s.name, r, line, unitCost);
-            source.generated('quoteParts', row);
-            yield quotePartCells(r, line, index, row);
+  return singleTableSheet(
+    'QP Quote-parts',
+    'QP_QuoteParts',
+    COLUMNS,
+    {
+      count,
+      *generate() {
+        // The lines walked here (in `quotePartEntries` order): one generator per row, not two.
+        for (const s of source.scenarios) {
+          for (const r of s.services) {
+            const unitCost = unitCostText(r);
+            for (let index = 0; index < r.lines.length; index++) {
+              const line = r.lines[index] as ParticipantLine;
+              const row = source.quotePartRow(s.name, r, line, unitCost);
+              source.generated('quoteParts', row);
+              yield quotePartCells(r, line, index, row);
+            }
           }
         }
-      }
+      },
     },
-  });
-  if (QUOTE_PARTS_JSON_ROWS === undefined) return sheet;
-  const table: PlanTable = { ...(sheet.blocks[0] as PlanTable), jsonRows: QUOTE_PARTS_JSON_ROWS };
-  return { ...sheet, blocks: [table] };
+    QUOTE_PARTS_JSON_ROWS,
+  );
 }

@@ -1,5 +1,5 @@
 /** `QP Titres` (§4.2, §4.3): one row per titre line, with its base de liquidation. */
-import type { JsonRowProjection, PlanSheet, PlanTable } from '../../plan/writePlan';
+import type { JsonRowProjection, PlanSheet } from '../../plan/writePlan';
 import type { ComputationResult } from '../../compute/runComputation';
 import type { ResultJsonSource } from '../toResultJson';
 import { col, singleTableSheet } from '../../plan/planHelpers';
@@ -47,53 +47,57 @@ export function titresSheet(
 ): PlanSheet {
   const { input } = result;
   const exercice = String(input.parameters.exercice);
-  const sheet = singleTableSheet('QP Titres', 'QP_Titres', COLUMNS, {
-    count,
-    *generate() {
-      // The object depends on the service, the kind and the period only: built once per
-      // combination, found by nested lookups (no key string built per row).
-      const objects = new Map<number, Map<string, Map<string, string>>>();
-      // The titres walked here (not through `titreEntries`): one generator per row, not two.
-      let k = 0;
-      for (const titre of result.billing.titres) {
-        const siret = input.members[titre.debtor]?.siret ?? null;
-        for (let i = 0; i < titre.lines.length; i++) {
-          const line = titre.lines[i] as TitreLine;
-          const r = source.titreRow(titre, i, k++);
-          source.generated('titres', r);
-          let byKind = objects.get(line.service);
-          if (byKind === undefined) objects.set(line.service, (byKind = new Map()));
-          let byPeriod = byKind.get(line.kind);
-          if (byPeriod === undefined) byKind.set(line.kind, (byPeriod = new Map()));
-          let object = byPeriod.get(r.period);
-          if (object === undefined)
-            byPeriod.set(
-              r.period,
-              (object = titreObject(
-                r.service,
-                line.kind,
+  return singleTableSheet(
+    'QP Titres',
+    'QP_Titres',
+    COLUMNS,
+    {
+      count,
+      *generate() {
+        // The object depends on the service, the kind and the period only: built once per
+        // combination, found by nested lookups (no key string built per row).
+        const objects = new Map<number, Map<string, Map<string, string>>>();
+        // The titres walked here (not through `titreEntries`): one generator per row, not two.
+        let k = 0;
+        for (const titre of result.billing.titres) {
+          const siret = input.members[titre.debtor]?.siret ?? null;
+          for (let i = 0; i < titre.lines.length; i++) {
+            const line = titre.lines[i] as TitreLine;
+            const r = source.titreRow(titre, i, k++);
+            source.generated('titres', r);
+            let byKind = objects.get(line.service);
+            if (byKind === undefined) objects.set(line.service, (byKind = new Map()));
+            let byPeriod = byKind.get(line.kind);
+            if (byPeriod === undefined) byKind.set(line.kind, (byPeriod = new Map()));
+            let object = byPeriod.get(r.period);
+            if (object === undefined)
+              byPeriod.set(
                 r.period,
-                input.services[line.service]?.model,
-              )),
-            );
-          yield [
-            String(r.number),
-            String(r.line),
-            exercice,
-            r.period,
-            r.debtor,
-            siret,
-            r.service,
-            object,
-            r.account,
-            r.amount,
-            titre.issueDate,
-            r.liquidation,
-          ];
+                (object = titreObject(
+                  r.service,
+                  line.kind,
+                  r.period,
+                  input.services[line.service]?.model,
+                )),
+              );
+            yield [
+              String(r.number),
+              String(r.line),
+              exercice,
+              r.period,
+              r.debtor,
+              siret,
+              r.service,
+              object,
+              r.account,
+              r.amount,
+              titre.issueDate,
+              r.liquidation,
+            ];
+          }
         }
-      }
+      },
     },
-  });
-  const table: PlanTable = { ...(sheet.blocks[0] as PlanTable), jsonRows: TITRES_JSON_ROWS };
-  return { ...sheet, blocks: [table] };
+    TITRES_JSON_ROWS,
+  );
 }
