@@ -5,7 +5,7 @@
  * (structured cloning costs the main thread about 0.1 µs a value); a row of another
  * shape travels as its finished text.
  */
-import type { OffloadedLayout } from '../../workbook/xlsx/write/offloadedRows';
+import type { OffloadedLayout, OffloadedRowBatch } from '../../workbook/xlsx/write/offloadedRows';
 import type { SharedRing } from './textRing';
 
 /**
@@ -54,14 +54,8 @@ export const FROM_LONG = 2;
  * main thread's batch (src/workbook/xlsx/write/offloadedRows.ts), its inline texts
  * passed as for the JSON rows: long ones through the part's ring, the others cloned.
  */
-export interface PartRowsRequest {
+export interface PartRowsRequest extends OffloadedRowBatch {
   readonly type: 'partRows';
-  readonly firstRow: number;
-  readonly count: number;
-  readonly marks: Uint8Array;
-  readonly numbers: readonly string[];
-  readonly shared: Int32Array;
-  readonly jsonValues: readonly string[];
   /** For each inline text in order: its position in the part's ring, or -1 when it is the next of `texts`… */
   readonly textStarts: readonly number[];
   /** …its length in UTF-16 code units (ring texts)… */

@@ -107,13 +107,8 @@ export class RowsEncoderClient implements RowsEncoder, PartListener {
     this.textLengths = [];
     this.texts = [];
     this.worker.post({
+      ...batch,
       type: 'partRows',
-      firstRow: batch.firstRow,
-      count: batch.count,
-      marks: batch.marks,
-      numbers: batch.numbers,
-      shared: batch.shared,
-      jsonValues: batch.jsonValues,
       textStarts,
       textLengths,
       texts,
