@@ -4,7 +4,7 @@
  * UTF-8 chunks, cut as the zip writer cuts them, each with the running CRC-32. Chunks go
  * into the shared slots in turn; when every slot is still being deflated by the main
  * thread, this thread waits for one to be handed back (the main thread never waits on
- * this one but for chunks). A part whose table projects `--json` rows (the titres) also
+ * this one but for chunks). A part whose table projects `--json` rows (quote-parts, titres) also
  * writes them into the document, from the same batches (projectedJsonRows.ts).
  */
 import { OffloadedRowsRenderer } from '../../workbook/xlsx/write/offloadedRowsXml';

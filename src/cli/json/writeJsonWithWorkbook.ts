@@ -8,8 +8,9 @@
  * a sheet was left out), the document is written again, whole, from the run's row
  * sequences. The same worker renders the large worksheet parts' rows (the workbook
  * writer's encoder); the quote-parts and titres rows it writes from their sheets' own
- * row batches when those sheets are offloaded (src/cli/json/projectedJsonRows.ts). The JSON file is renamed into place after the workbook, only if both
- * succeeded; on any failure the worker is stopped and no JSON is left.
+ * row batches when those sheets are offloaded (src/cli/json/projectedJsonRows.ts). The
+ * JSON file is renamed into place after the workbook, only if both succeeded; on any
+ * failure the worker is stopped and no JSON is left.
  */
 import type { GeneratedRowObserver, ResultJsonRows } from '../../engine';
 import type { RowsEncoder } from '../../workbook/xlsx/write/offloadedRows';

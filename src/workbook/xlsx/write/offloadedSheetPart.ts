@@ -2,8 +2,9 @@
  * A large table's worksheet part written with another thread (offloadedRows.ts): the
  * main thread reads the rows and decides every cell as the compact writer does (same
  * shared strings, same order: cellContent.ts), sends batches of marks with the numbers'
- * texts, the shared strings' indexes and the inline texts, and takes back the part's
- * UTF-8 chunks to deflate. The bytes are those `sheetPartPieces` gives, encoded as the zip
+ * texts and the shared strings' indexes (and, for a table whose rows are also `--json`
+ * rows, the values of their fields), gives each inline text as soon as it is decided, and
+ * takes back the part's UTF-8 chunks to deflate. The bytes are those `sheetPartPieces` gives, encoded as the zip
  * writer encodes them. Only a sheet holding one compact table, without row heights
  * under its header, is offloaded; any other is written on the main thread.
  */
