@@ -6,9 +6,8 @@
  * those of the main thread's writers.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import * as engine from '../../../src/engine';
 import { QUOTE_PARTS_JSON_ROWS } from '../../../src/engine/output/sheets/quotePartsSheet';
 import { TITRES_JSON_ROWS } from '../../../src/engine/output/sheets/titresSheet';
@@ -16,30 +15,11 @@ import type { WritePlan } from '../../../src/engine/plan/writePlan';
 import { elementText } from '../../../src/cli/json/jsonText';
 import { jsonDocumentPieces } from '../../../src/cli/json/jsonDocumentText';
 import { writeJsonWithWorkbook } from '../../../src/cli/json/writeJsonWithWorkbook';
-import { readXlsxWorkbookSync } from '../../../src/workbook/xlsx/read/readXlsxWorkbook';
-import type { RowsEncoder } from '../../../src/workbook/xlsx/write/offloadedRows';
-import { writeXlsxWithPlanToSink } from '../../../src/workbook/xlsx/write/writeXlsxWithPlan';
-import { MemorySink } from '../../../src/workbook/xlsx/zip/zipWriter';
 import { InPlaceEncoder } from '../../workbook/xlsx/write/inPlaceEncoder';
+import { runOf, singleTablePlan, writtenCompact } from '../../workbook/xlsx/support/sampleRun';
 
-const SAMPLE = new Uint8Array(readFileSync(resolve(__dirname, '../../../assets/sample.xlsx')));
-const OPTIONS = {
-  generatedAt: '2026-01-01T00:00:00.000Z',
-  version: 'test',
-  source: 'entree.xlsx',
-  host: 'cli',
-} as const;
-const COMPACT = { compactFromRows: 1 };
-
-function run(): engine.RunOutcome {
-  return engine.runQuotePart(readXlsxWorkbookSync(SAMPLE), OPTIONS);
-}
-
-async function written(plan: WritePlan, encoder: RowsEncoder | null): Promise<Buffer> {
-  const sink = new MemorySink();
-  await writeXlsxWithPlanToSink(SAMPLE, plan, sink, COMPACT, encoder);
-  return Buffer.from(sink.bytes());
-}
+const run = (): engine.RunOutcome => runOf();
+const written = writtenCompact;
 
 describe('projected --json rows', () => {
   it('are the quote-parts and titres rows of the engine, written from their sheets’ batches', async () => {
@@ -86,9 +66,8 @@ describe('projected --json rows', () => {
       rows,
       jsonRows: projection,
     };
-    const sheet = { ...(plan.sheets[0] as WritePlan['sheets'][number]), name: 'QP Essai' };
     const encoder = new InPlaceEncoder(true);
-    await written({ ...plan, sheets: [{ ...sheet, blocks: [table] }] }, encoder);
+    await written(singleTablePlan(plan, 'QP Essai', table), encoder);
     const expected = rows.map((row) =>
       elementText({ n: Number(row[0]), texte: row[1], montant: row[2], autre: row[3] }),
     );

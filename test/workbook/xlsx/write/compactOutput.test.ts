@@ -6,33 +6,15 @@
  * the validity harness (ECMA-376 schemas, content types, relationships); the input's own
  * shared strings keep their indices; a second run over the result does not grow the table.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import * as engine from '../../../../src/engine';
-import type { WritePlan } from '../../../../src/engine/plan/writePlan';
-import { readXlsxWorkbookSync } from '../../../../src/workbook/xlsx/read/readXlsxWorkbook';
 import { writeXlsxWithPlan } from '../../../../src/workbook/xlsx/write/writeXlsxWithPlan';
 import { graftSample } from '../support/graftSample';
 import { sheetGrids } from '../support/sheetGrids';
 import { excelMadeWorkbooks } from '../validity/excelMadeInputs';
 import { checkPackage } from '../validity/packageValidity';
+import { COMPACT, planOf, SAMPLE } from '../support/sampleRun';
 
-const SAMPLE = new Uint8Array(readFileSync(resolve(__dirname, '../../../../assets/sample.xlsx')));
-const OPTIONS = {
-  generatedAt: '2026-01-01T00:00:00.000Z',
-  version: 'test',
-  source: 'entree.xlsx',
-  host: 'cli',
-} as const;
 const PLAIN = { compactFromRows: Number.POSITIVE_INFINITY };
-const COMPACT = { compactFromRows: 1 };
-
-function planOf(input: Uint8Array): WritePlan {
-  const outcome = engine.runQuotePart(readXlsxWorkbookSync(input), OPTIONS);
-  if (outcome.plan === null) throw new Error('no plan');
-  return outcome.plan;
-}
 
 function partsOf(bytes: Uint8Array): Record<string, string> {
   return Object.fromEntries(

@@ -5,45 +5,17 @@
  * every table compact, so that every table is offloaded; and on hostile texts (escaping,
  * edge spaces, line breaks, over-long cells, lone surrogates, empty cells).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import * as engine from '../../../../src/engine';
-import type { WritePlan } from '../../../../src/engine/plan/writePlan';
-import { readXlsxWorkbookSync } from '../../../../src/workbook/xlsx/read/readXlsxWorkbook';
-import type { RowsEncoder } from '../../../../src/workbook/xlsx/write/offloadedRows';
-import { writeXlsxWithPlanToSink } from '../../../../src/workbook/xlsx/write/writeXlsxWithPlan';
-import { MemorySink } from '../../../../src/workbook/xlsx/zip/zipWriter';
 import { InPlaceEncoder } from './inPlaceEncoder';
 import { checkPackage } from '../validity/packageValidity';
-
-const SAMPLE = new Uint8Array(readFileSync(resolve(__dirname, '../../../../assets/sample.xlsx')));
-const OPTIONS = {
-  generatedAt: '2026-01-01T00:00:00.000Z',
-  version: 'test',
-  source: 'entree.xlsx',
-  host: 'cli',
-} as const;
-const COMPACT = { compactFromRows: 1 };
-
-async function written(input: Uint8Array, plan: WritePlan, encoder: RowsEncoder | null) {
-  const sink = new MemorySink();
-  await writeXlsxWithPlanToSink(input, plan, sink, COMPACT, encoder);
-  return Buffer.from(sink.bytes());
-}
-
-function planOf(input: Uint8Array): WritePlan {
-  const outcome = engine.runQuotePart(readXlsxWorkbookSync(input), OPTIONS);
-  if (outcome.plan === null) throw new Error('no plan');
-  return outcome.plan;
-}
+import { planOf, SAMPLE, singleTablePlan, writtenCompact } from '../support/sampleRun';
 
 describe('offloaded worksheet parts', () => {
   it('give the same file as the main thread’s writer on the sample, every table offloaded', async () => {
-    const plan = planOf(SAMPLE);
+    const plan = planOf();
     const encoder = new InPlaceEncoder();
-    const offloaded = await written(SAMPLE, plan, encoder);
+    const offloaded = await writtenCompact(plan, encoder);
     expect(encoder.parts).toBeGreaterThan(3);
-    expect(offloaded.equals(await written(SAMPLE, plan, null))).toBe(true);
+    expect(offloaded.equals(await writtenCompact(plan, null))).toBe(true);
     expect(checkPackage(offloaded, SAMPLE).failures).toEqual([]);
   });
 
@@ -66,7 +38,7 @@ describe('offloaded worksheet parts', () => {
       i % 3 === 0 ? '2026-03-01' : 'pas une date',
       texts[(i * 5) % texts.length] as string,
     ]);
-    const plan = planOf(SAMPLE);
+    const plan = planOf();
     const table = {
       kind: 'table' as const,
       name: 'QP_Essai',
@@ -81,15 +53,10 @@ describe('offloaded worksheet parts', () => {
       ],
       rows,
     };
-    const hostile: WritePlan = {
-      ...plan,
-      sheets: [
-        { ...(plan.sheets[0] as WritePlan['sheets'][number]), name: 'QP Essai', blocks: [table] },
-      ],
-    };
+    const hostile = singleTablePlan(plan, 'QP Essai', table);
     const encoder = new InPlaceEncoder();
-    const offloaded = await written(SAMPLE, hostile, encoder);
+    const offloaded = await writtenCompact(hostile, encoder);
     expect(encoder.parts).toBe(1);
-    expect(offloaded.equals(await written(SAMPLE, hostile, null))).toBe(true);
+    expect(offloaded.equals(await writtenCompact(hostile, null))).toBe(true);
   });
 });
