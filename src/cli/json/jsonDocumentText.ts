@@ -30,6 +30,12 @@ export class JsonDocumentText {
   constructor(
     private readonly keys: readonly string[],
     private readonly emit: (piece: string) => void,
+    /** Receives a piece given as `before + text + after` (`rowTextAround`); by default, joined for `emit`. */
+    private readonly emitAround: (before: string, text: string, after: string) => void = (
+      before,
+      text,
+      after,
+    ) => emit(before + text + after),
   ) {}
 
   /** Index of the key being written; -1 before the first. */
@@ -71,6 +77,14 @@ export class JsonDocumentText {
     this.moveTo(k);
     if (this.rows < 0) throw new RangeError(`la clé JSON ${k} est déjà écrite`);
     this.emit(`${this.rows === 0 ? '[\n    ' : ',\n    '}${text}`);
+    this.rows++;
+  }
+
+  /** `rowText` of the text `before + text + after`, handed to `emitAround` in those three pieces. */
+  rowTextAround(k: number, before: string, text: string, after: string): void {
+    this.moveTo(k);
+    if (this.rows < 0) throw new RangeError(`la clé JSON ${k} est déjà écrite`);
+    this.emitAround(`${this.rows === 0 ? '[\n    ' : ',\n    '}${before}`, text, after);
     this.rows++;
   }
 

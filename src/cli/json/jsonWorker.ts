@@ -28,7 +28,7 @@ function started(
   const file = previous?.file ?? new Utf8FileWriter(request.fd);
   if (previous !== null) file.restart();
   const ring = previous?.ring ?? new TextRing(request.ring);
-  return { file, text: new JsonDocumentText(request.keys, file.write), ring };
+  return { file, text: new JsonDocumentText(request.keys, file.write, file.writeAround), ring };
 }
 
 function handle(request: JsonWorkerRequest, writing: Writing | null): Writing | null {

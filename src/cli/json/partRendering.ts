@@ -7,7 +7,10 @@
  * this one but for chunks). A part whose table projects `--json` rows (quote-parts, titres) also
  * writes them into the document, from the same batches (projectedJsonRows.ts).
  */
-import { OffloadedRowsRenderer } from '../../workbook/xlsx/write/offloadedRowsXml';
+import {
+  OffloadedRowsRenderer,
+  type VerbatimRows,
+} from '../../workbook/xlsx/write/offloadedRowsXml';
 import { crc32 } from '../../workbook/xlsx/zip/deflateCodec';
 import { Utf8Chunker } from '../../workbook/xlsx/zip/utf8Chunker';
 import type { JsonDocumentText } from './jsonDocumentText';
@@ -29,6 +32,8 @@ export class PartRendering {
   private taken = 0;
   private crc = 0;
   private readonly piece: (text: string) => void;
+  /** Rows whose base de liquidation is encoded apart from the rest (one array reused per batch). */
+  private readonly apart: VerbatimRows;
   /** The document's array the part's rows also give, with its key's index; null when none. */
   private readonly json: {
     readonly rows: ProjectedJsonRows;
@@ -59,6 +64,10 @@ export class PartRendering {
       (chunk, own) => this.emit(chunk, own),
     );
     this.piece = (text) => this.chunker.push(text);
+    this.apart = {
+      row: (before, text, after) => this.chunker.pushAround(before, text, after),
+      verbatim: [],
+    };
   }
 
   /** Text that goes into the part as it is. */
@@ -81,8 +90,12 @@ export class PartRendering {
       if (json !== null) inline.push(value);
       return value;
     };
-    this.renderer.render(request, text, this.piece);
-    if (json !== null) json.rows.write(request, inline, (row) => json.text.rowText(json.k, row));
+    this.renderer.render(request, text, this.piece, this.apart);
+    if (json !== null)
+      json.rows.write(request, inline, (row) => json.text.rowText(json.k, row), {
+        verbatim: this.apart.verbatim,
+        row: (before, value, after) => json.text.rowTextAround(json.k, before, value, after),
+      });
     this.ring.release(request.longEnd);
     this.reply({ type: 'rendered' });
   }

@@ -41,11 +41,20 @@ export class ProjectedJsonRows {
     this.pieces = projection.fields.map(() => '');
   }
 
-  /** Gives `out` the text of each row of `batch`; `inline` are the batch's INLINE texts, in mark order. */
+  /**
+   * Gives `out` the text of each row of `batch`; `inline` are the batch's INLINE texts, in
+   * mark order. With `apart`, a row whose field takes a text `verbatim` flags (one that
+   * needs no escape) goes to `apart.row` as `before + text + after` instead, its first
+   * such text given apart (the rendering thread encodes it on its own).
+   */
   write(
     batch: Pick<OffloadedRowBatch, 'marks' | 'count' | 'jsonValues'>,
     inline: readonly string[],
     out: (rowText: string) => void,
+    apart: {
+      readonly verbatim: readonly boolean[];
+      readonly row: (before: string, text: string, after: string) => void;
+    } | null = null,
   ): void {
     const { marks, count, jsonValues } = batch;
     const { fieldOf, prefixes, numbers, codes, pieces, width } = this;
@@ -54,9 +63,13 @@ export class ProjectedJsonRows {
     let nextInline = 0;
     let nextValue = 0;
     for (let r = 0; r < count; r++) {
+      // The field whose text goes apart in this row, and the text.
+      let apartField = -1;
+      let apartText = '';
       for (let column = 0; column < width; column++) {
         const mark = marks[at + column];
-        const text = mark === INLINE ? (inline[nextInline++] as string) : null;
+        const inlineIndex = mark === INLINE ? nextInline++ : -1;
+        const text = inlineIndex < 0 ? null : (inline[inlineIndex] as string);
         const field = fieldOf[column] as number;
         if (field < 0 || mark === SAME) continue;
         let value: string;
@@ -66,11 +79,32 @@ export class ProjectedJsonRows {
           const labels = codes[field];
           if (labels != null && Object.prototype.hasOwnProperty.call(labels, raw))
             raw = labels[raw] as string;
-          value = numbers[field] === true ? raw : jsonString(raw);
+          if (numbers[field] === true) value = raw;
+          else if (
+            apart !== null &&
+            apartField < 0 &&
+            raw === text &&
+            apart.verbatim[inlineIndex] === true
+          ) {
+            apartField = field;
+            apartText = raw;
+            value = `"${raw}"`;
+          } else value = jsonString(raw);
         }
         pieces[field] = (prefixes[field] as string) + value;
       }
       at += width;
+      if (apartField >= 0) {
+        let before = '{';
+        for (let field = 0; field < apartField; field++)
+          before += (field === 0 ? '' : ',') + (pieces[field] as string);
+        before += (apartField === 0 ? '' : ',') + (prefixes[apartField] as string) + '"';
+        let after = '"';
+        for (let field = apartField + 1; field < n; field++)
+          after += ',' + (pieces[field] as string);
+        (apart as NonNullable<typeof apart>).row(before, apartText, `${after}\n    }`);
+        continue;
+      }
       let row = n === 0 ? '' : (pieces[0] as string);
       for (let field = 1; field < n; field++) row += ',' + (pieces[field] as string);
       out(closedRow(row));

@@ -29,6 +29,22 @@ export class Utf8FileWriter {
     this.used += this.buffer.write(piece, this.used, 'utf8');
   };
 
+  /** Appends `before + text + after` without concatenating it (the long `text` is encoded on its own). */
+  readonly writeAround = (before: string, text: string, after: string): void => {
+    const length = before.length + text.length + after.length;
+    if (this.used + length * 3 > WRITE_BUFFER_BYTES) {
+      this.flush();
+      if (length * 3 > WRITE_BUFFER_BYTES) {
+        this.writeBytes(Buffer.from(before + text + after, 'utf8'));
+        return;
+      }
+    }
+    let used = this.used;
+    used += this.buffer.write(before, used, 'utf8');
+    used += this.buffer.write(text, used, 'utf8');
+    this.used = used + this.buffer.write(after, used, 'utf8');
+  };
+
   /** Writes what is buffered. */
   flush(): void {
     this.writeBytes(this.buffer.subarray(0, this.used));

@@ -35,7 +35,23 @@ describe('projected --json rows', () => {
   });
 
   it('write escapes, empty cells, repeated values and numbers as JSON.stringify does', async () => {
-    const texts = ['a "b" \\ c', '\u0001\u001f', '\ud800 seul', '', 'é€ « » ’', 'x'.repeat(300)];
+    // Long texts (given apart from their rows when they need no escape) and their hostile variants.
+    const long = `${'Base € × part ≈\u202f0,0027\u202f% ; '.repeat(8)}fin`;
+    const texts = [
+      'a "b" \\ c',
+      '\u0001\u001f',
+      '\ud800 seul',
+      '',
+      'é€ « » ’',
+      'x'.repeat(300),
+      long,
+      `${long}"`,
+      ` ${long}`,
+      `${long}_x0041_`,
+      `${long}\ud83d\ude00`,
+      `${long}\n`,
+      `${long}<&>`,
+    ];
     const rows = Array.from({ length: 2500 }, (_, i) => [
       String(i % 4 === 0 ? i - 1 : i),
       i % 9 === 0 ? null : (texts[i % texts.length] as string),

@@ -131,27 +131,42 @@ export function compactColumnCellWriter(
   };
 }
 
+/** What an inline-string cell after `head` writes before its text (no `xml:space`): `<c s="7" t="inlineStr"><is><t>`. */
+export function inlineTextOpening(head: string): string {
+  return `${head} t="inlineStr"><is><t>`;
+}
+
+/** What an inline-string cell writes after its text. */
+export const INLINE_TEXT_CLOSING = '</t></is></c>';
+
+/** Whether a text starts or ends with a space, a tab or a line break (then `xml:space="preserve"`). */
+export function hasEdgeSpace(text: string): boolean {
+  return (
+    text.length > 0 &&
+    (isSpaceCode(text.charCodeAt(0)) || isSpaceCode(text.charCodeAt(text.length - 1)))
+  );
+}
+
 /**
  * The writer of a column's inline-string cells after `head` (`<c s="7"`, or `" s="7"`
  * after a reference): the text clipped to Excel's limit, escaped, spaces preserved when
  * needed. Also run by the thread that renders offloaded rows (offloadedRowsXml.ts).
  */
 export function inlineCellWriter(head: string): (value: string) => string {
-  const textMiddle = `${head} t="inlineStr"><is><t>`;
+  const textMiddle = inlineTextOpening(head);
   const textMiddlePreserve = `${head} t="inlineStr"><is><t xml:space="preserve">`;
   return (value) => {
     const clipped = value.length > MAX_CELL_CHARS ? value.substring(0, MAX_CELL_CHARS) : value;
     // Most text needs neither escaping nor a line break check: one native scan tells.
     if (!PLAIN_TEXT_EXCEPTIONS.test(clipped)) {
-      const edge =
-        clipped.length > 0 &&
-        (isSpaceCode(clipped.charCodeAt(0)) || isSpaceCode(clipped.charCodeAt(clipped.length - 1)));
-      return (edge ? textMiddlePreserve : textMiddle) + clipped + '</t></is></c>';
+      return (
+        (hasEdgeSpace(clipped) ? textMiddlePreserve : textMiddle) + clipped + INLINE_TEXT_CLOSING
+      );
     }
     return (
       (needsPreserve(clipped) ? textMiddlePreserve : textMiddle) +
       encodeXmlText(clipped) +
-      '</t></is></c>'
+      INLINE_TEXT_CLOSING
     );
   };
 }

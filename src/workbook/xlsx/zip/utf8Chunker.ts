@@ -71,6 +71,27 @@ export class Utf8Chunker {
     this.used += buffer.write(piece, this.used, 'utf8');
   }
 
+  /**
+   * Adds the piece `before + text + after` without concatenating it (the long `text` is
+   * encoded on its own): cut and encoded exactly as `push` of the whole piece, provided
+   * that no surrogate pair straddles the joins.
+   */
+  pushAround(before: string, text: string, after: string): void {
+    const length = before.length + text.length + after.length;
+    if (length * 3 > CHUNK_BYTES - this.used) {
+      if (this.used > 0) this.emitBuffer();
+      if (length * 3 > CHUNK_BYTES) {
+        this.emit(Buffer.from(before + text + after, 'utf8'), true);
+        return;
+      }
+    }
+    const buffer = (this.buffer ??= this.nextBuffer());
+    let used = this.used;
+    used += buffer.write(before, used, 'utf8');
+    used += buffer.write(text, used, 'utf8');
+    this.used = used + buffer.write(after, used, 'utf8');
+  }
+
   /** Emits what remains (the last chunk). */
   end(): void {
     if (this.used > 0) this.emitBuffer();

@@ -61,13 +61,24 @@ export class InPlaceEncoder implements RowsEncoder {
     const texts = this.texts.splice(0);
     let next = 0;
     this.pendingRows++;
+    // As the JSON worker does: rows holding a verbatim text given in three pieces.
+    const apart = {
+      row: (before: string, text: string, after: string) =>
+        this.chunker?.pushAround(before, text, after),
+      verbatim: [] as boolean[],
+    };
     (this.renderer as OffloadedRowsRenderer).render(
       batch,
       () => texts[next++] as string,
       (piece) => this.piece(piece),
+      apart,
     );
     const projected = this.projected;
-    if (projected !== null) projected.rows.write(batch, texts, (row) => projected.out.push(row));
+    if (projected !== null)
+      projected.rows.write(batch, texts, (row) => projected.out.push(row), {
+        verbatim: apart.verbatim,
+        row: (before, text, after) => projected.out.push(before + text + after),
+      });
     this.pendingRows--;
   }
   end(): void {
