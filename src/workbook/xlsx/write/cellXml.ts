@@ -46,9 +46,17 @@ export function textCellXml(ref: string, style: number, text: string): string {
 
 /** The row element of row `rowText` with these cells (`ht` when the sheet gives the row a height). */
 export function rowXml(rowText: string, height: number | undefined, cells: string): string {
-  const ht = height === undefined ? '' : ` ht="${height}" customHeight="1"`;
-  return `<row r="${rowText}"${ht}>${cells}</row>`;
+  return rowOpening(rowText, height) + cells + ROW_CLOSING;
 }
+
+/** The start tag of `rowXml`'s row element. */
+export function rowOpening(rowText: string, height: number | undefined): string {
+  const ht = height === undefined ? '' : ` ht="${height}" customHeight="1"`;
+  return `<row r="${rowText}"${ht}>`;
+}
+
+/** The end tag of `rowXml`'s row element. */
+export const ROW_CLOSING = '</row>';
 
 /**
  * A cell (`<c …>…</c>`, as a column writer gives it without its reference) given the

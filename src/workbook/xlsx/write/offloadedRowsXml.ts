@@ -8,9 +8,11 @@
 import {
   INLINE_TEXT_CLOSING,
   MAX_CELL_CHARS,
+  ROW_CLOSING,
   hasEdgeSpace,
   inlineCellWriter,
   inlineTextOpening,
+  rowOpening,
   rowXml,
   withReference,
 } from './cellXml';
@@ -138,7 +140,11 @@ export class OffloadedRowsRenderer {
       }
       at += width;
       if (verbatim !== null)
-        (apart as VerbatimRows).row(`<row r="${rowText}">${head}`, verbatim, `${xml}</row>`);
+        (apart as VerbatimRows).row(
+          rowOpening(rowText, undefined) + head,
+          verbatim,
+          xml + ROW_CLOSING,
+        );
       else if (xml !== '') out(rowXml(rowText, undefined, xml));
     }
   }
